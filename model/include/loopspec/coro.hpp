@@ -1,0 +1,177 @@
+// Coro: a C++20 coroutine with the protocol of a Python coroutine object.
+//
+// A Task drives a coroutine the way CPython's Task.__step does: send() runs it
+// to its next suspension, throw_() raises an exception at that suspension.
+// Inside a coroutine:
+//   co_await fut        a pending future suspends the whole task (send/throw
+//                       resume it); a done future returns at once, no yield;
+//   co_await coro       runs another coroutine inline, as Python's `await`
+//                       of a coroutine does: it never yields to the loop by itself;
+//   co_await yield_now()  the bare `yield` of asyncio.sleep(0): the task gives
+//                       up exactly one loop iteration.
+// A coroutine is lazy (it starts at the first send) and can be awaited or
+// wrapped in a task once.
+#pragma once
+
+#include <concepts>
+#include <coroutine>
+#include <exception>
+#include <memory>
+#include <string>
+
+#include "loopspec/exceptions.hpp"
+#include "loopspec/value.hpp"
+
+namespace loopspec {
+
+class Future;
+using FuturePtr = std::shared_ptr<Future>;
+class CoroutineObject;
+
+namespace detail {
+/// Shared by a root coroutine and every coroutine it awaits inline: where the
+/// next send/throw resumes, and what the innermost one suspended on.
+struct CoroDriver {
+  std::coroutine_handle<> innermost;
+  FuturePtr awaited;          // null after a bare yield
+  ExceptionPtr to_throw;      // set by throw_() for the resumed awaiter to raise
+};
+}  // namespace detail
+
+/// The return type of every model coroutine function. Copying a Coro copies a
+/// reference to one coroutine object, as in Python.
+class Coro {
+ public:
+  struct promise_type;
+  using Handle = std::coroutine_handle<promise_type>;
+
+  Coro() = default;
+  explicit Coro(std::shared_ptr<CoroutineObject> obj) : obj_(std::move(obj)) {}
+
+  const std::shared_ptr<CoroutineObject>& object() const { return obj_; }
+  explicit operator bool() const { return obj_ != nullptr; }
+
+  struct Awaiter;
+  /// `await coro`: runs it inline (see the file comment).
+  Awaiter operator co_await() const noexcept;
+
+ private:
+  std::shared_ptr<CoroutineObject> obj_;
+};
+
+/// A Python coroutine object: owns the frame of a Coro.
+class CoroutineObject : public Object {
+ public:
+  /// What one send()/throw_() ended with.
+  struct Step {
+    enum class Kind { Yielded, Returned, Raised };
+    Kind kind;
+    FuturePtr awaited;   // Yielded: the pending future, or null for a bare yield
+    Value value;         // Returned
+    ExceptionPtr error;  // Raised
+  };
+
+  explicit CoroutineObject(Coro::Handle h) : h_(h) {}
+  ~CoroutineObject() override;
+  std::string type_name() const override { return "coroutine"; }
+
+  /// `coro.send(None)`. Non-Python C++ exceptions escaping the body propagate.
+  Step send();
+  /// `coro.throw(e)`: raises e where the coroutine is suspended (at its start if
+  /// it never ran, so its body never runs).
+  Step throw_(ExceptionPtr e);
+  /// `coro.close()` for a coroutine that is not running: it will never resume.
+  void close();
+
+  bool started() const { return started_; }
+  bool done() const;
+  /// The function's name, for messages (`coroutine 'main' ...`).
+  std::string name;
+
+ private:
+  friend struct Coro::Awaiter;
+  Step resume();
+
+  Coro::Handle h_;
+  detail::CoroDriver driver_;
+  bool started_ = false;
+  bool closed_ = false;
+};
+using CoroutinePtr = std::shared_ptr<CoroutineObject>;
+
+struct Coro::promise_type {
+  detail::CoroDriver* driver = nullptr;
+  std::coroutine_handle<> continuation;  // the awaiting coroutine, if inline
+  Value result;
+  ExceptionPtr error;
+  std::exception_ptr foreign;            // a non-Python C++ exception
+
+  Coro get_return_object();
+  std::suspend_always initial_suspend() noexcept { return {}; }
+  struct FinalAwaiter {
+    bool await_ready() noexcept { return false; }
+    std::coroutine_handle<> await_suspend(Handle h) noexcept;
+    void await_resume() noexcept {}
+  };
+  FinalAwaiter final_suspend() noexcept { return {}; }
+  void return_value(Value v) { result = std::move(v); }
+  void unhandled_exception();
+};
+
+struct Coro::Awaiter {
+  CoroutineObject* child;
+  bool await_ready() const noexcept { return false; }
+  template <class P>
+  std::coroutine_handle<> await_suspend(std::coroutine_handle<P> parent) {
+    return start_inline(parent, parent.promise().driver);
+  }
+  Value await_resume();
+
+ private:
+  std::coroutine_handle<> start_inline(std::coroutine_handle<> parent, detail::CoroDriver* driver);
+};
+
+inline Coro::Awaiter Coro::operator co_await() const noexcept { return Awaiter{obj_.get()}; }
+
+namespace detail {
+/// Records a suspension in the driver; what follows runs in Task.__step.
+void suspend_on(std::coroutine_handle<> h, CoroDriver* d, FuturePtr awaited);
+/// Raises the exception throw_() delivered, if any.
+void raise_if_thrown(CoroDriver* d);
+}  // namespace detail
+
+/// `await fut`. Holds a pointer, not the future, so no compiler copies it
+/// away from the frame (see shared/notes: the g++ 12 awaiter copy).
+struct FutureAwaiter {
+  Future* fut;
+  detail::CoroDriver* driver = nullptr;
+  bool await_ready() const;
+  template <class P>
+  void await_suspend(std::coroutine_handle<P> h) {
+    driver = h.promise().driver;
+    detail::suspend_on(h, driver, as_ptr());
+  }
+  Value await_resume();
+
+ private:
+  FuturePtr as_ptr() const;
+};
+template <std::derived_from<Future> F>
+FutureAwaiter operator co_await(const std::shared_ptr<F>& fut) {
+  return FutureAwaiter{fut.get()};
+}
+
+/// The bare `yield` inside asyncio.sleep(0).
+struct YieldNow {
+  detail::CoroDriver* driver = nullptr;
+  bool await_ready() const noexcept { return false; }
+  template <class P>
+  void await_suspend(std::coroutine_handle<P> h) {
+    driver = h.promise().driver;
+    detail::suspend_on(h, driver, nullptr);
+  }
+  void await_resume() { detail::raise_if_thrown(driver); }
+};
+inline YieldNow yield_now() { return {}; }
+
+}  // namespace loopspec

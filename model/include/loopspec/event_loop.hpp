@@ -1,0 +1,125 @@
+// EventLoop: the interface every implementation meets, with asyncio's names.
+//
+// The pure virtual members are what an implementation must provide: the ready
+// queue, the timers, the clock and the run/stop/close state machine. The rest
+// is asyncio's loop-independent logic (BaseEventLoop's exception handling,
+// run_until_complete, the reference futures and tasks), written once against
+// that interface; an implementation may override it, as uvloop does.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "loopspec/coro.hpp"
+#include "loopspec/future.hpp"
+#include "loopspec/handle.hpp"
+#include "loopspec/task.hpp"
+#include "loopspec/value.hpp"
+
+namespace loopspec {
+
+class EventLoop;
+using EventLoopPtr = std::shared_ptr<EventLoop>;
+
+/// Thrown out of run_forever by a virtual-clock loop that has nothing ready,
+/// no timer and nothing that could ever wake it: the scenario is blocked
+/// (contract §6). Not a Python exception: no scenario code can catch it.
+class LoopBlocked : public std::runtime_error {
+ public:
+  LoopBlocked() : std::runtime_error("the loop can make no progress: nothing is ready and no timer is set") {}
+};
+
+/// A loop's exception handler: handler(loop, context).
+using ExceptionHandler = std::function<void(EventLoop&, const DictPtr&)>;
+
+class EventLoop : public Object {
+ public:
+  std::string type_name() const override { return "EventLoop"; }
+  ~EventLoop() override;
+
+  // --- what an implementation provides --------------------------------------
+  /// Schedules cb for the next iteration, after everything already ready.
+  /// RuntimeError('Event loop is closed') once closed.
+  virtual HandlePtr call_soon(Callback cb) = 0;
+  /// call_soon, safe from any thread; wakes a loop blocked waiting.
+  virtual HandlePtr call_soon_threadsafe(Callback cb) = 0;
+  /// Schedules cb for when `time() >= when` (within the clock resolution).
+  virtual TimerHandlePtr call_at(double when, Callback cb) = 0;
+  /// The loop's clock.
+  virtual double time() const = 0;
+  /// Runs iterations until stop(). RuntimeError when closed, when already
+  /// running, or when another loop runs in this thread.
+  virtual void run_forever() = 0;
+  /// Makes run_forever return after the current iteration.
+  virtual void stop() = 0;
+  /// Drops every scheduled callback; RuntimeError while running; twice is a no-op.
+  virtual void close() = 0;
+  virtual bool is_running() const = 0;
+  virtual bool is_closed() const = 0;
+
+  // --- asyncio logic over the above (override to bring your own) ------------
+  /// call_at(time() + delay, cb).
+  virtual TimerHandlePtr call_later(double delay, Callback cb);
+  /// A reference Future bound to this loop.
+  virtual FuturePtr create_future();
+  /// A reference Task; without a name it takes the next Task-N.
+  virtual TaskPtr create_task(Coro coro, std::optional<std::string> name = std::nullopt);
+  /// Runs until the future (or the task wrapping a coroutine) is done and
+  /// returns its result; RuntimeError('Event loop stopped before Future
+  /// completed.') when stop() came first.
+  virtual Value run_until_complete(const Value& future_or_coro);
+  /// No async generators exist in version 1 of the scenario language: marks
+  /// the call and completes in one step.
+  virtual Coro shutdown_asyncgens();
+  /// No executor exists in version 1: marks the call and completes in one step.
+  virtual Coro shutdown_default_executor();
+
+  // --- exception handling (BaseEventLoop's rules) ----------------------------
+  /// `identity` is what get_exception_handler() returns (the Python callable).
+  void set_exception_handler(ExceptionHandler handler, Value identity);
+  void clear_exception_handler();
+  Value get_exception_handler() const { return handler_identity_; }
+  /// Reports the context to the runtime's unhandled-exception observer.
+  void default_exception_handler(const DictPtr& context);
+  /// The custom handler if set, else the default one; an error inside a custom
+  /// handler goes to the default handler ('Unhandled error in exception handler').
+  void call_exception_handler(const DictPtr& context);
+
+  // --- bookkeeping for tasks (asyncio's _enter_task/_leave_task/all_tasks) ---
+  Task* current_task() const { return current_task_; }
+  void enter_task(Task& t);
+  void leave_task(Task& t);
+  void register_task(const TaskPtr& t);
+  /// Tasks of this loop not yet done, in creation order.
+  std::vector<TaskPtr> pending_tasks();
+
+  /// Breaks the reference cycles of tasks that can never finish, for teardown
+  /// (RuntimeScope calls it on every loop it made): drops their coroutine
+  /// frames and done callbacks.
+  void abandon_pending_tasks();
+
+  /// Hook for TimerHandle::cancel while the handle is in the heap.
+  virtual void timer_handle_cancelled(TimerHandle&) {}
+
+ protected:
+  /// RuntimeError('Event loop is closed') when closed.
+  void check_closed() const;
+  /// The two errors run_forever raises before it starts.
+  void check_running() const;
+
+ private:
+  ExceptionHandler handler_;
+  Value handler_identity_;
+  Task* current_task_ = nullptr;
+  std::vector<std::weak_ptr<Task>> tasks_;
+  std::size_t live_tasks_hint_ = 0;
+};
+
+/// Makes a loop: what new_event_loop() and Runner call.
+using LoopFactory = std::function<EventLoopPtr()>;
+
+}  // namespace loopspec

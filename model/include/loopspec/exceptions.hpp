@@ -1,0 +1,86 @@
+// Python exceptions: classes with CPython's hierarchy, instances as values,
+// and PyError, the C++ exception that carries a raised instance.
+#pragma once
+
+#include <exception>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loopspec/value.hpp"
+
+namespace loopspec {
+
+/// An exception class. Classes are static objects compared by address.
+class ExceptionType {
+ public:
+  ExceptionType(std::string_view name, std::initializer_list<const ExceptionType*> bases)
+      : name_(name), bases_(bases) {}
+  ExceptionType(const ExceptionType&) = delete;
+  ExceptionType& operator=(const ExceptionType&) = delete;
+
+  std::string_view name() const { return name_; }
+  /// `issubclass(self, other)`.
+  bool is_subclass_of(const ExceptionType& other) const;
+
+ private:
+  std::string_view name_;
+  std::vector<const ExceptionType*> bases_;
+};
+
+/// The classes a scenario can name, plus those asyncio raises.
+namespace exc {
+extern const ExceptionType BaseException, Exception, ArithmeticError, LookupError;
+extern const ExceptionType ValueError, TypeError, RuntimeError, KeyError, IndexError;
+extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, NameError;
+extern const ExceptionType StopIteration, GeneratorExit, KeyboardInterrupt, SystemExit;
+extern const ExceptionType BaseExceptionGroup, ExceptionGroup;
+// asyncio.exceptions
+extern const ExceptionType CancelledError, InvalidStateError, QueueEmpty, QueueFull;
+extern const ExceptionType BrokenBarrierError;
+/// A class by the name a scenario writes (`ValueError`, `CancelledError`), or null.
+const ExceptionType* by_name(std::string_view name);
+}  // namespace exc
+
+/// An exception instance.
+class ExceptionObject : public Object {
+ public:
+  ExceptionObject(const ExceptionType& type, std::vector<Value> args)
+      : type(&type), args(std::move(args)) {}
+  std::string type_name() const override { return std::string(type->name()); }
+  bool is_instance_of(const ExceptionType& t) const { return type->is_subclass_of(t); }
+  /// `str(e)`: the sole argument, "" for none, the args tuple's text for several.
+  std::string message() const;
+
+  const ExceptionType* type;
+  std::vector<Value> args;
+  /// For exception groups: the grouped exceptions (args[0] is the message).
+  std::vector<std::shared_ptr<ExceptionObject>> exceptions;
+};
+using ExceptionPtr = std::shared_ptr<ExceptionObject>;
+
+ExceptionPtr new_exception(const ExceptionType& type, std::vector<Value> args = {});
+/// `BaseExceptionGroup(msg, excs)`: an ExceptionGroup when every member is an Exception.
+ExceptionPtr new_exception_group(std::string message, std::vector<ExceptionPtr> members);
+
+/// The C++ carrier of a raised Python exception. Model code raises with
+/// `throw PyError(...)` and catches it wherever Python would `except`.
+class PyError : public std::exception {
+ public:
+  explicit PyError(ExceptionPtr e);
+  const char* what() const noexcept override { return what_.c_str(); }
+  const ExceptionPtr& exception() const { return exc_; }
+
+ private:
+  ExceptionPtr exc_;
+  std::string what_;
+};
+
+/// `raise T(message)`.
+[[noreturn]] void raise(const ExceptionType& type, std::string message);
+/// `raise T()`.
+[[noreturn]] void raise(const ExceptionType& type);
+
+}  // namespace loopspec

@@ -1,0 +1,84 @@
+// asyncio.Future: a result that arrives later, with CPython 3.11's states,
+// messages and callback scheduling.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "loopspec/exceptions.hpp"
+#include "loopspec/value.hpp"
+
+namespace loopspec {
+
+class EventLoop;
+class Future;
+using FuturePtr = std::shared_ptr<Future>;
+
+/// A done callback: called with the future, through the loop's call_soon.
+using DoneCallback = std::function<void(const FuturePtr&)>;
+
+/// asyncio.Future. The reference implementation of the futures every loop may
+/// use; a loop that brings its own overrides the virtual members.
+///
+/// Invariants: the state moves once, from pending to finished or cancelled;
+/// done callbacks never run synchronously: each is scheduled with call_soon,
+/// in registration order, when the state moves or when added to a done future.
+class Future : public Object {
+ public:
+  explicit Future(EventLoop& loop) : loop_(&loop) {}
+  std::string type_name() const override { return "Future"; }
+
+  EventLoop& get_loop() const { return *loop_; }
+  bool done() const { return state_ != State::Pending; }
+  bool cancelled() const { return state_ == State::Cancelled; }
+
+  /// The result; raises the exception, CancelledError (see make_cancelled_error)
+  /// or InvalidStateError('Result is not set.').
+  virtual Value result();
+  /// The exception or null; raises CancelledError when cancelled and
+  /// InvalidStateError('Exception is not set.') when pending.
+  virtual ExceptionPtr exception();
+  /// InvalidStateError('invalid state') unless pending.
+  virtual void set_result(Value v);
+  /// As set_result; rejects StopIteration with TypeError.
+  virtual void set_exception(ExceptionPtr e);
+  /// False when already done; otherwise cancelled, with `msg` for the CancelledError.
+  virtual bool cancel(std::optional<Value> msg = std::nullopt);
+
+  /// `key` identifies the callback for remove_done_callback (Python compares
+  /// callbacks with ==); null keys never match.
+  void add_done_callback(DoneCallback cb, Value key = None);
+  /// Removes every callback whose key equals `key`; returns how many.
+  std::size_t remove_done_callback(const Value& key);
+
+  /// Future._make_cancelled_error: the CancelledError a cancelled future
+  /// raises. The first call after a task's coroutine raised CancelledError
+  /// hands back that very exception; later calls build one from the message.
+  ExceptionPtr make_cancelled_error();
+  /// The message given to cancel(), if any.
+  const std::optional<Value>& cancel_message() const { return cancel_message_; }
+
+ protected:
+  enum class State { Pending, Finished, Cancelled };
+  void schedule_callbacks();
+
+  EventLoop* loop_;
+  State state_ = State::Pending;
+  Value result_;
+  ExceptionPtr exception_;
+  std::optional<Value> cancel_message_;
+  ExceptionPtr cancelled_exc_;  // a task's own CancelledError, kept for chaining
+  struct Registered {
+    DoneCallback fn;
+    Value key;
+  };
+  std::vector<Registered> callbacks_;
+};
+
+/// futures._set_result_unless_cancelled: the callback sleep() schedules.
+void set_result_unless_cancelled(const FuturePtr& fut, Value v);
+
+}  // namespace loopspec

@@ -1,0 +1,59 @@
+// Handles: the callbacks a loop has scheduled, as asyncio.Handle and
+// asyncio.TimerHandle expose them.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "loopspec/value.hpp"
+
+namespace loopspec {
+
+class EventLoop;
+/// A scheduled call: Python's callback with its arguments already bound.
+using Callback = std::function<void()>;
+
+/// asyncio.Handle: a callback in a loop's ready queue.
+class Handle : public Object {
+ public:
+  Handle(EventLoop& loop, Callback cb) : loop_(&loop), callback_(std::move(cb)) {}
+  std::string type_name() const override { return "Handle"; }
+
+  /// Marks the handle so the loop skips it; drops the callback.
+  virtual void cancel();
+  bool cancelled() const { return cancelled_; }
+
+  /// Handle._run: calls the callback. An exception other than KeyboardInterrupt
+  /// and SystemExit goes to the loop's exception handler with the context
+  /// {'message', 'exception', 'handle'}; those two propagate out of the loop.
+  void run();
+
+ protected:
+  EventLoop* loop_;
+  Callback callback_;
+  bool cancelled_ = false;
+};
+
+/// asyncio.TimerHandle: a callback due at a loop time.
+class TimerHandle : public Handle {
+ public:
+  TimerHandle(EventLoop& loop, double when, Callback cb) : Handle(loop, std::move(cb)), when_(when) {}
+  std::string type_name() const override { return "TimerHandle"; }
+
+  /// Also tells the loop, while the handle is still in its timer heap, so the
+  /// loop can count cancelled timers and purge them in bulk.
+  void cancel() override;
+  double when() const { return when_; }
+
+  /// True while the handle sits in its loop's timer heap (kept by the loop).
+  bool scheduled = false;
+
+ private:
+  double when_;
+};
+
+using HandlePtr = std::shared_ptr<Handle>;
+using TimerHandlePtr = std::shared_ptr<TimerHandle>;
+
+}  // namespace loopspec

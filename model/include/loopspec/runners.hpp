@@ -1,0 +1,44 @@
+// asyncio.Runner and asyncio.run.
+#pragma once
+
+#include "loopspec/event_loop.hpp"
+
+namespace loopspec {
+
+/// asyncio.Runner (3.11): makes its loop lazily (through `factory`, else
+/// new_event_loop() and set_event_loop), runs coroutines as tasks on it, and
+/// on close cancels the tasks left over, runs shutdown_asyncgens and
+/// shutdown_default_executor, and closes the loop.
+class Runner : public Object {
+ public:
+  explicit Runner(LoopFactory factory = nullptr) : factory_(std::move(factory)) {}
+  std::string type_name() const override { return "Runner"; }
+
+  /// Runs the coroutine to completion as a task on the runner's loop and
+  /// returns its result. ValueError for a non-coroutine; RuntimeError when a
+  /// loop already runs in this thread or the runner is closed.
+  Value run(const Value& coro);
+  /// Closes an initialised runner; does nothing to one never used (which stays
+  /// usable, as in CPython) or one already closed.
+  void close();
+  /// Initialises the runner if needed (also what `with Runner()` does on entry).
+  EventLoopPtr get_loop();
+
+ private:
+  enum class State { Created, Initialized, Closed };
+  void lazy_init();
+
+  LoopFactory factory_;
+  EventLoopPtr loop_;
+  State state_ = State::Created;
+  bool set_event_loop_ = false;
+};
+
+/// asyncio.run: RuntimeError inside a running loop, else a fresh Runner.
+Value run(const Value& main);
+
+/// runners._cancel_all_tasks: cancels the loop's pending tasks, waits for them
+/// with gather(return_exceptions=True), and reports those that raised.
+void cancel_all_tasks(EventLoop& loop);
+
+}  // namespace loopspec

@@ -1,0 +1,67 @@
+// asyncio.Task: a future that drives a coroutine, one step per loop callback.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "loopspec/coro.hpp"
+#include "loopspec/future.hpp"
+
+namespace loopspec {
+
+class Task;
+using TaskPtr = std::shared_ptr<Task>;
+
+/// asyncio.Task with CPython 3.11's stepping rules:
+/// - creation schedules the first step with call_soon (the body does not run yet);
+/// - a step sends into the coroutine, or throws the exception of the future it
+///   waited on, or CancelledError when a cancel is pending (`must_cancel`);
+/// - a coroutine that awaits a pending future parks the task on it: the
+///   future's done callback schedules the next step (`wakeup`);
+/// - a bare yield schedules the next step with call_soon;
+/// - cancel() cancels the future the task waits on, or, when there is none,
+///   makes the next step throw CancelledError.
+class Task : public Future {
+ public:
+  /// Task(coro, loop=loop, name=name). Without a name the task takes the next
+  /// `Task-N` of the runtime's counter. Raises TypeError for a null coroutine.
+  static TaskPtr create(EventLoop& loop, Coro coro, std::optional<std::string> name = std::nullopt);
+
+  std::string type_name() const override { return "Task"; }
+
+  bool cancel(std::optional<Value> msg = std::nullopt) override;
+  /// Task.set_result/set_exception are not for users: RuntimeError.
+  void set_result(Value v) override;
+  void set_exception(ExceptionPtr e) override;
+
+  /// Pending cancel requests (cancel() calls not yet matched by uncancel()).
+  int cancelling() const { return num_cancels_requested_; }
+  /// Decrements the count (never below zero) and returns it.
+  int uncancel();
+
+  const std::string& get_name() const { return name_; }
+  void set_name(std::string name) { name_ = std::move(name); }
+  const Coro& get_coro() const { return coro_; }
+
+  Task(EventLoop& loop, Coro coro, std::string name);
+
+  /// Breaks the reference cycles of a task that will never finish (its loop
+  /// is being torn down): drops its coroutine frame and done callbacks.
+  void abandon();
+
+ private:
+  void schedule_step(ExceptionPtr exc = nullptr);
+  void step(ExceptionPtr exc);
+  void wakeup(const FuturePtr& fut);
+  void park_on(const FuturePtr& awaited);
+  void finish_step(CoroutineObject::Step& s);
+
+  Coro coro_;
+  std::string name_;
+  int num_cancels_requested_ = 0;
+  bool must_cancel_ = false;
+  FuturePtr fut_waiter_;
+};
+
+}  // namespace loopspec

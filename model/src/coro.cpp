@@ -1,0 +1,122 @@
+// The Python coroutine protocol on C++20 coroutines (see coro.hpp).
+#include "loopspec/coro.hpp"
+
+#include "loopspec/future.hpp"
+
+namespace loopspec {
+
+Coro Coro::promise_type::get_return_object() {
+  return Coro(std::make_shared<CoroutineObject>(Handle::from_promise(*this)));
+}
+
+std::coroutine_handle<> Coro::promise_type::FinalAwaiter::await_suspend(Handle h) noexcept {
+  // An inline child hands control straight back to the coroutine awaiting it;
+  // a root returns to whoever called send()/throw_().
+  auto& p = h.promise();
+  if (p.continuation) {
+    p.driver->innermost = p.continuation;
+    return p.continuation;
+  }
+  return std::noop_coroutine();
+}
+
+void Coro::promise_type::unhandled_exception() {
+  try {
+    throw;
+  } catch (const PyError& e) {
+    error = e.exception();
+  } catch (...) {
+    foreign = std::current_exception();
+  }
+}
+
+CoroutineObject::~CoroutineObject() {
+  if (h_) h_.destroy();
+}
+
+bool CoroutineObject::done() const { return closed_ || (started_ && h_.done()); }
+
+CoroutineObject::Step CoroutineObject::send() {
+  if (done()) {
+    return {Step::Kind::Raised, nullptr, None,
+            new_exception(exc::RuntimeError, {Value("cannot reuse already awaited coroutine")})};
+  }
+  if (!started_) {
+    started_ = true;
+    h_.promise().driver = &driver_;
+    driver_.innermost = h_;
+  }
+  driver_.to_throw = nullptr;
+  return resume();
+}
+
+CoroutineObject::Step CoroutineObject::throw_(ExceptionPtr e) {
+  if (!started_ || done()) {
+    // Python raises the exception at once; a coroutine that never ran is
+    // closed without running its body.
+    started_ = true;
+    close();
+    return {Step::Kind::Raised, nullptr, None, std::move(e)};
+  }
+  driver_.to_throw = std::move(e);
+  return resume();
+}
+
+CoroutineObject::Step CoroutineObject::resume() {
+  driver_.awaited = nullptr;
+  driver_.innermost.resume();
+  if (!h_.done()) return {Step::Kind::Yielded, std::move(driver_.awaited), None, nullptr};
+  auto& p = h_.promise();
+  if (p.foreign) std::rethrow_exception(p.foreign);
+  if (p.error) return {Step::Kind::Raised, nullptr, None, p.error};
+  return {Step::Kind::Returned, nullptr, std::move(p.result), nullptr};
+}
+
+void CoroutineObject::close() {
+  closed_ = true;
+  if (h_) {
+    h_.destroy();
+    h_ = nullptr;
+  }
+}
+
+std::coroutine_handle<> Coro::Awaiter::start_inline(std::coroutine_handle<> parent, detail::CoroDriver* driver) {
+  if (child == nullptr) raise(exc::TypeError, "object NoneType can't be used in 'await' expression");
+  if (child->started_) raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
+  child->started_ = true;
+  auto& p = child->h_.promise();
+  p.driver = driver;
+  p.continuation = parent;
+  driver->innermost = child->h_;
+  return child->h_;
+}
+
+Value Coro::Awaiter::await_resume() {
+  auto& p = child->h_.promise();
+  if (p.foreign) std::rethrow_exception(p.foreign);
+  if (p.error) throw PyError(p.error);
+  return std::move(p.result);
+}
+
+namespace detail {
+void suspend_on(std::coroutine_handle<> h, CoroDriver* d, FuturePtr awaited) {
+  d->innermost = h;
+  d->awaited = std::move(awaited);
+}
+
+void raise_if_thrown(CoroDriver* d) {
+  if (d && d->to_throw) throw PyError(std::move(d->to_throw));
+}
+}  // namespace detail
+
+bool FutureAwaiter::await_ready() const { return fut->done(); }
+
+FuturePtr FutureAwaiter::as_ptr() const { return std::static_pointer_cast<Future>(fut->shared_from_this()); }
+
+Value FutureAwaiter::await_resume() {
+  detail::raise_if_thrown(driver);
+  if (!fut->done()) raise(exc::RuntimeError, "await wasn't used with future");
+  return fut->result();
+}
+
+}  // namespace loopspec

@@ -1,0 +1,167 @@
+// The loop-independent half of an event loop: BaseEventLoop's exception
+// handling, run_until_complete, the reference futures and tasks, and the
+// bookkeeping behind current_task() and all_tasks().
+#include "loopspec/event_loop.hpp"
+
+#include <algorithm>
+
+#include "loopspec/runtime.hpp"
+#include "loopspec/tasks.hpp"
+
+namespace loopspec {
+namespace {
+
+bool escapes_loop(const ExceptionPtr& e) {
+  return e->is_instance_of(exc::KeyboardInterrupt) || e->is_instance_of(exc::SystemExit);
+}
+
+/// The callback run_until_complete puts on its future: stop the loop once the
+/// future is done, unless a KeyboardInterrupt/SystemExit is on its way out of
+/// the loop anyway.
+void stop_when_done(const FuturePtr& fut) {
+  if (!fut->cancelled()) {
+    ExceptionPtr e = fut->exception();
+    if (e && escapes_loop(e)) return;
+  }
+  fut->get_loop().stop();
+}
+
+/// Every registration of stop_when_done compares equal to every other, as
+/// CPython's one module-level function does.
+const Value& stop_when_done_key() {
+  class Key : public Object {
+    std::string type_name() const override { return "function"; }
+  };
+  static const Value key(std::make_shared<Key>());
+  return key;
+}
+
+}  // namespace
+
+EventLoop::~EventLoop() = default;
+
+TimerHandlePtr EventLoop::call_later(double delay, Callback cb) { return call_at(time() + delay, std::move(cb)); }
+
+FuturePtr EventLoop::create_future() { return std::make_shared<Future>(*this); }
+
+TaskPtr EventLoop::create_task(Coro coro, std::optional<std::string> name) {
+  check_closed();
+  return Task::create(*this, std::move(coro), std::move(name));
+}
+
+Value EventLoop::run_until_complete(const Value& future_or_coro) {
+  check_closed();
+  check_running();
+  bool new_task = !future_or_coro.as<Future>();
+  FuturePtr fut = ensure_future(future_or_coro, this);
+  fut->add_done_callback(stop_when_done, stop_when_done_key());
+  try {
+    run_forever();
+  } catch (...) {
+    // The task made here can't be awaited by anyone: mark its error retrieved.
+    if (new_task && fut->done() && !fut->cancelled()) fut->exception();
+    fut->remove_done_callback(stop_when_done_key());
+    throw;
+  }
+  fut->remove_done_callback(stop_when_done_key());
+  if (!fut->done()) raise(exc::RuntimeError, "Event loop stopped before Future completed.");
+  return fut->result();
+}
+
+Coro EventLoop::shutdown_asyncgens() { co_return None; }
+
+Coro EventLoop::shutdown_default_executor() { co_return None; }
+
+void EventLoop::set_exception_handler(ExceptionHandler handler, Value identity) {
+  handler_ = std::move(handler);
+  handler_identity_ = std::move(identity);
+}
+
+void EventLoop::clear_exception_handler() {
+  handler_ = nullptr;
+  handler_identity_ = None;
+}
+
+void EventLoop::default_exception_handler(const DictPtr& context) {
+  auto& observer = Runtime::current().unhandled_observer;
+  if (observer) observer(*this, context);
+}
+
+void EventLoop::call_exception_handler(const DictPtr& context) {
+  if (!handler_) {
+    try {
+      default_exception_handler(context);
+    } catch (const PyError& e) {
+      if (escapes_loop(e.exception())) throw;
+      // CPython logs 'Exception in default exception handler' and goes on.
+    }
+    return;
+  }
+  try {
+    handler_(*this, context);
+  } catch (const PyError& e) {
+    if (escapes_loop(e.exception())) throw;
+    auto fallback = std::make_shared<Dict>();
+    fallback->set("message", "Unhandled error in exception handler");
+    fallback->set("exception", e.exception());
+    fallback->set("context", context);
+    try {
+      default_exception_handler(fallback);
+    } catch (const PyError& e2) {
+      if (escapes_loop(e2.exception())) throw;
+    }
+  }
+}
+
+void EventLoop::enter_task(Task& t) {
+  if (current_task_) {
+    raise(exc::RuntimeError, "Cannot enter into task " + t.get_name() + " while another task " +
+                                 current_task_->get_name() + " is being executed.");
+  }
+  current_task_ = &t;
+}
+
+void EventLoop::leave_task(Task& t) {
+  if (current_task_ != &t) {
+    raise(exc::RuntimeError, "Leaving task " + t.get_name() + " does not match the current task.");
+  }
+  current_task_ = nullptr;
+}
+
+void EventLoop::register_task(const TaskPtr& t) {
+  // Drop finished entries now and then so the registry tracks live tasks only.
+  if (tasks_.size() >= 2 * live_tasks_hint_ + 64) {
+    std::erase_if(tasks_, [](const std::weak_ptr<Task>& w) {
+      auto p = w.lock();
+      return !p || p->done();
+    });
+    live_tasks_hint_ = tasks_.size();
+  }
+  tasks_.push_back(t);
+}
+
+std::vector<TaskPtr> EventLoop::pending_tasks() {
+  std::vector<TaskPtr> out;
+  for (const auto& w : tasks_) {
+    if (auto t = w.lock(); t && !t->done()) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+void EventLoop::abandon_pending_tasks() {
+  for (auto& t : pending_tasks()) t->abandon();
+  tasks_.clear();
+}
+
+void EventLoop::check_closed() const {
+  if (is_closed()) raise(exc::RuntimeError, "Event loop is closed");
+}
+
+void EventLoop::check_running() const {
+  if (is_running()) raise(exc::RuntimeError, "This event loop is already running");
+  if (Runtime::current().running_loop()) {
+    raise(exc::RuntimeError, "Cannot run the event loop while another loop is running");
+  }
+}
+
+}  // namespace loopspec

@@ -1,0 +1,35 @@
+// asyncio.Handle and asyncio.TimerHandle.
+#include "loopspec/handle.hpp"
+
+#include "loopspec/event_loop.hpp"
+#include "loopspec/exceptions.hpp"
+
+namespace loopspec {
+
+void Handle::cancel() {
+  if (cancelled_) return;
+  cancelled_ = true;
+  callback_ = nullptr;
+}
+
+void Handle::run() {
+  try {
+    callback_();
+  } catch (const PyError& e) {
+    const ExceptionPtr& exc = e.exception();
+    if (exc->is_instance_of(exc::KeyboardInterrupt) || exc->is_instance_of(exc::SystemExit)) throw;
+    // CPython's message names the callback's source; a trace never compares it.
+    auto context = std::make_shared<Dict>();
+    context->set("message", "Exception in callback");
+    context->set("exception", exc);
+    context->set("handle", std::static_pointer_cast<Handle>(shared_from_this()));
+    loop_->call_exception_handler(context);
+  }
+}
+
+void TimerHandle::cancel() {
+  if (!cancelled_) loop_->timer_handle_cancelled(*this);
+  Handle::cancel();
+}
+
+}  // namespace loopspec

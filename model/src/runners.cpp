@@ -1,0 +1,99 @@
+// asyncio.Runner and asyncio.run (3.11).
+#include "loopspec/runners.hpp"
+
+#include "loopspec/runtime.hpp"
+#include "loopspec/tasks.hpp"
+
+namespace loopspec {
+
+void Runner::lazy_init() {
+  if (state_ == State::Closed) raise(exc::RuntimeError, "Runner is closed");
+  if (state_ == State::Initialized) return;
+  if (factory_) {
+    loop_ = factory_();
+    Runtime::current().adopt(loop_);
+  } else {
+    loop_ = new_event_loop();
+    if (!set_event_loop_) {
+      set_event_loop(loop_);
+      set_event_loop_ = true;
+    }
+  }
+  state_ = State::Initialized;
+}
+
+EventLoopPtr Runner::get_loop() {
+  lazy_init();
+  return loop_;
+}
+
+Value Runner::run(const Value& coro) {
+  auto c = coro.as<CoroutineObject>();
+  if (!c) raise(exc::ValueError, "a coroutine was expected, got " + repr(coro));
+  if (Runtime::current().running_loop()) {
+    raise(exc::RuntimeError, "Runner.run() cannot be called from a running event loop");
+  }
+  lazy_init();
+  TaskPtr task = loop_->create_task(Coro(c));
+  return loop_->run_until_complete(task);
+}
+
+void Runner::close() {
+  if (state_ != State::Initialized) return;
+  EventLoopPtr loop = loop_;
+  auto finish = [&] {
+    if (set_event_loop_) set_event_loop(nullptr);
+    loop->close();
+    loop_ = nullptr;
+    state_ = State::Closed;
+  };
+  try {
+    cancel_all_tasks(*loop);
+    loop->run_until_complete(Value(loop->shutdown_asyncgens().object()));
+    loop->run_until_complete(Value(loop->shutdown_default_executor().object()));
+  } catch (...) {
+    finish();
+    throw;
+  }
+  finish();
+}
+
+Value run(const Value& main) {
+  if (Runtime::current().running_loop()) {
+    raise(exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  }
+  Runner runner;
+  runner.get_loop();
+  Value result;
+  try {
+    result = runner.run(main);
+  } catch (...) {
+    runner.close();
+    throw;
+  }
+  runner.close();
+  return result;
+}
+
+void cancel_all_tasks(EventLoop& loop) {
+  std::vector<TaskPtr> to_cancel = all_tasks(&loop);
+  if (to_cancel.empty()) return;
+  std::vector<Value> aws;
+  for (auto& t : to_cancel) {
+    t->cancel();
+    aws.emplace_back(t);
+  }
+  loop.run_until_complete(Value(gather(aws, true)));
+  for (auto& t : to_cancel) {
+    if (t->cancelled()) continue;
+    if (ExceptionPtr e = t->exception()) {
+      auto context = std::make_shared<Dict>();
+      context->set("message", "unhandled exception during asyncio.run() shutdown");
+      context->set("exception", e);
+      context->set("task", t);
+      loop.call_exception_handler(context);
+    }
+  }
+}
+
+}  // namespace loopspec

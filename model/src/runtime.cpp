@@ -1,0 +1,54 @@
+// The asyncio module's per-thread state and the asyncio.events functions.
+#include "loopspec/runtime.hpp"
+
+#include "loopspec/reference_loop.hpp"
+
+namespace loopspec {
+namespace {
+thread_local Runtime* installed = nullptr;
+}  // namespace
+
+Runtime& Runtime::current() {
+  thread_local Runtime fallback;
+  return installed ? *installed : fallback;
+}
+
+RuntimeScope::RuntimeScope() : rt_(std::make_unique<Runtime>()), previous_(installed) { installed = rt_.get(); }
+
+RuntimeScope::~RuntimeScope() {
+  // Loops made during the scope may hold tasks that can never finish; their
+  // frames and callbacks form cycles that only the loop can break.
+  for (const auto& loop : rt_->loops_made()) {
+    if (!loop->is_running()) loop->abandon_pending_tasks();
+  }
+  installed = previous_;
+}
+
+EventLoop& get_running_loop() {
+  EventLoop* loop = Runtime::current().running_loop();
+  if (!loop) raise(exc::RuntimeError, "no running event loop");
+  return *loop;
+}
+
+EventLoopPtr get_event_loop() {
+  Runtime& rt = Runtime::current();
+  if (EventLoop* running = rt.running_loop()) {
+    return std::static_pointer_cast<EventLoop>(running->shared_from_this());
+  }
+  // 3.11's policy makes a loop on first use in the main thread only while
+  // set_event_loop was never called.
+  if (!rt.event_loop() && !rt.set_event_loop_called()) set_event_loop(new_event_loop());
+  if (!rt.event_loop()) raise(exc::RuntimeError, "There is no current event loop in thread 'MainThread'.");
+  return rt.event_loop();
+}
+
+void set_event_loop(EventLoopPtr loop) { Runtime::current().set_event_loop(std::move(loop)); }
+
+EventLoopPtr new_event_loop() {
+  Runtime& rt = Runtime::current();
+  EventLoopPtr loop = rt.loop_factory ? rt.loop_factory() : make_reference_loop();
+  rt.adopt(loop);
+  return loop;
+}
+
+}  // namespace loopspec

@@ -1,0 +1,166 @@
+// asyncio.tasks' functions: sleep, ensure_future, create_task, gather,
+// current_task, all_tasks.
+#include "loopspec/tasks.hpp"
+
+#include <algorithm>
+
+#include "loopspec/runtime.hpp"
+
+namespace loopspec {
+namespace {
+
+/// events._get_event_loop: the running loop, else the policy's loop.
+EventLoop& running_or_current_loop() {
+  if (EventLoop* running = Runtime::current().running_loop()) return *running;
+  return *get_event_loop();
+}
+
+/// The outer future of gather(): cancelling it cancels the children.
+class GatheringFuture : public Future {
+ public:
+  GatheringFuture(EventLoop& loop, std::vector<FuturePtr> children)
+      : Future(loop), children(std::move(children)) {}
+  std::string type_name() const override { return "_GatheringFuture"; }
+
+  bool cancel(std::optional<Value> msg) override {
+    if (done()) return false;
+    bool any = false;
+    for (auto& child : children) any = child->cancel(msg) || any;
+    // Once a child was really cancelled the gather reports cancellation,
+    // even with return_exceptions (bpo-32684).
+    if (any) cancel_requested = true;
+    return any;
+  }
+
+  std::vector<FuturePtr> children;
+  bool cancel_requested = false;
+};
+
+struct GatherState {
+  std::shared_ptr<GatheringFuture> outer;
+  std::vector<FuturePtr> children;
+  std::size_t nfuts = 0;
+  std::size_t nfinished = 0;
+  bool return_exceptions = false;
+};
+
+Value outcome_of(Future& child) {
+  if (child.cancelled()) {
+    const auto& msg = child.cancel_message();
+    return new_exception(exc::CancelledError, {msg && !msg->is_none() ? *msg : Value("")});
+  }
+  if (ExceptionPtr e = child.exception()) return e;
+  return child.result();
+}
+
+void on_child_done(GatherState& st, const FuturePtr& fut) {
+  ++st.nfinished;
+  auto& outer = st.outer;
+  if (!outer || outer->done()) {
+    if (!fut->cancelled()) fut->exception();  // marks the error retrieved
+    return;
+  }
+  if (!st.return_exceptions) {
+    if (fut->cancelled()) {
+      outer->set_exception(fut->make_cancelled_error());
+      return;
+    }
+    if (ExceptionPtr e = fut->exception()) {
+      outer->set_exception(e);
+      return;
+    }
+  }
+  if (st.nfinished != st.nfuts) return;
+  auto results = std::make_shared<List>();
+  for (auto& child : st.children) results->items.push_back(outcome_of(*child));
+  if (outer->cancel_requested) {
+    outer->set_exception(fut->make_cancelled_error());
+  } else {
+    outer->set_result(results);
+  }
+}
+
+}  // namespace
+
+Coro sleep(double delay, Value result) {
+  if (delay <= 0) {
+    co_await yield_now();
+    co_return result;
+  }
+  EventLoop& loop = get_running_loop();
+  FuturePtr fut = loop.create_future();
+  TimerHandlePtr timer = loop.call_later(delay, [fut, result] { set_result_unless_cancelled(fut, result); });
+  Value v;
+  try {
+    v = co_await fut;
+  } catch (...) {
+    timer->cancel();
+    throw;
+  }
+  timer->cancel();
+  co_return v;
+}
+
+FuturePtr ensure_future(const Value& aw, EventLoop* loop) {
+  if (auto fut = aw.as<Future>()) {
+    if (loop && loop != &fut->get_loop()) {
+      raise(exc::ValueError, "The future belongs to a different loop than the one specified as the loop argument");
+    }
+    return fut;
+  }
+  auto coro = aw.as<CoroutineObject>();
+  if (!coro) raise(exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+  EventLoop& target = loop ? *loop : running_or_current_loop();
+  try {
+    return target.create_task(Coro(coro));
+  } catch (const PyError&) {
+    coro->close();
+    throw;
+  }
+}
+
+TaskPtr create_task(Coro coro, std::optional<std::string> name) {
+  TaskPtr task = get_running_loop().create_task(std::move(coro));
+  if (name) task->set_name(std::move(*name));
+  return task;
+}
+
+FuturePtr gather(const std::vector<Value>& aws, bool return_exceptions) {
+  if (aws.empty()) {
+    FuturePtr outer = running_or_current_loop().create_future();
+    outer->set_result(std::make_shared<List>());
+    return outer;
+  }
+  auto st = std::make_shared<GatherState>();
+  st->return_exceptions = return_exceptions;
+  std::vector<std::pair<Value, FuturePtr>> seen;  // argument -> its child, by identity
+  EventLoop* loop = nullptr;
+  for (const Value& arg : aws) {
+    auto it = std::find_if(seen.begin(), seen.end(), [&arg](const auto& p) { return is_same(p.first, arg); });
+    if (it != seen.end()) {
+      st->children.push_back(it->second);
+      continue;
+    }
+    FuturePtr fut = ensure_future(arg, loop);
+    if (!loop) loop = &fut->get_loop();
+    ++st->nfuts;
+    seen.emplace_back(arg, fut);
+    fut->add_done_callback([st](const FuturePtr& f) { on_child_done(*st, f); });
+    st->children.push_back(fut);
+  }
+  st->outer = std::make_shared<GatheringFuture>(*loop, st->children);
+  return st->outer;
+}
+
+TaskPtr current_task(EventLoop* loop) {
+  EventLoop& l = loop ? *loop : get_running_loop();
+  Task* t = l.current_task();
+  return t ? std::static_pointer_cast<Task>(t->shared_from_this()) : nullptr;
+}
+
+std::vector<TaskPtr> all_tasks(EventLoop* loop) {
+  EventLoop& l = loop ? *loop : get_running_loop();
+  return l.pending_tasks();
+}
+
+}  // namespace loopspec

@@ -1,0 +1,95 @@
+// TimerHeap: the loop's scheduled timers (BaseEventLoop._scheduled).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "loopspec/handle.hpp"
+
+namespace loopspec::detail {
+
+/// A binary min-heap on TimerHandle::when() that performs exactly the sift
+/// steps of Python's heapq (heappush, heappop, heapify). Timers with equal
+/// deadlines therefore come out in the very order CPython's loop runs them,
+/// which is not FIFO: heapq compares deadlines only.
+class TimerHeap {
+ public:
+  bool empty() const { return heap_.empty(); }
+  std::size_t size() const { return heap_.size(); }
+  const TimerHandlePtr& top() const { return heap_.front(); }
+
+  /// heapq.heappush.
+  void push(TimerHandlePtr t) {
+    heap_.push_back(std::move(t));
+    sift_down(0, heap_.size() - 1);
+  }
+
+  /// heapq.heappop.
+  TimerHandlePtr pop() {
+    TimerHandlePtr last = std::move(heap_.back());
+    heap_.pop_back();
+    if (heap_.empty()) return last;
+    TimerHandlePtr first = std::move(heap_.front());
+    heap_.front() = std::move(last);
+    sift_up(0);
+    return first;
+  }
+
+  /// Drops the cancelled timers (marking them unscheduled) and re-heapifies
+  /// the rest in heapq.heapify's order. (CPython's C heapify visits nodes in
+  /// a cache-friendly order above 2,500 items; equal deadlines among that many
+  /// timers after a purge may then come out differently.)
+  void remove_cancelled() {
+    std::vector<TimerHandlePtr> kept;
+    kept.reserve(heap_.size());
+    for (auto& t : heap_) {
+      if (t->cancelled()) {
+        t->scheduled = false;
+      } else {
+        kept.push_back(std::move(t));
+      }
+    }
+    heap_ = std::move(kept);
+    for (std::size_t i = heap_.size() / 2; i-- > 0;) sift_up(i);
+  }
+
+  void clear() { heap_.clear(); }
+
+ private:
+  static bool less(const TimerHandlePtr& a, const TimerHandlePtr& b) { return a->when() < b->when(); }
+
+  // heapq._siftdown: moves the item at `pos` up towards `start` while it is
+  // smaller than its parent.
+  void sift_down(std::size_t start, std::size_t pos) {
+    TimerHandlePtr item = std::move(heap_[pos]);
+    while (pos > start) {
+      std::size_t parent = (pos - 1) >> 1;
+      if (!less(item, heap_[parent])) break;
+      heap_[pos] = std::move(heap_[parent]);
+      pos = parent;
+    }
+    heap_[pos] = std::move(item);
+  }
+
+  // heapq._siftup: walks the smaller child up to a leaf, then sifts the
+  // displaced item back down (Floyd's variant; right child on ties).
+  void sift_up(std::size_t pos) {
+    const std::size_t end = heap_.size();
+    const std::size_t start = pos;
+    TimerHandlePtr item = std::move(heap_[pos]);
+    std::size_t child = 2 * pos + 1;
+    while (child < end) {
+      std::size_t right = child + 1;
+      if (right < end && !less(heap_[child], heap_[right])) child = right;
+      heap_[pos] = std::move(heap_[child]);
+      pos = child;
+      child = 2 * pos + 1;
+    }
+    heap_[pos] = std::move(item);
+    sift_down(start, pos);
+  }
+
+  std::vector<TimerHandlePtr> heap_;
+};
+
+}  // namespace loopspec::detail
