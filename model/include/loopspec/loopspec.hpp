@@ -9,6 +9,7 @@
 #include "loopspec/reference_loop.hpp"
 #include "loopspec/runners.hpp"
 #include "loopspec/runtime.hpp"
+#include "loopspec/scheduler.hpp"
 #include "loopspec/task.hpp"
 #include "loopspec/tasks.hpp"
 #include "loopspec/value.hpp"

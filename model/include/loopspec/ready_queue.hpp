@@ -6,7 +6,7 @@
 
 #include "loopspec/handle.hpp"
 
-namespace loopspec::detail {
+namespace loopspec {
 
 /// A ring buffer of handles. A deque would do; this keeps pushes and pops
 /// free of allocation once the buffer has grown to the loop's working size.
@@ -45,4 +45,4 @@ class ReadyQueue {
   std::size_t size_ = 0;
 };
 
-}  // namespace loopspec::detail
+}  // namespace loopspec

@@ -6,7 +6,7 @@
 
 #include "loopspec/handle.hpp"
 
-namespace loopspec::detail {
+namespace loopspec {
 
 /// A binary min-heap on TimerHandle::when() that performs exactly the sift
 /// steps of Python's heapq (heappush, heappop, heapify). Timers with equal
@@ -92,4 +92,4 @@ class TimerHeap {
   std::vector<TimerHandlePtr> heap_;
 };
 
-}  // namespace loopspec::detail
+}  // namespace loopspec
