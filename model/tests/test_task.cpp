@@ -1,0 +1,119 @@
+// asyncio.Task's stepping rules: what takes a loop iteration and what doesn't.
+#include "model_test_support.hpp"
+
+namespace loopspec::testing {
+namespace {
+
+using TaskTest = ModelTest;
+
+/// Logs "tick N" once per loop iteration, for `n` iterations.
+Coro ticker(TaskTest* t, int n) {
+  for (int i = 0; i < n; ++i) {
+    t->events.push_back("tick " + std::to_string(i));
+    co_await sleep(0.0);
+  }
+  co_return None;
+}
+
+Coro returns(Value v) { co_return v; }
+
+TEST_F(TaskTest, AwaitingACoroutineDoesNotYield) {
+  auto main = [this]() -> Coro {
+    create_task(ticker(this, 3));
+    co_await sleep(0.0);  // let the ticker start
+    Value v = co_await returns(7);
+    events.push_back("got " + repr(v));
+    co_return None;
+  };
+  run(main());
+  EXPECT_EQ(events, (std::vector<std::string>{"tick 0", "got 7", "tick 1"}));
+}
+
+TEST_F(TaskTest, FirstStepRunsOnTheNextIteration) {
+  auto child = [this]() -> Coro {
+    events.push_back("child runs");
+    co_return None;
+  };
+  auto main = [&]() -> Coro {
+    TaskPtr t = create_task(child());
+    events.push_back("created");
+    co_await sleep(0.0);
+    events.push_back(t->done() ? "done" : "pending");
+    co_return None;
+  };
+  run(main());
+  EXPECT_EQ(events, (std::vector<std::string>{"created", "child runs", "done"}));
+}
+
+TEST_F(TaskTest, DefaultNamesCountFromOnePerRuntime) {
+  auto main = []() -> Coro {
+    TaskPtr a = create_task(returns(1));
+    TaskPtr b = create_task(returns(2), std::string("named"));  // takes a number anyway
+    TaskPtr c = get_running_loop().create_task(returns(3), std::string("loop-named"));  // does not
+    TaskPtr d = create_task(returns(4));
+    std::vector<Value> all{Value(a), Value(b), Value(c), Value(d)};  // g++ 12: no braced list in co_await
+    co_await gather(all);
+    co_return Value(a->get_name() + " " + b->get_name() + " " + c->get_name() + " " + d->get_name());
+  };
+  EXPECT_EQ(run(main()).as_str(), "Task-2 named loop-named Task-4");
+}
+
+TEST_F(TaskTest, CancelBeforeFirstStepSkipsTheBody) {
+  auto body = [this]() -> Coro {
+    events.push_back("body ran");
+    co_return None;
+  };
+  auto main = [&]() -> Coro {
+    TaskPtr t = create_task(body());
+    EXPECT_TRUE(t->cancel());
+    EXPECT_FALSE(t->cancelled());  // not until its step runs
+    try {
+      co_await t;
+    } catch (const PyError& e) {
+      events.push_back(e.what());
+    }
+    events.push_back(t->cancelled() ? "cancelled" : "not cancelled");
+    co_return None;
+  };
+  run(main());
+  EXPECT_EQ(events, (std::vector<std::string>{"CancelledError", "cancelled"}));
+}
+
+TEST_F(TaskTest, CancellingCountsAndUncancelDecrements) {
+  auto sleeper = []() -> Coro {
+    try {
+      co_await sleep(1.0);
+    } catch (const PyError&) {
+      // swallow the cancellation and finish normally
+    }
+    co_return Value("finished");
+  };
+  auto main = [&]() -> Coro {
+    TaskPtr t = create_task(sleeper());
+    co_await sleep(0.0);
+    t->cancel();
+    t->cancel();
+    EXPECT_EQ(t->cancelling(), 2);
+    EXPECT_EQ(t->uncancel(), 1);
+    Value v = co_await t;
+    EXPECT_FALSE(t->cancelled());
+    co_return v;
+  };
+  EXPECT_EQ(run(main()).as_str(), "finished");
+}
+
+TEST_F(TaskTest, KeyboardInterruptEscapesTheLoopAndTheTaskKeepsIt) {
+  auto boom = []() -> Coro {
+    raise(exc::KeyboardInterrupt);
+    co_return None;
+  };
+  EventLoopPtr loop = new_event_loop();
+  TaskPtr t = loop->create_task(boom());
+  EXPECT_THROW(loop->run_until_complete(Value(t)), PyError);
+  EXPECT_TRUE(t->done());
+  EXPECT_TRUE(t->exception()->is_instance_of(exc::KeyboardInterrupt));
+  loop->close();
+}
+
+}  // namespace
+}  // namespace loopspec::testing
