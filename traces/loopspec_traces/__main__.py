@@ -1,0 +1,5 @@
+import sys
+
+from loopspec_traces.cli import main
+
+sys.exit(main())

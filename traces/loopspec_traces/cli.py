@@ -1,0 +1,164 @@
+"""The command line: compile, run, regen, check, decompile, compare-uvloop."""
+import argparse
+import os
+import sys
+import traceback
+
+from .diagnostics import ScenarioError, ScenarioErrors, ToolError
+
+EXIT_OK = 0
+EXIT_DIFFER = 1       # check: goldens differ; compile: scenario rejected
+EXIT_RUNNER = 2       # the runner could not produce a trace
+EXIT_SKIP = 77        # check: the local CPython cannot judge these goldens (ctest SKIP)
+
+
+def _parser():
+    p = argparse.ArgumentParser(
+        prog="loopspec-traces",
+        description="Compile loopspec scenarios to the IR and record golden traces on CPython.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    c = sub.add_parser("compile", help="check a scenario against the subset and print its IR")
+    c.add_argument("file")
+    c.add_argument("-o", "--output", help="write the IR here instead of stdout")
+    c.add_argument("--id", help="scenario id (default: <area>/<name> from the path)")
+    c.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+
+    r = sub.add_parser("run", help="run a scenario under CPython and print its trace (JSON Lines)")
+    r.add_argument("file")
+    r.add_argument("--loop", choices=("virtual", "uvloop"), default="virtual",
+                   help="virtual: CPython's selector loop on the virtual clock (default); "
+                        "uvloop: uvloop in real time")
+    r.add_argument("--id", help="scenario id (default: <area>/<name> from the path)")
+    r.add_argument("--idle-timeout", type=float, default=5.0, metavar="SECONDS",
+                   help="uvloop only: this long without an event ends the run as blocked "
+                        "(default 5)")
+
+    g = sub.add_parser("regen", help="rewrite traces/golden/ from traces/scenarios/")
+    g.add_argument("--jobs", "-j", type=int, default=0, help="parallel runs (default: CPU count)")
+    g.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
+    g.add_argument("--golden", help="golden directory (default traces/golden)")
+
+    k = sub.add_parser("check", help="regenerate into a temp dir and compare with the goldens")
+    k.add_argument("--jobs", "-j", type=int, default=0)
+    k.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
+    k.add_argument("--golden", help="golden directory (default traces/golden)")
+
+    d = sub.add_parser("decompile", help="print the scenario source of an IR (or golden) file")
+    d.add_argument("file")
+    d.add_argument("-o", "--output", help="write the source here instead of stdout")
+
+    u = sub.add_parser("compare-uvloop",
+                       help="run every scenario on uvloop and compare event order with the "
+                            "virtual-loop goldens")
+    u.add_argument("--jobs", "-j", type=int, default=0)
+    u.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
+    u.add_argument("--golden", help="golden directory (default traces/golden)")
+    u.add_argument("--json", dest="json_out", help="also write the full results as JSON here")
+    u.add_argument("--max-seconds", type=float, default=20.0,
+                   help="skip scenarios whose virtual duration exceeds this (default 20)")
+    u.add_argument("only", nargs="*", help="scenario ids or files to compare (default: all)")
+    return p
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args, argv)
+    except ScenarioErrors as e:
+        for err in e.errors:
+            print(err, file=sys.stderr)
+        return EXIT_DIFFER
+    except ScenarioError as e:
+        print(e, file=sys.stderr)
+        return EXIT_DIFFER
+    except ToolError as e:
+        print(f"loopspec-traces: {e}", file=sys.stderr)
+        return EXIT_RUNNER
+    except KeyboardInterrupt:
+        print("loopspec-traces: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as e:  # a bug of the tool, not of the scenario
+        print(f"loopspec-traces: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        if os.environ.get("LOOPSPEC_DEBUG"):
+            traceback.print_exc()
+        else:
+            print("(set LOOPSPEC_DEBUG=1 for the Python traceback)", file=sys.stderr)
+        return EXIT_RUNNER
+
+
+def _dispatch(args, argv):
+    if args.command == "compile":
+        return _compile(args)
+    if args.command == "run":
+        return _run(args, argv)
+    if args.command in ("regen", "check"):
+        from . import regen
+        fn = regen.regen_command if args.command == "regen" else regen.check_command
+        return fn(scenarios_dir=args.scenarios, golden_dir=args.golden, jobs=args.jobs)
+    if args.command == "decompile":
+        return _decompile(args)
+    if args.command == "compare-uvloop":
+        from . import compare
+        return compare.compare_command(scenarios_dir=args.scenarios, golden_dir=args.golden,
+                                       jobs=args.jobs, json_out=args.json_out,
+                                       max_seconds=args.max_seconds, only=args.only)
+    raise ToolError(f"unknown command {args.command}")
+
+
+def _compile(args):
+    from . import ir as irmod
+    from .compiler import compile_file
+    ir = compile_file(args.file, args.id)
+    text = irmod.dumps(ir, args.indent) + "\n"
+    _write(text, args.output)
+    return EXIT_OK
+
+
+def _run(args, argv):
+    from .interpreters import have_uvloop, reexec_with_uvloop
+    if args.loop == "uvloop" and not have_uvloop():
+        reexec_with_uvloop(argv)  # does not return
+    from .runner import RunnerError, run_scenario
+    from .trace import jsonl
+
+    def on_blocked(head, events):  # uvloop watchdog: print and the process exits
+        sys.stdout.write(jsonl(head, events))
+        sys.stdout.flush()
+
+    if not os.path.isfile(args.file):
+        raise ToolError(f"{args.file}: no such scenario file")
+    try:
+        head, events = run_scenario(args.file, args.loop, args.id, args.idle_timeout, on_blocked)
+    except RunnerError as e:
+        print(e, file=sys.stderr)
+        return EXIT_RUNNER
+    sys.stdout.write(jsonl(head, events))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _decompile(args):
+    from . import ir as irmod
+    from .decompiler import decompile
+    ir = irmod.load(args.file)
+    source, warnings = decompile(ir)
+    for w in warnings:
+        print(f"{args.file}: warning: {w}", file=sys.stderr)
+    _write(source, args.output)
+    return EXIT_OK
+
+
+def _write(text, output):
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as e:
+            raise ToolError(f"{output}: cannot write: {e.strerror or e}") from None
+    else:
+        sys.stdout.write(text)

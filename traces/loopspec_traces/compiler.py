@@ -1,0 +1,730 @@
+"""Scenario source -> checked IR (docs/ir.md).
+
+One pass over Python's own AST: every node is either translated into its IR
+form or rejected with a `file:line:col` message that names the construct and
+says what to write instead. All problems of a file are reported together.
+"""
+import ast
+import math
+from pathlib import Path
+
+from . import metadata, subset
+from .diagnostics import ScenarioError, ScenarioErrors, ToolError
+from .ir import IR_VERSION
+from .paths import scenario_id as default_scenario_id
+
+_NAME_HINTS = {
+    "print": "print is not in the subset; use log(...) to record values",
+    "isinstance": "isinstance is not in the subset; compare values or catch the exception class",
+    "type": "type is not in the subset; log the value itself (exceptions log their class name)",
+    "list": "list() is not in the subset; use a list literal and .append",
+    "dict": "dict() is not in the subset; use a dict literal",
+    "set": "sets are not constructed in scenarios; use a list",
+    "sorted": "sorted is not in the subset; log the set (sets are logged sorted)",
+    "repr": "repr is not in the subset; use str(...) or log the value itself",
+    "int": "int() is not in the subset; use arithmetic on numbers",
+    "float": "float() is not in the subset; write a float literal such as 1.0",
+}
+
+
+def compile_file(path, scenario_id=None, scenarios_dir=None):
+    """IR dict for the scenario file at `path`. Raises ScenarioErrors / ToolError."""
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ToolError(f"{path}: cannot read: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise ToolError(f"{path}: not UTF-8 text: {e}") from None
+    sid = scenario_id or default_scenario_id(path, scenarios_dir)
+    return compile_source(source, str(path), sid)
+
+
+def compile_source(source, path, scenario_id):
+    """IR dict for scenario `source`; `path` is only used in messages."""
+    return _Compiler(source, path, scenario_id).run()
+
+
+class _Function:
+    """What a function body may name: its parameters and locals, whether it is async."""
+
+    def __init__(self, name, is_async, params, bound):
+        self.name = name
+        self.is_async = is_async
+        self.locals = set(params) | set(bound)
+        self.loop_depth = 0
+        self.except_depth = 0
+
+
+class _Compiler:
+    def __init__(self, source, path, sid):
+        self.source = source
+        self.path = path
+        self.sid = sid
+        self.lines = source.splitlines()
+        self.errors = []
+        self.has_asyncio = False
+        self.has_log = False
+        self.constants = {}      # name -> node
+        self.functions = {}      # name -> node
+        self.async_functions = set()
+
+    # -- diagnostics -------------------------------------------------------
+
+    def error(self, node, message):
+        line = getattr(node, "lineno", 0) if node is not None else 0
+        col = getattr(node, "col_offset", -1) + 1 if node is not None else 0
+        return ScenarioError(self.path, line, col, message)
+
+    # -- module ------------------------------------------------------------
+
+    def run(self):
+        try:
+            tree = ast.parse(self.source, filename=self.path)
+        except SyntaxError as e:
+            raise ScenarioErrors([ScenarioError(self.path, e.lineno, e.offset,
+                                                f"syntax error: {e.msg}")]) from None
+        except ValueError as e:  # e.g. NUL bytes
+            raise ScenarioErrors([ScenarioError(self.path, 1, 0, f"cannot parse: {e}")]) from None
+
+        body = list(tree.body)
+        meta = None
+        if (body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)):
+            try:
+                meta = metadata.parse(body[0].value, self.lines, self.path)
+            except ScenarioError as e:
+                self.errors.append(e)
+            body = body[1:]
+        else:
+            self.errors.append(ScenarioError(
+                self.path, 1, 1, "a module docstring is required: a one-line summary, a blank "
+                "line, optional prose, then `spec: <url>` and optional `features:`, `python:`, "
+                "`order:` lines"))
+
+        self.collect_module(body)
+        entry = self.check_entry(tree)
+        constants = []
+        functions = []
+        for node in body:
+            try:
+                if isinstance(node, ast.Assign) and any(c is node for c in self.constants.values()):
+                    constants.append({"name": node.targets[0].id, "line": node.lineno,
+                                      "value": self.literal(node.value)})
+                elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                        and self.functions.get(node.name) is node:
+                    functions.append(self.function(node))
+            except ScenarioError as e:
+                self.errors.append(e)
+
+        if not self.errors:
+            self.python_compile_check()
+        if self.errors:
+            raise ScenarioErrors(self.errors)
+        return {
+            "ir": IR_VERSION,
+            "id": self.sid,
+            "meta": meta,
+            "entry": entry,
+            "constants": constants,
+            "functions": functions,
+        }
+
+    def collect_module(self, body):
+        reserved = self.reserved_names()
+        for node in body:
+            if isinstance(node, ast.Import):
+                if [(a.name, a.asname) for a in node.names] == [("asyncio", None)]:
+                    if self.has_asyncio:
+                        self.errors.append(self.error(node, "`import asyncio` appears twice"))
+                    self.has_asyncio = True
+                else:
+                    self.errors.append(self.error(node, "this import is not allowed: only "
+                                                  "`import asyncio` and `from loopspec import log`"))
+            elif isinstance(node, ast.ImportFrom):
+                if (node.module == "loopspec" and node.level == 0
+                        and [(a.name, a.asname) for a in node.names] == [("log", None)]):
+                    if self.has_log:
+                        self.errors.append(self.error(node, "`from loopspec import log` appears twice"))
+                    self.has_log = True
+                else:
+                    self.errors.append(self.error(node, "this import is not allowed: only "
+                                                  "`import asyncio` and `from loopspec import log`"))
+            elif isinstance(node, ast.Assign):
+                if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+                    self.errors.append(self.error(node, "module level allows only `NAME = <literal>` "
+                                                  "constant assignments"))
+                    continue
+                name = node.targets[0].id
+                if name in reserved:
+                    self.errors.append(self.error(node.targets[0], f"'{name}' is a reserved name "
+                                                  "in scenarios; choose another constant name"))
+                elif name in self.constants or name in self.functions:
+                    self.errors.append(self.error(node.targets[0], f"'{name}' is defined twice at "
+                                                  "module level; module constants are assigned once"))
+                else:
+                    self.constants[name] = node
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if node.name in reserved:
+                    self.errors.append(self.error(node, f"'{node.name}' is a reserved name in "
+                                                  "scenarios; choose another function name"))
+                elif node.name in self.constants or node.name in self.functions:
+                    self.errors.append(self.error(node, f"'{node.name}' is defined twice at module level"))
+                else:
+                    self.functions[node.name] = node
+                    if isinstance(node, ast.AsyncFunctionDef):
+                        self.async_functions.add(node.name)
+            elif isinstance(node, ast.If) and "__name__" in ast.unparse(node.test):
+                self.errors.append(self.error(node, "`if __name__ == ...` blocks are not allowed: "
+                                              "the harness calls main() or scenario(loop) itself"))
+            elif isinstance(node, ast.AnnAssign):
+                self.errors.append(self.error(node, "annotated assignment is not allowed; write "
+                                              "`NAME = <literal>`"))
+            else:
+                what = subset.STATEMENT_HINTS.get(type(node).__name__, f"a {_describe(node)}")
+                self.errors.append(self.error(node, f"module level holds only the imports, "
+                                              f"top-level functions and constant assignments, "
+                                              f"not {what}"))
+
+    def reserved_names(self):
+        return (set(subset.BUILTIN_FUNCTIONS) | set(subset.BUILTIN_EXCEPTIONS)
+                | {"asyncio", "log", "loopspec"})
+
+    def check_entry(self, tree):
+        main = self.functions.get("main")
+        scen = self.functions.get("scenario")
+        if main is not None and scen is not None:
+            later = max(main, scen, key=lambda n: n.lineno)
+            self.errors.append(self.error(later, "a scenario has exactly one entry point: keep "
+                                          "either `async def main()` or `def scenario(loop)`"))
+            return "main"
+        if main is not None:
+            if not isinstance(main, ast.AsyncFunctionDef):
+                self.errors.append(self.error(main, "the entry point main must be `async def main():`"))
+            elif _all_params(main.args):
+                self.errors.append(self.error(main, "`async def main():` takes no parameters"))
+            return "main"
+        if scen is not None:
+            if isinstance(scen, ast.AsyncFunctionDef):
+                self.errors.append(self.error(scen, "the entry point scenario must be a plain "
+                                              "`def scenario(loop):`, not async"))
+            elif len(_all_params(scen.args)) != 1 or scen.args.defaults:
+                self.errors.append(self.error(scen, "`def scenario(loop):` takes exactly one "
+                                              "parameter, the loop"))
+            return "scenario"
+        self.errors.append(ScenarioError(self.path, 1, 1, "no entry point: define `async def "
+                                         "main():` or `def scenario(loop):`"))
+        return "main"
+
+    def python_compile_check(self):
+        """Let CPython's compiler catch what the AST walk does not (e.g. duplicate parameters)."""
+        try:
+            compile(self.source, self.path, "exec", dont_inherit=True)
+        except SyntaxError as e:
+            self.errors.append(ScenarioError(self.path, e.lineno, e.offset, f"syntax error: {e.msg}"))
+
+    # -- literals (constants and parameter defaults) -----------------------
+
+    def literal(self, node):
+        if not _is_literal(node):
+            raise self.error(node, "module constants and parameter defaults must be literal "
+                                   "values (numbers, strings, None, True, False, and lists, tuples "
+                                   "or dicts of them)")
+        return self.expr(node, None)
+
+    # -- functions ---------------------------------------------------------
+
+    def function(self, node):
+        is_async = isinstance(node, ast.AsyncFunctionDef)
+        if node.decorator_list:
+            raise self.error(node.decorator_list[0], "decorators are not allowed")
+        a = node.args
+        if a.posonlyargs or a.vararg or a.kwonlyargs or a.kwarg:
+            raise self.error(node, "parameters must be plain `name` or `name=<literal>`: no "
+                                   "`/`, `*args`, keyword-only parameters or `**kwargs`")
+        if node.returns is not None:
+            raise self.error(node.returns, "annotations are not allowed; remove `-> ...`")
+        params = []
+        module_names = self.module_names()
+        for arg in a.args:
+            if arg.annotation is not None:
+                raise self.error(arg.annotation, "annotations are not allowed; remove `: ...`")
+            if arg.arg in module_names:
+                raise self.error(arg, f"parameter '{arg.arg}' shadows a module-level or builtin "
+                                      "name; rename it")
+            params.append(arg.arg)
+        defaults = [self.literal(d) for d in a.defaults]
+        bound = self.bound_names(node.body, module_names)
+        fn = _Function(node.name, is_async, params, bound)
+        return {
+            "name": node.name,
+            "async": is_async,
+            "line": node.lineno,
+            "params": params,
+            "defaults": defaults,
+            "body": self.block(node.body, fn),
+        }
+
+    def module_names(self):
+        names = self.reserved_names() | set(self.constants) | set(self.functions)
+        return names
+
+    def bound_names(self, body, module_names):
+        """Every name a function body binds; binding a module-level name is rejected."""
+        bound = set()
+
+        def bind(target):
+            if isinstance(target, ast.Name):
+                if target.id in module_names:
+                    raise self.error(target, f"'{target.id}' is a module-level or builtin name; "
+                                             "use another name for the local")
+                bound.add(target.id)
+            elif isinstance(target, (ast.Tuple, ast.List)):
+                for elt in target.elts:
+                    bind(elt)
+
+        for stmt in _walk_statements(body):
+            if isinstance(stmt, ast.Assign):
+                for t in stmt.targets:
+                    bind(t)
+            elif isinstance(stmt, ast.AugAssign):
+                pass  # does not make a name available by itself
+            elif isinstance(stmt, (ast.For, ast.AsyncFor)):
+                bind(stmt.target)
+            elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+                for item in stmt.items:
+                    if item.optional_vars is not None:
+                        bind(item.optional_vars)
+            elif isinstance(stmt, ast.Try):
+                for h in stmt.handlers:
+                    if h.name:
+                        if h.name in module_names:
+                            raise self.error(h, f"'{h.name}' is a module-level or builtin name; "
+                                                "use another name after `as`")
+                        bound.add(h.name)
+        return bound
+
+    # -- statements --------------------------------------------------------
+
+    def block(self, stmts, fn):
+        out = []
+        for s in stmts:
+            try:
+                out.append(self.stmt(s, fn))
+            except ScenarioError as e:
+                self.errors.append(e)
+        return out
+
+    def stmt(self, node, fn):
+        line = node.lineno
+        if isinstance(node, ast.Expr):
+            return {"kind": "expr", "line": line, "value": self.value_expr(node.value, fn)}
+        if isinstance(node, ast.Assign):
+            if len(node.targets) != 1:
+                raise self.error(node, "chained assignment `a = b = x` is not allowed; assign "
+                                       "one target per statement")
+            return {"kind": "assign", "line": line, "target": self.target(node.targets[0], fn),
+                    "value": self.value_expr(node.value, fn)}
+        if isinstance(node, ast.AugAssign):
+            op = subset.BINOPS.get(type(node.op))
+            if op is None:
+                raise self.error(node, f"augmented operator `{_op_text(node.op)}=` is not in the "
+                                       "subset (allowed: += -= *= /= //= %=)")
+            target = node.target
+            if isinstance(target, ast.Name):
+                if target.id not in fn.locals:
+                    raise self.error(target, f"'{target.id}' is not a local of {fn.name}(); "
+                                             f"assign it before `{target.id} {op}= ...`")
+                tgt = {"kind": "name", "id": target.id}
+            elif isinstance(target, ast.Subscript):
+                tgt = self.expr(target, fn)
+            else:
+                raise self.error(target, "the target of an augmented assignment must be a name "
+                                         "or `x[i]`")
+            if isinstance(node.value, ast.Await):
+                raise self.error(node.value, "await is not allowed in an augmented assignment; "
+                                             "write `tmp = await ...` first")
+            return {"kind": "augassign", "line": line, "target": tgt, "op": op,
+                    "value": self.expr(node.value, fn)}
+        if isinstance(node, ast.Return):
+            value = None if node.value is None else self.value_expr(node.value, fn)
+            return {"kind": "return", "line": line, "value": value}
+        if isinstance(node, ast.Pass):
+            return {"kind": "pass", "line": line}
+        if isinstance(node, (ast.Break, ast.Continue)):
+            word = "break" if isinstance(node, ast.Break) else "continue"
+            if fn.loop_depth == 0:
+                raise self.error(node, f"`{word}` outside a loop")
+            return {"kind": word, "line": line}
+        if isinstance(node, ast.Raise):
+            return self.raise_stmt(node, fn)
+        if isinstance(node, ast.Try):
+            return self.try_stmt(node, fn)
+        if isinstance(node, ast.If):
+            return {"kind": "if", "line": line, "test": self.expr(node.test, fn),
+                    "body": self.block(node.body, fn), "orelse": self.block(node.orelse, fn)}
+        if isinstance(node, ast.For):
+            if node.orelse:
+                raise self.error(node, "`for ... else` is not allowed; use a flag variable")
+            target = self.loop_target(node.target)
+            it = self.expr(node.iter, fn)
+            fn.loop_depth += 1
+            try:
+                body = self.block(node.body, fn)
+            finally:
+                fn.loop_depth -= 1
+            return {"kind": "for", "line": line, "target": target, "iter": it, "body": body}
+        if isinstance(node, ast.While):
+            if node.orelse:
+                raise self.error(node, "`while ... else` is not allowed; use a flag variable")
+            test = self.expr(node.test, fn)
+            fn.loop_depth += 1
+            try:
+                body = self.block(node.body, fn)
+            finally:
+                fn.loop_depth -= 1
+            return {"kind": "while", "line": line, "test": test, "body": body}
+        if isinstance(node, ast.AsyncWith):
+            return self.async_with(node, fn)
+        if isinstance(node, ast.With):
+            return self.with_stmt(node, fn)
+        what = subset.STATEMENT_HINTS.get(type(node).__name__)
+        if what:
+            raise self.error(node, f"{what}")
+        raise self.error(node, f"a {_describe(node)} statement is not in the scenario subset")
+
+    def raise_stmt(self, node, fn):
+        if node.cause is not None:
+            raise self.error(node.cause, "`raise ... from ...` is not allowed; raise the "
+                                         "exception alone")
+        if node.exc is None:
+            if fn.except_depth == 0:
+                raise self.error(node, "a bare `raise` is allowed only inside an `except` block")
+            return {"kind": "raise", "line": node.lineno, "exc": None}
+        exc = node.exc
+        ok = (isinstance(exc, ast.Name)
+              or (isinstance(exc, ast.Call) and self.is_exception_class(exc.func))
+              or self.is_exception_class(exc))
+        if not ok:
+            raise self.error(exc, "raise wants an exception class call such as "
+                                  "`raise ValueError(\"x\")`, an exception class, or a caught "
+                                  "exception name")
+        return {"kind": "raise", "line": node.lineno, "exc": self.expr(exc, fn)}
+
+    def try_stmt(self, node, fn):
+        body = self.block(node.body, fn)
+        handlers = []
+        for h in node.handlers:
+            try:
+                if h.type is None:
+                    types = []
+                elif isinstance(h.type, ast.Tuple):
+                    types = [self.exception_class(t, fn) for t in h.type.elts]
+                else:
+                    types = [self.exception_class(h.type, fn)]
+            except ScenarioError as e:
+                self.errors.append(e)
+                types = []
+            fn.except_depth += 1
+            try:
+                hbody = self.block(h.body, fn)
+            finally:
+                fn.except_depth -= 1
+            handlers.append({"line": h.lineno, "types": types, "name": h.name, "body": hbody})
+        return {"kind": "try", "line": node.lineno, "body": body, "handlers": handlers,
+                "orelse": self.block(node.orelse, fn), "finalbody": self.block(node.finalbody, fn)}
+
+    def exception_class(self, node, fn):
+        if not self.is_exception_class(node):
+            raise self.error(node, "`except` names exception classes: "
+                                   + ", ".join(subset.BUILTIN_EXCEPTIONS) + ", asyncio."
+                                   + ", asyncio.".join(subset.ASYNCIO_EXCEPTIONS))
+        return self.expr(node, fn)
+
+    def is_exception_class(self, node):
+        if isinstance(node, ast.Name):
+            return node.id in subset.BUILTIN_EXCEPTIONS
+        return (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and node.value.id == "asyncio" and node.attr in subset.ASYNCIO_EXCEPTIONS)
+
+    def async_with(self, node, fn):
+        if not fn.is_async:
+            raise self.error(node, "`async with` is allowed only inside `async def`")
+        if len(node.items) != 1:
+            raise self.error(node, "`async with` takes one context manager; nest the blocks")
+        item = node.items[0]
+        ctx = item.context_expr
+        if isinstance(ctx, ast.Call):
+            f = ctx.func
+            if not (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
+                    and f.value.id == "asyncio" and f.attr in subset.ASYNC_WITH_CALLS):
+                raise self.error(ctx, "`async with` takes asyncio.TaskGroup(), "
+                                      "asyncio.timeout(d), asyncio.timeout_at(when) or a "
+                                      "Lock/Semaphore/Condition object")
+        elif isinstance(ctx, ast.Await):
+            raise self.error(ctx, "await is not allowed in an `async with` header")
+        elif not isinstance(ctx, (ast.Name, ast.Attribute, ast.Subscript)):
+            raise self.error(ctx, "`async with` takes asyncio.TaskGroup(), asyncio.timeout(d), "
+                                  "asyncio.timeout_at(when) or a Lock/Semaphore/Condition object")
+        name = self.with_name(item)
+        return {"kind": "async_with", "line": node.lineno, "ctx": self.expr(ctx, fn),
+                "name": name, "body": self.block(node.body, fn)}
+
+    def with_stmt(self, node, fn):
+        if fn.is_async:
+            raise self.error(node, "`with asyncio.Runner()` is allowed only in a plain `def` "
+                                   "(such as def scenario(loop)); use `async with` for "
+                                   "TaskGroup, timeout and locks")
+        if len(node.items) != 1:
+            raise self.error(node, "`with` takes one context manager; nest the blocks")
+        item = node.items[0]
+        ctx = item.context_expr
+        if not (isinstance(ctx, ast.Call) and isinstance(ctx.func, ast.Attribute)
+                and isinstance(ctx.func.value, ast.Name) and ctx.func.value.id == "asyncio"
+                and ctx.func.attr == "Runner"):
+            raise self.error(ctx, "the only plain `with` is `with asyncio.Runner() as runner:`")
+        name = self.with_name(item)
+        return {"kind": "with", "line": node.lineno, "ctx": self.expr(ctx, fn), "name": name,
+                "body": self.block(node.body, fn)}
+
+    def with_name(self, item):
+        v = item.optional_vars
+        if v is None:
+            return None
+        if not isinstance(v, ast.Name):
+            raise self.error(v, "`as` takes a single name here")
+        return v.id
+
+    def target(self, node, fn):
+        if isinstance(node, ast.Name):
+            return {"kind": "name", "id": node.id}
+        if isinstance(node, ast.Tuple):
+            if not node.elts or not all(isinstance(e, ast.Name) for e in node.elts):
+                raise self.error(node, "tuple unpacking assigns plain names: `a, b = ...`")
+            return {"kind": "tuple", "elts": [{"kind": "name", "id": e.id} for e in node.elts]}
+        if isinstance(node, ast.Subscript):
+            return self.expr(node, fn)
+        if isinstance(node, ast.List):
+            raise self.error(node, "unpack into a tuple `a, b = ...`, not a list `[a, b] = ...`")
+        if isinstance(node, ast.Attribute):
+            raise self.error(node, "assigning to an attribute is not allowed; use a local, a "
+                                   "list element or a dict entry")
+        raise self.error(node, "the target of an assignment must be a name, `a, b`, or `x[i]`")
+
+    def loop_target(self, node):
+        if isinstance(node, ast.Name):
+            return {"kind": "name", "id": node.id}
+        if isinstance(node, ast.Tuple) and node.elts and all(isinstance(e, ast.Name) for e in node.elts):
+            return {"kind": "tuple", "elts": [{"kind": "name", "id": e.id} for e in node.elts]}
+        raise self.error(node, "a `for` target is a name or a tuple of names")
+
+    # -- expressions -------------------------------------------------------
+
+    def value_expr(self, node, fn):
+        """The whole value of expr/assign/return: the one place `await` may stand."""
+        if isinstance(node, ast.Await):
+            if not fn.is_async:
+                raise self.error(node, f"await outside an async function: {fn.name}() is a plain "
+                                       "`def`; use loop.run_until_complete(...) there")
+            return {"kind": "await", "value": self.expr(node.value, fn)}
+        return self.expr(node, fn)
+
+    def expr(self, node, fn):
+        if isinstance(node, ast.Constant):
+            return self.constant(node)
+        if isinstance(node, ast.Name):
+            self.resolve(node, fn)
+            return {"kind": "name", "id": node.id}
+        if isinstance(node, ast.Attribute):
+            if node.attr.startswith("_"):
+                raise self.error(node, f"private attribute '{node.attr}' is not allowed; use the "
+                                       "public API")
+            if isinstance(node.value, ast.Name) and node.value.id == "asyncio":
+                if node.attr not in subset.ASYNCIO_ATTRIBUTES:
+                    raise self.error(node, f"asyncio.{node.attr} is not in the scenario surface "
+                                           "(contract section 5)")
+            return {"kind": "attr", "value": self.expr(node.value, fn), "attr": node.attr}
+        if isinstance(node, ast.Call):
+            return self.call(node, fn)
+        if isinstance(node, ast.Await):
+            raise self.error(node, "await is allowed only as a whole statement: `await x`, "
+                                   "`name = await x` or `return await x`; assign the awaited "
+                                   "value to a local first")
+        if isinstance(node, ast.BinOp):
+            op = subset.BINOPS.get(type(node.op))
+            if op is None:
+                raise self.error(node, f"operator `{_op_text(node.op)}` is not in the subset "
+                                       "(allowed: + - * / // %)")
+            return {"kind": "binop", "op": op, "left": self.expr(node.left, fn),
+                    "right": self.expr(node.right, fn)}
+        if isinstance(node, ast.UnaryOp):
+            op = subset.UNARYOPS.get(type(node.op))
+            if op is None:
+                raise self.error(node, "operator `~` is not in the subset (allowed: - + not)")
+            return {"kind": "unary", "op": op, "operand": self.expr(node.operand, fn)}
+        if isinstance(node, ast.Compare):
+            if len(node.ops) != 1:
+                raise self.error(node, "comparison chains are not allowed; write "
+                                       "`a < b and b < c`")
+            return {"kind": "compare", "op": subset.CMPOPS[type(node.ops[0])],
+                    "left": self.expr(node.left, fn), "right": self.expr(node.comparators[0], fn)}
+        if isinstance(node, ast.BoolOp):
+            return {"kind": "boolop", "op": subset.BOOLOPS[type(node.op)],
+                    "values": [self.expr(v, fn) for v in node.values]}
+        if isinstance(node, ast.IfExp):
+            return {"kind": "ifexp", "test": self.expr(node.test, fn),
+                    "body": self.expr(node.body, fn), "orelse": self.expr(node.orelse, fn)}
+        if isinstance(node, (ast.List, ast.Tuple)):
+            kind = "list" if isinstance(node, ast.List) else "tuple"
+            return {"kind": kind, "elts": [self.expr(e, fn) for e in node.elts]}
+        if isinstance(node, ast.Dict):
+            for k, v in zip(node.keys, node.values):
+                if k is None:
+                    raise self.error(v, "`**` in a dict literal is not allowed; list the entries")
+            return {"kind": "dict", "keys": [self.expr(k, fn) for k in node.keys],
+                    "values": [self.expr(v, fn) for v in node.values]}
+        if isinstance(node, ast.Subscript):
+            if isinstance(node.slice, ast.Slice):
+                raise self.error(node.slice, "slices are not allowed; index single elements")
+            return {"kind": "subscript", "value": self.expr(node.value, fn),
+                    "index": self.expr(node.slice, fn)}
+        what = subset.EXPRESSION_HINTS.get(type(node).__name__)
+        if what:
+            raise self.error(node, f"{what}")
+        raise self.error(node, f"a {_describe(node)} expression is not in the scenario subset")
+
+    def constant(self, node):
+        v = node.value
+        if v is None:
+            return {"kind": "const", "type": "none", "value": None}
+        if isinstance(v, bool):
+            return {"kind": "const", "type": "bool", "value": v}
+        if isinstance(v, int):
+            if not subset.INT_MIN <= v <= subset.INT_MAX:
+                raise self.error(node, "integer literal does not fit in 64 bits")
+            return {"kind": "const", "type": "int", "value": v}
+        if isinstance(v, float):
+            if not math.isfinite(v):
+                raise self.error(node, "float literal is not finite")
+            return {"kind": "const", "type": "float", "value": v}
+        if isinstance(v, str):
+            return {"kind": "const", "type": "str", "value": v}
+        kind = {bytes: "bytes", complex: "complex"}.get(type(v), type(v).__name__)
+        raise self.error(node, f"{kind} literals are not in the subset (allowed: int, float, str, "
+                               "None, True, False)")
+
+    def resolve(self, node, fn):
+        name = node.id
+        if fn is None:
+            raise self.error(node, "module constants and defaults must be literal values, not names")
+        if name in fn.locals or name in self.constants or name in self.functions:
+            return
+        if name in subset.BUILTIN_FUNCTIONS or name in subset.BUILTIN_EXCEPTIONS:
+            return
+        if name == "asyncio":
+            if self.has_asyncio:
+                return
+            raise self.error(node, "'asyncio' is used but not imported; add `import asyncio`")
+        if name == "log":
+            if self.has_log:
+                return
+            raise self.error(node, "'log' is used but not imported; add `from loopspec import log`")
+        hint = _NAME_HINTS.get(name)
+        if hint:
+            raise self.error(node, hint)
+        raise self.error(node, f"unknown name '{name}': not a parameter or local of {fn.name}(), "
+                               "a module constant, a function of this file, log, asyncio, range, "
+                               "len, str, or an exception class of the subset")
+
+    def call(self, node, fn):
+        func = self.expr(node.func, fn)
+        args = []
+        star = None
+        is_gather = (isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
+                     and node.func.value.id == "asyncio" and node.func.attr == "gather")
+        for i, a in enumerate(node.args):
+            if isinstance(a, ast.Starred):
+                if not is_gather or i != len(node.args) - 1:
+                    raise self.error(a, "`*list` is allowed only as the last positional argument "
+                                        "of asyncio.gather")
+                if any(_before(k.value, a) for k in node.keywords if k.value is not None):
+                    raise self.error(a, "write `*list` before the keyword arguments")
+                star = self.expr(a.value, fn)
+            else:
+                args.append(self.expr(a, fn))
+        kwargs = []
+        for k in node.keywords:
+            if k.arg is None:
+                raise self.error(k.value, "`**kwargs` in a call is not allowed; write name=value "
+                                          "arguments")
+            kwargs.append({"name": k.arg, "value": self.expr(k.value, fn)})
+        if isinstance(node.func, ast.Name) and node.func.id == "log":
+            if node.keywords:
+                raise self.error(node, "log takes positional values only")
+            for a in node.args:
+                self.check_loggable(a)
+        return {"kind": "call", "line": node.lineno, "func": func, "args": args, "star": star,
+                "kwargs": kwargs}
+
+    def check_loggable(self, node):
+        """Catch values that can be seen, at compile time, not to be loggable."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in self.async_functions:
+            raise self.error(node, f"this logs a coroutine object ({node.func.id}() is async); "
+                                   f"log `await {node.func.id}(...)` assigned to a local, or a task")
+        if isinstance(node, ast.Name) and node.id in self.functions:
+            raise self.error(node, f"this logs the function {node.id} itself; loggable values are "
+                                   "None, bools, numbers, strings, lists, tuples, dicts, sets, "
+                                   "exceptions and tasks")
+        if isinstance(node, ast.Name) and node.id in ("asyncio", "log", "range", "len", "str"):
+            raise self.error(node, f"'{node.id}' is not a loggable value")
+        if isinstance(node, (ast.List, ast.Tuple)):
+            for e in node.elts:
+                self.check_loggable(e)
+
+
+def _all_params(args):
+    return args.posonlyargs + args.args + args.kwonlyargs + \
+        ([args.vararg] if args.vararg else []) + ([args.kwarg] if args.kwarg else [])
+
+
+def _is_literal(node):
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        return (isinstance(node.operand, ast.Constant)
+                and type(node.operand.value) in (int, float))
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return all(_is_literal(e) for e in node.elts)
+    if isinstance(node, ast.Dict):
+        return all(k is not None and _is_literal(k) for k in node.keys) and \
+            all(_is_literal(v) for v in node.values)
+    return False
+
+
+def _walk_statements(body):
+    """Every statement in `body`, nested blocks included (nested defs are rejected elsewhere)."""
+    for stmt in body:
+        yield stmt
+        for field in ("body", "orelse", "finalbody"):
+            yield from _walk_statements(getattr(stmt, field, []) or [])
+        for h in getattr(stmt, "handlers", []) or []:
+            yield from _walk_statements(h.body)
+
+
+def _before(a, b):
+    return (a.lineno, a.col_offset) < (b.lineno, b.col_offset)
+
+
+def _describe(node):
+    name = type(node).__name__
+    return {
+        "AsyncFor": "`async for`", "Match": "`match`", "Expr": "expression",
+    }.get(name, name)
+
+
+def _op_text(op):
+    return {
+        ast.Pow: "**", ast.MatMult: "@", ast.LShift: "<<", ast.RShift: ">>",
+        ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^",
+    }.get(type(op), type(op).__name__)

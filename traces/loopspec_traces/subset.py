@@ -1,0 +1,85 @@
+"""Tables of the scenario subset: what names, attributes and operators may appear.
+
+The design contract (shared/spec/scenario-language.md sections 3-5) plus the
+extensions listed in docs/ir.md (augassign, while, ifexp, dict literals, tuple
+unpacking, `//` and `%`).
+"""
+import ast
+
+# Builtin exception classes of contract section 4 (names usable bare).
+BUILTIN_EXCEPTIONS = (
+    "BaseException", "Exception", "ValueError", "TypeError", "RuntimeError",
+    "KeyError", "ZeroDivisionError", "TimeoutError", "KeyboardInterrupt",
+    "SystemExit", "ExceptionGroup", "BaseExceptionGroup",
+)
+
+# Exception classes reached as asyncio.<name>. BrokenBarrierError is our
+# extension: Barrier is in the contract's surface and raises it.
+ASYNCIO_EXCEPTIONS = (
+    "CancelledError", "TimeoutError", "InvalidStateError", "QueueEmpty",
+    "QueueFull", "BrokenBarrierError",
+)
+
+BUILTIN_FUNCTIONS = ("range", "len", "str")
+
+# asyncio module attributes of contract section 5 (version 1 core).
+ASYNCIO_ATTRIBUTES = frozenset((
+    "sleep", "create_task", "gather", "shield", "wait_for", "wait",
+    "as_completed", "current_task", "all_tasks", "get_running_loop",
+    "get_event_loop", "new_event_loop", "set_event_loop", "run", "Runner",
+    "ensure_future", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
+    "TaskGroup", "timeout", "timeout_at",
+    "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
+    "Queue", "PriorityQueue", "LifoQueue",
+) + ASYNCIO_EXCEPTIONS)
+
+# Context managers of `async with <call>`; other `async with` operands must be
+# plain expressions naming a Lock, Semaphore or Condition.
+ASYNC_WITH_CALLS = ("TaskGroup", "timeout", "timeout_at")
+
+BINOPS = {
+    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/",
+    ast.FloorDiv: "//", ast.Mod: "%",
+}
+UNARYOPS = {ast.USub: "-", ast.UAdd: "+", ast.Not: "not"}
+CMPOPS = {
+    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">",
+    ast.GtE: ">=", ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in",
+}
+BOOLOPS = {ast.And: "and", ast.Or: "or"}
+
+INT_MIN = -(2 ** 63)
+INT_MAX = 2 ** 63 - 1
+
+# What to tell an author who used a construct outside the subset.
+STATEMENT_HINTS = {
+    "AnnAssign": "annotated assignment; write `name = value` without the annotation",
+    "Delete": "`del`; rebind the name instead",
+    "Assert": "`assert`; use `if not cond: raise ValueError(...)` or log the value",
+    "Import": "this import; only `import asyncio` and `from loopspec import log` are allowed",
+    "ImportFrom": "this import; only `import asyncio` and `from loopspec import log` are allowed",
+    "Global": "`global`; pass values as arguments and return results",
+    "Nonlocal": "`nonlocal`; pass values as arguments and return results",
+    "ClassDef": "a class; use top-level functions, futures, and the asyncio classes",
+    "AsyncFor": "`async for`; use `for x in asyncio.as_completed(...)` or a `while` loop",
+    "Match": "`match`; use `if`/`elif`/`else`",
+    "TryStar": "`except*`; catch ExceptionGroup with `except ExceptionGroup as eg` and inspect eg.exceptions",
+    "FunctionDef": "a nested function; define it at module level and pass values as arguments",
+    "AsyncFunctionDef": "a nested function; define it at module level and pass values as arguments",
+}
+
+EXPRESSION_HINTS = {
+    "Lambda": "a lambda; define a top-level function, or pass a bound method such as fut.set_result",
+    "ListComp": "a list comprehension; build the list with a `for` loop and `.append`",
+    "SetComp": "a set comprehension; build a list with a `for` loop",
+    "DictComp": "a dict comprehension; build the dict with a `for` loop",
+    "GeneratorExp": "a generator expression; build a list with a `for` loop",
+    "JoinedStr": "an f-string; use `\"text\" + str(value)` or log the values separately",
+    "FormattedValue": "an f-string; use `\"text\" + str(value)` or log the values separately",
+    "Set": "a set literal; use a list",
+    "NamedExpr": "`:=`; assign with a separate statement",
+    "Yield": "`yield`; generators are not part of the subset",
+    "YieldFrom": "`yield from`; use `await`",
+    "Slice": "a slice; index single elements",
+    "Starred": "`*` here; `*list` is allowed only as the last positional argument of asyncio.gather",
+}

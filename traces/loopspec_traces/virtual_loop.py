@@ -1,0 +1,105 @@
+"""The virtual clock (contract section 6) on CPython's selector event loop.
+
+CPython's `_run_once` computes how long it may block and calls
+`selector.select(timeout)`. The virtual selector does not wait: it advances the
+loop's clock by exactly `timeout` (`now = now + timeout`, one float addition)
+and reports no I/O. `timeout is None` means the loop would wait for ever and
+nothing in a version-1 scenario could wake it: the run halts as *blocked*.
+
+Once a run has halted, every later attempt to run any virtual loop halts again
+at once, so clean-up code (Runner closing, finally blocks) cannot continue the
+scenario after its trace has ended.
+"""
+import asyncio
+import selectors
+import weakref
+
+CLOCK_RESOLUTION = 1e-09
+MAX_ITERATIONS = 2_000_000
+
+
+class Halt(BaseException):
+    """The run stopped: `reason` is "blocked" or a runner error message."""
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _HaltState:
+    reason = None
+    iterations = 0
+
+
+_halt = _HaltState()
+
+
+def halted():
+    """The reason the run halted, or None."""
+    return _halt.reason
+
+
+def set_halt(reason):
+    """Halt the run without raising here (the first reason wins)."""
+    if _halt.reason is None:
+        _halt.reason = reason
+
+
+def halt(reason):
+    set_halt(reason)
+    raise Halt(_halt.reason)
+
+
+def reset():
+    """Forget a previous halt (for running several scenarios in one process, e.g. tests)."""
+    _halt.reason = None
+    _halt.iterations = 0
+
+
+class VirtualSelector(selectors.SelectSelector):
+    """Keeps the registrations CPython makes (the self-pipe) but never waits."""
+
+    def __init__(self, loop):
+        super().__init__()
+        self._loop_ref = weakref.ref(loop)
+
+    def select(self, timeout=None):
+        if _halt.reason is not None:
+            raise Halt(_halt.reason)
+        loop = self._loop_ref()
+        if timeout is None:
+            halt("blocked")
+        _halt.iterations += 1
+        if _halt.iterations > MAX_ITERATIONS:
+            halt(f"the scenario did not finish within {MAX_ITERATIONS} loop iterations "
+                 "(an endless loop?)")
+        loop._virtual_now = loop._virtual_now + timeout
+        return []
+
+
+class VirtualLoop(asyncio.SelectorEventLoop):
+    """A selector event loop whose clock starts at 0.0 and moves only when it would block."""
+
+    # Called as exception_hook(loop, context) for every context that reaches
+    # default_exception_handler; None keeps CPython's behaviour (logging).
+    exception_hook = None
+
+    def __init__(self):
+        self._virtual_now = 0.0
+        super().__init__(VirtualSelector(self))
+        self._clock_resolution = CLOCK_RESOLUTION
+
+    def time(self):
+        return self._virtual_now
+
+    def default_exception_handler(self, context):
+        hook = VirtualLoop.exception_hook
+        if hook is None:
+            return super().default_exception_handler(context)
+        return hook(self, context)
+
+
+class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
+    """Makes every new loop (new_event_loop, asyncio.run, Runner, get_event_loop) virtual."""
+
+    _loop_factory = VirtualLoop

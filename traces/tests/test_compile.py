@@ -1,0 +1,268 @@
+"""compile: the subset is accepted, everything else is rejected at the right place."""
+import json
+import unittest
+
+from support import DOC, DOC_LINES, FIXTURES, SCENARIOS, TempScenario, cli, scenario_text
+
+from loopspec_traces.compiler import compile_source
+from loopspec_traces.diagnostics import ScenarioErrors
+
+EXAMPLE = SCENARIOS / "gather" / "first_error_propagates.py"
+
+
+def compile_text(text, path="t.py", sid="probe/t"):
+    return compile_source(text, path, sid)
+
+
+class Accepts(unittest.TestCase):
+    def test_contract_example(self):
+        ir = compile_text(EXAMPLE.read_text(), str(EXAMPLE), "gather/first_error_propagates")
+        self.assertEqual(ir["ir"], 1)
+        self.assertEqual(ir["id"], "gather/first_error_propagates")
+        self.assertEqual(ir["entry"], "main")
+        self.assertEqual(ir["meta"], {
+            "summary": "gather() without return_exceptions propagates the first error at once.",
+            "description": "The sibling task is not cancelled and keeps running to completion.",
+            "spec": "https://docs.python.org/3.11/library/asyncio-task.html#asyncio.gather",
+            "features": ["gather", "exceptions"],
+            "python": "3.11",
+            "order": [],
+        })
+        self.assertEqual([(f["name"], f["async"], f["line"]) for f in ir["functions"]],
+                         [("slow", True, 12), ("boom", True, 18), ("main", True, 23)])
+        main = ir["functions"][2]["body"]
+        self.assertEqual([s["kind"] for s in main], ["assign", "try", "expr", "expr", "expr"])
+        handler = main[1]["handlers"][0]
+        self.assertEqual(handler["line"], 27)
+        self.assertEqual(handler["types"], [{"kind": "name", "id": "ValueError"}])
+        self.assertEqual(handler["name"], "e")
+        log_call = handler["body"][0]["value"]
+        self.assertEqual(log_call["kind"], "call")
+        self.assertEqual(log_call["line"], 28)
+        self.assertEqual(log_call["func"], {"kind": "name", "id": "log"})
+        sleep = main[3]["value"]
+        self.assertEqual(sleep["kind"], "await")
+        self.assertEqual(sleep["value"]["func"],
+                         {"kind": "attr", "value": {"kind": "name", "id": "asyncio"},
+                          "attr": "sleep"})
+        self.assertEqual(sleep["value"]["args"], [{"kind": "const", "type": "float", "value": 0.5}])
+
+    def test_fixtures_compile(self):
+        for path in sorted(FIXTURES.glob("*.py")):
+            with self.subTest(path=path.name):
+                compile_text(path.read_text(), str(path), f"fixtures/{path.stem}")
+
+    def test_extensions(self):
+        ir = compile_text(scenario_text('''
+            N = 2
+            D = {"a": (1, 2.0)}
+            async def main():
+                x = 1
+                x += N // 2 % 3
+                a, b = D["a"]
+                y = a if x else b
+                while x < 3:
+                    x += 1
+                D2 = {"k": x}
+                D2["k"] = -x
+                return not y
+            '''))
+        kinds = [s["kind"] for s in ir["functions"][0]["body"]]
+        self.assertEqual(kinds, ["assign", "augassign", "assign", "assign", "while", "assign",
+                                 "assign", "return"])
+        self.assertEqual(ir["constants"][0], {"name": "N", "line": DOC_LINES + 1,
+                                              "value": {"kind": "const", "type": "int", "value": 2}})
+        body = ir["functions"][0]["body"]
+        self.assertEqual(body[2]["target"]["kind"], "tuple")
+        self.assertEqual(body[1]["value"]["op"], "%")
+        self.assertEqual(body[3]["value"]["kind"], "ifexp")
+        self.assertEqual(body[6]["target"]["kind"], "subscript")
+
+    def test_scenario_entry_and_runner(self):
+        ir = compile_text(scenario_text('''
+            async def job():
+                return 1
+            def scenario(loop):
+                with asyncio.Runner() as runner:
+                    r = runner.run(job())
+                loop.call_soon(log, "a")
+                loop.call_later(0.1, loop.stop)
+                loop.run_forever()
+                return r
+            '''))
+        self.assertEqual(ir["entry"], "scenario")
+        self.assertEqual(ir["functions"][1]["params"], ["loop"])
+
+    def test_defaults_and_order_key(self):
+        text = DOC.replace("features: tasks\n", "features: tasks\npython: 3.11.3\norder: timer-ties\n")
+        ir = compile_text(text + "async def f(a, b=-1, c=(1, 'x')):\n    return a\n"
+                          "async def main():\n    await f(1)\n")
+        self.assertEqual(ir["meta"]["python"], "3.11.3")
+        self.assertEqual(ir["meta"]["order"], ["timer-ties"])
+        self.assertEqual(len(ir["functions"][0]["defaults"]), 2)
+
+    def test_scenario_id_from_path(self):
+        with TempScenario(scenario_text("async def main():\n    pass\n"), "area", "name") as sc:
+            rc, out, err = cli("compile", sc.path)
+            self.assertEqual(rc, 0, err)
+            self.assertEqual(json.loads(out)["id"], "area/name")
+            rc, out, err = cli("compile", sc.path, "--id", "x/y")
+            self.assertEqual(json.loads(out)["id"], "x/y")
+
+
+# (body after the header, line within the body, column, fragment of the message)
+REJECTED = [
+    ("async def main():\n    f = lambda: 1\n", 2, 9, "lambda"),
+    ("async def main():\n    def inner():\n        pass\n", 2, 5, "nested function"),
+    ("class A:\n    pass\nasync def main():\n    pass\n", 1, 1, "class"),
+    ("async def main():\n    global X\n", 2, 5, "`global`"),
+    ("async def main():\n    nonlocal X\n", 2, 5, "`nonlocal`"),
+    ("async def main():\n    log(await asyncio.sleep(0))\n", 2, 9, "await is allowed only"),
+    ("async def main():\n    x = 1 + await asyncio.sleep(0)\n", 2, 13, "await is allowed only"),
+    ("def scenario(loop):\n    await asyncio.sleep(0)\n", 2, 5, "await outside an async function"),
+    ("async def main():\n    log(foo)\n", 2, 9, "unknown name 'foo'"),
+    ("async def main():\n    print(1)\n", 2, 5, "print is not in the subset"),
+    ("import os\nasync def main():\n    pass\n", 1, 1, "import"),
+    ("import asyncio as aio\nasync def main():\n    pass\n", 1, 1, "import"),
+    ("from asyncio import sleep\nasync def main():\n    pass\n", 1, 1, "import"),
+    ("async def main():\n    log(f\"x{1}\")\n", 2, 9, "f-string"),
+    ("async def main():\n    x = [i for i in range(3)]\n", 2, 9, "comprehension"),
+    ("async def main():\n    x = 1 < 2 < 3\n", 2, 9, "chains"),
+    ("async def main():\n    x = 2 ** 3\n", 2, 9, "`**`"),
+    ("async def main():\n    x = 2 | 3\n", 2, 9, "`|`"),
+    ("async def main():\n    x = ~3\n", 2, 9, "`~`"),
+    ("def scenario(loop):\n    with open('x') as f:\n        pass\n", 2, 10, "asyncio.Runner"),
+    ("async def main():\n    with asyncio.Runner() as r:\n        pass\n", 2, 5, "plain `def`"),
+    ("async def main():\n    async for x in y:\n        pass\n", 2, 5, "async for"),
+    ("async def main():\n    log(*[1])\n", 2, 9, "`*list` is allowed only"),
+    ("async def main():\n    x = [1, 2][0:1]\n", 2, 16, "slices"),
+    ("async def main():\n    await asyncio.to_thread(len, [])\n", 2, 11, "asyncio.to_thread"),
+    ("def scenario(loop):\n    x = loop._ready\n", 2, 9, "private attribute"),
+    ("async def main():\n    for i in range(2):\n        pass\n    else:\n        pass\n", 2, 5,
+     "for ... else"),
+    ("async def main():\n    raise\n", 2, 5, "bare `raise`"),
+    ("async def main():\n    raise ValueError() from None\n", 2, 29, "from"),
+    ("async def main():\n    raise len([])\n", 2, 11, "raise wants"),
+    ("X = len([1])\nasync def main():\n    pass\n", 1, 5, "literal"),
+    ("X = 1\nX = 2\nasync def main():\n    pass\n", 2, 1, "twice"),
+    ("async def main():\n    x = {1}\n", 2, 9, "set literal"),
+    ("async def main():\n    yield 1\n", 2, 5, "`yield`"),
+    ("async def main():\n    log = 1\n", 2, 5, "module-level or builtin name"),
+    ("async def main():\n    range = 1\n", 2, 5, "module-level or builtin name"),
+    ("async def main():\n    try:\n        pass\n    except OSError:\n        pass\n", 4, 12,
+     "`except` names exception classes"),
+    ("async def main():\n    try:\n        pass\n    except* ValueError:\n        pass\n", 2, 5,
+     "except*"),
+    ("async def main():\n    async with asyncio.sleep(1):\n        pass\n", 2, 16,
+     "`async with` takes"),
+    ("async def main():\n    async with asyncio.timeout(1), asyncio.timeout(2):\n        pass\n",
+     2, 5, "one context manager"),
+    ("async def main():\n    if (x := 1):\n        pass\n", 2, 9, "`:=`"),
+    ("def deco(f):\n    return f\n@deco\nasync def helper():\n    pass\nasync def main():\n    pass\n",
+     3, 2, "decorators"),
+    ("async def main():\n    x = 1\n    del x\n", 3, 5, "`del`"),
+    ("async def main():\n    assert True\n", 2, 5, "`assert`"),
+    ("async def main():\n    pass\nif __name__ == '__main__':\n    pass\n", 3, 1, "__name__"),
+    ("async def main():\n    y += 1\n", 2, 5, "not a local"),
+    ("async def main():\n    break\n", 2, 5, "outside a loop"),
+    ("async def helper():\n    return 1\nasync def main():\n    log(helper())\n", 4, 9,
+     "coroutine object"),
+    ("async def main():\n    log('a', sep=1)\n", 2, 5, "positional values only"),
+    ("async def main():\n    x = 99999999999999999999\n", 2, 9, "64 bits"),
+    ("async def main():\n    x = b'a'\n", 2, 9, "bytes"),
+    ("async def main():\n    x.y = 1\n", 2, 5, "attribute"),
+    ("async def main():\n    a = b = 1\n", 2, 5, "chained assignment"),
+    ("async def main():\n    x: int = 1\n", 2, 5, "annotated"),
+    ("async def helper(*args):\n    pass\nasync def main():\n    pass\n", 1, 1, "*args"),
+    ("async def helper(x: int):\n    pass\nasync def main():\n    pass\n", 1, 21, "annotations"),
+    ("async def main():\n    match 1:\n        case 1:\n            pass\n", 2, 5, "`match`"),
+    ("async def main():\n    x = (\n", 2, 9, "syntax error"),
+]
+
+
+class Rejects(unittest.TestCase):
+    def assert_rejected(self, text, line, col, fragment, path="t.py"):
+        with self.assertRaises(ScenarioErrors) as cm:
+            compile_text(text, path)
+        first = cm.exception.errors[0]
+        self.assertEqual((first.line, first.col), (line, col), str(cm.exception))
+        self.assertIn(fragment, first.message)
+        self.assertTrue(str(first).startswith(f"{path}:{line}:{col}: "), str(first))
+
+    def test_forbidden_constructs(self):
+        for body, line, col, fragment in REJECTED:
+            with self.subTest(fragment=fragment, body=body):
+                self.assert_rejected(scenario_text(body), DOC_LINES + line, col, fragment)
+
+    def test_entry_points(self):
+        cases = [
+            ("async def main():\n    pass\ndef scenario(loop):\n    pass\n", 3, "exactly one entry"),
+            ("async def helper():\n    pass\n", None, "no entry point"),
+            ("def main():\n    pass\n", 1, "async def main"),
+            ("async def main(x):\n    pass\n", 1, "no parameters"),
+            ("def scenario(loop, other):\n    pass\n", 1, "exactly one"),
+            ("async def scenario(loop):\n    pass\n", 1, "not async"),
+        ]
+        for body, line, fragment in cases:
+            with self.subTest(fragment=fragment):
+                with self.assertRaises(ScenarioErrors) as cm:
+                    compile_text(scenario_text(body))
+                first = cm.exception.errors[0]
+                self.assertIn(fragment, first.message)
+                self.assertEqual(first.line, 1 if line is None else DOC_LINES + line)
+
+    def test_docstring(self):
+        body = "import asyncio\nasync def main():\n    pass\n"
+        cases = [
+            (body, 1, 1, "docstring is required"),
+            ('"""Summary only."""\n' + body, 1, 0, "no `key: value` lines"),
+            ('"""Summary.\nspec: x\n"""\n' + body, 2, 0, "followed by a blank line"),
+            ('"""Summary.\n\nfeatures: tasks\n"""\n' + body, 3, 0, "`spec: <documentation url>` is required"),
+            ('"""Summary.\n\nspec: x\nauthor: me\n"""\n' + body, 4, 1, "unknown docstring key 'author'"),
+            ('"""Summary.\n\nspec: x\nfeatures: tasks, gathr\n"""\n' + body, 4, 18,
+             "unknown feature tag 'gathr'"),
+            ('"""Summary.\n\nspec: x\npython: 3.10\n"""\n' + body, 4, 9, "3.11 or newer"),
+            ('"""Summary.\n\nspec: x\norder: random\n"""\n' + body, 4, 8, "unknown order"),
+            ('"""Summary.\n\nspec: x\nspec: y\n"""\n' + body, 4, 1, "twice"),
+            ('"""Summary.\n\nSome prose\nspec: x\n"""\n' + body, 3, 1, "must end with `key: value`"),
+        ]
+        for text, line, col, fragment in cases:
+            with self.subTest(fragment=fragment):
+                with self.assertRaises(ScenarioErrors) as cm:
+                    compile_text(text)
+                first = cm.exception.errors[0]
+                self.assertIn(fragment, first.message)
+                self.assertEqual((first.line, first.col), (line, col), str(first))
+
+    def test_unknown_feature_names_registry_and_suggests(self):
+        text = DOC.replace("features: tasks", "features: gathr")
+        with self.assertRaises(ScenarioErrors) as cm:
+            compile_text(text + "async def main():\n    pass\n", "s.py")
+        msg = str(cm.exception.errors[0])
+        self.assertTrue(msg.startswith("s.py:4:"), msg)
+        self.assertIn("features.txt", msg)
+        self.assertIn("did you mean 'gather'", msg)
+
+    def test_all_errors_reported(self):
+        text = scenario_text("async def main():\n    print(1)\n    x = 2 ** 3\n")
+        with self.assertRaises(ScenarioErrors) as cm:
+            compile_text(text)
+        self.assertEqual([e.line for e in cm.exception.errors], [DOC_LINES + 2, DOC_LINES + 3])
+
+    def test_cli_reports_without_traceback(self):
+        with TempScenario(scenario_text("async def main():\n    f = lambda: 1\n")) as sc:
+            rc, out, err = cli("compile", sc.path)
+        self.assertEqual(rc, 1)
+        self.assertEqual(out, "")
+        self.assertIn(f"{sc.path}:{DOC_LINES + 2}:9: ", err)
+        self.assertNotIn("Traceback", err)
+
+    def test_cli_missing_file(self):
+        rc, out, err = cli("compile", "/nonexistent/x.py")
+        self.assertNotEqual(rc, 0)
+        self.assertIn("/nonexistent/x.py", err)
+        self.assertNotIn("Traceback", err)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,100 @@
+"""regen and check on a small corpus in a temporary directory."""
+import json
+import shutil
+import tempfile
+import unittest
+from pathlib import Path
+
+from support import FIXTURES, SCENARIOS, cli, scenario_text
+
+EXAMPLE = SCENARIOS / "gather" / "first_error_propagates.py"
+
+
+class RegenCheck(unittest.TestCase):
+    def setUp(self):
+        self._tmp = tempfile.TemporaryDirectory(prefix="loopspec-regen-")
+        root = Path(self._tmp.name)
+        self.scenarios = root / "scenarios"
+        self.golden = root / "golden"
+        (self.scenarios / "gather").mkdir(parents=True)
+        (self.scenarios / "loop").mkdir(parents=True)
+        shutil.copy(EXAMPLE, self.scenarios / "gather" / "first_error_propagates.py")
+        shutil.copy(FIXTURES / "callbacks.py", self.scenarios / "loop" / "callbacks.py")
+        self.args = ["--scenarios", self.scenarios, "--golden", self.golden]
+
+    def tearDown(self):
+        self._tmp.cleanup()
+
+    def snapshot(self):
+        return {p.relative_to(self.golden).as_posix(): p.read_bytes()
+                for p in sorted(self.golden.rglob("*.json"))}
+
+    def test_stable_and_checked(self):
+        rc, out, err = cli("regen", *self.args)
+        self.assertEqual(rc, 0, out + err)
+        first = self.snapshot()
+        self.assertEqual(sorted(first), ["gather/first_error_propagates.json", "loop/callbacks.json"])
+        rc, out, err = cli("regen", "--jobs", "1", *self.args)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(self.snapshot(), first)
+        self.assertIn("2 unchanged", out)
+
+        doc = json.loads(first["gather/first_error_propagates.json"])
+        self.assertEqual(doc["golden"], 1)
+        self.assertEqual(doc["header"]["scenario"], "gather/first_error_propagates")
+        self.assertEqual(doc["ir"]["id"], "gather/first_error_propagates")
+        self.assertEqual([e.get("t") for e in doc["trace"]], [0.1, 0.1, 0.2, 0.6, None])
+        text = first["gather/first_error_propagates.json"].decode()
+        self.assertIn('\n  {"t": 0.2, "line": 14, "log": ["slow done", 1]},\n', text)
+
+        rc, out, err = cli("check", *self.args)
+        self.assertEqual(rc, 0, out + err)
+        self.assertIn("2 equal", out)
+
+    def test_check_reports_differences(self):
+        cli("regen", *self.args)
+        path = self.golden / "gather" / "first_error_propagates.json"
+        doc = json.loads(path.read_text())
+        doc["trace"][0]["t"] = 1  # an int where the run gives the float 0.1
+        path.write_text(json.dumps(doc))
+        rc, out, err = cli("check", *self.args)
+        self.assertEqual(rc, 1)
+        self.assertIn("DIFFERS gather/first_error_propagates", out)
+        self.assertIn('"t": 1,', out)
+
+        doc["trace"][0]["t"] = 0.1
+        doc["header"]["runtime"] = "CPython 3.99.0"
+        path.write_text(json.dumps(doc))
+        rc, out, err = cli("check", *self.args)
+        self.assertEqual(rc, 77, out + err)
+        self.assertIn("3.99", out)
+
+    def test_deleted_scenario_and_errors(self):
+        cli("regen", *self.args)
+        (self.scenarios / "loop" / "callbacks.py").unlink()
+        rc, out, err = cli("check", *self.args)
+        self.assertEqual(rc, 1)
+        self.assertIn("has no scenario", out)
+        rc, out, err = cli("regen", *self.args)
+        self.assertEqual(rc, 0)
+        self.assertEqual(sorted(self.snapshot()), ["gather/first_error_propagates.json"])
+
+        bad = self.scenarios / "loop" / "bad.py"
+        bad.write_text(scenario_text("async def main():\n    f = lambda: 1\n"))
+        rc, out, err = cli("regen", *self.args)
+        self.assertEqual(rc, 1)
+        self.assertIn(f"{bad}:9:9: ", err)
+
+    def test_newer_python_is_skipped(self):
+        (self.scenarios / "loop" / "future.py").write_text(scenario_text(
+            "async def main():\n    pass\n").replace("features: tasks", "features: tasks\npython: 3.99"))
+        rc, out, err = cli("regen", *self.args)
+        self.assertEqual(rc, 0, err)
+        self.assertIn("skipped loop/future", out)
+        rc, out, err = cli("check", *self.args)
+        self.assertEqual(rc, 0, out + err)
+        self.assertIn("1 skipped", out)
+
+
+if __name__ == "__main__":
+    unittest.main()
