@@ -1,0 +1,40 @@
+// An implementation under test: a name, how to make its loops, and which
+// feature tags (traces/features.txt) it supports.
+//
+// Implementations register themselves at static-initialisation time from the
+// source file loopspec_add_impl() generates (harness/cmake/LoopspecImpl.cmake),
+// so a test binary or the `loopspec` command knows every implementation
+// linked into it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loopspec/event_loop.hpp"
+
+namespace loopspec::harness {
+
+struct Implementation {
+  std::string name;
+  LoopFactory factory;
+  /// Supported feature tags; {"*"} means all of them.
+  std::vector<std::string> features{"*"};
+
+  bool supports(std::string_view feature) const;
+  /// The tags of `needed` this implementation lacks.
+  std::vector<std::string> missing(const std::vector<std::string>& needed) const;
+};
+
+void register_implementation(Implementation impl);
+/// Every registered implementation, sorted by name.
+const std::vector<Implementation>& implementations();
+/// The implementation called `name`, or null.
+const Implementation* find_implementation(std::string_view name);
+
+/// `static ImplementationRegistrar r{{"name", factory, {...}}};`
+struct ImplementationRegistrar {
+  explicit ImplementationRegistrar(Implementation impl) { register_implementation(std::move(impl)); }
+};
+
+}  // namespace loopspec::harness

@@ -1,0 +1,234 @@
+// The scenario IR (docs/ir.md) as C++ structs.
+//
+// The loader builds these from JSON; the property-test generator builds them
+// directly. Either way a Program goes through `resolve()` (resolve.hpp) once
+// before it runs: that fills the `resolved` fields below (name slots, attribute
+// symbols, which statements contain an await), so the interpreter never looks
+// a name up in a string map at run time. Builders leave those fields at their
+// defaults.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "loopspec/value.hpp"
+
+namespace loopspec::ir {
+
+inline constexpr int kVersion = 1;
+
+struct Expr;
+struct Stmt;
+using ExprPtr = std::unique_ptr<Expr>;
+using Block = std::vector<Stmt>;
+
+enum class BinOp { Add, Sub, Mul, Div, FloorDiv, Mod };
+enum class UnaryOp { Neg, Pos, Not };
+enum class CmpOp { Eq, Ne, Lt, Le, Gt, Ge, Is, IsNot, In, NotIn };
+enum class BoolOp { And, Or };
+
+/// Where a name refers to, decided by resolve().
+enum class Scope {
+  Unresolved,
+  Local,     // slot: index into the function's locals
+  Constant,  // slot: index into Program::constants
+  Function,  // slot: index into Program::functions
+  Builtin,   // slot: index into the builtin table (log, asyncio, range, ...)
+  Undefined  // NameError when evaluated
+};
+
+// --- expressions -------------------------------------------------------------
+
+/// A literal. `value` is None, bool, int, float or str.
+struct Const {
+  Value value;
+};
+struct Name {
+  std::string id;
+  Scope scope = Scope::Unresolved;  // resolved
+  int slot = -1;                    // resolved
+};
+struct Attr {
+  ExprPtr value;
+  std::string attr;
+  int symbol = -1;  // resolved: the interned attribute name
+};
+struct Keyword {
+  std::string name;
+  ExprPtr value;
+};
+struct Call {
+  int line = 0;
+  ExprPtr func;
+  std::vector<ExprPtr> args;
+  ExprPtr star;  // `*list` as the last positional argument, or null
+  std::vector<Keyword> kwargs;
+};
+struct Await {
+  ExprPtr value;
+};
+struct BinaryOp {
+  BinOp op;
+  ExprPtr left, right;
+};
+struct Unary {
+  UnaryOp op;
+  ExprPtr operand;
+};
+struct Compare {
+  CmpOp op;
+  ExprPtr left, right;
+};
+struct BoolOps {
+  BoolOp op;
+  std::vector<ExprPtr> values;  // two or more
+};
+struct IfExp {
+  ExprPtr test, body, orelse;
+};
+struct ListExpr {
+  std::vector<ExprPtr> elts;
+};
+struct TupleExpr {
+  std::vector<ExprPtr> elts;
+};
+struct DictExpr {
+  std::vector<ExprPtr> keys, values;
+};
+struct Subscript {
+  ExprPtr value, index;
+};
+
+struct Expr {
+  using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
+                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript>;
+  Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
+
+  template <class T>
+  Expr(T n) : node(std::move(n)) {}
+};
+
+// --- statements --------------------------------------------------------------
+
+struct ExprStmt {
+  ExprPtr value;
+};
+/// `target` is a Name, a TupleExpr of Names, or a Subscript.
+struct Assign {
+  ExprPtr target;
+  ExprPtr value;
+};
+struct AugAssign {
+  ExprPtr target;
+  BinOp op;
+  ExprPtr value;
+};
+struct Return {
+  ExprPtr value;  // null for a bare `return`
+};
+struct Pass {};
+struct Break {};
+struct Continue {};
+struct Raise {
+  ExprPtr exc;  // null for a bare re-raise
+};
+struct Handler {
+  int line = 0;
+  std::vector<ExprPtr> types;  // empty for a bare `except:`
+  std::optional<std::string> name;
+  Block body;
+  int name_slot = -1;  // resolved
+};
+struct Try {
+  Block body;
+  std::vector<Handler> handlers;
+  Block orelse, finalbody;
+};
+struct If {
+  ExprPtr test;
+  Block body, orelse;
+};
+struct For {
+  ExprPtr target;
+  ExprPtr iter;
+  Block body;
+};
+struct While {
+  ExprPtr test;
+  Block body;
+};
+/// `async with ctx as name:` (is_async) and `with ctx as name:`.
+struct With {
+  bool is_async = false;
+  ExprPtr ctx;
+  std::optional<std::string> name;
+  Block body;
+  int name_slot = -1;  // resolved
+};
+
+struct Stmt {
+  using Node = std::variant<ExprStmt, Assign, AugAssign, Return, Pass, Break, Continue, Raise, Try,
+                            If, For, While, With>;
+  int line = 0;
+  Node node;
+  /// resolved: an await occurs somewhere in this statement (nested blocks included).
+  bool has_await = false;
+
+  template <class T>
+  Stmt(int line, T n) : line(line), node(std::move(n)) {}
+};
+
+// --- program -----------------------------------------------------------------
+
+struct Function {
+  std::string name;
+  bool is_async = false;
+  int line = 0;
+  std::vector<std::string> params;
+  std::vector<ExprPtr> defaults;  // for the last defaults.size() params
+  Block body;
+  // resolved: locals are the params (first) and every name the body binds.
+  std::vector<std::string> locals;
+};
+
+struct Constant {
+  std::string name;
+  int line = 0;
+  ExprPtr value;
+};
+
+struct Meta {
+  std::string summary, description, spec;
+  std::vector<std::string> features;
+  std::string python = "3.11";
+  std::vector<std::string> order;
+};
+
+enum class Entry { Main, Scenario };
+
+struct Program {
+  int version = kVersion;
+  std::string id;
+  Meta meta;
+  Entry entry = Entry::Main;
+  std::vector<Constant> constants;
+  std::vector<Function> functions;
+  /// Where it came from, for messages ("" when built in memory).
+  std::string source_file;
+
+  bool resolved = false;
+  int entry_index = -1;  // resolved: index of main/scenario in functions
+};
+
+// --- builders (for tests and the property generator) -----------------------
+
+template <class T>
+ExprPtr make(T node) {
+  return std::make_unique<Expr>(std::move(node));
+}
+
+}  // namespace loopspec::ir

@@ -1,0 +1,279 @@
+// Interpreter semantics on hand-built IR (the way the property generator
+// builds programs), run on the reference loop.
+#include <gtest/gtest.h>
+
+#include "loopspec/bindings.hpp"
+#include "loopspec/reference_loop.hpp"
+#include "loopspec/resolve.hpp"
+#include "loopspec/scenario_runner.hpp"
+
+namespace {
+
+using namespace loopspec;
+using namespace loopspec::harness;
+using ir::BinOp;
+using ir::ExprPtr;
+using ir::make;
+
+// --- a tiny IR builder --------------------------------------------------------
+
+template <class... A>
+std::vector<ExprPtr> exprs(A&&... a) {
+  std::vector<ExprPtr> v;
+  (v.push_back(std::forward<A>(a)), ...);
+  return v;
+}
+template <class... S>
+ir::Block block(S&&... s) {
+  ir::Block b;
+  (b.push_back(std::forward<S>(s)), ...);
+  return b;
+}
+ExprPtr c(Value v) { return make(ir::Const{std::move(v)}); }
+ExprPtr n(std::string id) { return make(ir::Name{std::move(id)}); }
+ExprPtr attr(ExprPtr v, std::string a) { return make(ir::Attr{std::move(v), std::move(a)}); }
+ExprPtr aio(std::string a) { return attr(n("asyncio"), std::move(a)); }
+ExprPtr call(int line, ExprPtr f, std::vector<ExprPtr> args = {}) {
+  return make(ir::Call{line, std::move(f), std::move(args), nullptr, {}});
+}
+ExprPtr bin(BinOp op, ExprPtr l, ExprPtr r) { return make(ir::BinaryOp{op, std::move(l), std::move(r)}); }
+ExprPtr await_(ExprPtr v) { return make(ir::Await{std::move(v)}); }
+ExprPtr log_call(int line, std::vector<ExprPtr> args) { return call(line, n("log"), std::move(args)); }
+
+ir::Stmt expr_stmt(int line, ExprPtr e) { return ir::Stmt(line, ir::ExprStmt{std::move(e)}); }
+ir::Stmt log_stmt(int line, std::vector<ExprPtr> args) { return expr_stmt(line, log_call(line, std::move(args))); }
+ir::Stmt assign(int line, std::string name, ExprPtr e) { return ir::Stmt(line, ir::Assign{n(std::move(name)), std::move(e)}); }
+ir::Stmt raise_(int line, ExprPtr e) { return ir::Stmt(line, ir::Raise{std::move(e)}); }
+
+ir::Handler handler(int line, ExprPtr type, std::optional<std::string> name, ir::Block body) {
+  ir::Handler h;
+  h.line = line;
+  if (type) h.types.push_back(std::move(type));
+  h.name = std::move(name);
+  h.body = std::move(body);
+  return h;
+}
+ir::Stmt try_(int line, ir::Block body, std::vector<ir::Handler> handlers, ir::Block finalbody = {}) {
+  ir::Try t;
+  t.body = std::move(body);
+  t.handlers = std::move(handlers);
+  t.finalbody = std::move(finalbody);
+  return ir::Stmt(line, std::move(t));
+}
+template <class... H>
+std::vector<ir::Handler> handlers(H&&... h) {
+  std::vector<ir::Handler> v;
+  (v.push_back(std::forward<H>(h)), ...);
+  return v;
+}
+
+ir::Function function(std::string name, bool is_async, std::vector<std::string> params, ir::Block body) {
+  ir::Function f;
+  f.name = std::move(name);
+  f.is_async = is_async;
+  f.line = 1;
+  f.params = std::move(params);
+  f.body = std::move(body);
+  return f;
+}
+
+ir::Program program_of(ir::Entry entry, std::vector<ir::Function> fns) {
+  ir::Program p;
+  p.id = "test/program";
+  p.entry = entry;
+  p.functions = std::move(fns);
+  std::string problem = resolve(p);
+  EXPECT_EQ(problem, "");
+  return p;
+}
+ir::Program main_program(ir::Block body) {
+  std::vector<ir::Function> fns;
+  fns.push_back(function("main", true, {}, std::move(body)));
+  return program_of(ir::Entry::Main, std::move(fns));
+}
+
+RunResult run(const ir::Program& p) {
+  static const Implementation reference{"reference", [] { return make_reference_loop(); }, {"*"}};
+  return run_program(p, reference);
+}
+
+std::string trace(const RunResult& r) {
+  std::string out;
+  for (const auto& e : r.events) out += e.dump() + "\n";
+  if (!r.ok()) out += "error: " + r.error + "\n";
+  return out;
+}
+
+// --- tests ------------------------------------------------------------------------
+
+TEST(Interpreter, ArithmeticFollowsPython) {
+  auto p = main_program(block(log_stmt(
+      2, exprs(bin(BinOp::FloorDiv, c(7), c(-2)), bin(BinOp::Mod, c(7), c(-2)), bin(BinOp::Div, c(1), c(2)),
+               bin(BinOp::Mul, c(2), c(3.0)), bin(BinOp::FloorDiv, c(-7.5), c(2)), bin(BinOp::Add, c("a"), c("b"))))));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":2,\"log\":[-4,-1,0.5,6.0,-4.0,\"ab\"]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+TEST(Interpreter, ZeroDivisionIsCatchable) {
+  auto p = main_program(block(try_(2, block(log_stmt(3, exprs(bin(BinOp::FloorDiv, c(1), c(0))))),
+                                   handlers(handler(4, n("ZeroDivisionError"), "e", block(log_stmt(5, exprs(n("e")))))))));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":5,\"log\":[{\"exc\":\"ZeroDivisionError\",\"args\":[\"integer division or modulo by zero\"]}]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+TEST(Interpreter, FinallyRunsAndTheExceptionPropagates) {
+  auto p = main_program(block(
+      try_(2, block(raise_(3, call(3, n("ValueError"), exprs(c("x"))))), {}, block(log_stmt(5, exprs(c("fin")))))));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":5,\"log\":[\"fin\"]}\n"
+            "{\"end\":\"raised\",\"exc\":{\"exc\":\"ValueError\",\"args\":[\"x\"]}}\n");
+}
+
+TEST(Interpreter, ReturnInFinallyDiscardsTheException) {
+  auto p = main_program(block(try_(2, block(raise_(3, n("KeyError"))), {},
+                                   block(ir::Stmt(5, ir::Return{c(7)})))));
+  EXPECT_EQ(trace(run(p)), "{\"end\":\"returned\",\"value\":7}\n");
+}
+
+TEST(Interpreter, UndefinedNameIsANameError) {
+  auto p = main_program(block(try_(2, block(log_stmt(3, exprs(n("nowhere")))),
+                                   handlers(handler(4, n("NameError"), "e", block(log_stmt(5, exprs(n("e")))))))));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":5,\"log\":[{\"exc\":\"NameError\",\"args\":[\"name 'nowhere' is not defined\"]}]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+TEST(Interpreter, BareRaiseReRaisesTheSameInstance) {
+  // try: try: raise KeyError("k") except KeyError as a: x = a; raise
+  // except LookupError as b: log(b is x)
+  auto inner = try_(3, block(raise_(4, call(4, n("KeyError"), exprs(c("k"))))),
+                    handlers(handler(5, n("KeyError"), "a", block(assign(6, "x", n("a")), raise_(7, nullptr)))));
+  auto p = main_program(block(try_(2, block(std::move(inner)),
+                                   handlers(handler(8, n("LookupError"), "b",
+                                                    block(log_stmt(9, exprs(make(ir::Compare{ir::CmpOp::Is, n("b"), n("x")}))))))),
+                              log_stmt(10, exprs(c("after")))));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":9,\"log\":[true]}\n"
+            "{\"t\":0.0,\"line\":10,\"log\":[\"after\"]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+TEST(Interpreter, AwaitInsideLoopsAdvancesTheVirtualClock) {
+  // for i in range(5): if i == 3: break; await asyncio.sleep(0.5); log(i)
+  ir::If stop{make(ir::Compare{ir::CmpOp::Eq, n("i"), c(3)}), block(ir::Stmt(3, ir::Break{})), {}};
+  ir::For loop{n("i"), call(2, n("range"), exprs(c(5))),
+               block(ir::Stmt(3, std::move(stop)), expr_stmt(4, await_(call(4, aio("sleep"), exprs(c(0.5))))),
+                     log_stmt(5, exprs(n("i"))))};
+  auto p = main_program(block(ir::Stmt(2, std::move(loop))));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.5,\"line\":5,\"log\":[0]}\n"
+            "{\"t\":1.0,\"line\":5,\"log\":[1]}\n"
+            "{\"t\":1.5,\"line\":5,\"log\":[2]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+TEST(Interpreter, AsyncCallsRunInlineAndReturnValues) {
+  // async def twice(x): await asyncio.sleep(0); return x * 2
+  // async def main(): log(await twice(21)) -> via assignment
+  std::vector<ir::Function> fns;
+  fns.push_back(function("twice", true, {"x"},
+                         block(expr_stmt(2, await_(call(2, aio("sleep"), exprs(c(0))))),
+                               ir::Stmt(3, ir::Return{bin(BinOp::Mul, n("x"), c(2))}))));
+  fns.push_back(function("main", true, {},
+                         block(assign(5, "r", await_(call(5, n("twice"), exprs(c(21))))), log_stmt(6, exprs(n("r"))),
+                               ir::Stmt(7, ir::Return{n("r")}))));
+  auto p = program_of(ir::Entry::Main, std::move(fns));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":6,\"log\":[42]}\n"
+            "{\"end\":\"returned\",\"value\":42}\n");
+}
+
+TEST(Interpreter, ScenarioEntryAndCallbacks) {
+  // def scenario(loop): loop.call_soon(log, "cb"); loop.call_soon(loop.stop); loop.run_forever(); log("after")
+  auto loop_method = [](int line, const char* m, std::vector<ExprPtr> args) {
+    return expr_stmt(line, call(line, attr(n("loop"), m), std::move(args)));
+  };
+  std::vector<ir::Function> fns;
+  fns.push_back(function("scenario", false, {"loop"},
+                         block(loop_method(2, "call_soon", exprs(n("log"), c("cb"))),
+                               loop_method(3, "call_soon", exprs(attr(n("loop"), "stop"))),
+                               loop_method(4, "run_forever", {}), log_stmt(5, exprs(c("after"))))));
+  auto p = program_of(ir::Entry::Scenario, std::move(fns));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":null,\"log\":[\"cb\"]}\n"
+            "{\"t\":null,\"line\":5,\"log\":[\"after\"]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+TEST(Interpreter, ErrorInCallbackIsUnhandled) {
+  // def boom(): raise ValueError("b");  main: get_running_loop().call_soon(boom); await sleep(0)
+  std::vector<ir::Function> fns;
+  fns.push_back(function("boom", false, {}, block(raise_(2, call(2, n("ValueError"), exprs(c("b")))))));
+  fns.push_back(function("main", true, {},
+                         block(expr_stmt(4, call(4, attr(call(4, aio("get_running_loop")), "call_soon"), exprs(n("boom")))),
+                               expr_stmt(5, await_(call(5, aio("sleep"), exprs(c(0))))))));
+  auto p = program_of(ir::Entry::Main, std::move(fns));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"unhandled\":{\"exc\":\"ValueError\",\"args\":[\"b\"]}}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+TEST(Interpreter, AFutureNobodyResolvesBlocks) {
+  auto p = main_program(block(assign(2, "f", call(2, attr(call(2, aio("get_running_loop")), "create_future"))),
+                              log_stmt(3, exprs(c("waiting"))), expr_stmt(4, await_(n("f"))),
+                              log_stmt(5, exprs(c("never")))));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":3,\"log\":[\"waiting\"]}\n"
+            "{\"end\":\"blocked\"}\n");
+}
+
+TEST(Interpreter, UnboundApiFailsTheRunClearly) {
+  // Any name of the contract's surface that nothing binds (yet).
+  std::string unbound;
+  ensure_bindings();
+  for (const char* name : {"LifoQueue", "PriorityQueue", "Barrier", "BoundedSemaphore", "Condition", "Queue",
+                           "TaskGroup", "timeout_at", "timeout", "as_completed", "wait", "wait_for", "shield"}) {
+    if (asyncio_name_known(name) && !asyncio_attr(name)) unbound = name;
+  }
+  if (unbound.empty()) GTEST_SKIP() << "every asyncio name of the contract is bound";
+  auto p = main_program(block(expr_stmt(2, call(2, aio(unbound), exprs(make(ir::ListExpr{}))))));
+  RunResult r = run(p);
+  EXPECT_FALSE(r.ok());
+  EXPECT_NE(r.error.find("not supported yet: asyncio." + unbound), std::string::npos) << r.error;
+  EXPECT_NE(r.error.find("test/program:2: "), std::string::npos) << r.error;
+}
+
+TEST(Interpreter, UnloggableValueFailsTheRun) {
+  auto p = main_program(block(log_stmt(2, exprs(call(2, aio("get_running_loop"))))));
+  RunResult r = run(p);
+  EXPECT_FALSE(r.ok());
+  EXPECT_NE(r.error.find("cannot be logged"), std::string::npos) << r.error;
+}
+
+TEST(Interpreter, EndlessLoopIsStopped) {
+  ir::While forever{c(true), block(ir::Stmt(3, ir::Pass{}))};
+  auto p = main_program(block(ir::Stmt(2, std::move(forever))));
+  static const Implementation reference{"reference", [] { return make_reference_loop(); }, {"*"}};
+  RunOptions o;
+  o.max_steps = 1000;
+  RunResult r = run_program(p, reference, o);
+  EXPECT_FALSE(r.ok());
+  EXPECT_NE(r.error.find("endless loop"), std::string::npos) << r.error;
+}
+
+TEST(Interpreter, WrongArgumentCountIsATypeError) {
+  std::vector<ir::Function> fns;
+  fns.push_back(function("f", false, {"a", "b"}, block(ir::Stmt(2, ir::Pass{}))));
+  fns.push_back(function("main", true, {},
+                         block(try_(4, block(expr_stmt(5, call(5, n("f"), exprs(c(1))))),
+                                    handlers(handler(6, n("TypeError"), "e", block(log_stmt(7, exprs(n("e"))))))))));
+  auto p = program_of(ir::Entry::Main, std::move(fns));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":7,\"log\":[{\"exc\":\"TypeError\",\"args\":[\"f() missing 1 required positional "
+            "argument: 'b'\"]}]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+}  // namespace
