@@ -1,0 +1,93 @@
+// asyncio.Queue, PriorityQueue and LifoQueue (asyncio.queues, 3.11).
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+
+#include "loopspec/coro.hpp"
+#include "loopspec/locks.hpp"
+
+namespace loopspec {
+
+/// asyncio.Queue: FIFO, bounded when maxsize > 0. Make it with
+/// std::make_shared (its coroutines keep it alive).
+///
+/// Waiting getters and putters queue as futures. put_nowait() wakes the
+/// first getter still waiting and get_nowait() the first putter (dropping
+/// the dead ones on the way); a woken task takes its item (or slot) only when
+/// it runs, one iteration later, and waits again if someone else took it
+/// first. A getter (putter) cancelled after being woken passes the wake-up on
+/// when an item (a slot) is still there. Every put counts an unfinished task
+/// until task_done(); join() waits for the count to reach zero.
+class Queue : public Object {
+ public:
+  explicit Queue(std::int64_t maxsize = 0);
+  std::string type_name() const override { return "Queue"; }
+
+  std::int64_t qsize() const { return static_cast<std::int64_t>(items_.size()); }
+  std::int64_t maxsize() const { return maxsize_; }
+  bool empty() const { return items_.empty(); }
+  /// Never full when maxsize <= 0.
+  bool full() const;
+
+  /// Waits while full, then put_nowait(item); returns None.
+  Coro put(Value item);
+  /// QueueFull() when full.
+  void put_nowait(Value item);
+  /// Waits while empty, then returns get_nowait().
+  Coro get();
+  /// QueueEmpty() when empty.
+  Value get_nowait();
+  /// ValueError('task_done() called too many times') with no unfinished task.
+  void task_done();
+  /// Returns None once every item put so far has been marked done (no yield
+  /// when there is none).
+  Coro join();
+
+ protected:
+  /// _put/_get: the order of the subclasses.
+  virtual void put_item(Value item);
+  virtual Value get_item();
+
+  std::deque<Value> items_;
+
+ private:
+  /// _wakeup_next: pops waiters until one that is still waiting, and wakes it.
+  static void wakeup_next(std::deque<FuturePtr>& waiters);
+  EventLoop& loop();
+
+  std::int64_t maxsize_;
+  std::deque<FuturePtr> getters_;
+  std::deque<FuturePtr> putters_;
+  std::int64_t unfinished_tasks_ = 0;
+  EventPtr finished_;
+  LoopBinding loop_;
+};
+using QueuePtr = std::shared_ptr<Queue>;
+
+/// asyncio.PriorityQueue: get() returns the smallest item by Python's `<`,
+/// kept with heapq's exact sift steps (so equal items come out in heapq's
+/// order). Incomparable items raise TypeError from put.
+class PriorityQueue : public Queue {
+ public:
+  using Queue::Queue;
+  std::string type_name() const override { return "PriorityQueue"; }
+
+ protected:
+  void put_item(Value item) override;
+  Value get_item() override;
+};
+
+/// asyncio.LifoQueue: get() returns the newest item.
+class LifoQueue : public Queue {
+ public:
+  using Queue::Queue;
+  std::string type_name() const override { return "LifoQueue"; }
+
+ protected:
+  Value get_item() override;
+};
+
+}  // namespace loopspec

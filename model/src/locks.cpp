@@ -1,0 +1,388 @@
+// asyncio.locks (3.11.7): Lock, Event, Condition, Semaphore,
+// BoundedSemaphore, Barrier.
+//
+// Each public coroutine is a lambda coroutine that takes the object by
+// shared_ptr, so the frame keeps it alive as Python's frame keeps `self`.
+// Python's `try/finally` around an await becomes "remember the error, clean
+// up, rethrow": C++ forbids co_await inside a handler.
+#include "loopspec/locks.hpp"
+
+#include <algorithm>
+
+#include "loopspec/event_loop.hpp"
+
+namespace loopspec {
+namespace {
+
+template <class T>
+std::shared_ptr<T> self_of(T* obj) {
+  return std::static_pointer_cast<T>(obj->shared_from_this());
+}
+
+/// deque.remove(fut): the first occurrence, by identity (futures compare so).
+void erase_one(std::deque<FuturePtr>& waiters, const FuturePtr& fut) {
+  auto it = std::find(waiters.begin(), waiters.end(), fut);
+  if (it != waiters.end()) waiters.erase(it);
+}
+
+bool is_cancelled_error(const ExceptionPtr& e) { return e->is_instance_of(exc::CancelledError); }
+
+/// The repr CPython puts in the "bound to a different event loop" message,
+/// without the address (which no trace could match anyway).
+std::string owner_repr(const Object& o) { return "<asyncio.locks." + o.type_name() + " object>"; }
+
+}  // namespace
+
+// --- Lock ---------------------------------------------------------------------
+
+Coro Lock::acquire() {
+  return [](LockPtr self) -> Coro {
+    // Free and nobody queued who could still take it: no yield at all.
+    bool all_cancelled = std::all_of(self->waiters_.begin(), self->waiters_.end(),
+                                     [](const FuturePtr& w) { return w->cancelled(); });
+    if (!self->locked_ && all_cancelled) {
+      self->locked_ = true;
+      co_return true;
+    }
+    FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
+    self->waiters_.push_back(fut);
+    ExceptionPtr error;
+    try {
+      co_await fut;
+    } catch (const PyError& e) {
+      error = e.exception();
+    }
+    erase_one(self->waiters_, fut);
+    if (error) {
+      // Woken (or not) and cancelled before taking the lock: if it is still
+      // free, the next waiter must not be left asleep.
+      if (is_cancelled_error(error) && !self->locked_) self->wake_up_first();
+      throw PyError(error);
+    }
+    self->locked_ = true;
+    co_return true;
+  }(self_of(this));
+}
+
+void Lock::release() {
+  if (!locked_) raise(exc::RuntimeError, "Lock is not acquired.");
+  locked_ = false;
+  wake_up_first();
+}
+
+void Lock::wake_up_first() {
+  // Only the head is woken, even when it is done already (cancelled): its
+  // task then passes the wake-up on when it handles the cancellation.
+  if (waiters_.empty()) return;
+  const FuturePtr& fut = waiters_.front();
+  if (!fut->done()) fut->set_result(true);
+}
+
+Coro Lock::aenter() {
+  return [](LockPtr self) -> Coro {
+    co_await self->acquire();
+    co_return None;
+  }(self_of(this));
+}
+
+Coro Lock::aexit(ExceptionPtr) {
+  return [](LockPtr self) -> Coro {
+    self->release();
+    co_return None;
+  }(self_of(this));
+}
+
+// --- Event --------------------------------------------------------------------
+
+void Event::set() {
+  if (value_) return;
+  value_ = true;
+  for (const FuturePtr& fut : waiters_) {
+    if (!fut->done()) fut->set_result(true);
+  }
+}
+
+Coro Event::wait() {
+  return [](EventPtr self) -> Coro {
+    if (self->value_) co_return true;
+    FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
+    self->waiters_.push_back(fut);
+    try {
+      co_await fut;
+    } catch (...) {
+      erase_one(self->waiters_, fut);
+      throw;
+    }
+    erase_one(self->waiters_, fut);
+    co_return true;
+  }(self_of(this));
+}
+
+// --- Condition ----------------------------------------------------------------
+
+Condition::Condition(LockPtr lock) : lock_(lock ? std::move(lock) : std::make_shared<Lock>()) {}
+
+Coro Condition::wait() {
+  return [](ConditionPtr self) -> Coro {
+    if (!self->locked()) raise(exc::RuntimeError, "cannot wait on un-acquired lock");
+    self->release();
+    ExceptionPtr error;  // what the waiting part raised, re-raised after reacquiring
+    try {
+      FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
+      self->waiters_.push_back(fut);
+      try {
+        co_await fut;
+      } catch (...) {
+        erase_one(self->waiters_, fut);
+        throw;
+      }
+      erase_one(self->waiters_, fut);
+    } catch (const PyError& e) {
+      error = e.exception();
+    }
+    // The lock must be held again on the way out, however often this task is
+    // cancelled meanwhile; such a cancellation is raised afresh at the end.
+    bool cancelled = false;
+    while (true) {
+      try {
+        co_await self->acquire();
+        break;
+      } catch (const PyError& e) {
+        if (!is_cancelled_error(e.exception())) throw;
+        cancelled = true;
+      }
+    }
+    if (cancelled) raise(exc::CancelledError);
+    if (error) throw PyError(error);
+    co_return true;
+  }(self_of(this));
+}
+
+Coro Condition::wait_for(Predicate predicate) {
+  return [](ConditionPtr self, Predicate pred) -> Coro {
+    Value result = pred();
+    while (!truthy(result)) {
+      co_await self->wait();
+      result = pred();
+    }
+    co_return result;
+  }(self_of(this), std::move(predicate));
+}
+
+void Condition::notify(std::int64_t n) {
+  if (!locked()) raise(exc::RuntimeError, "cannot notify on un-acquired lock");
+  std::int64_t woken = 0;
+  for (const FuturePtr& fut : waiters_) {
+    if (woken >= n) break;
+    // A cancelled waiter does not count: the next one is woken instead.
+    if (!fut->done()) {
+      ++woken;
+      fut->set_result(false);
+    }
+  }
+}
+
+void Condition::notify_all() { notify(static_cast<std::int64_t>(waiters_.size())); }
+
+Coro Condition::aenter() {
+  return [](ConditionPtr self) -> Coro {
+    co_await self->acquire();
+    co_return None;
+  }(self_of(this));
+}
+
+Coro Condition::aexit(ExceptionPtr) {
+  return [](ConditionPtr self) -> Coro {
+    self->release();
+    co_return None;
+  }(self_of(this));
+}
+
+// --- Semaphore ----------------------------------------------------------------
+
+Semaphore::Semaphore(std::int64_t value) : value_(value) {
+  if (value < 0) raise(exc::ValueError, "Semaphore initial value must be >= 0");
+}
+
+bool Semaphore::locked() const {
+  return value_ == 0 ||
+         std::any_of(waiters_.begin(), waiters_.end(), [](const FuturePtr& w) { return !w->cancelled(); });
+}
+
+Coro Semaphore::acquire() {
+  return [](SemaphorePtr self) -> Coro {
+    if (!self->locked()) {
+      --self->value_;
+      co_return true;
+    }
+    FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
+    self->waiters_.push_back(fut);
+    ExceptionPtr error;
+    try {
+      co_await fut;
+    } catch (const PyError& e) {
+      error = e.exception();
+    }
+    erase_one(self->waiters_, fut);
+    if (error) {
+      // Woken with a permit, then cancelled: give the permit back and wake
+      // the next waiter.
+      if (is_cancelled_error(error) && !fut->cancelled()) {
+        ++self->value_;
+        self->wake_up_next();
+      }
+      throw PyError(error);
+    }
+    if (self->value_ > 0) self->wake_up_next();
+    co_return true;
+  }(self_of(this));
+}
+
+void Semaphore::release() {
+  ++value_;
+  wake_up_next();
+}
+
+void Semaphore::wake_up_next() {
+  for (const FuturePtr& fut : waiters_) {
+    if (!fut->done()) {
+      --value_;  // the permit now belongs to the woken waiter
+      fut->set_result(true);
+      return;
+    }
+  }
+}
+
+Coro Semaphore::aenter() {
+  return [](SemaphorePtr self) -> Coro {
+    co_await self->acquire();
+    co_return None;
+  }(self_of(this));
+}
+
+Coro Semaphore::aexit(ExceptionPtr) {
+  return [](SemaphorePtr self) -> Coro {
+    self->release();
+    co_return None;
+  }(self_of(this));
+}
+
+void BoundedSemaphore::release() {
+  if (value_ >= bound_value_) raise(exc::ValueError, "BoundedSemaphore released too many times");
+  Semaphore::release();
+}
+
+// --- Barrier ------------------------------------------------------------------
+
+Barrier::Barrier(std::int64_t parties) : cond_(std::make_shared<Condition>()), parties_(parties) {
+  if (parties < 1) raise(exc::ValueError, "parties must be > 0");
+}
+
+Coro Barrier::wait() {
+  return [](BarrierPtr self) -> Coro {
+    co_await self->cond_->acquire();  // async with self._cond:
+    ExceptionPtr error;
+    Value index;
+    try {
+      co_await self->block();  // while the barrier drains or resets
+      std::int64_t i = self->count_++;
+      try {
+        if (i + 1 == self->parties_) {
+          self->release_all();
+        } else {
+          co_await self->wait_until_filled();
+        }
+        index = i;
+      } catch (...) {
+        --self->count_;
+        self->leave();
+        throw;
+      }
+      --self->count_;
+      self->leave();
+    } catch (const PyError& e) {
+      error = e.exception();
+    }
+    self->cond_->release();  // the async with's __aexit__
+    if (error) throw PyError(error);
+    co_return index;
+  }(self_of(this));
+}
+
+// The two private coroutines below run inline inside wait(), whose frame
+// holds the barrier, so `this` stays valid.
+Coro Barrier::block() {
+  // Named, not a temporary inside the co_await: g++ 12 destroys a lambda
+  // converted to std::function there twice.
+  Condition::Predicate settled = [this] { return Value(state_ != State::Draining && state_ != State::Resetting); };
+  co_await cond_->wait_for(settled);
+  if (state_ == State::Broken) raise(exc::BrokenBarrierError, "Barrier aborted");
+  co_return None;
+}
+
+void Barrier::release_all() {
+  state_ = State::Draining;
+  cond_->notify_all();
+}
+
+Coro Barrier::wait_until_filled() {
+  Condition::Predicate filled = [this] { return Value(state_ != State::Filling); };
+  co_await cond_->wait_for(filled);
+  if (state_ == State::Broken || state_ == State::Resetting) {
+    raise(exc::BrokenBarrierError, "Abort or reset of barrier");
+  }
+  co_return None;
+}
+
+void Barrier::leave() {
+  // The last party out lets the next cycle in.
+  if (count_ != 0) return;
+  if (state_ == State::Resetting || state_ == State::Draining) state_ = State::Filling;
+  cond_->notify_all();
+}
+
+Coro Barrier::reset() {
+  return [](BarrierPtr self) -> Coro {
+    co_await self->cond_->acquire();
+    try {
+      if (self->count_ > 0) {
+        self->state_ = State::Resetting;  // the waiting parties break
+      } else {
+        self->state_ = State::Filling;
+      }
+      self->cond_->notify_all();
+    } catch (...) {
+      self->cond_->release();
+      throw;
+    }
+    self->cond_->release();
+    co_return None;
+  }(self_of(this));
+}
+
+Coro Barrier::abort() {
+  return [](BarrierPtr self) -> Coro {
+    co_await self->cond_->acquire();
+    try {
+      self->state_ = State::Broken;
+      self->cond_->notify_all();
+    } catch (...) {
+      self->cond_->release();
+      throw;
+    }
+    self->cond_->release();
+    co_return None;
+  }(self_of(this));
+}
+
+std::int64_t Barrier::n_waiting() const { return state_ == State::Filling ? count_ : 0; }
+
+Coro Barrier::aenter() {
+  return [](BarrierPtr self) -> Coro { co_return co_await self->wait(); }(self_of(this));
+}
+
+Coro Barrier::aexit(ExceptionPtr) {
+  return []() -> Coro { co_return None; }();
+}
+
+}  // namespace loopspec

@@ -1,0 +1,18 @@
+// asyncio.mixins._LoopBoundMixin (see loop_bound.hpp).
+#include "loopspec/loop_bound.hpp"
+
+#include "loopspec/runtime.hpp"
+
+namespace loopspec {
+
+EventLoop& LoopBinding::get(const std::string& owner) {
+  EventLoop& running = get_running_loop();
+  if (!bound_) {
+    loop_ = running.shared_from_this();
+    bound_ = true;
+  }
+  if (loop_.lock().get() != &running) raise(exc::RuntimeError, owner + " is bound to a different event loop");
+  return running;
+}
+
+}  // namespace loopspec

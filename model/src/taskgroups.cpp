@@ -1,0 +1,136 @@
+// asyncio.TaskGroup (3.11.7).
+#include "loopspec/taskgroups.hpp"
+
+#include <algorithm>
+
+#include "loopspec/runtime.hpp"
+#include "loopspec/tasks.hpp"
+
+namespace loopspec {
+
+std::string TaskGroup::repr() const {
+  std::string info;
+  if (!tasks_.empty()) info += " tasks=" + std::to_string(tasks_.size());
+  if (!errors_.empty()) info += " errors=" + std::to_string(errors_.size());
+  if (aborting_) {
+    info += " cancelling";
+  } else if (entered_) {
+    info += " entered";
+  }
+  return "<TaskGroup" + info + ">";
+}
+
+TaskPtr TaskGroup::create_task(Coro coro, std::optional<std::string> name) {
+  if (!entered_) raise(exc::RuntimeError, "TaskGroup " + repr() + " has not been entered");
+  if (exiting_ && tasks_.empty()) raise(exc::RuntimeError, "TaskGroup " + repr() + " is finished");
+  if (aborting_) raise(exc::RuntimeError, "TaskGroup " + repr() + " is shutting down");
+  // loop.create_task numbers the task; the name is applied afterwards.
+  TaskPtr task = loop_->create_task(std::move(coro));
+  if (name) task->set_name(std::move(*name));
+  auto self = std::static_pointer_cast<TaskGroup>(shared_from_this());
+  task->add_done_callback([self](const FuturePtr& f) { self->on_task_done(std::static_pointer_cast<Task>(f)); });
+  tasks_.push_back(task);
+  return task;
+}
+
+bool TaskGroup::is_base_error(const ExceptionPtr& e) {
+  return e->is_instance_of(exc::SystemExit) || e->is_instance_of(exc::KeyboardInterrupt);
+}
+
+void TaskGroup::abort() {
+  aborting_ = true;
+  for (const TaskPtr& t : std::vector<TaskPtr>(tasks_)) {
+    if (!t->done()) t->cancel();
+  }
+}
+
+void TaskGroup::discard(const TaskPtr& task) {
+  auto it = std::find(tasks_.begin(), tasks_.end(), task);
+  if (it != tasks_.end()) tasks_.erase(it);
+}
+
+void TaskGroup::on_task_done(const TaskPtr& task) {
+  discard(task);
+  if (on_completed_fut_ && tasks_.empty() && !on_completed_fut_->done()) on_completed_fut_->set_result(true);
+  if (task->cancelled()) return;
+  ExceptionPtr exc = task->exception();
+  if (!exc) return;
+  errors_.push_back(exc);
+  if (is_base_error(exc) && !base_error_) base_error_ = exc;
+  if (parent_task_->done()) {
+    auto context = std::make_shared<Dict>();
+    context->set("message", "Task " + task->get_name() + " has errored out but its parent task " +
+                                parent_task_->get_name() + " is already completed");
+    context->set("exception", exc);
+    context->set("task", task);
+    loop_->call_exception_handler(context);
+    return;
+  }
+  // Stop the body at its next await; aexit takes this cancel back.
+  if (!aborting_ && !parent_cancel_requested_) {
+    abort();
+    parent_cancel_requested_ = true;
+    parent_task_->cancel();
+  }
+}
+
+Coro TaskGroup::aenter() {
+  return [](TaskGroupPtr self) -> Coro {
+    if (self->entered_) raise(exc::RuntimeError, "TaskGroup " + self->repr() + " has already been entered");
+    if (!self->loop_) self->loop_ = &get_running_loop();
+    self->parent_task_ = current_task(self->loop_);
+    if (!self->parent_task_) {
+      raise(exc::RuntimeError, "TaskGroup " + self->repr() + " cannot determine the parent task");
+    }
+    self->entered_ = true;
+    co_return self;
+  }(std::static_pointer_cast<TaskGroup>(shared_from_this()));
+}
+
+Coro TaskGroup::aexit(ExceptionPtr exc) {
+  return [](TaskGroupPtr self, ExceptionPtr exc) -> Coro {
+    self->exiting_ = true;
+    if (exc && is_base_error(exc) && !self->base_error_) self->base_error_ = exc;
+    // `et is CancelledError`: the exact class.
+    const bool body_cancelled = exc && exc->type == &exc::CancelledError;
+    ExceptionPtr propagate_cancellation = body_cancelled ? exc : nullptr;
+    if (self->parent_cancel_requested_) {
+      // The group's own cancel of the parent must be taken back; if it was
+      // the only one, the body's CancelledError is not the caller's business.
+      if (self->parent_task_->uncancel() == 0) propagate_cancellation = nullptr;
+    }
+    if (exc && !self->aborting_) self->abort();
+
+    // The completion future may be cancelled repeatedly when the parent task
+    // is cancelled again and again: wait until no child is left.
+    while (!self->tasks_.empty()) {
+      if (!self->on_completed_fut_) self->on_completed_fut_ = self->loop_->create_future();
+      try {
+        co_await self->on_completed_fut_;
+      } catch (const PyError& e) {
+        if (!e.exception()->is_instance_of(exc::CancelledError)) throw;
+        if (!self->aborting_) {
+          // The parent is cancelled while the children still run.
+          propagate_cancellation = e.exception();
+          self->abort();
+        }
+      }
+      self->on_completed_fut_ = nullptr;
+    }
+    // Nothing needs the parent any more (keeping it would tie the task's frame
+    // to this object in a cycle).
+    self->parent_task_ = nullptr;
+
+    if (self->base_error_) throw PyError(self->base_error_);
+    // Child errors take priority over a cancellation.
+    if (propagate_cancellation && self->errors_.empty()) throw PyError(propagate_cancellation);
+    if (exc && !body_cancelled) self->errors_.push_back(exc);
+    if (!self->errors_.empty()) {
+      auto errors = std::exchange(self->errors_, {});
+      throw PyError(new_exception_group("unhandled errors in a TaskGroup", std::move(errors)));
+    }
+    co_return None;
+  }(std::static_pointer_cast<TaskGroup>(shared_from_this()), std::move(exc));
+}
+
+}  // namespace loopspec
