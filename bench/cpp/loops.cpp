@@ -1,0 +1,48 @@
+// Loop kinds and workload registration (see loops.hpp).
+#include "loops.hpp"
+
+#include "loopspec/libuv_loop.hpp"
+
+namespace loopspec::bench {
+
+const std::vector<LoopKind>& loop_kinds() {
+  static const std::vector<LoopKind> kinds = {
+      {"reference", [] { return make_reference_loop(); }},
+      {"libuv", [] { return make_libuv_loop(Clock::Virtual); }},
+      {"libuv_real", [] { return make_libuv_loop(Clock::Real); }},
+  };
+  return kinds;
+}
+
+void register_workload(const std::string& name, Workload w) {
+  for (const LoopKind& kind : loop_kinds()) {
+    auto run = [w, make = kind.make](benchmark::State& state) {
+      std::int64_t items = 0;
+      for (auto _ : state) {
+        RuntimeScope scope;
+        EventLoopPtr loop = make();
+        items += w(*loop);
+        loop->close();
+      }
+      state.SetItemsProcessed(items);
+    };
+    benchmark::RegisterBenchmark((name + "/" + kind.name).c_str(), run)
+        ->UseRealTime()
+        ->Unit(benchmark::kMillisecond);
+  }
+}
+
+std::vector<double> timer_delays(std::size_t n) {
+  std::vector<double> out;
+  out.reserve(n);
+  std::uint32_t x = 2463534242u;
+  for (std::size_t i = 0; i < n; ++i) {
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    out.push_back(static_cast<double>(x % 1000000u) * 1e-9);
+  }
+  return out;
+}
+
+}  // namespace loopspec::bench

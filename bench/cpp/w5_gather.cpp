@@ -1,0 +1,31 @@
+// W5: gather over 100k coroutines: 100k tasks made, stepped once each, and
+// their results collected.
+#include "loops.hpp"
+#include "workloads.hpp"
+
+namespace loopspec::bench {
+namespace {
+
+constexpr std::int64_t kChildren = 100'000;
+
+Coro child(std::int64_t i) { co_return Value(i); }
+
+Coro gather_main() {
+  std::vector<Value> children;
+  children.reserve(kChildren);
+  for (std::int64_t i = 0; i < kChildren; ++i) children.emplace_back(child(i).object());
+  FuturePtr all = gather(children);
+  Value results = co_await all;
+  co_return results;
+}
+
+std::int64_t gather_children(EventLoop& loop) {
+  Value r = loop.run_until_complete(Value(gather_main().object()));
+  return static_cast<std::int64_t>(r.as<List>()->items.size());
+}
+
+}  // namespace
+
+void register_gather() { register_workload("W5_gather", gather_children); }
+
+}  // namespace loopspec::bench

@@ -1,0 +1,84 @@
+// Timers on the real clock. Bounds are one-sided (never early, in deadline
+// order, the loop sleeps rather than spins); nothing asserts how fast.
+#include <gtest/gtest.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cmath>
+
+#include "loopspec/libuv_loop.hpp"
+#include "loopspec/loopspec.hpp"
+
+namespace loopspec::testing {
+namespace {
+
+// loop.time() may run up to one clock resolution behind a deadline (a timer
+// is due when `when < now + 1e-9`).
+constexpr double kResolution = Scheduler::kClockResolution;
+
+double thread_cpu_seconds() {
+  rusage ru{};
+  getrusage(RUSAGE_THREAD, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+}
+
+TEST(RealClock, IsTheMonotonicClockInSeconds) {
+  RuntimeScope scope;
+  EventLoopPtr loop = make_libuv_loop(Clock::Real);
+  double steady = std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+  // Both read CLOCK_MONOTONIC; a second apart would mean a unit mistake.
+  EXPECT_NEAR(loop->time(), steady, 1.0);
+  double t0 = loop->time();
+  EXPECT_LE(t0, loop->time());
+}
+
+TEST(RealClock, TimersFireNoEarlierThanTheirDeadlinesInDeadlineOrder) {
+  RuntimeScope scope;
+  EventLoopPtr loop = make_libuv_loop(Clock::Real);
+  struct Fired {
+    int id;
+    double when;  // the handle's deadline
+    double at;    // loop.time() when it ran
+  };
+  std::vector<Fired> fired;
+  const std::vector<double> delays = {0.030, 0.010, 0.020, 0.0005, 0.0};
+  for (int i = 0; i < static_cast<int>(delays.size()); ++i) {
+    // A cancelled twin with the same delay never fires.
+    loop->call_later(delays[i], [&fired, i] { fired.push_back({-1 - i, 0, 0}); })->cancel();
+    auto when = std::make_shared<double>();
+    *when = loop->call_later(delays[i], [&fired, &loop, i, when] { fired.push_back({i, *when, loop->time()}); })->when();
+  }
+  loop->call_later(0.040, [&] { loop->stop(); });
+  double start = loop->time();
+  loop->run_forever();
+  std::vector<int> order;
+  for (auto& f : fired) order.push_back(f.id);
+  EXPECT_EQ(order, (std::vector<int>{4, 3, 1, 2, 0}));
+  for (auto& f : fired) EXPECT_GE(f.at, f.when - kResolution) << "timer " << f.id;
+  EXPECT_GE(loop->time() - start, 0.040 - kResolution);
+}
+
+TEST(RealClock, SleepInATaskWaitsForItsDelay) {
+  RuntimeScope scope;
+  EventLoopPtr loop = make_libuv_loop(Clock::Real);
+  double start = loop->time();
+  auto body = [](EventLoop* l) -> Coro {
+    co_await sleep(0.025);
+    co_return Value(l->time());
+  };
+  Value woke = loop->run_until_complete(Value(body(loop.get()).object()));
+  EXPECT_GE(woke.as_float() - start, 0.025 - kResolution);
+}
+
+TEST(RealClock, WaitingSleepsInsteadOfSpinning) {
+  RuntimeScope scope;
+  EventLoopPtr loop = make_libuv_loop(Clock::Real);
+  loop->call_later(0.2, [&] { loop->stop(); });
+  double cpu0 = thread_cpu_seconds();
+  loop->run_forever();
+  // A loop that polled with a zero timeout would burn the whole 0.2 s.
+  EXPECT_LT(thread_cpu_seconds() - cpu0, 0.1);
+}
+
+}  // namespace
+}  // namespace loopspec::testing
