@@ -1,4 +1,4 @@
-"""The command line: compile, run, regen, check, decompile, compare-uvloop."""
+"""The command line: compile, run, regen, check, decompile, compare-uvloop, batch."""
 import argparse
 import os
 import sys
@@ -59,6 +59,13 @@ def _parser():
     u.add_argument("--max-seconds", type=float, default=20.0,
                    help="skip scenarios whose virtual duration exceeds this (default 20)")
     u.add_argument("only", nargs="*", help="scenario ids or files to compare (default: all)")
+    b = sub.add_parser("batch",
+                       help="run many IR programs (JSON Lines) on CPython in one process; "
+                            "for the property tests")
+    b.add_argument("input", help="JSON Lines: one IR document per line")
+    b.add_argument("output", help="JSON Lines of results, in input order ('-': stdout)")
+    b.add_argument("--jobs", "-j", type=int, default=0, help="programs run at once (default: CPU count)")
+    b.add_argument("--keep", metavar="DIR", help="write the decompiled scenario files here")
     return p
 
 
@@ -107,6 +114,9 @@ def _dispatch(args, argv):
         return compare.compare_command(scenarios_dir=args.scenarios, golden_dir=args.golden,
                                        jobs=args.jobs, json_out=args.json_out,
                                        max_seconds=args.max_seconds, only=args.only)
+    if args.command == "batch":
+        from . import batch
+        return batch.batch_command(args.input, args.output, jobs=args.jobs, keep=args.keep)
     raise ToolError(f"unknown command {args.command}")
 
 

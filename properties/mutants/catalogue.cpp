@@ -1,0 +1,73 @@
+// The mutant catalogue (catalogue.hpp).
+#include "catalogue.hpp"
+
+#include "module_mutants.hpp"
+#include "mutant_loop.hpp"
+#include "mutant_task.hpp"
+
+namespace loopspec::properties::mutants {
+namespace {
+
+harness::Implementation loop_impl(const std::string& name, Flaw flaw) {
+  harness::Implementation impl;
+  impl.name = "mutant:" + name;
+  impl.factory = [flaw] { return make_mutant_loop(flaw); };
+  return impl;
+}
+
+Mutant loop_mutant(std::string name, std::string rule, Flaw flaw) {
+  Mutant m{name, std::move(rule), true, "", loop_impl(name, flaw)};
+  return m;
+}
+
+Mutant task_mutant(std::string name, std::string rule, Flaw flaw) {
+  Mutant m = loop_mutant(std::move(name), std::move(rule), flaw);
+  if (!mutant_tasks_available()) {
+    m.built = false;
+    m.missing = "a Task subclass cannot start (harness/MODEL_REQUESTS.md, item 3)";
+  }
+  return m;
+}
+
+Mutant module_mutant(std::string name, std::string rule, ModuleFlaw flaw) {
+  Mutant m{name, std::move(rule), true, "", loop_impl(name, Flaw::None)};
+  if (!apply_module_flaw(m.impl, flaw)) {
+    m.built = false;
+    m.missing = "no per-implementation module functions (harness/MODEL_REQUESTS.md, item 4)";
+  }
+  return m;
+}
+
+std::vector<Mutant> make_catalogue() {
+  return {
+      loop_mutant("lifo-ready-queue", "the ready queue is FIFO", Flaw::LifoReadyQueue),
+      loop_mutant("same-batch", "callbacks scheduled during a batch wait for the next iteration", Flaw::SameBatch),
+      loop_mutant("timers-before-ready", "due timers join the ready queue behind what is already there",
+                  Flaw::TimersBeforeReady),
+      loop_mutant("no-clock-resolution", "a timer is due within one clock resolution (1e-9) of its deadline",
+                  Flaw::IgnoreResolution),
+      loop_mutant("stop-when-idle", "stop() takes effect after the current iteration", Flaw::StopWhenIdle),
+      loop_mutant("close-keeps-queue", "close() drops every callback; a closed loop never runs one again",
+                  Flaw::CloseKeepsQueue),
+      task_mutant("late-cancel", "cancel() is delivered at the task's next await", Flaw::LateCancel),
+      module_mutant("gather-cancels-siblings", "gather leaves the other children running on the first error",
+                    ModuleFlaw::GatherCancelsSiblings),
+      module_mutant("gather-swallows-cancel", "gather reports a child's cancellation", ModuleFlaw::GatherSwallowsCancel),
+      loop_mutant("sync-done-callbacks", "done callbacks are scheduled with call_soon, never called at once",
+                  Flaw::SyncDoneCallbacks),
+      task_mutant("uncancel-keeps-count", "uncancel() decrements cancelling()", Flaw::UncancelKeepsCount),
+      module_mutant("runner-keeps-leftovers", "Runner cancels the tasks left when main returns",
+                    ModuleFlaw::RunnerKeepsLeftovers),
+  };
+}
+
+}  // namespace
+
+const std::vector<Mutant>& catalogue() {
+  static const std::vector<Mutant> all = make_catalogue();
+  return all;
+}
+
+harness::Implementation unflawed_mutant_loop() { return loop_impl("unflawed", Flaw::None); }
+
+}  // namespace loopspec::properties::mutants

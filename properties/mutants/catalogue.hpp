@@ -1,0 +1,29 @@
+// The mutants: loops that each break one rule, as Implementation values the
+// property tests run like any other. They are never registered with the
+// harness (no loopspec_add_impl), so no golden test or `loopspec` command
+// ever sees them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "loopspec/implementation.hpp"
+
+namespace loopspec::properties::mutants {
+
+struct Mutant {
+  std::string name;  // e.g. "lifo-ready-queue"
+  std::string rule;  // the rule it breaks
+  /// False when the hook it needs does not exist yet; `missing` says which.
+  bool built = true;
+  std::string missing;
+  harness::Implementation impl;
+};
+
+/// All mutants, in a fixed order.
+const std::vector<Mutant>& catalogue();
+
+/// The mutant loop with no flaw: must agree with the reference everywhere.
+harness::Implementation unflawed_mutant_loop();
+
+}  // namespace loopspec::properties::mutants

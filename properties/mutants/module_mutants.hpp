@@ -1,0 +1,25 @@
+// Mutants of rules that live in module functions (gather, Runner's
+// shutdown), which no loop override reaches: they need the harness to let an
+// Implementation bring its own (harness/MODEL_REQUESTS.md, item 4).
+#pragma once
+
+#include <vector>
+
+#include "loopspec/future.hpp"
+#include "loopspec/implementation.hpp"
+
+namespace loopspec::properties::mutants {
+
+enum class ModuleFlaw {
+  GatherCancelsSiblings,  // on a child's error, gather cancels the other children
+  GatherSwallowsCancel,   // gather treats a cancelled child as having returned None
+  RunnerKeepsLeftovers,   // Runner's shutdown does not cancel the tasks left over
+};
+
+/// Installs the flawed function into `impl`; false when the harness has no hook.
+bool apply_module_flaw(harness::Implementation& impl, ModuleFlaw flaw);
+
+/// asyncio.gather with one of the two gather flaws.
+FuturePtr flawed_gather(ModuleFlaw flaw, const std::vector<Value>& aws, bool return_exceptions);
+
+}  // namespace loopspec::properties::mutants

@@ -1,0 +1,30 @@
+// How much each property runs: the default budget keeps every property test
+// of every bundled implementation under three minutes on two cores; the deep
+// runs (LOOPSPEC_PROPERTY_DEEP=1, ctest label `deep`) do 100 times more, in
+// 100 gtest cases so that GTEST_SHARD_INDEX/GTEST_TOTAL_SHARDS split them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace loopspec::properties {
+
+/// Cases per chunk for a property whose default is `default_cases`:
+/// RC_PARAMS' max_success if given, else LOOPSPEC_PROPERTY_CASES if set,
+/// else the default.
+int cases_per_chunk(int default_cases);
+
+/// 1, or 100 when LOOPSPEC_PROPERTY_DEEP=1 (or LOOPSPEC_PROPERTY_CHUNKS=N).
+int chunk_count();
+
+/// The seed every chunk derives its own from: RC_PARAMS' seed, else the one
+/// RapidCheck drew at random for this process.
+std::uint64_t base_seed();
+
+/// A distinct, reproducible seed for chunk `chunk` of property `id`.
+std::uint64_t chunk_seed(const std::string& id, int chunk);
+
+/// Whether RC_PARAMS names `key` (max_success, max_size, seed, reproduce...).
+bool rc_params_has(const std::string& key);
+
+}  // namespace loopspec::properties

@@ -1,0 +1,769 @@
+// build_program: the Python each Plan node stands for.
+//
+// Rules that keep every generated program deterministic (contract §6) and
+// its trace free of set-iteration order:
+//  - every function is called from exactly one place, and nothing loops, so
+//    each timer statement runs at most once (delays.hpp);
+//  - main awaits ("joins") every explicit task but at most one, the
+//    leftover, which does nothing that creates tasks (it is a "leaf"): so
+//    Runner's shutdown cancels at most one task, and a set of one has one
+//    order;
+//  - gathers take coroutines only with return_exceptions=True (then every
+//    child is done when the gather is), shield takes tasks and futures only,
+//    a TaskGroup has at most two children and the second is "quiet" (it
+//    reacts to nothing: no try, no children of its own): so every anonymous
+//    task is done when the task that made it is;
+//  - a task awaits only tasks with a larger index (no cycles through awaits;
+//    never itself);
+//  - scenario programs cancel and finish their tasks before close, retrying
+//    once per stop() that might cut a run short, so no pending coroutine is
+//    left for the garbage collector to close at an arbitrary time.
+#include "builder.hpp"
+
+#include <deque>
+
+#include "delays.hpp"
+#include "ir_build.hpp"
+
+namespace loopspec::properties {
+namespace {
+
+using namespace irb;
+
+constexpr int kFirstFunctionLine = 12;  // after the docstring and imports
+constexpr int kNoOwner = -2;            // callbacks and set-up: they never await
+
+/// A function of the program waiting to be written.
+struct PendingFn {
+  enum class Kind { Task, Helper, Callback } kind;
+  std::string name;
+  const std::vector<Action>* actions;
+  Ending ending = Ending::Return;
+  int owner = kNoOwner;  // the explicit task its awaits run in (-1: main)
+  bool leaf = false;     // creates no tasks (the leftover's code)
+  bool quiet = false;    // a TaskGroup's second child: reacts to no cancellation
+};
+
+/// The function being written.
+struct Fn {
+  std::string name;
+  bool async = true;
+  int owner = kNoOwner;
+  bool leaf = false;
+  bool quiet = false;
+  bool in_loop = true;  // false only for scenario set-up (no running loop)
+  int n = 0;            // log statement counter
+};
+
+/// A symbolic gather argument, resolved into allowed values at the end.
+struct GatherArg {
+  enum class Kind { Task, Future, Helper } kind;
+  int index = 0;
+  std::string helper;
+  Ending ending = Ending::Return;
+};
+
+bool is_async_only(Op op) {
+  switch (op) {
+    case Op::Sleep0: case Op::Sleep: case Op::AwaitFuture: case Op::AwaitTask: case Op::Try:
+    case Op::Inline: case Op::Gather: case Op::Shield: case Op::WaitFor: case Op::TaskGroup:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool makes_tasks(Op op) {
+  return op == Op::Inline || op == Op::Gather || op == Op::WaitFor || op == Op::TaskGroup || op == Op::Shield;
+}
+
+bool reacts_to_cancel(Op op) { return op == Op::Try || makes_tasks(op); }
+
+std::string ending_value(const std::string& fname) { return "r:" + fname; }
+
+class Builder {
+ public:
+  Builder(const Plan& p, std::string id) : plan_(p) {
+    prog_.id = std::move(id);
+    ntasks_ = static_cast<int>(p.tasks.size());
+    if (!p.scenario_entry && p.leftover >= 0 && p.leftover < ntasks_) leftover_ = p.leftover;
+    future_values_.resize(static_cast<std::size_t>(p.futures));
+  }
+
+  Built run() {
+    declare_delays();
+    delays_.assign();
+    if (plan_.scenario_entry) emit_scenario();
+    else emit_main();
+    for (int j = 0; j < ntasks_; ++j) {
+      const TaskPlan& t = plan_.tasks[static_cast<std::size_t>(j)];
+      pending_.push_back({PendingFn::Kind::Task, task_fn(j), &t.actions, t.ending, j, j == leftover_, false});
+    }
+    while (!pending_.empty()) {
+      PendingFn p = pending_.front();
+      pending_.pop_front();
+      emit_function(p);
+    }
+    fill_meta();
+    Built out{std::move(prog_), {}};
+    out.manifest.scenario_entry = plan_.scenario_entry;
+    resolve_gathers(out.manifest);
+    return out;
+  }
+
+ private:
+  // --- lines and names --------------------------------------------------------
+  int line() { return line_++; }
+  static std::string task_fn(int j) { return "t" + std::to_string(j); }
+  std::string fresh_value() { return "v" + std::to_string(++values_); }
+  std::string fresh_message() { return "m" + std::to_string(++values_); }
+  static std::vector<ExprPtr> shared_args() { return args(name("loop"), name("fs"), name("ts")); }
+
+  // --- delays -----------------------------------------------------------------
+  void declare_delays() {
+    for (const auto& t : plan_.tasks) declare(t.actions);
+    declare(plan_.main);
+    for (const auto& ph : plan_.phases) {
+      declare(ph.setup);
+      if (ph.kind == Phase::Kind::RunForeverStopLater) delays_.declare(&ph, ph.rank, false);
+      if (ph.kind != Phase::Kind::RunUntil) ++stops_;
+    }
+  }
+  void declare(const std::vector<Action>& v) {
+    for (const Action& a : v) {
+      if (a.op == Op::Sleep || a.op == Op::CallLater || a.op == Op::CallAt || a.op == Op::WaitFor) {
+        delays_.declare(&a, a.b, a.b >= 6);
+      }
+      if (a.op == Op::Stop) ++stops_;
+      declare(a.body);
+      declare(a.alt);
+      declare(a.fin);
+    }
+  }
+
+  // --- references -------------------------------------------------------------
+  int future(int a) const { return plan_.futures > 0 ? a % plan_.futures : -1; }
+  int task(int a) const { return ntasks_ > 0 ? a % ntasks_ : -1; }
+  /// A task `f` may await: one with a larger index than the task it runs in.
+  int awaitable_task(int a, const Fn& f) const {
+    int first = f.owner >= 0 ? f.owner + 1 : 0;
+    if (first >= ntasks_) return -1;
+    return first + a % (ntasks_ - first);
+  }
+
+  // --- statements shared by every function ---------------------------------
+  /// log(<args>) as a statement.
+  void log(ir::Block& out, std::vector<ExprPtr> a) {
+    int l = line();
+    out.push_back(expr(l, call(l, name("log"), std::move(a))));
+  }
+  /// log("<fn>", n, <extra>...)
+  template <class... E>
+  void log_fn(ir::Block& out, Fn& f, E&&... extra) {
+    log(out, args(str(f.name), num(++f.n), std::forward<E>(extra)...));
+  }
+  /// r = await <e>; log("<fn>", n, r)
+  void await_and_log(ir::Block& out, Fn& f, ExprPtr awaited) {
+    int l = line();
+    out.push_back(assign(l, "r", await_(std::move(awaited))));
+    log_fn(out, f, name("r"));
+  }
+
+  // --- functions --------------------------------------------------------------
+  void begin_function(ir::Function& fn) {
+    if (line_ < kFirstFunctionLine) line_ = kFirstFunctionLine;
+    fn.line = line();
+  }
+  void end_function(ir::Function fn) {
+    ++line_;  // a blank line between functions
+    prog_.functions.push_back(std::move(fn));
+  }
+
+  void emit_function(const PendingFn& p) {
+    ir::Function fn;
+    fn.name = p.name;
+    fn.is_async = p.kind != PendingFn::Kind::Callback;
+    fn.params = {"loop", "fs", "ts"};
+    begin_function(fn);
+    Fn f{p.name, fn.is_async, p.owner, p.leaf, p.quiet, true, 0};
+    if (p.kind == PendingFn::Kind::Callback) log(fn.body, args(str("cb"), num(callback_id(p.name))));
+    emit_block(*p.actions, f, fn.body, {});
+    if (fn.is_async) emit_ending(fn.body, p.name, p.ending);
+    if (fn.body.empty()) log_fn(fn.body, f);
+    end_function(std::move(fn));
+  }
+  static int callback_id(const std::string& cb_name) { return std::stoi(cb_name.substr(2)); }
+
+  void emit_ending(ir::Block& out, const std::string& fname, Ending e) {
+    int l = line();
+    switch (e) {
+      case Ending::Return: out.push_back(ret(l, str(ending_value(fname)))); break;
+      case Ending::ReturnNone: out.push_back(ret(l, nullptr)); break;
+      case Ending::Raise: out.push_back(raise(l, call(l, name("ValueError"), args(str("x:" + fname))))); break;
+    }
+  }
+
+  /// fs = [loop.create_future(), ...]; ts = []; ts.append(<create task j>) ...
+  void emit_prologue(ir::Block& out, bool loop_create) {
+    int l = line();
+    std::vector<ExprPtr> fs;
+    for (int i = 0; i < plan_.futures; ++i) fs.push_back(method(l, name("loop"), "create_future"));
+    out.push_back(assign(l, "fs", list(std::move(fs))));
+    out.push_back(assign(line(), "ts", list({})));
+    for (int j = 0; j < ntasks_; ++j) {
+      l = line();
+      ExprPtr coro = call(l, name(task_fn(j)), shared_args());
+      std::vector<ir::Keyword> kws;
+      if (plan_.tasks[static_cast<std::size_t>(j)].named) kws.push_back(kw("name", str(task_fn(j))));
+      ExprPtr make = loop_create ? call(l, attr(name("loop"), "create_task"), args(std::move(coro)), std::move(kws))
+                                 : call(l, aio("create_task"), args(std::move(coro)), std::move(kws));
+      out.push_back(expr(l, method(l, name("ts"), "append", args(std::move(make)))));
+    }
+  }
+
+  /// try: <body> except CancelledError as e: log except Exception as e: log
+  /// `body` fills the try block; `tag` and `id` (if >= 0) label the handler logs.
+  template <class Body>
+  void guarded(ir::Block& out, const std::string& tag, int id, Body&& body) {
+    int l = line();
+    ir::Try t;
+    body(t.body);
+    for (const char* cls : {"CancelledError", "Exception"}) {
+      ir::Handler h;
+      h.line = line();
+      h.types.push_back(std::string(cls) == "Exception" ? name("Exception") : aio(cls));
+      h.name = "e";
+      if (id >= 0) log(h.body, args(str(tag), num(id), name("e")));
+      else log(h.body, args(str(tag), str("caught"), name("e")));
+      t.handlers.push_back(std::move(h));
+    }
+    out.push_back(ir::Stmt(l, std::move(t)));
+  }
+
+  void emit_main() {
+    ir::Function fn;
+    fn.name = "main";
+    fn.is_async = true;
+    begin_function(fn);
+    ir::Block& b = fn.body;
+    int l = line();
+    b.push_back(assign(l, "loop", call(l, aio("get_running_loop"))));
+    emit_prologue(b, false);
+    Fn f{"main", true, -1, false, false, true, 0};
+    guarded(b, "main", -1, [&](ir::Block& body) {
+      emit_block(plan_.main, f, body, {});
+      log_fn(body, f, str("body done"));
+    });
+    for (int j = 0; j < ntasks_; ++j) {
+      if (j == leftover_) continue;
+      guarded(b, "join", j, [&](ir::Block& body) {
+        int al = line();
+        body.push_back(assign(al, "r", await_(item("ts", j))));
+        log(body, args(str("join"), num(j), name("r")));
+      });
+    }
+    for (int j = 0; j < ntasks_; ++j) {
+      int pl = line();
+      b.push_back(expr(pl, call(pl, name("log"),
+                                args(str("final"), num(j), method(pl, item("ts", j), "done"),
+                                     method(pl, item("ts", j), "cancelled"),
+                                     in(item("ts", j), call(pl, aio("all_tasks")))))));
+    }
+    b.push_back(ret(line(), str("r:main")));
+    end_function(std::move(fn));
+    prog_.entry = ir::Entry::Main;
+  }
+
+  void emit_scenario() {
+    ir::Function fn;
+    fn.name = "scenario";
+    fn.is_async = false;
+    fn.params = {"loop"};
+    begin_function(fn);
+    ir::Block& b = fn.body;
+    emit_prologue(b, true);
+    for (std::size_t p = 0; p < plan_.phases.size(); ++p) emit_phase(b, plan_.phases[p], static_cast<int>(p));
+    for (int j = 0; j < ntasks_; ++j) {
+      int pl = line();
+      b.push_back(expr(pl, call(pl, name("log"),
+                                args(str("final"), num(j), method(pl, item("ts", j), "done"),
+                                     method(pl, item("ts", j), "cancelled"),
+                                     in(item("ts", j), call(pl, aio("all_tasks"), args(name("loop"))))))));
+    }
+    emit_cleanup(b);
+    int l = line();
+    b.push_back(expr(l, method(l, name("loop"), "close")));
+    l = line();
+    b.push_back(expr(l, call(l, name("log"), args(str("closed"), method(l, name("loop"), "is_closed")))));
+    emit_after_close(b);
+    b.push_back(ret(line(), str("r:scenario")));
+    end_function(std::move(fn));
+    prog_.entry = ir::Entry::Scenario;
+  }
+
+  void emit_phase(ir::Block& b, const Phase& ph, int p) {
+    Fn setup{"setup" + std::to_string(p), false, kNoOwner, false, false, false, 0};
+    emit_block(ph.setup, setup, b, {});
+    Phase::Kind kind = ph.kind;
+    if (kind == Phase::Kind::RunUntil && ntasks_ == 0 && plan_.futures == 0) kind = Phase::Kind::RunForeverStopSoon;
+    auto delay = delays_.of(&ph);
+    if (kind == Phase::Kind::RunForeverStopLater && !delay) kind = Phase::Kind::RunForeverStopSoon;
+    if (kind == Phase::Kind::RunUntil) {
+      ExprPtr target = ntasks_ > 0 ? item("ts", task(ph.a)) : item("fs", future(ph.a));
+      guarded(b, "run", p, [&](ir::Block& body) {
+        int l = line();
+        body.push_back(assign(l, "r", method(l, name("loop"), "run_until_complete", args(std::move(target)))));
+        log(body, args(str("run"), num(p), name("r")));
+      });
+      return;
+    }
+    int l = line();
+    ExprPtr stop = attr(name("loop"), "stop");
+    b.push_back(expr(l, kind == Phase::Kind::RunForeverStopLater
+                            ? method(l, name("loop"), "call_later", args(flt(*delay), std::move(stop)))
+                            : method(l, name("loop"), "call_soon", args(std::move(stop)))));
+    l = line();
+    b.push_back(expr(l, method(l, name("loop"), "run_forever")));
+    l = line();
+    b.push_back(expr(l, call(l, name("log"), args(str("run"), num(p), method(l, name("loop"), "time")))));
+  }
+
+  /// Cancels every task and runs until all are done, once more for every
+  /// stop() that could cut a run short.
+  void emit_cleanup(ir::Block& b) {
+    if (ntasks_ == 0) return;
+    for (int j = 0; j < ntasks_; ++j) {
+      int l = line();
+      b.push_back(expr(l, call(l, name("log"), args(str("cleanup"), num(j), method(l, item("ts", j), "cancel")))));
+    }
+    int l = line();
+    std::vector<ir::Keyword> kws;
+    kws.push_back(kw("return_exceptions", boolean(true)));
+    b.push_back(assign(l, "g", call(l, aio("gather"), {}, std::move(kws), name("ts"))));
+    for (int attempt = 0; attempt <= stops_; ++attempt) {
+      int il = line();
+      ir::If guard;
+      guard.test = not_(method(il, name("g"), "done"));
+      guarded(guard.body, "cleanup", -1, [&](ir::Block& body) {
+        int rl = line();
+        body.push_back(assign(rl, "r", method(rl, name("loop"), "run_until_complete", args(name("g")))));
+        log(body, args(str("cleanup"), name("r")));
+      });
+      b.push_back(ir::Stmt(il, std::move(guard)));
+    }
+  }
+
+  /// Every scheduling call on a closed loop must raise RuntimeError.
+  void emit_after_close(ir::Block& b) {
+    auto probe = [&](const char* what, auto&& make_call) {
+      int l = line();
+      ir::Try t;
+      int cl = line();
+      t.body.push_back(expr(cl, make_call(cl)));
+      log(t.body, args(str("accepted"), str(what)));
+      ir::Handler h;
+      h.line = line();
+      h.types.push_back(name("RuntimeError"));
+      h.name = "e";
+      log(h.body, args(str("refused"), str(what), name("e")));
+      t.handlers.push_back(std::move(h));
+      b.push_back(ir::Stmt(l, std::move(t)));
+    };
+    probe("call_soon", [&](int l) { return method(l, name("loop"), "call_soon", args(name("log"), str("late"))); });
+    probe("call_later", [&](int l) {
+      return method(l, name("loop"), "call_later", args(flt(1.0), name("log"), str("late")));
+    });
+    probe("call_at", [&](int l) {
+      return method(l, name("loop"), "call_at",
+                    args(add(method(l, name("loop"), "time"), flt(1.0)), name("log"), str("late")));
+    });
+    probe("run_forever", [&](int l) { return method(l, name("loop"), "run_forever"); });
+  }
+
+  // --- blocks and actions ------------------------------------------------------
+  void emit_block(const std::vector<Action>& v, Fn& f, ir::Block& out, std::vector<int> handles) {
+    for (const Action& a : v) emit_action(a, f, out, handles);
+  }
+
+  void emit_action(const Action& a, Fn& f, ir::Block& out, std::vector<int>& handles) {
+    Op op = a.op;
+    if (is_async_only(op) && !f.async) op = Op::Log;
+    if (f.leaf && makes_tasks(op)) op = Op::Log;
+    if (f.quiet && reacts_to_cancel(op)) op = Op::Log;
+    switch (op) {
+      case Op::Log: return emit_log(a, f, out);
+      case Op::SetResult: case Op::SetException: return emit_set(a, op, f, out);
+      case Op::CancelFuture: return emit_cancel(a, f, out, false);
+      case Op::CancelTask: return emit_cancel(a, f, out, true);
+      case Op::Uncancel: return emit_uncancel(a, f, out);
+      case Op::Probe: return emit_probe(a, f, out);
+      case Op::CallSoon: case Op::CallLater: case Op::CallAt: return emit_schedule(a, op, f, out, handles);
+      case Op::CancelHandle: return emit_cancel_handle(a, f, out, handles);
+      case Op::Stop: return emit_stop(a, f, out);
+      case Op::Sleep0: case Op::Sleep: return emit_sleep(a, op, f, out);
+      case Op::AwaitFuture: return emit_await_future(a, f, out);
+      case Op::AwaitTask: return emit_await_task(a, f, out);
+      case Op::Try: return emit_try(a, f, out, handles);
+      case Op::Inline: return emit_inline(a, f, out);
+      case Op::Gather: return emit_gather(a, f, out);
+      case Op::Shield: return emit_shield(a, f, out);
+      case Op::WaitFor: return emit_wait_for(a, f, out);
+      case Op::TaskGroup: return emit_taskgroup(a, f, out, handles);
+    }
+  }
+
+  void emit_log(const Action& a, Fn& f, ir::Block& out) {
+    int l = line_;  // the log call's line, for the calls inside its arguments
+    int t = task(a.a), fu = future(a.a);
+    switch (a.b) {
+      case 1: return log_fn(out, f, method(l, name("loop"), "time"));
+      case 2: if (t >= 0) return log_fn(out, f, method(l, item("ts", t), "done"), method(l, item("ts", t), "cancelled"));
+              break;
+      case 3: if (fu >= 0) return log_fn(out, f, method(l, item("fs", fu), "done"), method(l, item("fs", fu), "cancelled"));
+              break;
+      case 4: if (t >= 0) return log_fn(out, f, method(l, item("ts", t), "cancelling"));
+              break;
+      case 5: if (t >= 0) return log_fn(out, f, item("ts", t));
+              break;
+      case 6: if (f.in_loop) return log_fn(out, f, call(l, name("len"), args(call(l, aio("all_tasks")))));
+              break;
+      case 7: if (f.in_loop) return log_fn(out, f, call(l, aio("current_task")));
+              break;
+      default: break;
+    }
+    log_fn(out, f);
+  }
+
+  void emit_set(const Action& a, Op op, Fn& f, ir::Block& out) {
+    int i = future(a.a);
+    if (i < 0) return emit_log(a, f, out);
+    ir::Block* target = &out;
+    ir::If guard;
+    int il = 0;
+    // Unguarded, a set on a done future raises InvalidStateError. Not in
+    // scenario set-up: an error there would end scenario() before its cleanup.
+    const bool guarded_set = !a.flag || !f.in_loop;
+    if (guarded_set) {
+      il = line();
+      guard.test = not_(method(il, item("fs", i), "done"));
+      target = &guard.body;
+    }
+    int l = line();
+    std::string v = fresh_value();
+    if (op == Op::SetResult) {
+      future_values_[static_cast<std::size_t>(i)].push_back(Json(v));
+      target->push_back(expr(l, method(l, item("fs", i), "set_result", args(str(v)))));
+    } else {
+      target->push_back(
+          expr(l, method(l, item("fs", i), "set_exception", args(call(l, name("ValueError"), args(str(v)))))));
+    }
+    if (guarded_set) out.push_back(ir::Stmt(il, std::move(guard)));
+  }
+
+  void emit_cancel(const Action& a, Fn& f, ir::Block& out, bool is_task) {
+    int k = is_task ? task(a.a) : future(a.a);
+    if (k < 0) return emit_log(a, f, out);
+    int l = line_;
+    std::vector<ExprPtr> msg;
+    if (a.flag) msg.push_back(str(fresh_message()));
+    log_fn(out, f, str("cancel"), method(l, item(is_task ? "ts" : "fs", k), "cancel", std::move(msg)));
+  }
+
+  void emit_uncancel(const Action& a, Fn& f, ir::Block& out) {
+    int k = task(a.a);
+    if (k < 0) return emit_log(a, f, out);
+    int l = line_;
+    log_fn(out, f, str("uncancel"), method(l, item("ts", k), "uncancel"), method(l, item("ts", k), "cancelling"));
+  }
+
+  /// log("probe", kind, k, <state>, x.cancel(), <state>): on a done future
+  /// cancel() must return False and change nothing (invariants.cpp).
+  void emit_probe_of(ir::Block& out, bool is_task, int k) {
+    int l = line_;
+    const char* list_name = is_task ? "ts" : "fs";
+    auto state = [&](std::vector<ExprPtr>& v) {
+      v.push_back(method(l, item(list_name, k), "done"));
+      v.push_back(method(l, item(list_name, k), "cancelled"));
+      if (is_task) v.push_back(method(l, item(list_name, k), "cancelling"));
+    };
+    std::vector<ExprPtr> v = args(str("probe"), str(is_task ? "task" : "future"), num(k));
+    state(v);
+    v.push_back(method(l, item(list_name, k), "cancel"));
+    state(v);
+    log(out, std::move(v));
+  }
+
+  void emit_probe(const Action& a, Fn& f, ir::Block& out) {
+    bool is_task = !a.flag || plan_.futures == 0;
+    int k = is_task ? task(a.a) : future(a.a);
+    if (k < 0) return emit_log(a, f, out);
+    emit_probe_of(out, is_task, k);
+  }
+
+  void emit_schedule(const Action& a, Op op, Fn&, ir::Block& out, std::vector<int>& handles) {
+    std::optional<double> delay;
+    if (op != Op::CallSoon) {
+      delay = delays_.of(&a);
+      if (!delay) op = Op::CallSoon;
+    }
+    int k = ++callbacks_;
+    int l = line();
+    std::vector<ExprPtr> cargs;
+    int flavour = a.a % 4;
+    if (flavour == 3 && plan_.futures > 0) {
+      int i = future(a.b);
+      std::string v = fresh_value();
+      future_values_[static_cast<std::size_t>(i)].push_back(Json(v));
+      cargs = args(attr(item("fs", i), "set_result"), str(v));
+    } else if (flavour == 3 && ntasks_ > 0) {
+      cargs = args(attr(item("ts", task(a.b)), "cancel"));
+    } else if (flavour == 2 || flavour == 3) {
+      cargs = args(name("log"), str("cb"), num(k));
+    } else {
+      std::string cb = "cb" + std::to_string(k);
+      pending_.push_back({PendingFn::Kind::Callback, cb, &a.body, Ending::ReturnNone, kNoOwner, false, false});
+      cargs = args(name(cb));
+      for (auto& s : shared_args()) cargs.push_back(std::move(s));
+    }
+    ExprPtr sched;
+    if (op == Op::CallSoon) {
+      sched = method(l, name("loop"), "call_soon", std::move(cargs));
+    } else {
+      ExprPtr when = op == Op::CallLater ? flt(*delay) : add(method(l, name("loop"), "time"), flt(*delay));
+      cargs.insert(cargs.begin(), std::move(when));
+      sched = method(l, name("loop"), op == Op::CallLater ? "call_later" : "call_at", std::move(cargs));
+    }
+    std::string h = "h" + std::to_string(k);
+    out.push_back(assign(l, h, std::move(sched)));
+    int sl = line_;
+    if (op == Op::CallSoon) log(out, args(str("sched"), num(k)));
+    else log(out, args(str("sched"), num(k), method(sl, name(h), "when")));
+    handles.push_back(k);
+  }
+
+  void emit_cancel_handle(const Action& a, Fn& f, ir::Block& out, const std::vector<int>& handles) {
+    if (handles.empty()) return emit_log(a, f, out);
+    int k = handles[static_cast<std::size_t>(a.a) % handles.size()];
+    int l = line();
+    out.push_back(expr(l, method(l, name("h" + std::to_string(k)), "cancel")));
+    log(out, args(str("hcancel"), num(k)));
+  }
+
+  void emit_stop(const Action& a, Fn& f, ir::Block& out) {
+    // Under Runner a stop() strands main's task and leaves every task for the
+    // shutdown to cancel, in set order: only scenario programs stop.
+    if (!plan_.scenario_entry) return emit_log(a, f, out);
+    log_fn(out, f, str("stop"));
+    int l = line();
+    out.push_back(expr(l, method(l, name("loop"), "stop")));
+  }
+
+  void emit_sleep(const Action& a, Op op, Fn& f, ir::Block& out) {
+    std::optional<double> delay = op == Op::Sleep ? delays_.of(&a) : std::nullopt;
+    int l = line();
+    ExprPtr d = delay ? flt(*delay) : num(0);
+    if (a.flag) {
+      std::string v = fresh_value();
+      out.push_back(assign(l, "r", await_(call(l, aio("sleep"), args(std::move(d), str(v))))));
+      log_fn(out, f, name("r"));
+    } else {
+      out.push_back(expr(l, await_(call(l, aio("sleep"), args(std::move(d))))));
+    }
+  }
+
+  void emit_await_future(const Action& a, Fn& f, ir::Block& out) {
+    int i = future(a.a);
+    if (i < 0) return emit_log(a, f, out);
+    await_and_log(out, f, item("fs", i));
+    if (a.flag) emit_probe_of(out, false, i);
+  }
+
+  void emit_await_task(const Action& a, Fn& f, ir::Block& out) {
+    int k = awaitable_task(a.a, f);
+    if (k < 0) return emit_log(a, f, out);
+    await_and_log(out, f, item("ts", k));
+    if (a.flag) emit_probe_of(out, true, k);
+  }
+
+  void emit_try(const Action& a, Fn& f, ir::Block& out, const std::vector<int>& handles) {
+    int l = line();
+    ir::Try t;
+    emit_block(a.body, f, t.body, handles);
+    if (t.body.empty()) log_fn(t.body, f, str("try"));
+    bool catch_cancel = (a.b & 1) != 0, catch_exc = (a.b & 2) != 0;
+    bool fin = !a.fin.empty() || (a.b & 4) != 0 || (!catch_cancel && !catch_exc);
+    if (catch_cancel) {
+      ir::Handler h;
+      h.line = line();
+      h.types.push_back(aio("CancelledError"));
+      h.name = "e";
+      log_fn(h.body, f, str("caught"), name("e"));
+      emit_block(a.alt, f, h.body, handles);
+      if (a.flag) h.body.push_back(raise(line(), nullptr));
+      t.handlers.push_back(std::move(h));
+    }
+    if (catch_exc) {
+      ir::Handler h;
+      h.line = line();
+      h.types.push_back(name("Exception"));
+      h.name = "e";
+      log_fn(h.body, f, str("caught"), name("e"));
+      t.handlers.push_back(std::move(h));
+    }
+    if (fin) {
+      ++line_;  // the `finally:` line
+      log_fn(t.finalbody, f, str("finally"));
+      emit_block(a.fin, f, t.finalbody, handles);
+    }
+    out.push_back(ir::Stmt(l, std::move(t)));
+  }
+
+  /// h<k>(loop, fs, ts) for a helper coroutine running `a.body`.
+  ExprPtr helper_call(int l, const std::vector<Action>& body, Ending ending, const Fn& f, bool quiet,
+                      std::string* name_out = nullptr) {
+    std::string h = "co" + std::to_string(++callbacks_);
+    pending_.push_back({PendingFn::Kind::Helper, h, &body, ending, f.owner, f.leaf, quiet});
+    if (name_out) *name_out = h;
+    return call(l, name(h), shared_args());
+  }
+
+  void emit_inline(const Action& a, Fn& f, ir::Block& out) {
+    int l = line_;
+    await_and_log(out, f, helper_call(l, a.body, a.ending, f, false));
+  }
+
+  void emit_gather(const Action& a, Fn& f, ir::Block& out) {
+    const bool return_exceptions = a.flag;
+    int l = line_;
+    std::vector<ExprPtr> gargs;
+    std::vector<GatherArg> sym;
+    for (const Action& c : a.alt) {
+      Op op = c.op;
+      if (op == Op::Inline && !return_exceptions) op = Op::AwaitTask;  // no anonymous task may outlive it
+      if (op == Op::AwaitTask) {
+        int k = awaitable_task(c.a, f);
+        if (k < 0) continue;
+        gargs.push_back(item("ts", k));
+        sym.push_back({GatherArg::Kind::Task, k, {}, plan_.tasks[static_cast<std::size_t>(k)].ending});
+      } else if (op == Op::AwaitFuture) {
+        int i = future(c.a);
+        if (i < 0) continue;
+        gargs.push_back(item("fs", i));
+        sym.push_back({GatherArg::Kind::Future, i, {}, Ending::Return});
+      } else if (op == Op::Inline) {
+        std::string h;
+        gargs.push_back(helper_call(l, c.body, c.ending, f, false, &h));
+        sym.push_back({GatherArg::Kind::Helper, 0, h, c.ending});
+      }
+    }
+    if (gargs.empty()) return emit_log(a, f, out);
+    std::vector<ir::Keyword> kws;
+    if (return_exceptions || (a.b & 1)) kws.push_back(kw("return_exceptions", boolean(return_exceptions)));
+    int g = ++gathers_;
+    int al = line();
+    out.push_back(assign(al, "r", await_(call(al, aio("gather"), std::move(gargs), std::move(kws)))));
+    log(out, args(str("gather"), num(g), name("r")));
+    gather_args_[g] = std::move(sym);
+  }
+
+  void emit_shield(const Action& a, Fn& f, ir::Block& out) {
+    bool use_future = a.flag && plan_.futures > 0;
+    int k = use_future ? future(a.a) : awaitable_task(a.a, f);
+    if (k < 0) return emit_log(a, f, out);
+    int l = line_;
+    await_and_log(out, f, call(l, aio("shield"), args(item(use_future ? "fs" : "ts", k))));
+  }
+
+  void emit_wait_for(const Action& a, Fn& f, ir::Block& out) {
+    auto delay = delays_.of(&a);
+    int l = line_;
+    int k = a.flag ? -1 : awaitable_task(a.a, f);
+    ExprPtr inner = k >= 0 ? item("ts", k) : helper_call(l, a.body, a.ending, f, false);
+    await_and_log(out, f, call(l, aio("wait_for"), args(std::move(inner), delay ? flt(*delay) : none())));
+  }
+
+  void emit_taskgroup(const Action& a, Fn& f, ir::Block& out, const std::vector<int>& handles) {
+    int l = line();
+    ir::With w;
+    w.is_async = true;
+    w.ctx = call(l, aio("TaskGroup"));
+    w.name = "tg";
+    int children = 0;
+    for (const Action& c : a.alt) {
+      if (c.op != Op::Inline || children == 2) continue;
+      int cl = line();
+      bool quiet = children == 1;  // the second child must not react to cancellation
+      w.body.push_back(expr(cl, method(cl, name("tg"), "create_task", args(helper_call(cl, c.body, c.ending, f, quiet)))));
+      ++children;
+    }
+    emit_block(a.body, f, w.body, handles);
+    if (w.body.empty()) log_fn(w.body, f, str("tg"));
+    out.push_back(ir::Stmt(l, std::move(w)));
+    log_fn(out, f, str("tg done"));
+  }
+
+  // --- manifest and meta -------------------------------------------------------
+  void resolve_gathers(Manifest& m) const {
+    for (const auto& [g, sym] : gather_args_) {
+      std::vector<std::vector<Json>> allowed;
+      for (const GatherArg& s : sym) {
+        std::vector<Json> vals;
+        if (s.kind == GatherArg::Kind::Future) {
+          vals = future_values_[static_cast<std::size_t>(s.index)];
+        } else {
+          std::string fname = s.kind == GatherArg::Kind::Task ? task_fn(s.index) : s.helper;
+          if (s.ending == Ending::Return) vals.push_back(Json(ending_value(fname)));
+          if (s.ending == Ending::ReturnNone) vals.push_back(Json(nullptr));
+        }
+        allowed.push_back(std::move(vals));
+      }
+      m.gathers[g] = std::move(allowed);
+    }
+  }
+
+  void fill_meta() {
+    ir::Meta& m = prog_.meta;
+    m.summary = "A program generated by the loopspec property tests.";
+    m.spec = "https://docs.python.org/3.11/library/asyncio-eventloop.html";
+    m.features = {"call_soon", "call_later", "call_at", "handles", "time", "futures", "tasks", "sleep",
+                  "cancellation", "exceptions", "gather", "all_tasks", "current_task"};
+    if (plan_.scenario_entry) {
+      for (const char* t : {"run_until_complete", "run_forever", "stop", "close"}) m.features.push_back(t);
+    } else {
+      m.features.push_back("runner");
+    }
+  }
+
+  const Plan& plan_;
+  ir::Program prog_;
+  int ntasks_ = 0;
+  int leftover_ = -1;
+  int line_ = 1;
+  int values_ = 0;
+  int callbacks_ = 0;
+  int gathers_ = 0;
+  int stops_ = 0;  // stop() statements anywhere (counted before writing)
+  Delays delays_;
+  std::deque<PendingFn> pending_;
+  std::vector<std::vector<Json>> future_values_;
+  std::map<int, std::vector<GatherArg>> gather_args_;
+};
+
+int actions_size(const std::vector<Action>& v) {
+  int n = 0;
+  for (const Action& a : v) n += 1 + actions_size(a.body) + actions_size(a.alt) + actions_size(a.fin);
+  return n;
+}
+
+}  // namespace
+
+int plan_size(const Plan& p) {
+  int n = actions_size(p.main);
+  for (const auto& t : p.tasks) n += 1 + actions_size(t.actions);
+  for (const auto& ph : p.phases) n += 1 + actions_size(ph.setup);
+  return n;
+}
+
+Built build_program(const Plan& plan, const std::string& id) { return Builder(plan, id).run(); }
+
+}  // namespace loopspec::properties

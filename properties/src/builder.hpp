@@ -1,0 +1,36 @@
+// Plan -> ir::Program: the Python a Plan stands for, with the line numbers
+// `loopspec-traces decompile` reproduces (one statement per line, a line for
+// every `finally:`), and a Manifest of what the invariant checker needs to
+// know about the program.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "loopspec/ir.hpp"
+#include "loopspec/json.hpp"
+#include "plan.hpp"
+
+namespace loopspec::properties {
+
+using harness::Json;
+
+/// Static facts about a built program, for invariants.hpp.
+struct Manifest {
+  /// gather id -> for each argument, the trace values its result may be
+  /// (an exception is always allowed): a task's or coroutine's return value,
+  /// or any value the program ever sets on the future.
+  std::map<int, std::vector<std::vector<Json>>> gathers;
+  bool scenario_entry = false;
+};
+
+struct Built {
+  ir::Program program;  // not resolved: resolve() folds names the IR writer needs
+  Manifest manifest;
+};
+
+/// `id` becomes the scenario id (and the decompiled file's name).
+Built build_program(const Plan& plan, const std::string& id = "properties/generated");
+
+}  // namespace loopspec::properties

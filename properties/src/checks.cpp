@@ -1,0 +1,87 @@
+// The verdicts (checks.hpp).
+#include "checks.hpp"
+
+#include <stdexcept>
+
+#include "invariants.hpp"
+#include "loopspec/resolve.hpp"
+#include "loopspec/scenario_runner.hpp"
+#include "loopspec/trace_diff.hpp"
+
+namespace loopspec::properties {
+
+using harness::Json;
+
+const harness::Implementation& reference_impl() {
+  const harness::Implementation* r = harness::find_implementation("reference");
+  if (!r) throw std::logic_error("the reference implementation is not linked into this binary");
+  return *r;
+}
+
+Built build_resolved(const Plan& plan) {
+  Built b = build_program(plan);
+  std::string err = harness::resolve(b.program);
+  if (!err.empty()) throw std::logic_error("the generated program does not resolve: " + err);
+  return b;
+}
+
+TraceRun run_plan(const Built& built, const harness::Implementation& impl) {
+  harness::RunResult r = harness::run_program(built.program, impl);
+  return TraceRun{std::move(r.events), std::move(r.error)};
+}
+
+std::string trace_text(const std::vector<Json>& events) {
+  std::string out;
+  for (const auto& e : events) out += "    " + e.dump() + "\n";
+  return out;
+}
+
+Verdict compare_traces(const std::vector<Json>& expected, const std::string& expected_label,
+                       const std::vector<Json>& actual, const std::string& actual_label) {
+  harness::DiffOptions opts;
+  opts.expected_label = expected_label;
+  opts.actual_label = actual_label;
+  harness::TraceDiff d = harness::diff_traces(expected, actual, opts);
+  if (d.equal) return Verdict::pass();
+  return Verdict::fail(actual_label + "'s trace differs from " + expected_label + "'s at event " + std::to_string(d.index),
+                       d.report + "\n  " + expected_label + " trace:\n" + trace_text(expected) + "  " + actual_label +
+                           " trace:\n" + trace_text(actual));
+}
+
+namespace {
+
+/// A run that made no whole trace fails every property.
+Verdict run_error(const TraceRun& r, const std::string& who) {
+  return Verdict::fail(who + " made no trace: " + r.error, "  " + who + " made no trace: " + r.error +
+                                                               "\n  events so far:\n" + trace_text(r.events));
+}
+
+}  // namespace
+
+Verdict differential(const Plan& plan, const harness::Implementation& impl) {
+  Built b = build_resolved(plan);
+  TraceRun expected = run_plan(b, reference_impl());
+  if (!expected.error.empty()) return run_error(expected, "the reference model");
+  TraceRun actual = run_plan(b, impl);
+  if (!actual.error.empty()) return run_error(actual, impl.name);
+  return compare_traces(expected.events, "reference", actual.events, impl.name);
+}
+
+Verdict invariants(const Plan& plan, const harness::Implementation& impl) {
+  Built b = build_resolved(plan);
+  TraceRun r = run_plan(b, impl);
+  if (!r.error.empty()) return run_error(r, impl.name);
+  std::vector<std::string> v = check_invariants(r.events, b.manifest);
+  if (v.empty()) return Verdict::pass();
+  std::string details;
+  for (const auto& s : v) details += "  violated: " + s + "\n";
+  return Verdict::fail(v.front(), details + "  " + impl.name + " trace:\n" + trace_text(r.events));
+}
+
+Verdict differential_and_invariants(const Plan& plan, const harness::Implementation& impl) {
+  Verdict v = invariants(plan, impl);
+  if (!v.ok) return v;
+  return differential(plan, impl);
+}
+
+}  // namespace loopspec::properties

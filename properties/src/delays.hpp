@@ -1,0 +1,49 @@
+// Timer delays that can never tie.
+//
+// Every timer deadline a generated program makes is `now + delay`, and `now`
+// is 0 or the deadline of an earlier timer (the virtual clock only jumps to
+// the earliest deadline). So a deadline is the sum of the delays along a
+// chain of timers. Each timer statement runs at most once (no loops; every
+// function is called from one place), and each gets its own power of two:
+// distinct sets of distinct powers of two have distinct sums, so no two
+// deadlines ever meet, whatever the interleaving. Powers of two are also
+// exact in binary, so CPython's `time() + delay` and the clock's
+// `now + (when - now)` are exact too: no rounding can make deadlines meet.
+//
+// Two ranges: ordinary delays 2^k/1024 s (k < kOrdinary) and sub-resolution
+// delays 2^-30 ... 2^-(30+kTiny-1) s, shorter than the clock resolution
+// (1e-9), which make a timer due at once. Together they span fewer than 53
+// bits, so every sum stays exact.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace loopspec::properties {
+
+class Delays {
+ public:
+  static constexpr int kOrdinary = 24;
+  static constexpr int kTiny = 9;
+
+  /// Declares a timer statement; `key` identifies it (the plan node), `rank`
+  /// orders it among the others (lower ranks get shorter delays).
+  void declare(const void* key, int rank, bool tiny);
+  /// Gives every declared timer its power of two.
+  void assign();
+  /// The delay of a declared timer, or none when the program has more
+  /// timers than powers of two (the builder then makes no timer).
+  std::optional<double> of(const void* key) const;
+
+ private:
+  struct Slot {
+    const void* key;
+    int rank;
+    int order;
+  };
+  std::vector<Slot> ordinary_, tiny_;
+  std::map<const void*, double> delay_;
+};
+
+}  // namespace loopspec::properties

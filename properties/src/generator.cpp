@@ -1,0 +1,168 @@
+// gen_plan: RapidCheck generators for Plans.
+//
+// Every generator here ignores RapidCheck's size except through list lengths
+// (list_of), so a program grows in breadth with the size and in depth only up
+// to kMaxDepth. Nested generators are made lazily inside mapcat, after the op
+// is chosen: building them eagerly would build the whole depth-limited tree.
+#include "generator.hpp"
+
+#include <utility>
+
+#include "loopspec/bindings.hpp"
+
+namespace loopspec::properties {
+namespace {
+
+constexpr int kMaxDepth = 3;
+
+/// Where an action sits: what it may do.
+struct Ctx {
+  bool async = true;  // a coroutine body (awaits allowed) or a callback
+  int depth = 0;
+  GenOptions opts;
+  Ctx nested(bool is_async) const { return Ctx{is_async, depth + 1, opts}; }
+};
+
+/// A list whose length is at most `per100` percent of the size (at least
+/// `min_max`), shrinking by dropping elements. The elements see the full size.
+template <class T>
+rc::Gen<std::vector<T>> list_of(rc::Gen<T> elem, int per100, int min_max = 1) {
+  return rc::gen::withSize([=](int size) {
+    int len = std::max(min_max, size * per100 / 100);
+    return rc::gen::resize(len, rc::gen::container<std::vector<T>>(rc::gen::resize(size, elem)));
+  });
+}
+
+rc::Gen<Op> gen_op(const Ctx& c) {
+  using P = std::pair<std::size_t, Op>;
+  std::vector<P> w = {
+      {6, Op::Log},         {4, Op::SetResult},  {2, Op::SetException}, {1, Op::CancelFuture},
+      {4, Op::CancelTask},  {1, Op::Uncancel},   {1, Op::Probe},        {4, Op::CallSoon},
+      {3, Op::CallLater},   {2, Op::CallAt},     {2, Op::CancelHandle}, {1, Op::Stop},
+  };
+  if (c.async) {
+    std::vector<P> more = {{5, Op::Sleep0},      {5, Op::Sleep}, {4, Op::AwaitFuture}, {4, Op::AwaitTask},
+                           {4, Op::Try},         {2, Op::Inline}, {3, Op::Gather}};
+    w.insert(w.end(), more.begin(), more.end());
+    if (c.opts.shield) w.push_back({2, Op::Shield});
+    if (c.opts.wait_for) w.push_back({2, Op::WaitFor});
+    if (c.opts.taskgroup) w.push_back({2, Op::TaskGroup});
+  }
+  // weightedElement takes an initializer_list; pick an index instead.
+  std::size_t total = 0;
+  for (auto& p : w) total += p.first;
+  return rc::gen::map(rc::gen::inRange<std::size_t>(0, total), [w](std::size_t x) {
+    for (auto& p : w) {
+      if (x < p.first) return p.second;
+      x -= p.first;
+    }
+    return Op::Log;
+  });
+}
+
+rc::Gen<Ending> gen_ending() {
+  return rc::gen::weightedElement<Ending>({{6, Ending::Return}, {2, Ending::Raise}, {1, Ending::ReturnNone}});
+}
+
+rc::Gen<std::vector<Action>> gen_actions(const Ctx& c, int per100);
+
+/// A gather/TaskGroup child: a task, a future, or a coroutine of its own.
+rc::Gen<Action> gen_child(const Ctx& c) {
+  return rc::gen::mapcat(rc::gen::weightedElement<Op>({{3, Op::AwaitTask}, {2, Op::AwaitFuture}, {3, Op::Inline}}),
+                         [c](Op op) {
+                           return rc::gen::build<Action>(
+                               rc::gen::set(&Action::op, rc::gen::just(op)),
+                               rc::gen::set(&Action::a, rc::gen::inRange(0, 8)),
+                               rc::gen::set(&Action::ending, gen_ending()),
+                               rc::gen::set(&Action::body, op == Op::Inline ? gen_actions(c.nested(true), 4)
+                                                                            : rc::gen::just(std::vector<Action>{})));
+                         });
+}
+
+rc::Gen<std::vector<Action>> body_of(Op op, const Ctx& c) {
+  switch (op) {
+    case Op::Try:
+    case Op::TaskGroup:
+      return gen_actions(c.nested(true), 5);
+    case Op::Inline:
+    case Op::WaitFor:
+      return gen_actions(c.nested(true), 5);
+    case Op::CallSoon:
+    case Op::CallLater:
+    case Op::CallAt:
+      return gen_actions(c.nested(false), 4);
+    default:
+      return rc::gen::just(std::vector<Action>{});
+  }
+}
+
+rc::Gen<std::vector<Action>> alt_of(Op op, const Ctx& c) {
+  switch (op) {
+    case Op::Try:
+      return gen_actions(c.nested(true), 3);
+    case Op::Gather:
+      return rc::gen::resize(4, rc::gen::nonEmpty(rc::gen::container<std::vector<Action>>(gen_child(c.nested(true)))));
+    case Op::TaskGroup:
+      return rc::gen::resize(2, rc::gen::container<std::vector<Action>>(gen_child(c.nested(true))));
+    default:
+      return rc::gen::just(std::vector<Action>{});
+  }
+}
+
+rc::Gen<Action> gen_action(const Ctx& c) {
+  return rc::gen::mapcat(gen_op(c), [c](Op op) {
+    bool nest = c.depth < kMaxDepth;
+    auto empty = rc::gen::just(std::vector<Action>{});
+    return rc::gen::build<Action>(
+        rc::gen::set(&Action::op, rc::gen::just(op)),
+        rc::gen::set(&Action::a, rc::gen::inRange(0, 8)),
+        rc::gen::set(&Action::b, rc::gen::inRange(0, 8)),
+        rc::gen::set(&Action::flag, rc::gen::arbitrary<bool>()),
+        rc::gen::set(&Action::ending, gen_ending()),
+        rc::gen::set(&Action::body, nest ? body_of(op, c) : empty),
+        rc::gen::set(&Action::alt, nest || op == Op::Gather ? alt_of(op, c) : empty),
+        rc::gen::set(&Action::fin, nest && op == Op::Try ? gen_actions(c.nested(true), 3) : empty));
+  });
+}
+
+rc::Gen<std::vector<Action>> gen_actions(const Ctx& c, int per100) {
+  if (c.depth > kMaxDepth) return rc::gen::just(std::vector<Action>{});
+  return list_of(rc::gen::lazy([c] { return gen_action(c); }), per100);
+}
+
+rc::Gen<TaskPlan> gen_task(const GenOptions& o) {
+  return rc::gen::build<TaskPlan>(rc::gen::set(&TaskPlan::actions, gen_actions(Ctx{true, 0, o}, 8)),
+                                  rc::gen::set(&TaskPlan::ending, gen_ending()),
+                                  rc::gen::set(&TaskPlan::named, rc::gen::arbitrary<bool>()));
+}
+
+rc::Gen<Phase> gen_phase(const GenOptions& o) {
+  return rc::gen::build<Phase>(
+      rc::gen::set(&Phase::kind, rc::gen::element(Phase::Kind::RunUntil, Phase::Kind::RunForeverStopLater,
+                                                 Phase::Kind::RunForeverStopSoon)),
+      rc::gen::set(&Phase::a, rc::gen::inRange(0, 8)), rc::gen::set(&Phase::rank, rc::gen::inRange(0, 8)),
+      rc::gen::set(&Phase::setup, gen_actions(Ctx{false, 1, o}, 5)));
+}
+
+}  // namespace
+
+GenOptions generator_options_from_harness() {
+  harness::ensure_bindings();
+  GenOptions o;
+  o.shield = harness::asyncio_attr("shield") != nullptr;
+  o.wait_for = harness::asyncio_attr("wait_for") != nullptr;
+  o.taskgroup = harness::asyncio_attr("TaskGroup") != nullptr;
+  return o;
+}
+
+rc::Gen<Plan> gen_plan(const GenOptions& o) {
+  auto entry = o.scenario_entry ? rc::gen::weightedElement<bool>({{3, false}, {1, true}}) : rc::gen::just(false);
+  return rc::gen::build<Plan>(rc::gen::set(&Plan::scenario_entry, entry),
+                              rc::gen::set(&Plan::futures, rc::gen::inRange(0, 4)),
+                              rc::gen::set(&Plan::tasks, list_of(gen_task(o), 5)),
+                              rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
+                              rc::gen::set(&Plan::main, gen_actions(Ctx{true, 0, o}, 10)),
+                              rc::gen::set(&Plan::phases, list_of(gen_phase(o), 4)));
+}
+
+}  // namespace loopspec::properties

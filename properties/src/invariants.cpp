@@ -1,0 +1,175 @@
+// check_invariants: one small checker per rule, each walking the trace once.
+#include "invariants.hpp"
+
+#include <map>
+#include <optional>
+
+#include "loopspec/trace_diff.hpp"
+
+namespace loopspec::properties {
+namespace {
+
+using harness::Json;
+using Violations = std::vector<std::string>;
+
+constexpr double kClockResolution = 1e-9;
+
+/// The log values of a log event, or null.
+const Json* log_of(const Json& e) {
+  auto it = e.find("log");
+  return it != e.end() && it->is_array() ? &*it : nullptr;
+}
+
+/// A log event whose first value is the string `tag`.
+const Json* tagged(const Json& e, const char* tag) {
+  const Json* l = log_of(e);
+  if (!l || l->empty() || !(*l)[0].is_string() || (*l)[0].get<std::string>() != tag) return nullptr;
+  return l;
+}
+
+std::optional<double> time_of(const Json& e) {
+  auto it = e.find("t");
+  if (it == e.end() || !it->is_number()) return std::nullopt;
+  return it->get<double>();
+}
+
+std::string at(std::size_t i, const Json& e) { return " (event " + std::to_string(i) + ": " + e.dump() + ")"; }
+
+void time_monotonic(const std::vector<Json>& ev, Violations& out) {
+  std::optional<double> last;
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    auto t = time_of(ev[i]);
+    if (!t) continue;
+    if (last && *t < *last) out.push_back("time-monotonic: loop.time() went back from " + std::to_string(*last) + at(i, ev[i]));
+    last = t;
+  }
+}
+
+struct Scheduled {
+  std::size_t order;
+  std::optional<double> when;  // timers only
+  bool cancelled = false;
+  bool ran = false;
+};
+
+/// soon-fifo, timer-deadline and cancelled-handle share one walk.
+void callbacks(const std::vector<Json>& ev, Violations& out) {
+  std::map<std::int64_t, Scheduled> sched;
+  std::optional<std::size_t> last_soon_order;
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    if (const Json* l = tagged(ev[i], "sched"); l && l->size() >= 2 && (*l)[1].is_number_integer()) {
+      Scheduled s{i, std::nullopt};
+      if (l->size() >= 3 && (*l)[2].is_number()) s.when = (*l)[2].get<double>();
+      sched[(*l)[1].get<std::int64_t>()] = s;
+    } else if (const Json* l = tagged(ev[i], "hcancel"); l && l->size() >= 2 && (*l)[1].is_number_integer()) {
+      auto it = sched.find((*l)[1].get<std::int64_t>());
+      if (it != sched.end() && !it->second.ran) it->second.cancelled = true;
+    } else if (const Json* l = tagged(ev[i], "cb"); l && l->size() >= 2 && (*l)[1].is_number_integer()) {
+      auto it = sched.find((*l)[1].get<std::int64_t>());
+      if (it == sched.end()) continue;
+      Scheduled& s = it->second;
+      if (s.cancelled) out.push_back("cancelled-handle: a callback ran after its handle was cancelled" + at(i, ev[i]));
+      if (s.ran) out.push_back("cancelled-handle: a callback ran twice" + at(i, ev[i]));
+      s.ran = true;
+      if (s.when) {
+        auto t = time_of(ev[i]);
+        if (t && *t < *s.when - kClockResolution) {
+          out.push_back("timer-deadline: a timer due at " + std::to_string(*s.when) + " ran at " + std::to_string(*t) + at(i, ev[i]));
+        }
+      } else {
+        if (last_soon_order && s.order < *last_soon_order) {
+          out.push_back("soon-fifo: a call_soon callback ran after one scheduled later" + at(i, ev[i]));
+        }
+        last_soon_order = s.order;
+      }
+    }
+  }
+}
+
+void gather_order(const std::vector<Json>& ev, const Manifest& m, Violations& out) {
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Json* l = tagged(ev[i], "gather");
+    if (!l || l->size() != 3 || !(*l)[1].is_number_integer() || !(*l)[2].is_array()) continue;
+    auto it = m.gathers.find((*l)[1].get<int>());
+    if (it == m.gathers.end()) continue;
+    const auto& allowed = it->second;
+    const Json& results = (*l)[2];
+    if (results.size() != allowed.size()) {
+      out.push_back("gather-order: " + std::to_string(results.size()) + " results for " +
+                    std::to_string(allowed.size()) + " arguments" + at(i, ev[i]));
+      continue;
+    }
+    for (std::size_t k = 0; k < results.size(); ++k) {
+      if (results[k].is_object() && results[k].contains("exc")) continue;
+      bool ok = false;
+      for (const Json& a : allowed[k]) ok = ok || harness::strict_equal(a, results[k]);
+      if (!ok) out.push_back("gather-order: result " + std::to_string(k) + " is not what argument " + std::to_string(k) + " gives" + at(i, ev[i]));
+    }
+  }
+}
+
+void cancel_done(const std::vector<Json>& ev, Violations& out) {
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Json* l = tagged(ev[i], "probe");
+    if (!l || l->size() < 4 || !(*l)[1].is_string()) continue;
+    std::size_t n = (*l)[1].get<std::string>() == "task" ? 3 : 2;  // state values: done, cancelled[, cancelling]
+    if (l->size() != 3 + 2 * n + 1) continue;
+    if (!(*l)[3].is_boolean() || !(*l)[3].get<bool>()) continue;  // not done: cancel() may act
+    const Json& result = (*l)[3 + n];
+    if (!result.is_boolean() || result.get<bool>()) out.push_back("cancel-done: cancel() on a done future returned True" + at(i, ev[i]));
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!harness::strict_equal((*l)[3 + k], (*l)[4 + n + k])) {
+        out.push_back("cancel-done: cancel() on a done future changed its state" + at(i, ev[i]));
+        break;
+      }
+    }
+  }
+}
+
+void closed(const std::vector<Json>& ev, Violations& out) {
+  std::optional<std::size_t> closed_at;
+  int refused = 0;
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    if (tagged(ev[i], "late")) out.push_back("closed: a callback scheduled on a closed loop ran" + at(i, ev[i]));
+    if (tagged(ev[i], "closed")) closed_at = i;
+    if (!closed_at) continue;
+    if (tagged(ev[i], "cb")) out.push_back("closed: a callback ran after close()" + at(i, ev[i]));
+    if (tagged(ev[i], "accepted")) out.push_back("closed: a call on a closed loop did not raise" + at(i, ev[i]));
+    if (const Json* l = tagged(ev[i], "refused")) {
+      ++refused;
+      if (l->size() < 3 || !(*l)[2].is_object() || (*l)[2].value("exc", "") != "RuntimeError") {
+        out.push_back("closed: a call on a closed loop raised something else than RuntimeError" + at(i, ev[i]));
+      }
+    }
+  }
+  bool returned = !ev.empty() && ev.back().value("end", "") == "returned";
+  if (closed_at && returned && refused != 4) {
+    out.push_back("closed: " + std::to_string(refused) + " of the 4 calls on the closed loop raised RuntimeError");
+  }
+}
+
+void tasks_accounted(const std::vector<Json>& ev, Violations& out) {
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Json* l = tagged(ev[i], "final");
+    if (!l || l->size() != 5) continue;
+    bool done = (*l)[2].is_boolean() && (*l)[2].get<bool>();
+    bool listed = (*l)[4].is_boolean() && (*l)[4].get<bool>();
+    if (!done && !listed) out.push_back("tasks-accounted: a pending task is missing from all_tasks()" + at(i, ev[i]));
+    if (done && listed) out.push_back("tasks-accounted: a done task is still in all_tasks()" + at(i, ev[i]));
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> check_invariants(const std::vector<Json>& events, const Manifest& manifest) {
+  Violations out;
+  time_monotonic(events, out);
+  callbacks(events, out);
+  gather_order(events, manifest, out);
+  cancel_done(events, out);
+  closed(events, out);
+  tasks_accounted(events, out);
+  return out;
+}
+
+}  // namespace loopspec::properties

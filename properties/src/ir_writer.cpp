@@ -1,0 +1,207 @@
+// write_ir: one function per node kind, in the key order the Python compiler
+// writes (not required — readers compare parsed JSON — but it keeps IR files
+// from both sides diffable).
+#include "ir_writer.hpp"
+
+#include <variant>
+
+namespace loopspec::properties {
+namespace {
+
+using harness::Json;
+using namespace loopspec::ir;
+
+const char* bin_op(BinOp op) {
+  switch (op) {
+    case BinOp::Add: return "+";
+    case BinOp::Sub: return "-";
+    case BinOp::Mul: return "*";
+    case BinOp::Div: return "/";
+    case BinOp::FloorDiv: return "//";
+    case BinOp::Mod: return "%";
+  }
+  return "?";
+}
+
+const char* cmp_op(CmpOp op) {
+  switch (op) {
+    case CmpOp::Eq: return "==";
+    case CmpOp::Ne: return "!=";
+    case CmpOp::Lt: return "<";
+    case CmpOp::Le: return "<=";
+    case CmpOp::Gt: return ">";
+    case CmpOp::Ge: return ">=";
+    case CmpOp::Is: return "is";
+    case CmpOp::IsNot: return "is not";
+    case CmpOp::In: return "in";
+    case CmpOp::NotIn: return "not in";
+  }
+  return "?";
+}
+
+const char* unary_op(UnaryOp op) {
+  switch (op) {
+    case UnaryOp::Neg: return "-";
+    case UnaryOp::Pos: return "+";
+    case UnaryOp::Not: return "not";
+  }
+  return "?";
+}
+
+Json expr(const Expr& e);
+
+Json opt_expr(const ExprPtr& e) { return e ? expr(*e) : Json(nullptr); }
+
+Json exprs(const std::vector<ExprPtr>& v) {
+  Json a = Json::array();
+  for (const auto& e : v) a.push_back(expr(*e));
+  return a;
+}
+
+Json constant(const Const& c) {
+  const Value& v = c.value;
+  Json j = {{"kind", "const"}};
+  if (v.is_none()) j["type"] = "none", j["value"] = nullptr;
+  else if (v.is_bool()) j["type"] = "bool", j["value"] = v.as_bool();
+  else if (v.is_int()) j["type"] = "int", j["value"] = v.as_int();
+  else if (v.is_float()) j["type"] = "float", j["value"] = v.as_float();
+  else if (v.is_str()) j["type"] = "str", j["value"] = v.as_str();
+  else throw IrWriteError("a constant of type " + type_name(v) + " has no IR form (was the program resolved?)");
+  return j;
+}
+
+struct ExprWriter {
+  Json operator()(const Const& c) const { return constant(c); }
+  Json operator()(const Name& n) const { return {{"kind", "name"}, {"id", n.id}}; }
+  Json operator()(const Attr& a) const { return {{"kind", "attr"}, {"value", expr(*a.value)}, {"attr", a.attr}}; }
+  Json operator()(const Call& c) const {
+    Json kws = Json::array();
+    for (const auto& k : c.kwargs) kws.push_back({{"name", k.name}, {"value", expr(*k.value)}});
+    return {{"kind", "call"}, {"line", c.line}, {"func", expr(*c.func)}, {"args", exprs(c.args)},
+            {"star", opt_expr(c.star)}, {"kwargs", kws}};
+  }
+  Json operator()(const Await& a) const { return {{"kind", "await"}, {"value", expr(*a.value)}}; }
+  Json operator()(const BinaryOp& b) const {
+    return {{"kind", "binop"}, {"op", bin_op(b.op)}, {"left", expr(*b.left)}, {"right", expr(*b.right)}};
+  }
+  Json operator()(const Unary& u) const { return {{"kind", "unary"}, {"op", unary_op(u.op)}, {"operand", expr(*u.operand)}}; }
+  Json operator()(const Compare& c) const {
+    return {{"kind", "compare"}, {"op", cmp_op(c.op)}, {"left", expr(*c.left)}, {"right", expr(*c.right)}};
+  }
+  Json operator()(const BoolOps& b) const {
+    return {{"kind", "boolop"}, {"op", b.op == BoolOp::And ? "and" : "or"}, {"values", exprs(b.values)}};
+  }
+  Json operator()(const IfExp& i) const {
+    return {{"kind", "ifexp"}, {"test", expr(*i.test)}, {"body", expr(*i.body)}, {"orelse", expr(*i.orelse)}};
+  }
+  Json operator()(const ListExpr& l) const { return {{"kind", "list"}, {"elts", exprs(l.elts)}}; }
+  Json operator()(const TupleExpr& t) const { return {{"kind", "tuple"}, {"elts", exprs(t.elts)}}; }
+  Json operator()(const DictExpr& d) const { return {{"kind", "dict"}, {"keys", exprs(d.keys)}, {"values", exprs(d.values)}}; }
+  Json operator()(const Subscript& s) const { return {{"kind", "subscript"}, {"value", expr(*s.value)}, {"index", expr(*s.index)}}; }
+};
+
+Json expr(const Expr& e) { return std::visit(ExprWriter{}, e.node); }
+
+Json block(const Block& b);
+
+Json handler(const Handler& h) {
+  return {{"line", h.line}, {"types", exprs(h.types)}, {"name", h.name ? Json(*h.name) : Json(nullptr)},
+          {"body", block(h.body)}};
+}
+
+/// The fields after "kind" and "line", by statement kind.
+struct StmtWriter {
+  Json& j;
+  void operator()(const ExprStmt& s) const { j["kind"] = "expr"; tail("value", expr(*s.value)); }
+  void operator()(const Assign& s) const {
+    j["kind"] = "assign";
+    tail("target", expr(*s.target));
+    j["value"] = expr(*s.value);
+  }
+  void operator()(const AugAssign& s) const {
+    j["kind"] = "augassign";
+    tail("target", expr(*s.target));
+    j["op"] = bin_op(s.op);
+    j["value"] = expr(*s.value);
+  }
+  void operator()(const Return& s) const { j["kind"] = "return"; tail("value", opt_expr(s.value)); }
+  void operator()(const Pass&) const { j["kind"] = "pass"; }
+  void operator()(const Break&) const { j["kind"] = "break"; }
+  void operator()(const Continue&) const { j["kind"] = "continue"; }
+  void operator()(const Raise& s) const { j["kind"] = "raise"; tail("exc", opt_expr(s.exc)); }
+  void operator()(const Try& s) const {
+    j["kind"] = "try";
+    tail("body", block(s.body));
+    Json hs = Json::array();
+    for (const auto& h : s.handlers) hs.push_back(handler(h));
+    j["handlers"] = hs;
+    j["orelse"] = block(s.orelse);
+    j["finalbody"] = block(s.finalbody);
+  }
+  void operator()(const If& s) const {
+    j["kind"] = "if";
+    tail("test", expr(*s.test));
+    j["body"] = block(s.body);
+    j["orelse"] = block(s.orelse);
+  }
+  void operator()(const For& s) const {
+    j["kind"] = "for";
+    tail("target", expr(*s.target));
+    j["iter"] = expr(*s.iter);
+    j["body"] = block(s.body);
+  }
+  void operator()(const While& s) const {
+    j["kind"] = "while";
+    tail("test", expr(*s.test));
+    j["body"] = block(s.body);
+  }
+  void operator()(const With& s) const {
+    j["kind"] = s.is_async ? "async_with" : "with";
+    tail("ctx", expr(*s.ctx));
+    j["name"] = s.name ? Json(*s.name) : Json(nullptr);
+    j["body"] = block(s.body);
+  }
+  // "line" goes right after "kind"; the caller has not written it yet.
+  void tail(const char* key, Json v) const {
+    j["line"] = nullptr;
+    j[key] = std::move(v);
+  }
+};
+
+Json stmt(const Stmt& s) {
+  Json j = Json::object();
+  std::visit(StmtWriter{j}, s.node);
+  j["line"] = s.line;
+  return j;
+}
+
+Json block(const Block& b) {
+  Json a = Json::array();
+  for (const auto& s : b) a.push_back(stmt(s));
+  return a;
+}
+
+Json function(const Function& f) {
+  Json params = Json::array();
+  for (const auto& p : f.params) params.push_back(p);
+  return {{"name", f.name}, {"async", f.is_async}, {"line", f.line}, {"params", params},
+          {"defaults", exprs(f.defaults)}, {"body", block(f.body)}};
+}
+
+Json meta(const Meta& m) {
+  return {{"summary", m.summary}, {"description", m.description}, {"spec", m.spec},
+          {"features", m.features}, {"python", m.python}, {"order", m.order}};
+}
+
+}  // namespace
+
+Json write_ir(const ir::Program& p) {
+  Json consts = Json::array();
+  for (const auto& c : p.constants) consts.push_back({{"name", c.name}, {"line", c.line}, {"value", expr(*c.value)}});
+  Json fns = Json::array();
+  for (const auto& f : p.functions) fns.push_back(function(f));
+  return {{"ir", p.version}, {"id", p.id}, {"meta", meta(p.meta)},
+          {"entry", p.entry == ir::Entry::Main ? "main" : "scenario"}, {"constants", consts}, {"functions", fns}};
+}
+
+}  // namespace loopspec::properties

@@ -1,0 +1,109 @@
+// Plan: a generated program before it becomes IR.
+//
+// RapidCheck generates and shrinks Plans, not ir::Programs: a Plan is a plain
+// copyable tree, and every Plan, however it was shrunk, builds a well-formed
+// program (builder.hpp). References to tasks, futures and handles are small
+// integers that the builder maps onto what exists at that point, so removing
+// an action never leaves a dangling reference; timer delays are assigned by
+// the builder, so removing a timer never makes two deadlines meet.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <vector>
+
+namespace loopspec::properties {
+
+/// One step of a coroutine or a callback. The builder turns each into a
+/// statement or two (see builder.cpp for the exact Python).
+enum class Op : std::uint8_t {
+  // --- anywhere (coroutines, callbacks, scenario set-up) -------------------
+  Log,           // log("<fn>", n, <observation a>)
+  SetResult,     // [if not fs[a].done():] fs[a].set_result("v<n>")
+  SetException,  // [if not fs[a].done():] fs[a].set_exception(ValueError("e<n>"))
+  CancelFuture,  // log(.., fs[a].cancel(["m<n>"]))
+  CancelTask,    // log(.., ts[a].cancel(["m<n>"]))
+  Uncancel,      // log(.., ts[a].uncancel(), ts[a].cancelling())
+  Probe,         // cancel() on ts[a]/fs[a], with its state logged before and after
+  CallSoon,      // h<k> = loop.call_soon(cb<k>, ...) — body is the callback's
+  CallLater,     // h<k> = loop.call_later(D, cb<k>, ...)
+  CallAt,        // h<k> = loop.call_at(loop.time() + D, cb<k>, ...)
+  CancelHandle,  // h<k>.cancel() for a handle made earlier in the same function
+  Stop,          // loop.stop() (only where a stop cannot strand tasks; else a Log)
+  // --- coroutines only ----------------------------------------------------
+  Sleep0,        // await asyncio.sleep(0)
+  Sleep,         // await asyncio.sleep(D)
+  AwaitFuture,   // r = await fs[a]
+  AwaitTask,     // r = await ts[a]
+  Try,           // try: body / except CancelledError: handler [raise] / except Exception / finally: final
+  Inline,        // r = await h<k>(...) — body is the helper coroutine's
+  Gather,        // r = await asyncio.gather(<children>, return_exceptions=flag)
+  Shield,        // r = await asyncio.shield(ts[a] | fs[a])
+  WaitFor,       // r = await asyncio.wait_for(ts[a] | h<k>(...), D)
+  TaskGroup,     // async with asyncio.TaskGroup() as tg: tg.create_task(...) ...; body
+};
+
+/// How a coroutine ends after its actions.
+enum class Ending : std::uint8_t { Return, Raise, ReturnNone };
+
+struct Action {
+  Op op = Op::Log;
+  /// The target (task, future, handle, callback flavour...), mapped modulo
+  /// what exists by the builder.
+  int a = 0;
+  /// A second choice: a delay's rank (which deadlines come first), the
+  /// observation a Log makes, which handler a Try has...
+  int b = 0;
+  /// An op-specific switch: a cancel message, return_exceptions, re-raise
+  /// after catching, an unguarded set_result, a sub-resolution delay...
+  bool flag = false;
+  Ending ending = Ending::Return;  // Inline/gather/TaskGroup children
+  /// Try: the body; CallSoon/CallLater/CallAt: the callback; Inline,
+  /// WaitFor: the helper coroutine; TaskGroup: the `async with` body.
+  std::vector<Action> body;
+  /// Try: the except CancelledError handler; Gather, TaskGroup: the
+  /// children (AwaitTask/AwaitFuture name a task/future argument, Inline a
+  /// coroutine argument).
+  std::vector<Action> alt;
+  /// Try: the finally block.
+  std::vector<Action> fin;
+};
+
+/// An explicit task: main (or scenario) creates it up front and keeps it in `ts`.
+struct TaskPlan {
+  std::vector<Action> actions;
+  Ending ending = Ending::Return;
+  bool named = false;  // create_task(..., name="t<j>")
+};
+
+/// A step of `def scenario(loop)` after the set-up: run the loop somehow.
+struct Phase {
+  enum class Kind : std::uint8_t { RunUntil, RunForeverStopLater, RunForeverStopSoon };
+  Kind kind = Kind::RunUntil;
+  int a = 0;     // RunUntil: the task
+  int rank = 0;  // RunForeverStopLater: the stop timer's delay rank
+  /// Synchronous actions done before running (outside the loop).
+  std::vector<Action> setup;
+};
+
+struct Plan {
+  /// `def scenario(loop)` with explicit run phases and a close, rather than
+  /// `async def main()` under asyncio.Runner.
+  bool scenario_entry = false;
+  int futures = 0;  // fs = [loop.create_future(), ...]
+  std::vector<TaskPlan> tasks;
+  /// main only: this task is not joined, so Runner's shutdown cancels it.
+  /// (Never more than one: Runner cancels leftovers in set order.)
+  int leftover = -1;
+  std::vector<Action> main;     // main's own actions
+  std::vector<Phase> phases;    // scenario entry only
+};
+
+/// Statements-ish count: what "the size of a counterexample" means in reports.
+int plan_size(const Plan& p);
+
+/// RapidCheck's printer for counterexamples: a one-line summary (the
+/// scenario source is printed by the property runner).
+void showValue(const Plan& p, std::ostream& os);
+
+}  // namespace loopspec::properties

@@ -1,0 +1,42 @@
+// Running one property with RapidCheck, and reporting a failure so that it
+// can be replayed and filed:
+//   - the RapidCheck seed and the RC_PARAMS line that replays the minimal case;
+//   - what failed (the trace diff or the violated invariants, both traces);
+//   - the program as a ready-to-run scenario file (the IR decompiler's output).
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "checks.hpp"
+#include "generator.hpp"
+
+namespace loopspec::properties {
+
+struct PropertySpec {
+  /// RapidCheck's test id: what RC_PARAMS' reproduce= is keyed by. Include
+  /// the implementation and the chunk.
+  std::string id;
+  int cases = 100;
+  std::uint64_t seed = 0;
+  GenOptions gen;
+  std::function<Verdict(const Plan&)> check;
+  /// The command line that reruns this property (for the report).
+  std::string rerun;
+};
+
+struct PropertyResult {
+  bool passed = true;
+  int cases_run = 0;
+  std::optional<Plan> counterexample;  // the minimal failing plan
+  std::string report;                  // empty when passed
+};
+
+PropertyResult run_property(const PropertySpec& spec);
+
+/// The report of a failing plan (also used by the CPython comparison).
+std::string failure_report(const std::string& title, const Plan& plan, const Verdict& verdict,
+                           const std::string& replay);
+
+}  // namespace loopspec::properties

@@ -1,0 +1,54 @@
+// Properties 1 and 2 for the implementation chosen with --impl:
+//   Differential: its trace equals the reference model's on every program;
+//   Invariants:   its trace holds the rules of invariants.hpp.
+#include <gtest/gtest.h>
+
+#include "checks.hpp"
+#include "property_runner.hpp"
+#include "test_support.hpp"
+
+namespace loopspec::properties {
+namespace {
+
+using support::selected_impl;
+
+constexpr int kDifferentialCases = 300;
+constexpr int kInvariantCases = 300;
+
+class Conformance : public ::testing::TestWithParam<int> {
+ protected:
+  const harness::Implementation* impl() {
+    const harness::Implementation* i = harness::find_implementation(selected_impl());
+    if (!i) ADD_FAILURE() << "no implementation '" << selected_impl() << "' is linked into this binary";
+    return i;
+  }
+
+  PropertyResult run(const std::string& property, int default_cases,
+                     std::function<Verdict(const Plan&, const harness::Implementation&)> check) {
+    const harness::Implementation* i = impl();
+    if (!i) return {};
+    PropertySpec s;
+    s.id = property + "/" + i->name + "/" + std::to_string(GetParam());
+    s.cases = cases_per_chunk(default_cases);
+    s.seed = chunk_seed(s.id, GetParam());
+    s.gen = generator_options_from_harness();
+    s.check = [i, check](const Plan& p) { return check(p, *i); };
+    s.rerun = support::rerun_command("--impl=" + i->name + " ");
+    return run_property(s);
+  }
+};
+
+TEST_P(Conformance, Differential) {
+  auto r = run("differential", kDifferentialCases, differential);
+  EXPECT_TRUE(r.passed) << r.report;
+}
+
+TEST_P(Conformance, Invariants) {
+  auto r = run("invariants", kInvariantCases, invariants);
+  EXPECT_TRUE(r.passed) << r.report;
+}
+
+INSTANTIATE_TEST_SUITE_P(Chunks, Conformance, support::chunks());
+
+}  // namespace
+}  // namespace loopspec::properties

@@ -1,0 +1,138 @@
+// Property 3: the reference model against CPython itself. N programs (2,000
+// by default) are generated, written as IR, decompiled to scenario files and
+// run through one CPython driver process (loopspec-traces batch); each
+// CPython trace must equal the model's. A disagreement is shrunk with CPython
+// in the loop and reported as a scenario file with both traces.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <stdexcept>
+
+#include "catalogue.hpp"
+#include "checks.hpp"
+#include "cpython_batch.hpp"
+#include "generator.hpp"
+#include "ir_writer.hpp"
+#include "property_runner.hpp"
+#include "test_support.hpp"
+
+namespace loopspec::properties {
+namespace {
+
+constexpr int kCases = 2000;
+constexpr int kMaxSize = 100;      // sizes cycle 0..kMaxSize, as RapidCheck's do
+constexpr int kShrinkBatch = 64;   // candidates judged per CPython call while shrinking
+constexpr int kReported = 3;       // disagreements shrunk and reported in full
+
+/// What CPython is compared with: the reference model, or the
+/// implementation or mutant named by LOOPSPEC_CPYTHON_AGAINST (to compare an
+/// implementation with CPython directly, or to check that this check bites).
+const harness::Implementation& subject() {
+  static const harness::Implementation impl = [] {
+    const char* name = std::getenv("LOOPSPEC_CPYTHON_AGAINST");
+    if (!name || !*name) return reference_impl();
+    if (const auto* i = harness::find_implementation(name)) return *i;
+    for (const auto& m : mutants::catalogue())
+      if (m.built && (m.name == name || m.impl.name == name)) return m.impl;
+    throw std::invalid_argument(std::string("LOOPSPEC_CPYTHON_AGAINST: no implementation or mutant '") + name + "'");
+  }();
+  return impl;
+}
+
+/// subject-vs-CPython verdicts for a batch of plans (one CPython process).
+std::vector<Verdict> judge(const std::vector<Plan>& plans) {
+  std::vector<harness::Json> irs;
+  for (std::size_t i = 0; i < plans.size(); ++i) irs.push_back(write_ir(build_program(plans[i], "properties/p" + std::to_string(i)).program));
+  std::vector<CPythonRun> runs = run_on_cpython(irs);
+  std::vector<Verdict> out;
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    const CPythonRun& py = runs[i];
+    if (!py.error.empty()) {
+      out.push_back(Verdict::fail("CPython made no trace: " + py.error, "  CPython made no trace: " + py.error + "\n"));
+      continue;
+    }
+    if (!py.roundtrip) {
+      out.push_back(Verdict::fail("the decompiled scenario compiles to another IR", "  compile(decompile(ir)) != ir\n"));
+      continue;
+    }
+    const harness::Implementation& impl = subject();
+    TraceRun model = run_plan(build_resolved(plans[i]), impl);
+    if (!model.error.empty()) {
+      out.push_back(Verdict::fail(impl.name + " made no trace: " + model.error, "  " + impl.name + " made no trace: " + model.error + "\n"));
+      continue;
+    }
+    out.push_back(compare_traces(*py.trace, "CPython", model.events, impl.name));
+  }
+  return out;
+}
+
+/// Greedy shrinking with CPython in the loop: take the first shrink that
+/// still disagrees, until none does.
+rc::Shrinkable<Plan> shrink(rc::Shrinkable<Plan> cur) {
+  for (int round = 0; round < 500; ++round) {
+    rc::Seq<rc::Shrinkable<Plan>> seq = cur.shrinks();
+    bool moved = false;
+    while (!moved) {
+      std::vector<rc::Shrinkable<Plan>> group;
+      while (group.size() < kShrinkBatch) {
+        auto next = seq.next();
+        if (!next) break;
+        group.push_back(std::move(*next));
+      }
+      if (group.empty()) break;
+      std::vector<Plan> plans;
+      for (const auto& s : group) plans.push_back(s.value());
+      std::vector<Verdict> v = judge(plans);
+      for (std::size_t k = 0; k < v.size() && !moved; ++k) {
+        if (!v[k].ok) {
+          cur = group[k];
+          moved = true;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  return cur;
+}
+
+class CPython : public ::testing::TestWithParam<int> {};
+
+TEST_P(CPython, ModelAgreesWithCPython) {
+  const int n = cases_per_chunk(kCases);
+  const std::string id = "cpython/" + std::to_string(GetParam());
+  const std::uint64_t seed = chunk_seed(id, GetParam());
+  rc::Gen<Plan> gen = gen_plan(generator_options_from_harness());
+  rc::Random random(seed);
+  std::vector<rc::Shrinkable<Plan>> cases;
+  std::vector<Plan> plans;
+  for (int i = 0; i < n; ++i) {
+    cases.push_back(gen(random.split(), i % (kMaxSize + 1)));
+    plans.push_back(cases.back().value());
+  }
+  std::vector<Verdict> verdicts;
+  try {
+    verdicts = judge(plans);
+  } catch (const CPythonUnavailable& e) {
+    FAIL() << e.what();
+  }
+  int failed = 0;
+  for (int i = 0; i < n; ++i) {
+    if (verdicts[static_cast<std::size_t>(i)].ok) continue;
+    if (++failed > kReported) continue;
+    Plan minimal = shrink(cases[static_cast<std::size_t>(i)]).value();
+    Verdict v = judge({minimal}).front();
+    std::string replay = "  RapidCheck seed " + std::to_string(base_seed()) + ": program " + std::to_string(i) +
+                         " of " + std::to_string(n) + " (size " + std::to_string(i % (kMaxSize + 1)) +
+                         "), shrunk; regenerate the search with\n    RC_PARAMS=\"seed=" + std::to_string(base_seed()) +
+                         "\" LOOPSPEC_PROPERTY_CASES=" + std::to_string(n) + " " + support::rerun_command() + "\n";
+    ADD_FAILURE() << failure_report(subject().name + " disagrees with CPython", minimal, v, replay);
+  }
+  std::cout << "[ cpython  ] " << n << " programs, " << failed << " disagreements with " << subject().name
+            << " (seed " << base_seed() << ")\n";
+}
+
+INSTANTIATE_TEST_SUITE_P(Chunks, CPython, support::chunks());
+
+}  // namespace
+}  // namespace loopspec::properties

@@ -1,0 +1,25 @@
+// loopspec_property_sample: prints generated programs as IR (JSON Lines), to
+// look at what the generator makes or to feed `loopspec-traces batch`.
+//
+//   loopspec_property_sample [count=10] [size=50] [seed=1]
+//   loopspec_property_sample 1 80 7 | head -1 > p.json && traces/loopspec-traces decompile p.json
+#include <cstdlib>
+#include <iostream>
+
+#include "builder.hpp"
+#include "generator.hpp"
+#include "ir_writer.hpp"
+
+int main(int argc, char** argv) {
+  using namespace loopspec::properties;
+  int count = argc > 1 ? std::atoi(argv[1]) : 10;
+  int size = argc > 2 ? std::atoi(argv[2]) : 50;
+  std::uint64_t seed = argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1;
+  rc::Gen<Plan> gen = gen_plan(generator_options_from_harness());
+  rc::Random random(seed);
+  for (int i = 0; i < count; ++i) {
+    Plan p = gen(random.split(), size).value();
+    std::cout << write_ir(build_program(p, "sample/p" + std::to_string(i)).program).dump() << "\n";
+  }
+  return 0;
+}

@@ -1,0 +1,27 @@
+// What the property tests share: the selected implementation, chunking, and
+// the command line that reruns a test.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "budget.hpp"
+#include "loopspec/implementation.hpp"
+
+namespace loopspec::properties::support {
+
+/// `--impl=<name>` from the command line (default "reference").
+std::string& selected_impl();
+
+/// The chunks of a property: 0..chunk_count()-1 (one by default, 100 deep).
+inline ::testing::internal::ParamGenerator<int> chunks() { return ::testing::Range(0, chunk_count()); }
+
+/// The command line that reruns the current gtest test.
+inline std::string rerun_command(const std::string& extra = "") {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  return std::string("loopspec_property_tests ") + extra + "--gtest_filter='" + info->test_suite_name() + "." +
+         info->name() + "'";
+}
+
+}  // namespace loopspec::properties::support

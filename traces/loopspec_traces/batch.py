@@ -1,0 +1,194 @@
+"""batch: run many IR programs on CPython in one driver process.
+
+The property tests (properties/, issue 6) generate thousands of programs as IR
+and need each one's CPython trace. Starting an interpreter per program would
+cost more than the runs, so one driver process does them all:
+
+- each program runs in a child made with os.fork(). CPython's C Task keeps
+  its `Task-N` counter per process, and this parent never creates a task, so
+  every child numbers its tasks from Task-1 as a fresh process would;
+- the child decompiles the IR to a scenario file (what a failure report
+  shows and what can be dropped into traces/scenarios/regressions/), runs
+  the file exactly as `loopspec-traces run` does (runner.run_scenario: the
+  virtual loop, the trace encoding), checks the round trip (the IR the file
+  compiles to must equal the input) and writes its result to a file the
+  parent collects.
+
+Input: JSON Lines, one IR document per line. Output: JSON Lines in input
+order, one object per program:
+    {"id": ..., "source": <scenario text>, "roundtrip": true|false,
+     "trace": [events] | null, "error": <message> | null}
+"""
+import json
+import os
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .compiler import compile_file
+from .decompiler import decompile
+from .diagnostics import ScenarioError, ScenarioErrors, ToolError
+# Imported here, in the parent, so that no child pays for importing asyncio.
+# Importing creates no task: the children's Task-N counters still start at 1.
+from . import runner
+
+CHILD_TIMEOUT = 60.0  # seconds of wall time for one program
+
+
+def _canonical(ir):
+    return json.dumps(ir, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+
+
+def _scenario_path(workdir, sid):
+    """<workdir>/<area>/<name>.py for a scenario id <area>/<name>."""
+    area, _, name = sid.rpartition("/")
+    path = Path(workdir) / (area or "batch") / (name + ".py")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _run_one(ir, workdir):
+    """Decompile, run and round-trip one IR: the result dict (see the module doc).
+
+    The round trip costs nothing extra: run_scenario compiles the file anyway,
+    and the IR it compiles is captured here and compared with the input.
+    """
+    sid = ir.get("id") or "batch/program"
+    result = {"id": sid, "source": None, "roundtrip": False, "trace": None, "error": None}
+    try:
+        source, _warnings = decompile(ir)
+    except Exception as e:  # a decompiler bug: report it with the program
+        result["error"] = f"decompile failed: {type(e).__name__}: {e}"
+        return result
+    result["source"] = source
+    path = _scenario_path(workdir, sid)
+    path.write_text(source, encoding="utf-8")
+    compiled = []
+
+    def capture(*args, **kwargs):
+        compiled.append(compile_file(*args, **kwargs))
+        return compiled[-1]
+
+    runner.compile_file = capture
+    try:
+        _head, events = runner.run_scenario(path, "virtual", sid)
+        result["trace"] = events
+    except (ScenarioError, ScenarioErrors, ToolError) as e:
+        result["error"] = f"the decompiled scenario does not compile: {e}"
+    except runner.RunnerError as e:
+        result["error"] = str(e)
+    except BaseException as e:  # noqa: BLE001 - anything else is a runner bug
+        result["error"] = f"runner failed: {type(e).__name__}: {e}"
+    if compiled:
+        result["roundtrip"] = _canonical(compiled[0]) == _canonical(ir)
+    return result
+
+
+def _child(ir, workdir, out_file):
+    """In the forked child: run one program, write its result, exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    result = _run_one(ir, workdir)
+    with open(out_file, "w", encoding="utf-8") as f:
+        json.dump(result, f, ensure_ascii=True)
+    os._exit(0)
+
+
+class _Pool:
+    """At most `jobs` forked children at a time, each with a deadline."""
+
+    def __init__(self, jobs):
+        self.jobs = max(1, jobs)
+        self.running = {}  # pid -> (index, deadline)
+        self.finished = {}  # index -> exit status (None when killed for time)
+
+    def start(self, index, ir, workdir, out_file):
+        while len(self.running) >= self.jobs:
+            self._reap(block=True)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            _child(ir, workdir, out_file)  # never returns
+        self.running[pid] = (index, time.monotonic() + CHILD_TIMEOUT)
+
+    def drain(self):
+        while self.running:
+            self._reap(block=True)
+
+    def _reap(self, block):
+        while True:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+            if pid:
+                index, _ = self.running.pop(pid)
+                self.finished.setdefault(index, status)
+                return
+            now = time.monotonic()
+            for p, (index, deadline) in list(self.running.items()):
+                if now > deadline:
+                    os.kill(p, signal.SIGKILL)
+                    self.finished[index] = None
+            if not block:
+                return
+            time.sleep(0.001)
+
+
+def run_batch(irs, jobs=0, workdir=None):
+    """Results (dicts, see the module doc) for a list of IR documents."""
+    jobs = jobs or os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="loopspec-batch-") as tmp:
+        workdir = workdir or tmp
+        pool = _Pool(jobs)
+        outputs = [os.path.join(tmp, f"result-{i}.json") for i in range(len(irs))]
+        for index, ir in enumerate(irs):
+            pool.start(index, ir, workdir, outputs[index])
+        pool.drain()
+        results = []
+        for index, ir in enumerate(irs):
+            sid = ir.get("id") or "batch/program"
+            if pool.finished.get(index) is None:
+                results.append({"id": sid, "source": None, "roundtrip": False, "trace": None,
+                                "error": f"the run took more than {CHILD_TIMEOUT:.0f} s of wall time"})
+                continue
+            try:
+                with open(outputs[index], encoding="utf-8") as f:
+                    results.append(json.load(f))
+            except (OSError, ValueError):
+                results.append({"id": sid, "source": None, "roundtrip": False, "trace": None,
+                                "error": "the run died without a result"})
+    return results
+
+
+def _read_irs(path):
+    irs = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                irs.append(json.loads(line))
+            except ValueError as e:
+                raise ToolError(f"{path}:{n}: not JSON: {e}") from None
+    return irs
+
+
+def batch_command(input_path, output_path, jobs=0, keep=None):
+    try:
+        irs = _read_irs(input_path)
+    except OSError as e:
+        raise ToolError(f"{input_path}: cannot read: {e.strerror or e}") from None
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+    results = run_batch(irs, jobs, keep)
+    text = "".join(json.dumps(r, ensure_ascii=True) + "\n" for r in results)
+    if output_path == "-":
+        sys.stdout.write(text)
+    else:
+        try:
+            Path(output_path).write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise ToolError(f"{output_path}: cannot write: {e.strerror or e}") from None
+    return 0
