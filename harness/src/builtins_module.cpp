@@ -42,10 +42,11 @@ Value a_create_task(Interpreter&, const Value&, CallArgs& args) {
   return create_task(Coro(coro), std::move(n));
 }
 
-Value a_gather(Interpreter&, const Value&, CallArgs& args) {
+Value a_gather(Interpreter& in, const Value&, CallArgs& args) {
   bool return_exceptions = truthy(args.take_kw("return_exceptions").value_or(Value(false)));
   args.no_keywords_left("gather");
-  return gather(args.pos, return_exceptions);
+  const auto& own = in.options().overrides.gather;
+  return own ? own(args.pos, return_exceptions) : gather(args.pos, return_exceptions);
 }
 
 Value a_current_task(Interpreter&, const Value&, CallArgs& args) {

@@ -24,14 +24,15 @@ Value a_runner(Interpreter& in, const Value&, CallArgs& args) {
   Value factory = args.take_kw("loop_factory").value_or(Value(None));
   args.take_kw("debug");
   args.no_keywords_left("Runner");
-  return std::make_shared<Runner>(factory.is_none() ? LoopFactory() : factory_from(in, factory));
+  return std::make_shared<Runner>(factory.is_none() ? LoopFactory() : factory_from(in, factory),
+                                  in.options().overrides.cancel_all_tasks);
 }
 
-Value a_run(Interpreter&, const Value&, CallArgs& args) {
+Value a_run(Interpreter& in, const Value&, CallArgs& args) {
   args.expect_positional("run", 1, 1);
   args.take_kw("debug");
   args.no_keywords_left("run");
-  return run(args.pos[0]);
+  return run(args.pos[0], in.options().overrides.cancel_all_tasks);
 }
 
 Value r_run(Interpreter&, const Value& self, CallArgs& args) {

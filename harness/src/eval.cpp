@@ -27,7 +27,7 @@ Value load_name(Interpreter& in, const ir::Name& n, Frame& f, const std::vector<
     case ir::Scope::Local: {
       const auto& v = f.locals[static_cast<std::size_t>(n.slot)];
       if (!v) {
-        raise(exc::NameError, "cannot access local variable '" + n.id + "' where it is not associated with a value");
+        raise(exc::UnboundLocalError, "cannot access local variable '" + n.id + "' where it is not associated with a value");
       }
       return *v;
     }

@@ -13,7 +13,7 @@ namespace {
 
 /// `with asyncio.Runner(loop_factory=factory) as runner: return runner.run(main())`
 void run_main(Interpreter& in, const Implementation& impl, Recorder& rec) {
-  Runner runner(impl.factory);
+  Runner runner(impl.factory, impl.overrides.cancel_all_tasks);
   Value result;
   ExceptionPtr raised;
   try {
@@ -63,7 +63,9 @@ RunResult run_program(const ir::Program& program, const Implementation& impl, co
   Recorder rec;
   std::optional<Interpreter> interpreter;
   try {
-    Interpreter& in = interpreter.emplace(program, rec, options);
+    RunOptions own = options;
+    own.overrides = impl.overrides;
+    Interpreter& in = interpreter.emplace(program, rec, std::move(own));
     // The scope ends before the interpreter: loops it tears down may hold
     // callbacks that point at the interpreter.
     RuntimeScope scope;

@@ -26,6 +26,7 @@ const ExceptionType ZeroDivisionError("ZeroDivisionError", {&ArithmeticError});
 const ExceptionType TimeoutError("TimeoutError", {&Exception});  // an OSError in CPython
 const ExceptionType AttributeError("AttributeError", {&Exception});
 const ExceptionType NameError("NameError", {&Exception});
+const ExceptionType UnboundLocalError("UnboundLocalError", {&NameError});
 const ExceptionType StopIteration("StopIteration", {&Exception});
 const ExceptionType GeneratorExit("GeneratorExit", {&BaseException});
 const ExceptionType KeyboardInterrupt("KeyboardInterrupt", {&BaseException});
@@ -41,10 +42,10 @@ const ExceptionType QueueFull("QueueFull", {&Exception});
 const ExceptionType BrokenBarrierError("BrokenBarrierError", {&RuntimeError});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 24> all = {
+  static const std::array<const ExceptionType*, 25> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
-      &AttributeError, &NameError, &StopIteration, &GeneratorExit, &KeyboardInterrupt,
+      &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
       &InvalidStateError, &QueueEmpty, &QueueFull, &BrokenBarrierError};
   auto it = std::find_if(all.begin(), all.end(), [name](const ExceptionType* t) { return t->name() == name; });
@@ -54,7 +55,7 @@ const ExceptionType* by_name(std::string_view name) {
 
 std::string ExceptionObject::message() const {
   if (args.empty()) return "";
-  if (args.size() == 1) return str(args[0]);
+  if (args.size() == 1) return type == &exc::KeyError ? repr(args[0]) : str(args[0]);
   return repr(Value(std::make_shared<Tuple>(args)));
 }
 

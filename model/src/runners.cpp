@@ -48,7 +48,11 @@ void Runner::close() {
     state_ = State::Closed;
   };
   try {
-    cancel_all_tasks(*loop);
+    if (cancel_leftovers_) {
+      cancel_leftovers_(*loop);
+    } else {
+      cancel_all_tasks(*loop);
+    }
     loop->run_until_complete(Value(loop->shutdown_asyncgens().object()));
     loop->run_until_complete(Value(loop->shutdown_default_executor().object()));
   } catch (...) {
@@ -58,11 +62,11 @@ void Runner::close() {
   finish();
 }
 
-Value run(const Value& main) {
+Value run(const Value& main, LeftoverCanceller cancel_leftovers) {
   if (Runtime::current().running_loop()) {
     raise(exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
   }
-  Runner runner;
+  Runner runner(nullptr, std::move(cancel_leftovers));
   runner.get_loop();
   Value result;
   try {

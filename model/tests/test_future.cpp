@@ -1,7 +1,7 @@
 // asyncio.Future's states, messages and callback scheduling.
-#include "model_test_support.hpp"
+#include "test_support.hpp"
 
-namespace loopspec::testing {
+namespace loopspec::test {
 namespace {
 
 using FutureTest = ModelTest;
@@ -16,14 +16,14 @@ std::string error_of(const std::function<void()>& f) {
 }
 
 TEST_F(FutureTest, PendingFutureRefusesResultAndException) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   FuturePtr f = loop->create_future();
   EXPECT_EQ(error_of([&] { f->result(); }), "InvalidStateError: Result is not set.");
   EXPECT_EQ(error_of([&] { f->exception(); }), "InvalidStateError: Exception is not set.");
 }
 
 TEST_F(FutureTest, StateMovesOnce) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   FuturePtr f = loop->create_future();
   f->set_result(1);
   EXPECT_EQ(error_of([&] { f->set_result(2); }), "InvalidStateError: invalid state");
@@ -33,14 +33,14 @@ TEST_F(FutureTest, StateMovesOnce) {
 }
 
 TEST_F(FutureTest, StopIterationIsRejected) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   FuturePtr f = loop->create_future();
   EXPECT_EQ(error_of([&] { f->set_exception(new_exception(exc::StopIteration)); }).rfind("TypeError", 0), 0u);
   EXPECT_FALSE(f->done());
 }
 
 TEST_F(FutureTest, CancelMessageReachesTheError) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   FuturePtr f = loop->create_future();
   EXPECT_TRUE(f->cancel(Value("stop")));
   EXPECT_TRUE(f->cancelled());
@@ -48,20 +48,20 @@ TEST_F(FutureTest, CancelMessageReachesTheError) {
 }
 
 TEST_F(FutureTest, DoneCallbacksAreScheduledInOrderNeverCalledInline) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   FuturePtr f = loop->create_future();
   f->add_done_callback([this](const FuturePtr&) { note("first"); });
   f->add_done_callback([this](const FuturePtr&) { note("second"); });
   f->set_result(None);
-  EXPECT_TRUE(events.empty());
+  EXPECT_TRUE(log_.empty());
   f->add_done_callback([this](const FuturePtr&) { note("late"); });
   loop->call_soon([&] { loop->stop(); });
   loop->run_forever();
-  EXPECT_EQ(events, (std::vector<std::string>{"t=0.0 first", "t=0.0 second", "t=0.0 late"}));
+  EXPECT_EQ(log_, (std::vector<std::string>{"0.0 first", "0.0 second", "0.0 late"}));
 }
 
 TEST_F(FutureTest, RemoveDoneCallbackCountsEqualKeys) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   FuturePtr f = loop->create_future();
   auto key = std::make_shared<List>();
   f->add_done_callback([](const FuturePtr&) {}, key);
@@ -72,4 +72,4 @@ TEST_F(FutureTest, RemoveDoneCallbackCountsEqualKeys) {
 }
 
 }  // namespace
-}  // namespace loopspec::testing
+}  // namespace loopspec::test

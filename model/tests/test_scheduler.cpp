@@ -1,13 +1,13 @@
 // The reference loop's iteration rules (CPython's _run_once) and loop states.
-#include "model_test_support.hpp"
+#include "test_support.hpp"
 
-namespace loopspec::testing {
+namespace loopspec::test {
 namespace {
 
 using SchedulerTest = ModelTest;
 
 TEST_F(SchedulerTest, CallbacksScheduledDuringABatchRunInTheNextIteration) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   loop->call_soon([&] {
     note("a");
     loop->call_soon([&] { note("c"); });
@@ -17,24 +17,24 @@ TEST_F(SchedulerTest, CallbacksScheduledDuringABatchRunInTheNextIteration) {
     loop->stop();  // after this iteration: "c" waits
   });
   loop->run_forever();
-  EXPECT_EQ(events, (std::vector<std::string>{"t=0.0 a", "t=0.0 b"}));
+  EXPECT_EQ(log_, (std::vector<std::string>{"0.0 a", "0.0 b"}));
   loop->call_soon([&] { loop->stop(); });
   loop->run_forever();
-  EXPECT_EQ(events.back(), "t=0.0 c");
+  EXPECT_EQ(log_.back(), "0.0 c");
 }
 
 TEST_F(SchedulerTest, DueTimersQueueBehindReadyCallbacks) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   loop->call_later(-1.0, [&] { note("timer"); });
   loop->call_soon([&] { note("soon"); });
   loop->call_later(0.5, [&] { loop->stop(); });
   loop->run_forever();
-  EXPECT_EQ(events, (std::vector<std::string>{"t=0.0 soon", "t=0.0 timer"}));
+  EXPECT_EQ(log_, (std::vector<std::string>{"0.0 soon", "0.0 timer"}));
   EXPECT_DOUBLE_EQ(loop->time(), 0.5);
 }
 
 TEST_F(SchedulerTest, VirtualClockJumpsByTheSelectTimeout) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   loop->call_later(0.1, [&] { note("0.1"); });
   loop->call_later(0.3, [&] {
     note("0.3");
@@ -42,11 +42,11 @@ TEST_F(SchedulerTest, VirtualClockJumpsByTheSelectTimeout) {
   });
   loop->run_forever();
   // 0.0 + 0.1, then 0.1 + (0.3 - 0.1): plain double arithmetic, as in CPython.
-  EXPECT_EQ(events, (std::vector<std::string>{"t=0.1 0.1", "t=" + float_repr(0.1 + (0.3 - 0.1)) + " 0.3"}));
+  EXPECT_EQ(log_, (std::vector<std::string>{"0.1 0.1", float_repr(0.1 + (0.3 - 0.1)) + " 0.3"}));
 }
 
 TEST_F(SchedulerTest, CancelledHandlesAreSkipped) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   HandlePtr h = loop->call_soon([&] { note("never"); });
   TimerHandlePtr t = loop->call_later(0.1, [&] { note("never either"); });
   h->cancel();
@@ -54,17 +54,17 @@ TEST_F(SchedulerTest, CancelledHandlesAreSkipped) {
   EXPECT_TRUE(h->cancelled());
   loop->call_later(0.2, [&] { loop->stop(); });
   loop->run_forever();
-  EXPECT_TRUE(events.empty());
+  EXPECT_TRUE(log_.empty());
 }
 
 TEST_F(SchedulerTest, NothingToWaitForIsBlocked) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   EXPECT_THROW(loop->run_forever(), LoopBlocked);
   EXPECT_FALSE(loop->is_running());
 }
 
 TEST_F(SchedulerTest, ClosedLoopRefusesScheduling) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   loop->close();
   loop->close();  // twice is a no-op
   EXPECT_THROW(loop->call_soon([] {}), PyError);
@@ -73,18 +73,18 @@ TEST_F(SchedulerTest, ClosedLoopRefusesScheduling) {
 }
 
 TEST_F(SchedulerTest, StopBeforeRunningRunsOneIteration) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   loop->call_soon([&] {
     note("first");
     loop->call_soon([&] { note("second"); });
   });
   loop->stop();
   loop->run_forever();
-  EXPECT_EQ(events, (std::vector<std::string>{"t=0.0 first"}));
+  EXPECT_EQ(log_, (std::vector<std::string>{"0.0 first"}));
 }
 
 TEST_F(SchedulerTest, RunUntilCompleteStoppedEarly) {
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   FuturePtr f = loop->create_future();
   loop->call_soon([&] { loop->stop(); });
   try {
@@ -96,4 +96,4 @@ TEST_F(SchedulerTest, RunUntilCompleteStoppedEarly) {
 }
 
 }  // namespace
-}  // namespace loopspec::testing
+}  // namespace loopspec::test

@@ -1,7 +1,7 @@
 // asyncio.Task's stepping rules: what takes a loop iteration and what doesn't.
-#include "model_test_support.hpp"
+#include "test_support.hpp"
 
-namespace loopspec::testing {
+namespace loopspec::test {
 namespace {
 
 using TaskTest = ModelTest;
@@ -9,7 +9,7 @@ using TaskTest = ModelTest;
 /// Logs "tick N" once per loop iteration, for `n` iterations.
 Coro ticker(TaskTest* t, int n) {
   for (int i = 0; i < n; ++i) {
-    t->events.push_back("tick " + std::to_string(i));
+    t->log_.push_back("tick " + std::to_string(i));
     co_await sleep(0.0);
   }
   co_return None;
@@ -22,27 +22,27 @@ TEST_F(TaskTest, AwaitingACoroutineDoesNotYield) {
     create_task(ticker(this, 3));
     co_await sleep(0.0);  // let the ticker start
     Value v = co_await returns(7);
-    events.push_back("got " + repr(v));
+    log_.push_back("got " + repr(v));
     co_return None;
   };
   run(main());
-  EXPECT_EQ(events, (std::vector<std::string>{"tick 0", "got 7", "tick 1"}));
+  EXPECT_EQ(log_, (std::vector<std::string>{"tick 0", "got 7", "tick 1"}));
 }
 
 TEST_F(TaskTest, FirstStepRunsOnTheNextIteration) {
   auto child = [this]() -> Coro {
-    events.push_back("child runs");
+    log_.push_back("child runs");
     co_return None;
   };
   auto main = [&]() -> Coro {
     TaskPtr t = create_task(child());
-    events.push_back("created");
+    log_.push_back("created");
     co_await sleep(0.0);
-    events.push_back(t->done() ? "done" : "pending");
+    log_.push_back(t->done() ? "done" : "pending");
     co_return None;
   };
   run(main());
-  EXPECT_EQ(events, (std::vector<std::string>{"created", "child runs", "done"}));
+  EXPECT_EQ(log_, (std::vector<std::string>{"created", "child runs", "done"}));
 }
 
 TEST_F(TaskTest, DefaultNamesCountFromOnePerRuntime) {
@@ -60,7 +60,7 @@ TEST_F(TaskTest, DefaultNamesCountFromOnePerRuntime) {
 
 TEST_F(TaskTest, CancelBeforeFirstStepSkipsTheBody) {
   auto body = [this]() -> Coro {
-    events.push_back("body ran");
+    log_.push_back("body ran");
     co_return None;
   };
   auto main = [&]() -> Coro {
@@ -70,13 +70,13 @@ TEST_F(TaskTest, CancelBeforeFirstStepSkipsTheBody) {
     try {
       co_await t;
     } catch (const PyError& e) {
-      events.push_back(e.what());
+      log_.push_back(e.what());
     }
-    events.push_back(t->cancelled() ? "cancelled" : "not cancelled");
+    log_.push_back(t->cancelled() ? "cancelled" : "not cancelled");
     co_return None;
   };
   run(main());
-  EXPECT_EQ(events, (std::vector<std::string>{"CancelledError", "cancelled"}));
+  EXPECT_EQ(log_, (std::vector<std::string>{"CancelledError", "cancelled"}));
 }
 
 TEST_F(TaskTest, CancellingCountsAndUncancelDecrements) {
@@ -107,7 +107,7 @@ TEST_F(TaskTest, KeyboardInterruptEscapesTheLoopAndTheTaskKeepsIt) {
     raise(exc::KeyboardInterrupt);
     co_return None;
   };
-  EventLoopPtr loop = new_event_loop();
+  EventLoopPtr loop = loop_;
   TaskPtr t = loop->create_task(boom());
   EXPECT_THROW(loop->run_until_complete(Value(t)), PyError);
   EXPECT_TRUE(t->done());
@@ -116,4 +116,4 @@ TEST_F(TaskTest, KeyboardInterruptEscapesTheLoopAndTheTaskKeepsIt) {
 }
 
 }  // namespace
-}  // namespace loopspec::testing
+}  // namespace loopspec::test

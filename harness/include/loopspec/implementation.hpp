@@ -11,15 +11,29 @@
 #include <string_view>
 #include <vector>
 
+#include <functional>
+
 #include "loopspec/event_loop.hpp"
+#include "loopspec/runners.hpp"
 
 namespace loopspec::harness {
+
+/// asyncio module functions an implementation brings in place of the
+/// model's, used in its runs only (as a loop library may ship its own
+/// gather). An empty member means the model's.
+struct ModuleOverrides {
+  /// asyncio.gather(*aws, return_exceptions=...).
+  std::function<FuturePtr(const std::vector<Value>& aws, bool return_exceptions)> gather;
+  /// runners._cancel_all_tasks(loop), as Runner.close and asyncio.run call it.
+  LeftoverCanceller cancel_all_tasks;
+};
 
 struct Implementation {
   std::string name;
   LoopFactory factory;
   /// Supported feature tags; {"*"} means all of them.
   std::vector<std::string> features{"*"};
+  ModuleOverrides overrides;
 
   bool supports(std::string_view feature) const;
   /// The tags of `needed` this implementation lacks.

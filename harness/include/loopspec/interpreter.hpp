@@ -16,6 +16,7 @@
 
 #include "loopspec/bindings.hpp"
 #include "loopspec/handle.hpp"
+#include "loopspec/implementation.hpp"
 #include "loopspec/ir.hpp"
 #include "loopspec/value.hpp"
 
@@ -28,6 +29,8 @@ struct RunOptions {
   /// Statements and callbacks one run may execute before it is declared an
   /// endless loop (a ScenarioError).
   std::uint64_t max_steps = 20'000'000;
+  /// The implementation's own module functions, if any.
+  ModuleOverrides overrides;
 };
 
 class Interpreter {
@@ -43,6 +46,7 @@ class Interpreter {
   void start();
 
   const ir::Program& program() const { return program_; }
+  const RunOptions& options() const { return options_; }
   Recorder& recorder() { return recorder_; }
 
   /// The value of function `index` of the program (one object per run).

@@ -34,7 +34,7 @@ class ExceptionType {
 namespace exc {
 extern const ExceptionType BaseException, Exception, ArithmeticError, LookupError;
 extern const ExceptionType ValueError, TypeError, RuntimeError, KeyError, IndexError;
-extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, NameError;
+extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, NameError, UnboundLocalError;
 extern const ExceptionType StopIteration, GeneratorExit, KeyboardInterrupt, SystemExit;
 extern const ExceptionType BaseExceptionGroup, ExceptionGroup;
 // asyncio.exceptions
@@ -51,7 +51,8 @@ class ExceptionObject : public Object {
       : type(&type), args(std::move(args)) {}
   std::string type_name() const override { return std::string(type->name()); }
   bool is_instance_of(const ExceptionType& t) const { return type->is_subclass_of(t); }
-  /// `str(e)`: the sole argument, "" for none, the args tuple's text for several.
+  /// `str(e)`: the sole argument ("" for none, the args tuple's text for
+  /// several); KeyError shows its sole argument's repr, as CPython's does.
   std::string message() const;
 
   const ExceptionType* type;

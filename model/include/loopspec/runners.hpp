@@ -1,6 +1,8 @@
 // asyncio.Runner and asyncio.run.
 #pragma once
 
+#include <functional>
+
 #include "loopspec/event_loop.hpp"
 
 namespace loopspec {
@@ -9,9 +11,13 @@ namespace loopspec {
 /// new_event_loop() and set_event_loop), runs coroutines as tasks on it, and
 /// on close cancels the tasks left over, runs shutdown_asyncgens and
 /// shutdown_default_executor, and closes the loop.
+/// What Runner.close runs to cancel the tasks left over (default: cancel_all_tasks).
+using LeftoverCanceller = std::function<void(EventLoop&)>;
+
 class Runner : public Object {
  public:
-  explicit Runner(LoopFactory factory = nullptr) : factory_(std::move(factory)) {}
+  explicit Runner(LoopFactory factory = nullptr, LeftoverCanceller cancel_leftovers = nullptr)
+      : factory_(std::move(factory)), cancel_leftovers_(std::move(cancel_leftovers)) {}
   std::string type_name() const override { return "Runner"; }
 
   /// Runs the coroutine to completion as a task on the runner's loop and
@@ -29,13 +35,14 @@ class Runner : public Object {
   void lazy_init();
 
   LoopFactory factory_;
+  LeftoverCanceller cancel_leftovers_;
   EventLoopPtr loop_;
   State state_ = State::Created;
   bool set_event_loop_ = false;
 };
 
 /// asyncio.run: RuntimeError inside a running loop, else a fresh Runner.
-Value run(const Value& main);
+Value run(const Value& main, LeftoverCanceller cancel_leftovers = nullptr);
 
 /// runners._cancel_all_tasks: cancels the loop's pending tasks, waits for them
 /// with gather(return_exceptions=True), and reports those that raised.

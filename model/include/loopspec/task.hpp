@@ -38,7 +38,7 @@ class Task : public Future {
   /// Pending cancel requests (cancel() calls not yet matched by uncancel()).
   int cancelling() const { return num_cancels_requested_; }
   /// Decrements the count (never below zero) and returns it.
-  int uncancel();
+  virtual int uncancel();
 
   const std::string& get_name() const { return name_; }
   void set_name(std::string name) { name_ = std::move(name); }
@@ -50,8 +50,12 @@ class Task : public Future {
   /// is being torn down): drops its coroutine frame and done callbacks.
   void abandon();
 
- private:
+ protected:
+  /// Schedules the next step with call_soon. A subclass made without
+  /// create() calls it once to start the task, then registers it.
   void schedule_step(ExceptionPtr exc = nullptr);
+
+ private:
   void step(ExceptionPtr exc);
   void wakeup(const FuturePtr& fut);
   void park_on(const FuturePtr& awaited);
