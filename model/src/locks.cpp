@@ -78,15 +78,17 @@ void Lock::wake_up_first() {
   if (!fut->done()) fut->set_result(true);
 }
 
-Coro Lock::aenter() {
-  return [](LockPtr self) -> Coro {
+// --- the acquire/release context -----------------------------------------
+
+Coro AcquireReleaseContext::aenter() {
+  return [](std::shared_ptr<AcquireReleaseContext> self) -> Coro {
     co_await self->acquire();
     co_return None;
   }(self_of(this));
 }
 
-Coro Lock::aexit(ExceptionPtr) {
-  return [](LockPtr self) -> Coro {
+Coro AcquireReleaseContext::aexit(ExceptionPtr) {
+  return [](std::shared_ptr<AcquireReleaseContext> self) -> Coro {
     self->release();
     co_return None;
   }(self_of(this));
@@ -184,20 +186,6 @@ void Condition::notify(std::int64_t n) {
 
 void Condition::notify_all() { notify(static_cast<std::int64_t>(waiters_.size())); }
 
-Coro Condition::aenter() {
-  return [](ConditionPtr self) -> Coro {
-    co_await self->acquire();
-    co_return None;
-  }(self_of(this));
-}
-
-Coro Condition::aexit(ExceptionPtr) {
-  return [](ConditionPtr self) -> Coro {
-    self->release();
-    co_return None;
-  }(self_of(this));
-}
-
 // --- Semaphore ----------------------------------------------------------------
 
 Semaphore::Semaphore(std::int64_t value) : value_(value) {
@@ -251,20 +239,6 @@ void Semaphore::wake_up_next() {
       return;
     }
   }
-}
-
-Coro Semaphore::aenter() {
-  return [](SemaphorePtr self) -> Coro {
-    co_await self->acquire();
-    co_return None;
-  }(self_of(this));
-}
-
-Coro Semaphore::aexit(ExceptionPtr) {
-  return [](SemaphorePtr self) -> Coro {
-    self->release();
-    co_return None;
-  }(self_of(this));
 }
 
 void BoundedSemaphore::release() {

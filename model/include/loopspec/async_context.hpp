@@ -36,4 +36,15 @@ class AsyncContextManager : public Object {
   virtual Coro aexit(ExceptionPtr exc) = 0;
 };
 
+/// asyncio's _ContextManagerMixin (Lock, Semaphore, Condition): `async with`
+/// awaits acquire() on entry and calls release() on exit, whatever the body
+/// did; both return None.
+class AcquireReleaseContext : public AsyncContextManager {
+ public:
+  virtual Coro acquire() = 0;
+  virtual void release() = 0;
+  Coro aenter() final;
+  Coro aexit(ExceptionPtr exc) final;
+};
+
 }  // namespace loopspec

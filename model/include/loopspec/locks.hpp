@@ -26,20 +26,15 @@ namespace loopspec {
 /// release() wakes the first waiter, which takes the lock when it runs. A
 /// waiter cancelled before it took the lock passes the wake-up on to the next
 /// waiter if the lock is still free. `async with lock` acquires and releases.
-class Lock : public AsyncContextManager {
+class Lock : public AcquireReleaseContext {
  public:
   std::string type_name() const override { return "Lock"; }
 
   bool locked() const { return locked_; }
   /// Returns True once acquired.
-  Coro acquire();
+  Coro acquire() override;
   /// RuntimeError('Lock is not acquired.') when unlocked.
-  void release();
-
-  /// acquire(); returns None.
-  Coro aenter() override;
-  /// release(); returns None.
-  Coro aexit(ExceptionPtr exc) override;
+  void release() override;
 
  private:
   void wake_up_first();
@@ -72,7 +67,7 @@ using EventPtr = std::shared_ptr<Event>;
 
 /// asyncio.Condition, over its own Lock or a given one (shared, as in CPython:
 /// locked/acquire/release are the lock's).
-class Condition : public AsyncContextManager {
+class Condition : public AcquireReleaseContext {
  public:
   /// A predicate for wait_for: a Python callable returning a value whose
   /// truth decides; exceptions it raises propagate.
@@ -82,8 +77,8 @@ class Condition : public AsyncContextManager {
   std::string type_name() const override { return "Condition"; }
 
   bool locked() const { return lock_->locked(); }
-  Coro acquire() { return lock_->acquire(); }
-  void release() { lock_->release(); }
+  Coro acquire() override { return lock_->acquire(); }
+  void release() override { lock_->release(); }
   const LockPtr& lock() const { return lock_; }
 
   /// Releases the lock, waits for a notify, reacquires the lock (even when
@@ -101,9 +96,6 @@ class Condition : public AsyncContextManager {
   /// notify(number of waiters).
   void notify_all();
 
-  Coro aenter() override;
-  Coro aexit(ExceptionPtr exc) override;
-
  private:
   LockPtr lock_;
   std::deque<FuturePtr> waiters_;
@@ -116,7 +108,7 @@ using ConditionPtr = std::shared_ptr<Condition>;
 /// waiter, handing it the permit (the counter is decremented for it at wake-up).
 /// A woken waiter cancelled before it runs gives the permit back and wakes the
 /// next. locked() is true when the counter is 0 or a live waiter is queued.
-class Semaphore : public AsyncContextManager {
+class Semaphore : public AcquireReleaseContext {
  public:
   /// ValueError('Semaphore initial value must be >= 0') for a negative value.
   explicit Semaphore(std::int64_t value = 1);
@@ -124,11 +116,8 @@ class Semaphore : public AsyncContextManager {
 
   bool locked() const;
   /// Returns True once a permit is held.
-  Coro acquire();
-  virtual void release();
-
-  Coro aenter() override;
-  Coro aexit(ExceptionPtr exc) override;
+  Coro acquire() override;
+  void release() override;
 
  protected:
   void wake_up_next();
