@@ -2,7 +2,7 @@
 // current_task, all_tasks.
 #include "loopspec/tasks.hpp"
 
-#include <algorithm>
+#include <unordered_map>
 
 #include "loopspec/runtime.hpp"
 
@@ -133,18 +133,21 @@ FuturePtr gather(const std::vector<Value>& aws, bool return_exceptions) {
   }
   auto st = std::make_shared<GatherState>();
   st->return_exceptions = return_exceptions;
-  std::vector<std::pair<Value, FuturePtr>> seen;  // argument -> its child, by identity
+  // Argument -> its child, by identity. Only objects can be awaitables (an
+  // immediate makes ensure_future raise), so the object's address is the key.
+  std::unordered_map<const Object*, FuturePtr> seen;
+  seen.reserve(aws.size());
   EventLoop* loop = nullptr;
   for (const Value& arg : aws) {
-    auto it = std::find_if(seen.begin(), seen.end(), [&arg](const auto& p) { return is_same(p.first, arg); });
-    if (it != seen.end()) {
+    const Object* key = arg.is_object() ? arg.as_object().get() : nullptr;
+    if (auto it = key ? seen.find(key) : seen.end(); it != seen.end()) {
       st->children.push_back(it->second);
       continue;
     }
     FuturePtr fut = ensure_future(arg, loop);
     if (!loop) loop = &fut->get_loop();
     ++st->nfuts;
-    seen.emplace_back(arg, fut);
+    if (key) seen.emplace(key, fut);
     fut->add_done_callback([st](const FuturePtr& f) { on_child_done(*st, f); });
     st->children.push_back(fut);
   }

@@ -1,4 +1,4 @@
-"""The command line: compile, run, regen, check, decompile, compare-uvloop, batch."""
+"""The command line: compile, run, regen, check, decompile, compare-uvloop, batch, feature-table."""
 import argparse
 import os
 import sys
@@ -66,6 +66,10 @@ def _parser():
     b.add_argument("output", help="JSON Lines of results, in input order ('-': stdout)")
     b.add_argument("--jobs", "-j", type=int, default=0, help="programs run at once (default: CPU count)")
     b.add_argument("--keep", metavar="DIR", help="write the decompiled scenario files here")
+    f = sub.add_parser("feature-table",
+                       help="print the README's table of APIs and the scenarios that pin them")
+    f.add_argument("--write", metavar="README", help="replace the table between the markers in this file")
+    f.add_argument("--check", metavar="README", help="exit 1 when this file's table is stale")
     return p
 
 
@@ -117,6 +121,9 @@ def _dispatch(args, argv):
     if args.command == "batch":
         from . import batch
         return batch.batch_command(args.input, args.output, jobs=args.jobs, keep=args.keep)
+    if args.command == "feature-table":
+        from . import coverage
+        return coverage.feature_table_command(write=args.write, check=args.check)
     raise ToolError(f"unknown command {args.command}")
 
 
