@@ -74,7 +74,10 @@ void on_child_done(GatherState& st, const FuturePtr& fut) {
   auto results = std::make_shared<List>();
   for (auto& child : st.children) results->items.push_back(outcome_of(*child));
   if (outer->cancel_requested) {
-    outer->set_exception(fut->make_cancelled_error());
+    // CPython takes the error of the last child in argument order (its `fut`
+    // is left over from the results loop), not of the child that finished
+    // last; the choice shows because a task hands out its own error once.
+    outer->set_exception(st.children.back()->make_cancelled_error());
   } else {
     outer->set_result(results);
   }

@@ -3,7 +3,6 @@
 
 #include "module_mutants.hpp"
 #include "mutant_loop.hpp"
-#include "mutant_task.hpp"
 
 namespace loopspec::properties::mutants {
 namespace {
@@ -15,26 +14,15 @@ harness::Implementation loop_impl(const std::string& name, Flaw flaw) {
   return impl;
 }
 
+/// A loop with one flaw (Task flaws included: the loop makes the tasks).
 Mutant loop_mutant(std::string name, std::string rule, Flaw flaw) {
-  Mutant m{name, std::move(rule), true, "", loop_impl(name, flaw)};
-  return m;
+  return Mutant{name, std::move(rule), loop_impl(name, flaw)};
 }
 
-Mutant task_mutant(std::string name, std::string rule, Flaw flaw) {
-  Mutant m = loop_mutant(std::move(name), std::move(rule), flaw);
-  if (!mutant_tasks_available()) {
-    m.built = false;
-    m.missing = "a Task subclass cannot start (harness/MODEL_REQUESTS.md, item 3)";
-  }
-  return m;
-}
-
+/// The unflawed loop with one flawed module function.
 Mutant module_mutant(std::string name, std::string rule, ModuleFlaw flaw) {
-  Mutant m{name, std::move(rule), true, "", loop_impl(name, Flaw::None)};
-  if (!apply_module_flaw(m.impl, flaw)) {
-    m.built = false;
-    m.missing = "no per-implementation module functions (harness/MODEL_REQUESTS.md, item 4)";
-  }
+  Mutant m{name, std::move(rule), loop_impl(name, Flaw::None)};
+  apply_module_flaw(m.impl, flaw);
   return m;
 }
 
@@ -49,13 +37,13 @@ std::vector<Mutant> make_catalogue() {
       loop_mutant("stop-when-idle", "stop() takes effect after the current iteration", Flaw::StopWhenIdle),
       loop_mutant("close-keeps-queue", "close() drops every callback; a closed loop never runs one again",
                   Flaw::CloseKeepsQueue),
-      task_mutant("late-cancel", "cancel() is delivered at the task's next await", Flaw::LateCancel),
+      loop_mutant("late-cancel", "cancel() is delivered at the task's next await", Flaw::LateCancel),
       module_mutant("gather-cancels-siblings", "gather leaves the other children running on the first error",
                     ModuleFlaw::GatherCancelsSiblings),
       module_mutant("gather-swallows-cancel", "gather reports a child's cancellation", ModuleFlaw::GatherSwallowsCancel),
       loop_mutant("sync-done-callbacks", "done callbacks are scheduled with call_soon, never called at once",
                   Flaw::SyncDoneCallbacks),
-      task_mutant("uncancel-keeps-count", "uncancel() decrements cancelling()", Flaw::UncancelKeepsCount),
+      loop_mutant("uncancel-keeps-count", "uncancel() decrements cancelling()", Flaw::UncancelKeepsCount),
       module_mutant("runner-keeps-leftovers", "Runner cancels the tasks left when main returns",
                     ModuleFlaw::RunnerKeepsLeftovers),
   };

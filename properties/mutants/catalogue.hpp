@@ -14,9 +14,6 @@ namespace loopspec::properties::mutants {
 struct Mutant {
   std::string name;  // e.g. "lifo-ready-queue"
   std::string rule;  // the rule it breaks
-  /// False when the hook it needs does not exist yet; `missing` says which.
-  bool built = true;
-  std::string missing;
   harness::Implementation impl;
 };
 

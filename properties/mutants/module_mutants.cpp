@@ -71,7 +71,9 @@ void on_child_done(GatherState& st, const FuturePtr& fut) {
   if (st.nfinished != st.nfuts) return;
   auto results = std::make_shared<List>();
   for (auto& child : st.children) results->items.push_back(outcome_of(*child, st.flaw));
-  if (outer->cancel_requested) outer->set_exception(fut->make_cancelled_error());
+  // CPython's `fut` here is the loop variable of the results loop above: the
+  // last child, not the one that just finished.
+  if (outer->cancel_requested) outer->set_exception(st.children.back()->make_cancelled_error());
   else outer->set_result(results);
 }
 
@@ -101,17 +103,12 @@ FuturePtr flawed_gather(ModuleFlaw flaw, const std::vector<Value>& aws, bool ret
   return st->outer;
 }
 
-#if LOOPSPEC_HARNESS_MODULE_OVERRIDES
-bool apply_module_flaw(harness::Implementation& impl, ModuleFlaw flaw) {
+void apply_module_flaw(harness::Implementation& impl, ModuleFlaw flaw) {
   if (flaw == ModuleFlaw::RunnerKeepsLeftovers) {
     impl.overrides.cancel_all_tasks = [](EventLoop&) {};  // the flaw: leftovers stay pending
   } else {
     impl.overrides.gather = [flaw](const std::vector<Value>& aws, bool ret) { return flawed_gather(flaw, aws, ret); };
   }
-  return true;
 }
-#else
-bool apply_module_flaw(harness::Implementation&, ModuleFlaw) { return false; }
-#endif
 
 }  // namespace loopspec::properties::mutants

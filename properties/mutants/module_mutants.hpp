@@ -1,6 +1,6 @@
 // Mutants of rules that live in module functions (gather, Runner's
-// shutdown), which no loop override reaches: they need the harness to let an
-// Implementation bring its own (harness/MODEL_REQUESTS.md, item 4).
+// shutdown), which no loop override reaches: an Implementation brings its
+// own through the harness's extension point, Implementation::overrides.
 #pragma once
 
 #include <vector>
@@ -16,8 +16,8 @@ enum class ModuleFlaw {
   RunnerKeepsLeftovers,   // Runner's shutdown does not cancel the tasks left over
 };
 
-/// Installs the flawed function into `impl`; false when the harness has no hook.
-bool apply_module_flaw(harness::Implementation& impl, ModuleFlaw flaw);
+/// Installs the flawed function into `impl`.
+void apply_module_flaw(harness::Implementation& impl, ModuleFlaw flaw);
 
 /// asyncio.gather with one of the two gather flaws.
 FuturePtr flawed_gather(ModuleFlaw flaw, const std::vector<Value>& aws, bool return_exceptions);

@@ -1,14 +1,10 @@
-// MutantTask (mutant_task.hpp). Built only when the model offers the hooks
-// (LOOPSPEC_MODEL_TASK_HOOKS, detected by properties/CMakeLists.txt).
+// MutantTask (mutant_task.hpp).
 #include "mutant_task.hpp"
 
 #include "loopspec/runtime.hpp"
 #include "loopspec/task.hpp"
 
 namespace loopspec::properties::mutants {
-
-#if LOOPSPEC_MODEL_TASK_HOOKS
-
 namespace {
 
 class MutantTask final : public Task {
@@ -43,8 +39,6 @@ class MutantTask final : public Task {
 
 }  // namespace
 
-bool mutant_tasks_available() { return true; }
-
 TaskPtr make_mutant_task(EventLoop& loop, Coro coro, std::optional<std::string> name, TaskFlaw flaw) {
   if (!coro) raise(exc::TypeError, "a coroutine was expected, got None");
   std::string n = name ? std::move(*name) : "Task-" + std::to_string(Runtime::current().next_task_number());
@@ -52,15 +46,5 @@ TaskPtr make_mutant_task(EventLoop& loop, Coro coro, std::optional<std::string> 
   t->start();
   return t;
 }
-
-#else
-
-bool mutant_tasks_available() { return false; }
-
-TaskPtr make_mutant_task(EventLoop& loop, Coro coro, std::optional<std::string> name, TaskFlaw) {
-  return Task::create(loop, std::move(coro), std::move(name));
-}
-
-#endif
 
 }  // namespace loopspec::properties::mutants

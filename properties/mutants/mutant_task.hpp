@@ -1,6 +1,6 @@
-// Tasks that break one rule of Task. They need the model to let a Task
-// subclass start (harness/MODEL_REQUESTS.md, item 3); until it does,
-// mutant_tasks_available() is false and make_mutant_task makes a plain Task.
+// Tasks that break one rule of Task: a Task subclass that starts itself
+// (the model's extension point: Task::schedule_step is protected and
+// Task::uncancel virtual), made by the mutant loop's create_task.
 #pragma once
 
 #include <optional>
@@ -14,9 +14,6 @@ enum class TaskFlaw {
   LateCancel,          // cancel() requests reach the task one iteration late
   UncancelKeepsCount,  // uncancel() returns the count without decrementing it
 };
-
-/// Whether the model lets the mutant tasks be built (see the file comment).
-bool mutant_tasks_available();
 
 TaskPtr make_mutant_task(EventLoop& loop, Coro coro, std::optional<std::string> name, TaskFlaw flaw);
 

@@ -9,6 +9,13 @@
 
 namespace loopspec::properties {
 
+/// The default budget of a RapidCheck property (differential, invariants,
+/// each mutant): programs per chunk. Each runs in well under a millisecond.
+inline constexpr int kDefaultCases = 5000;
+/// Programs the model runs against CPython per chunk (one CPython process;
+/// about 10 ms a program on two cores).
+inline constexpr int kCPythonCases = 2000;
+
 /// Cases per chunk for a property whose default is `default_cases`:
 /// RC_PARAMS' max_success if given, else LOOPSPEC_PROPERTY_CASES if set,
 /// else the default.

@@ -30,7 +30,7 @@ namespace {
 
 using namespace irb;
 
-constexpr int kFirstFunctionLine = 12;  // after the docstring and imports
+constexpr int kFirstFunctionLine = 10;  // after the docstring, the imports and two blank lines
 constexpr int kNoOwner = -2;            // callbacks and set-up: they never await
 
 /// A function of the program waiting to be written.
@@ -169,6 +169,29 @@ class Builder {
     log_fn(out, f, name("r"));
   }
 
+  /// `body` (which writes statements into the block it is given), inside
+  /// `try: ... except Exception as e: log(...)` when `guard`, or `except
+  /// (asyncio.CancelledError, Exception)` when `cancel_too`. Half the awaits
+  /// that may raise are guarded: unguarded, the first error of a body skips
+  /// everything after it, and later actions would rarely run.
+  template <class Body>
+  void maybe_guarded(ir::Block& out, Fn& f, bool guard, Body&& body, bool cancel_too = false) {
+    if (!guard || f.quiet) return body(out);  // a quiet function catches nothing
+    int l = line();
+    ir::Try t;
+    body(t.body);
+    ir::Handler h;
+    h.line = line();
+    if (cancel_too) h.types.push_back(aio("CancelledError"));
+    h.types.push_back(name("Exception"));
+    h.name = "e";
+    log_fn(h.body, f, str("caught"), name("e"));
+    t.handlers.push_back(std::move(h));
+    out.push_back(ir::Stmt(l, std::move(t)));
+  }
+  static bool guard_bit(const Action& a) { return (a.b & 2) != 0; }
+  static bool cancel_bit(const Action& a) { return (a.b & 4) != 0; }
+
   // --- functions --------------------------------------------------------------
   void begin_function(ir::Function& fn) {
     if (line_ < kFirstFunctionLine) line_ = kFirstFunctionLine;
@@ -187,8 +210,20 @@ class Builder {
     begin_function(fn);
     Fn f{p.name, fn.is_async, p.owner, p.leaf, p.quiet, true, 0};
     if (p.kind == PendingFn::Kind::Callback) log(fn.body, args(str("cb"), num(callback_id(p.name))));
-    emit_block(*p.actions, f, fn.body, {});
-    if (fn.is_async) emit_ending(fn.body, p.name, p.ending);
+    if (p.kind == PendingFn::Kind::Task && p.owner == leftover_) {
+      // The leftover cleans up in a finally: what shows that Runner's
+      // shutdown cancelled it.
+      int l = line();
+      ir::Try t;
+      emit_block(*p.actions, f, t.body, {});
+      emit_ending(t.body, p.name, p.ending);
+      ++line_;  // the `finally:` line
+      log_fn(t.finalbody, f, str("finally"));
+      fn.body.push_back(ir::Stmt(l, std::move(t)));
+    } else {
+      emit_block(*p.actions, f, fn.body, {});
+      if (fn.is_async) emit_ending(fn.body, p.name, p.ending);
+    }
     if (fn.body.empty()) log_fn(fn.body, f);
     end_function(std::move(fn));
   }
@@ -240,6 +275,17 @@ class Builder {
     out.push_back(ir::Stmt(l, std::move(t)));
   }
 
+  /// log("final", j, ts[j].done(), ts[j].cancelled(), ts[j] in asyncio.all_tasks([loop]))
+  void emit_final_probes(ir::Block& b, bool pass_loop) {
+    for (int j = 0; j < ntasks_; ++j) {
+      int l = line();
+      ExprPtr all = call(l, aio("all_tasks"), pass_loop ? args(name("loop")) : std::vector<ExprPtr>{});
+      b.push_back(expr(l, call(l, name("log"), args(str("final"), num(j), method(l, item("ts", j), "done"),
+                                                    method(l, item("ts", j), "cancelled"),
+                                                    in(item("ts", j), std::move(all))))));
+    }
+  }
+
   void emit_main() {
     ir::Function fn;
     fn.name = "main";
@@ -262,13 +308,7 @@ class Builder {
         log(body, args(str("join"), num(j), name("r")));
       });
     }
-    for (int j = 0; j < ntasks_; ++j) {
-      int pl = line();
-      b.push_back(expr(pl, call(pl, name("log"),
-                                args(str("final"), num(j), method(pl, item("ts", j), "done"),
-                                     method(pl, item("ts", j), "cancelled"),
-                                     in(item("ts", j), call(pl, aio("all_tasks")))))));
-    }
+    emit_final_probes(b, false);
     b.push_back(ret(line(), str("r:main")));
     end_function(std::move(fn));
     prog_.entry = ir::Entry::Main;
@@ -283,13 +323,7 @@ class Builder {
     ir::Block& b = fn.body;
     emit_prologue(b, true);
     for (std::size_t p = 0; p < plan_.phases.size(); ++p) emit_phase(b, plan_.phases[p], static_cast<int>(p));
-    for (int j = 0; j < ntasks_; ++j) {
-      int pl = line();
-      b.push_back(expr(pl, call(pl, name("log"),
-                                args(str("final"), num(j), method(pl, item("ts", j), "done"),
-                                     method(pl, item("ts", j), "cancelled"),
-                                     in(item("ts", j), call(pl, aio("all_tasks"), args(name("loop"))))))));
-    }
+    emit_final_probes(b, true);
     emit_cleanup(b);
     int l = line();
     b.push_back(expr(l, method(l, name("loop"), "close")));
@@ -442,7 +476,8 @@ class Builder {
     int il = 0;
     // Unguarded, a set on a done future raises InvalidStateError. Not in
     // scenario set-up: an error there would end scenario() before its cleanup.
-    const bool guarded_set = !a.flag || !f.in_loop;
+    // One set in eight is unguarded: more would end most bodies early.
+    const bool guarded_set = !(a.flag && a.b % 4 == 0) || !f.in_loop;
     if (guarded_set) {
       il = line();
       guard.test = not_(method(il, item("fs", i), "done"));
@@ -574,15 +609,19 @@ class Builder {
   void emit_await_future(const Action& a, Fn& f, ir::Block& out) {
     int i = future(a.a);
     if (i < 0) return emit_log(a, f, out);
-    await_and_log(out, f, item("fs", i));
-    if (a.flag) emit_probe_of(out, false, i);
+    maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
+      await_and_log(b, f, item("fs", i));
+      if (a.flag) emit_probe_of(b, false, i);
+    }, cancel_bit(a));
   }
 
   void emit_await_task(const Action& a, Fn& f, ir::Block& out) {
     int k = awaitable_task(a.a, f);
     if (k < 0) return emit_log(a, f, out);
-    await_and_log(out, f, item("ts", k));
-    if (a.flag) emit_probe_of(out, true, k);
+    maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
+      await_and_log(b, f, item("ts", k));
+      if (a.flag) emit_probe_of(b, true, k);
+    }, cancel_bit(a));
   }
 
   void emit_try(const Action& a, Fn& f, ir::Block& out, const std::vector<int>& handles) {
@@ -628,13 +667,15 @@ class Builder {
   }
 
   void emit_inline(const Action& a, Fn& f, ir::Block& out) {
-    int l = line_;
-    await_and_log(out, f, helper_call(l, a.body, a.ending, f, false));
+    maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
+      int l = line_;
+      await_and_log(b, f, helper_call(l, a.body, a.ending, f, false));
+    }, cancel_bit(a));
   }
 
   void emit_gather(const Action& a, Fn& f, ir::Block& out) {
     const bool return_exceptions = a.flag;
-    int l = line_;
+    int l = line_ + (guard_bit(a) && !f.quiet ? 1 : 0);  // the gather's line, after a `try:` if guarded
     std::vector<ExprPtr> gargs;
     std::vector<GatherArg> sym;
     for (const Action& c : a.alt) {
@@ -660,26 +701,32 @@ class Builder {
     std::vector<ir::Keyword> kws;
     if (return_exceptions || (a.b & 1)) kws.push_back(kw("return_exceptions", boolean(return_exceptions)));
     int g = ++gathers_;
-    int al = line();
-    out.push_back(assign(al, "r", await_(call(al, aio("gather"), std::move(gargs), std::move(kws)))));
-    log(out, args(str("gather"), num(g), name("r")));
     gather_args_[g] = std::move(sym);
+    maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
+      int al = line();
+      b.push_back(assign(al, "r", await_(call(al, aio("gather"), std::move(gargs), std::move(kws)))));
+      log(b, args(str("gather"), num(g), name("r")));
+    }, cancel_bit(a));
   }
 
   void emit_shield(const Action& a, Fn& f, ir::Block& out) {
     bool use_future = a.flag && plan_.futures > 0;
     int k = use_future ? future(a.a) : awaitable_task(a.a, f);
     if (k < 0) return emit_log(a, f, out);
-    int l = line_;
-    await_and_log(out, f, call(l, aio("shield"), args(item(use_future ? "fs" : "ts", k))));
+    maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
+      int l = line_;
+      await_and_log(b, f, call(l, aio("shield"), args(item(use_future ? "fs" : "ts", k))));
+    }, cancel_bit(a));
   }
 
   void emit_wait_for(const Action& a, Fn& f, ir::Block& out) {
     auto delay = delays_.of(&a);
-    int l = line_;
-    int k = a.flag ? -1 : awaitable_task(a.a, f);
-    ExprPtr inner = k >= 0 ? item("ts", k) : helper_call(l, a.body, a.ending, f, false);
-    await_and_log(out, f, call(l, aio("wait_for"), args(std::move(inner), delay ? flt(*delay) : none())));
+    maybe_guarded(out, f, a.a % 2 == 1, [&](ir::Block& b) {  // a.b is the delay's rank
+      int l = line_;
+      int k = a.flag ? -1 : awaitable_task(a.a / 2, f);
+      ExprPtr inner = k >= 0 ? item("ts", k) : helper_call(l, a.body, a.ending, f, false);
+      await_and_log(b, f, call(l, aio("wait_for"), args(std::move(inner), delay ? flt(*delay) : none())));
+    });
   }
 
   void emit_taskgroup(const Action& a, Fn& f, ir::Block& out, const std::vector<int>& handles) {

@@ -36,13 +36,14 @@ rc::Gen<std::vector<T>> list_of(rc::Gen<T> elem, int per100, int min_max = 1) {
 rc::Gen<Op> gen_op(const Ctx& c) {
   using P = std::pair<std::size_t, Op>;
   std::vector<P> w = {
-      {6, Op::Log},         {4, Op::SetResult},  {2, Op::SetException}, {1, Op::CancelFuture},
-      {4, Op::CancelTask},  {1, Op::Uncancel},   {1, Op::Probe},        {4, Op::CallSoon},
+      {5, Op::Log},         {4, Op::SetResult},  {2, Op::SetException}, {1, Op::CancelFuture},
+      {4, Op::CancelTask},  {2, Op::Uncancel},   {1, Op::Probe},        {4, Op::CallSoon},
       {3, Op::CallLater},   {2, Op::CallAt},     {2, Op::CancelHandle}, {1, Op::Stop},
   };
   if (c.async) {
-    std::vector<P> more = {{5, Op::Sleep0},      {5, Op::Sleep}, {4, Op::AwaitFuture}, {4, Op::AwaitTask},
-                           {4, Op::Try},         {2, Op::Inline}, {3, Op::Gather}};
+    // Awaits weigh most: they make the interleavings.
+    std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
+                           {5, Op::Try},    {2, Op::Inline}, {5, Op::Gather}};
     w.insert(w.end(), more.begin(), more.end());
     if (c.opts.shield) w.push_back({2, Op::Shield});
     if (c.opts.wait_for) w.push_back({2, Op::WaitFor});
@@ -61,7 +62,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
 }
 
 rc::Gen<Ending> gen_ending() {
-  return rc::gen::weightedElement<Ending>({{6, Ending::Return}, {2, Ending::Raise}, {1, Ending::ReturnNone}});
+  return rc::gen::weightedElement<Ending>({{5, Ending::Return}, {3, Ending::Raise}, {1, Ending::ReturnNone}});
 }
 
 rc::Gen<std::vector<Action>> gen_actions(const Ctx& c, int per100);
@@ -83,14 +84,13 @@ rc::Gen<std::vector<Action>> body_of(Op op, const Ctx& c) {
   switch (op) {
     case Op::Try:
     case Op::TaskGroup:
-      return gen_actions(c.nested(true), 5);
     case Op::Inline:
     case Op::WaitFor:
-      return gen_actions(c.nested(true), 5);
+      return gen_actions(c.nested(true), 6);
     case Op::CallSoon:
     case Op::CallLater:
     case Op::CallAt:
-      return gen_actions(c.nested(false), 4);
+      return gen_actions(c.nested(false), 5);
     default:
       return rc::gen::just(std::vector<Action>{});
   }
@@ -100,8 +100,10 @@ rc::Gen<std::vector<Action>> alt_of(Op op, const Ctx& c) {
   switch (op) {
     case Op::Try:
       return gen_actions(c.nested(true), 3);
-    case Op::Gather:
-      return rc::gen::resize(4, rc::gen::nonEmpty(rc::gen::container<std::vector<Action>>(gen_child(c.nested(true)))));
+    case Op::Gather:  // one to four children, mostly several
+      return rc::gen::mapcat(rc::gen::weightedElement<int>({{1, 1}, {3, 2}, {2, 3}, {1, 4}}), [c](int n) {
+        return rc::gen::container<std::vector<Action>>(static_cast<std::size_t>(n), gen_child(c.nested(true)));
+      });
     case Op::TaskGroup:
       return rc::gen::resize(2, rc::gen::container<std::vector<Action>>(gen_child(c.nested(true))));
     default:
@@ -130,10 +132,50 @@ rc::Gen<std::vector<Action>> gen_actions(const Ctx& c, int per100) {
   return list_of(rc::gen::lazy([c] { return gen_action(c); }), per100);
 }
 
+/// A task's actions; half the tasks start with a sleep, so that tasks are
+/// still running when others fail, finish or get cancelled (without it most
+/// tasks end in their first step and little interleaves).
+rc::Gen<std::vector<Action>> gen_task_actions(const GenOptions& o) {
+  auto parts = rc::gen::tuple(rc::gen::arbitrary<bool>(), rc::gen::inRange(0, 6), gen_actions(Ctx{true, 0, o}, 12));
+  return rc::gen::map(parts, [](std::tuple<bool, int, std::vector<Action>> t) {
+    auto& [lead, rank, actions] = t;
+    if (lead) {
+      Action sleep;
+      sleep.op = Op::Sleep;
+      sleep.b = rank;
+      actions.insert(actions.begin(), sleep);
+    }
+    return actions;
+  });
+}
+
 rc::Gen<TaskPlan> gen_task(const GenOptions& o) {
-  return rc::gen::build<TaskPlan>(rc::gen::set(&TaskPlan::actions, gen_actions(Ctx{true, 0, o}, 8)),
+  return rc::gen::build<TaskPlan>(rc::gen::set(&TaskPlan::actions, gen_task_actions(o)),
                                   rc::gen::set(&TaskPlan::ending, gen_ending()),
                                   rc::gen::set(&TaskPlan::named, rc::gen::arbitrary<bool>()));
+}
+
+/// The usual shape of asyncio code: spawn tasks, then gather them. Main opens
+/// with such a gather half the time, while every task is still pending, so
+/// the children finish, fail and get cancelled under the gather's eyes.
+rc::Gen<Action> gen_fan_in() {
+  auto child = rc::gen::build<Action>(rc::gen::set(&Action::op, rc::gen::just(Op::AwaitTask)),
+                                      rc::gen::set(&Action::a, rc::gen::inRange(0, 8)));
+  return rc::gen::build<Action>(
+      rc::gen::set(&Action::op, rc::gen::just(Op::Gather)), rc::gen::set(&Action::b, rc::gen::inRange(0, 8)),
+      rc::gen::set(&Action::flag, rc::gen::arbitrary<bool>()),
+      rc::gen::set(&Action::alt, rc::gen::mapcat(rc::gen::inRange(2, 5), [child](int n) {
+                     return rc::gen::container<std::vector<Action>>(static_cast<std::size_t>(n), child);
+                   })));
+}
+
+rc::Gen<std::vector<Action>> gen_main_actions(const GenOptions& o) {
+  return rc::gen::map(rc::gen::tuple(rc::gen::maybe(gen_fan_in()), gen_actions(Ctx{true, 0, o}, 15)),
+                      [](std::tuple<rc::Maybe<Action>, std::vector<Action>> t) {
+                        auto& [opening, actions] = t;
+                        if (opening) actions.insert(actions.begin(), *opening);
+                        return actions;
+                      });
 }
 
 rc::Gen<Phase> gen_phase(const GenOptions& o) {
@@ -159,9 +201,9 @@ rc::Gen<Plan> gen_plan(const GenOptions& o) {
   auto entry = o.scenario_entry ? rc::gen::weightedElement<bool>({{3, false}, {1, true}}) : rc::gen::just(false);
   return rc::gen::build<Plan>(rc::gen::set(&Plan::scenario_entry, entry),
                               rc::gen::set(&Plan::futures, rc::gen::inRange(0, 4)),
-                              rc::gen::set(&Plan::tasks, list_of(gen_task(o), 5)),
+                              rc::gen::set(&Plan::tasks, list_of(gen_task(o), 10, 2)),
                               rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
-                              rc::gen::set(&Plan::main, gen_actions(Ctx{true, 0, o}, 10)),
+                              rc::gen::set(&Plan::main, gen_main_actions(o)),
                               rc::gen::set(&Plan::phases, list_of(gen_phase(o), 4)));
 }
 

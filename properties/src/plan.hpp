@@ -20,7 +20,7 @@ enum class Op : std::uint8_t {
   // --- anywhere (coroutines, callbacks, scenario set-up) -------------------
   Log,           // log("<fn>", n, <observation a>)
   SetResult,     // [if not fs[a].done():] fs[a].set_result("v<n>")
-  SetException,  // [if not fs[a].done():] fs[a].set_exception(ValueError("e<n>"))
+  SetException,  // [if not fs[a].done():] fs[a].set_exception(ValueError("v<n>"))
   CancelFuture,  // log(.., fs[a].cancel(["m<n>"]))
   CancelTask,    // log(.., ts[a].cancel(["m<n>"]))
   Uncancel,      // log(.., ts[a].uncancel(), ts[a].cancelling())
@@ -36,10 +36,10 @@ enum class Op : std::uint8_t {
   AwaitFuture,   // r = await fs[a]
   AwaitTask,     // r = await ts[a]
   Try,           // try: body / except CancelledError: handler [raise] / except Exception / finally: final
-  Inline,        // r = await h<k>(...) — body is the helper coroutine's
+  Inline,        // r = await co<k>(...) — body is the helper coroutine's
   Gather,        // r = await asyncio.gather(<children>, return_exceptions=flag)
   Shield,        // r = await asyncio.shield(ts[a] | fs[a])
-  WaitFor,       // r = await asyncio.wait_for(ts[a] | h<k>(...), D)
+  WaitFor,       // r = await asyncio.wait_for(ts[a] | co<k>(...), D)
   TaskGroup,     // async with asyncio.TaskGroup() as tg: tg.create_task(...) ...; body
 };
 
@@ -51,11 +51,13 @@ struct Action {
   /// The target (task, future, handle, callback flavour...), mapped modulo
   /// what exists by the builder.
   int a = 0;
-  /// A second choice: a delay's rank (which deadlines come first), the
-  /// observation a Log makes, which handler a Try has...
+  /// A second choice: a timer's rank (lower ranks get shorter delays; 6 and
+  /// 7 get sub-resolution ones), the observation a Log makes, which handlers
+  /// a Try has (bits 1, 2, 4), whether an await sits in its own try (bit 2;
+  /// bit 4: catching CancelledError too)...
   int b = 0;
   /// An op-specific switch: a cancel message, return_exceptions, re-raise
-  /// after catching, an unguarded set_result, a sub-resolution delay...
+  /// after catching, a probe after an await, sleep with a result...
   bool flag = false;
   Ending ending = Ending::Return;  // Inline/gather/TaskGroup children
   /// Try: the body; CallSoon/CallLater/CallAt: the callback; Inline,

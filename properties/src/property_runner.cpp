@@ -49,6 +49,11 @@ std::string failure_report(const std::string& title, const Plan& plan, const Ver
 PropertyResult run_property(const PropertySpec& spec) {
   using namespace rc::detail;
   const Configuration& config = configuration();
+  PropertyResult out;
+  if (!config.reproduce.empty() && config.reproduce.count(spec.id) == 0) {
+    out.skipped = true;  // RapidCheck would report a pass without running anything
+    return out;
+  }
   TestParams params = config.testParams;
   params.seed = spec.seed;
   params.maxSuccess = spec.cases;
@@ -76,11 +81,11 @@ PropertyResult run_property(const PropertySpec& spec) {
   QuietListener quiet;
   TestResult result = checkProperty(toProperty(property), meta, params, quiet, config.reproduce);
 
-  PropertyResult out;
   out.cases_run = cases;
   FailureResult failure;
   if (result.match(failure)) {
     out.passed = false;
+    out.found_after = failure.numSuccess + 1;
     out.counterexample = last_failure;
     std::ostringstream replay;
     replay << "  RapidCheck seed " << base_seed() << " (this chunk: " << spec.seed << "), failed after "

@@ -1,5 +1,10 @@
 // Running one property with RapidCheck, and reporting a failure so that it
-// can be replayed and filed:
+// can be replayed and filed. (RapidCheck's own gtest macros take their
+// budget and seed from RC_PARAMS alone and print the counterexample with
+// showValue; the properties need a budget and seed per implementation and
+// chunk, and the minimal Plan itself, to decompile it. So they call
+// rc::detail::checkProperty directly, which is what those macros do.)
+//
 //   - the RapidCheck seed and the RC_PARAMS line that replays the minimal case;
 //   - what failed (the trace diff or the violated invariants, both traces);
 //   - the program as a ready-to-run scenario file (the IR decompiler's output).
@@ -27,8 +32,12 @@ struct PropertySpec {
 };
 
 struct PropertyResult {
+  /// RC_PARAMS replays another property's case (reproduce= names other ids):
+  /// this one did not run.
+  bool skipped = false;
   bool passed = true;
-  int cases_run = 0;
+  int cases_run = 0;    // programs run, shrinking included
+  int found_after = 0;  // failing: the case that first failed (1-based)
   std::optional<Plan> counterexample;  // the minimal failing plan
   std::string report;                  // empty when passed
 };

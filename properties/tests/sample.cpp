@@ -1,7 +1,7 @@
 // loopspec_property_sample: prints generated programs as IR (JSON Lines), to
 // look at what the generator makes or to feed `loopspec-traces batch`.
 //
-//   loopspec_property_sample [count=10] [size=50] [seed=1]
+//   loopspec_property_sample [count=10] [size=50] [seed=1]     (size -1: 0..100 in turn)
 //   loopspec_property_sample 1 80 7 | head -1 > p.json && traces/loopspec-traces decompile p.json
 #include <cstdlib>
 #include <iostream>
@@ -18,7 +18,7 @@ int main(int argc, char** argv) {
   rc::Gen<Plan> gen = gen_plan(generator_options_from_harness());
   rc::Random random(seed);
   for (int i = 0; i < count; ++i) {
-    Plan p = gen(random.split(), size).value();
+    Plan p = gen(random.split(), size >= 0 ? size : i % 101).value();
     std::cout << write_ir(build_program(p, "sample/p" + std::to_string(i)).program).dump() << "\n";
   }
   return 0;

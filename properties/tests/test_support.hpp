@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "budget.hpp"
@@ -20,8 +21,10 @@ inline ::testing::internal::ParamGenerator<int> chunks() { return ::testing::Ran
 /// The command line that reruns the current gtest test.
 inline std::string rerun_command(const std::string& extra = "") {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  return std::string("loopspec_property_tests ") + extra + "--gtest_filter='" + info->test_suite_name() + "." +
-         info->name() + "'";
+  std::error_code ec;
+  std::string self = std::filesystem::read_symlink("/proc/self/exe", ec).string();
+  if (ec || self.empty()) self = "loopspec_property_tests";
+  return self + " " + extra + "--gtest_filter='" + info->test_suite_name() + "." + info->name() + "'";
 }
 
 }  // namespace loopspec::properties::support

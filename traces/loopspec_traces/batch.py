@@ -19,6 +19,7 @@ order, one object per program:
     {"id": ..., "source": <scenario text>, "roundtrip": true|false,
      "trace": [events] | null, "error": <message> | null}
 """
+import gc
 import json
 import os
 import signal
@@ -86,12 +87,12 @@ def _run_one(ir, workdir):
     return result
 
 
-def _child(ir, workdir, out_file):
-    """In the forked child: run one program, write its result, exit."""
+def _child(text, workdir, out_file):
+    """In the forked child: run one program (IR as JSON text), write its result, exit."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
-    result = _run_one(ir, workdir)
+    result = _run_one(json.loads(text), workdir)
     with open(out_file, "w", encoding="utf-8") as f:
         json.dump(result, f, ensure_ascii=True)
     os._exit(0)
@@ -105,14 +106,14 @@ class _Pool:
         self.running = {}  # pid -> (index, deadline)
         self.finished = {}  # index -> exit status (None when killed for time)
 
-    def start(self, index, ir, workdir, out_file):
+    def start(self, index, text, workdir, out_file):
         while len(self.running) >= self.jobs:
             self._reap(block=True)
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
-            _child(ir, workdir, out_file)  # never returns
+            _child(text, workdir, out_file)  # never returns
         self.running[pid] = (index, time.monotonic() + CHILD_TIMEOUT)
 
     def drain(self):
@@ -136,43 +137,60 @@ class _Pool:
             time.sleep(0.001)
 
 
-def run_batch(irs, jobs=0, workdir=None):
-    """Results (dicts, see the module doc) for a list of IR documents."""
+def run_batch(texts, jobs=0, workdir=None):
+    """Results (dicts, see the module doc) for IR documents given as JSON texts.
+
+    The parent keeps the programs as text, one object each, and freezes its
+    heap before forking: a child then copies few pages (it parses only its
+    own program, and its garbage collector leaves the frozen objects alone).
+    """
     jobs = jobs or os.cpu_count() or 1
+    gc.collect()
+    gc.freeze()
     with tempfile.TemporaryDirectory(prefix="loopspec-batch-") as tmp:
         workdir = workdir or tmp
         pool = _Pool(jobs)
-        outputs = [os.path.join(tmp, f"result-{i}.json") for i in range(len(irs))]
-        for index, ir in enumerate(irs):
-            pool.start(index, ir, workdir, outputs[index])
+        outputs = [os.path.join(tmp, f"result-{i}.json") for i in range(len(texts))]
+        for index, text in enumerate(texts):
+            pool.start(index, text, workdir, outputs[index])
         pool.drain()
         results = []
-        for index, ir in enumerate(irs):
-            sid = ir.get("id") or "batch/program"
+        for index in range(len(texts)):
             if pool.finished.get(index) is None:
-                results.append({"id": sid, "source": None, "roundtrip": False, "trace": None,
-                                "error": f"the run took more than {CHILD_TIMEOUT:.0f} s of wall time"})
+                results.append(_failed(texts[index], f"the run took more than {CHILD_TIMEOUT:.0f} s of wall time"))
                 continue
             try:
                 with open(outputs[index], encoding="utf-8") as f:
                     results.append(json.load(f))
             except (OSError, ValueError):
-                results.append({"id": sid, "source": None, "roundtrip": False, "trace": None,
-                                "error": "the run died without a result"})
+                results.append(_failed(texts[index], "the run died without a result"))
+    gc.unfreeze()
     return results
 
 
+def _failed(text, message):
+    try:
+        sid = json.loads(text).get("id") or "batch/program"
+    except ValueError:
+        sid = "batch/program"
+    return {"id": sid, "source": None, "roundtrip": False, "trace": None, "error": message}
+
+
 def _read_irs(path):
-    irs = []
+    """The non-empty lines of a JSON Lines file, each checked to be a JSON object."""
+    texts = []
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
-                irs.append(json.loads(line))
+                ok = isinstance(json.loads(line), dict)
             except ValueError as e:
                 raise ToolError(f"{path}:{n}: not JSON: {e}") from None
-    return irs
+            if not ok:
+                raise ToolError(f"{path}:{n}: not an IR document")
+            texts.append(line)
+    return texts
 
 
 def batch_command(input_path, output_path, jobs=0, keep=None):

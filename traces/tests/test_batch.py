@@ -1,0 +1,53 @@
+"""batch: many IR programs through one CPython process (for properties/, issue 6)."""
+import json
+import tempfile
+import unittest
+from pathlib import Path
+
+from support import SCENARIOS, TRACES_DIR, cli
+
+from loopspec_traces import ir as irmod
+from loopspec_traces.compiler import compile_file
+
+GOLDEN = TRACES_DIR / "golden"
+CORPUS = ["gather/children_named_in_argument_order", "gather/first_error_propagates",
+          "call_soon/fifo_order", "cancellation/cancel_message_seen_by_task"]
+
+
+def golden_trace(sid):
+    return json.loads((GOLDEN / (sid + ".json")).read_text(encoding="utf-8"))["trace"]
+
+
+class Batch(unittest.TestCase):
+    def run_batch(self, irs):
+        with tempfile.TemporaryDirectory(prefix="loopspec-test-") as tmp:
+            inp, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+            inp.write_text("".join(irmod.dumps(ir) + "\n" for ir in irs), encoding="utf-8")
+            rc, _stdout, err = cli("batch", "-j", "2", inp, out)
+            self.assertEqual(rc, 0, err)
+            return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+    def test_traces_equal_the_goldens_and_task_names_start_afresh(self):
+        # The same task-naming program twice: each run must count from Task-1.
+        sids = CORPUS + CORPUS[:1]
+        irs = [compile_file(SCENARIOS / (sid + ".py"), sid) for sid in sids]
+        results = self.run_batch(irs)
+        self.assertEqual([r["id"] for r in results], sids)
+        for sid, r in zip(sids, results):
+            self.assertIsNone(r["error"], sid)
+            self.assertTrue(r["roundtrip"], sid)
+            self.assertEqual(r["trace"], golden_trace(sid), sid)
+            self.assertTrue(r["source"].startswith('"""'), sid)
+
+    def test_a_program_that_cannot_run_is_reported_not_fatal(self):
+        ir = compile_file(SCENARIOS / (CORPUS[0] + ".py"), CORPUS[0])
+        bad = json.loads(json.dumps(ir))
+        bad["id"] = "probe/bad"
+        bad["functions"] = [f for f in bad["functions"] if f["name"] != "main"]  # no entry point
+        results = self.run_batch([bad, ir])
+        self.assertIsNotNone(results[0]["error"])
+        self.assertIsNone(results[1]["error"])
+
+
+if __name__ == "__main__":
+    unittest.main()
