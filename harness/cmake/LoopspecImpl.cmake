@@ -1,39 +1,77 @@
 # loopspec_add_impl(): registers an event-loop implementation with the harness.
 #
-#   loopspec_add_impl(NAME <name>            # the impl's name: --impl <name>, ctest label impl:<name>
-#                     TARGET <library>       # the library that provides it
-#                     FACTORY <C++ symbol>   # a function returning loopspec::EventLoopPtr
-#                     HEADER <include>       # the header declaring FACTORY
-#                     [FEATURES <tag>...])   # supported tags of traces/features.txt; default: all
+#   loopspec_add_impl(NAME <name>                   # --impl <name>, ctest label impl:<name>
+#                     TARGET <library>              # the library that provides it
+#                     FACTORY <function or call>    # makes a loop on the virtual clock
+#                     HEADER <include>              # the header declaring the factories
+#                     [REAL_CLOCK_FACTORY <function or call>]  # for `loopspec check --clock real`
+#                     [FEATURES <tag>...]           # tags of the registry; default: all ("*")
+#                     [EXPECTED_FAILURES <file>])   # default: expected-failures.txt beside the caller
+#
+# A factory is a function name (`loopspec::make_reference_loop`, called with
+# no arguments) or a call expression (`loopspec::make_libuv_loop(loopspec::Clock::Real)`).
 #
 # It generates a registration source (an object library, loopspec_impl_<name>),
-# links it into the `loopspec` command and into a golden test binary
-# loopspec_golden_<name>, and registers one ctest test per golden scenario:
+# links it into a golden test binary loopspec_golden_<name> (and into the
+# `loopspec` command and the property tests when they are in the build), and
+# registers one ctest test per golden scenario:
 #   golden/<name>/<area>/<scenario>   LABELS impl:<name>;area:<area>;kind:golden
 # The golden files are globbed at configure time (CONFIGURE_DEPENDS: adding
 # one re-runs the configuration at the next build).
+#
+# Whoever includes this file sets LOOPSPEC_GOLDEN_DIR first: harness/ to the
+# source tree's traces/golden, find_package(loopspec) to the installed corpus.
+# The feature registry is the corpus's: ${LOOPSPEC_GOLDEN_DIR}/../features.txt.
 include_guard(GLOBAL)
 
-get_filename_component(_loopspec_harness_dir "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
-set(LOOPSPEC_GOLDEN_DIR "${_loopspec_harness_dir}/../traces/golden" CACHE PATH
-    "Directory of the golden traces (<area>/<name>.json)")
-get_filename_component(LOOPSPEC_GOLDEN_DIR "${LOOPSPEC_GOLDEN_DIR}" ABSOLUTE)
+if(NOT DEFINED LOOPSPEC_GOLDEN_DIR)
+  message(FATAL_ERROR "LoopspecImpl.cmake: set LOOPSPEC_GOLDEN_DIR first (find_package(loopspec) does)")
+endif()
 
-function(loopspec_add_impl)
-  cmake_parse_arguments(ARG "" "NAME;TARGET;FACTORY;HEADER" "FEATURES" ${ARGN})
-  foreach(required NAME TARGET FACTORY HEADER)
-    if(NOT ARG_${required})
-      message(FATAL_ERROR "loopspec_add_impl: ${required} is required")
+# The tags of the feature registry, for the configure-time check.
+function(_loopspec_feature_tags out)
+  get_filename_component(registry "${LOOPSPEC_GOLDEN_DIR}/../features.txt" ABSOLUTE)
+  if(NOT EXISTS "${registry}")
+    message(FATAL_ERROR "loopspec: no feature registry at ${registry} (is LOOPSPEC_GOLDEN_DIR a golden corpus?)")
+  endif()
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${registry}")
+  file(STRINGS "${registry}" lines REGEX "^[^#\t ]")
+  set(tags "")
+  foreach(line IN LISTS lines)
+    string(REGEX MATCH "^[^\t ]+" tag "${line}")
+    list(APPEND tags "${tag}")
+  endforeach()
+  set(${out} "${tags}" PARENT_SCOPE)
+  set(_loopspec_registry "${registry}" PARENT_SCOPE)
+endfunction()
+
+function(_loopspec_check_features name)
+  _loopspec_feature_tags(known)
+  foreach(tag IN LISTS ARGN)
+    if(NOT tag STREQUAL "*" AND NOT tag IN_LIST known)
+      message(FATAL_ERROR "loopspec_add_impl(NAME ${name}): unknown feature tag '${tag}': the tags are "
+                          "those of ${_loopspec_registry} (fix the spelling, or add the tag there first)")
     endif()
   endforeach()
-  if(NOT ARG_NAME MATCHES "^[A-Za-z0-9_-]+$")
-    message(FATAL_ERROR "loopspec_add_impl: NAME '${ARG_NAME}' may hold only letters, digits, '_' and '-'")
-  endif()
-  if(NOT ARG_FEATURES)
-    set(ARG_FEATURES "*")
-  endif()
-  string(MAKE_C_IDENTIFIER "${ARG_NAME}" id)
+endfunction()
 
+# A FACTORY argument as a C++ call expression.
+function(_loopspec_factory_call out value)
+  if(value MATCHES "\\)$")
+    set(${out} "${value}" PARENT_SCOPE)
+  else()
+    set(${out} "${value}()" PARENT_SCOPE)
+  endif()
+endfunction()
+
+# The generated source that registers the implementation at static init.
+function(_loopspec_registration_source out)
+  _loopspec_factory_call(factory_call "${ARG_FACTORY}")
+  set(real_clock_line "")
+  if(ARG_REAL_CLOCK_FACTORY)
+    _loopspec_factory_call(real_call "${ARG_REAL_CLOCK_FACTORY}")
+    set(real_clock_line "impl.real_clock_factory = [] { return ${real_call}; };")
+  endif()
   set(features_init "")
   foreach(f IN LISTS ARG_FEATURES)
     string(APPEND features_init "\"${f}\", ")
@@ -45,32 +83,78 @@ function(loopspec_add_impl)
 #include "@ARG_HEADER@"
 
 namespace {
-const loopspec::harness::ImplementationRegistrar registrar{loopspec::harness::Implementation{
-    "@ARG_NAME@", [] { return @ARG_FACTORY@(); }, {@features_init@}}};
+loopspec::harness::Implementation make_implementation() {
+  loopspec::harness::Implementation impl;
+  impl.name = "@ARG_NAME@";
+  impl.factory = [] { return @factory_call@; };
+  @real_clock_line@
+  impl.features = {@features_init@};
+  impl.expected_failures_file = "@expected_failures@";
+  return impl;
+}
+
+const loopspec::harness::ImplementationRegistrar registrar{make_implementation()};
 }  // namespace
 ]] @ONLY)
+  set(${out} "${source}" PARENT_SCOPE)
+endfunction()
 
-  add_library(loopspec_impl_${id} OBJECT "${source}")
-  target_link_libraries(loopspec_impl_${id} PUBLIC loopspec::harness ${ARG_TARGET})
-  target_link_libraries(loopspec_cli PRIVATE loopspec_impl_${id})
-
-  set(test_binary loopspec_golden_${id})
-  add_executable(${test_binary})
-  target_link_libraries(${test_binary} PRIVATE loopspec_impl_${id} loopspec_golden_driver GTest::gtest)
-  set_property(GLOBAL APPEND PROPERTY LOOPSPEC_IMPLEMENTATIONS "${ARG_NAME}")
-
+# One ctest test per golden scenario, on the test binary `binary`.
+function(_loopspec_add_golden_tests name binary)
   file(GLOB golden_files CONFIGURE_DEPENDS "${LOOPSPEC_GOLDEN_DIR}/*/*.json")
   list(SORT golden_files)
   foreach(golden IN LISTS golden_files)
     get_filename_component(scenario "${golden}" NAME_WE)
     get_filename_component(area_dir "${golden}" DIRECTORY)
     get_filename_component(area "${area_dir}" NAME)
-    add_test(NAME golden/${ARG_NAME}/${area}/${scenario}
-             COMMAND ${test_binary} --gtest_filter=${area}.${scenario}
-                     --golden-dir=${LOOPSPEC_GOLDEN_DIR})
-    set_tests_properties(golden/${ARG_NAME}/${area}/${scenario} PROPERTIES
-                         LABELS "impl:${ARG_NAME};area:${area};kind:golden"
+    add_test(NAME golden/${name}/${area}/${scenario}
+             COMMAND ${binary} --gtest_filter=${area}.${scenario} --golden-dir=${LOOPSPEC_GOLDEN_DIR})
+    set_tests_properties(golden/${name}/${area}/${scenario} PROPERTIES
+                         LABELS "impl:${name};area:${area};kind:golden"
                          SKIP_REGULAR_EXPRESSION "\\[  SKIPPED \\]"
                          TIMEOUT 60)
   endforeach()
+endfunction()
+
+function(loopspec_add_impl)
+  cmake_parse_arguments(ARG "" "NAME;TARGET;FACTORY;HEADER;REAL_CLOCK_FACTORY;EXPECTED_FAILURES" "FEATURES" ${ARGN})
+  foreach(required NAME TARGET FACTORY HEADER)
+    if(NOT ARG_${required})
+      message(FATAL_ERROR "loopspec_add_impl: ${required} is required")
+    endif()
+  endforeach()
+  if(ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "loopspec_add_impl(NAME ${ARG_NAME}): unknown arguments ${ARG_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT ARG_NAME MATCHES "^[A-Za-z0-9_-]+$")
+    message(FATAL_ERROR "loopspec_add_impl: NAME '${ARG_NAME}' may hold only letters, digits, '_' and '-'")
+  endif()
+  if(NOT ARG_FEATURES)
+    set(ARG_FEATURES "*")
+  endif()
+  _loopspec_check_features("${ARG_NAME}" ${ARG_FEATURES})
+  if(ARG_EXPECTED_FAILURES)
+    get_filename_component(expected_failures "${ARG_EXPECTED_FAILURES}" ABSOLUTE)
+    if(NOT EXISTS "${expected_failures}")
+      message(FATAL_ERROR "loopspec_add_impl(NAME ${ARG_NAME}): EXPECTED_FAILURES ${expected_failures} does not exist")
+    endif()
+  else()
+    # Globbed so that creating the file later re-runs the configuration.
+    file(GLOB expected_failures CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/expected-failures.txt")
+  endif()
+  string(MAKE_C_IDENTIFIER "${ARG_NAME}" id)
+
+  _loopspec_registration_source(source)
+  add_library(loopspec_impl_${id} OBJECT "${source}")
+  target_link_libraries(loopspec_impl_${id} PUBLIC loopspec::harness ${ARG_TARGET})
+  if(TARGET loopspec_cli)
+    target_link_libraries(loopspec_cli PRIVATE loopspec_impl_${id})
+  endif()
+  # properties/ links every implementation listed here into its tests.
+  set_property(GLOBAL APPEND PROPERTY LOOPSPEC_IMPLEMENTATIONS "${ARG_NAME}")
+
+  set(test_binary loopspec_golden_${id})
+  add_executable(${test_binary})
+  target_link_libraries(${test_binary} PRIVATE loopspec_impl_${id} loopspec::golden_driver)
+  _loopspec_add_golden_tests("${ARG_NAME}" ${test_binary})
 endfunction()

@@ -16,6 +16,10 @@ bool Implementation::supports(std::string_view feature) const {
                      [feature](const std::string& f) { return f == "*" || f == feature; });
 }
 
+const LoopFactory& Implementation::factory_for(ClockKind clock) const {
+  return clock == ClockKind::Real ? real_clock_factory : factory;
+}
+
 std::vector<std::string> Implementation::missing(const std::vector<std::string>& needed) const {
   std::vector<std::string> out;
   for (const auto& f : needed)

@@ -5,8 +5,10 @@
 //       Exit 0; 1 when the run cannot make a whole trace; 2 on bad input.
 //   loopspec diff <trace-a> <trace-b>
 //       Compares two traces (JSON Lines or golden files); exit 1 when they differ.
-//   loopspec check [--impl <name>]... [--golden-dir DIR] [--report FILE] [ID-or-area...]
-//       Runs golden scenarios on implementations; exit 1 on any failure.
+//   loopspec check [--impl NAME | --plugin PATH]... [--area A] [--features F] [--clock virtual|real]
+//                  [--report FILE.md|.html|.json] [--jobs N] [--timeout S] [id-or-area...]
+//       Runs golden scenarios on implementations, each in a child process;
+//       exit 1 on an unexpected failure or pass (`loopspec check --help`).
 //   loopspec list-impls
 //
 // Every error is a message on stderr and a non-zero exit: no exception
@@ -29,7 +31,9 @@ namespace {
 constexpr const char* kUsage =
     "usage: loopspec run <golden-or-IR-file> --impl <name> [--max-steps N]\n"
     "       loopspec diff <trace-a> <trace-b>\n"
-    "       loopspec check [--impl <name>]... [--golden-dir DIR] [--report FILE] [id-or-area...]\n"
+    "       loopspec check [--impl NAME | --plugin PATH]... [--area A] [--features F] [--clock virtual|real]\n"
+    "                      [--report FILE.md|.html|.json] [--jobs N] [--timeout S] [id-or-area...]\n"
+    "                      (loopspec check --help for all options)\n"
     "       loopspec list-impls\n";
 
 int usage_error(const std::string& message) {
@@ -110,7 +114,9 @@ int list_impls_command(const std::vector<std::string>& args) {
   for (const auto& i : implementations()) {
     std::string features;
     for (const auto& f : i.features) features += (features.empty() ? "" : " ") + f;
-    std::cout << i.name << "\t" << (features == "*" ? "all features" : features) << "\n";
+    std::cout << i.name << "\t" << (features == "*" ? "all features" : features)
+              << (i.real_clock_factory ? "\treal clock" : "\tvirtual clock only")
+              << (i.expected_failures_file.empty() ? "" : "\texpected failures: " + i.expected_failures_file) << "\n";
   }
   return kExitOk;
 }

@@ -1,19 +1,40 @@
 // run_program (scenario_runner.hpp).
 #include "loopspec/scenario_runner.hpp"
 
+#include <map>
 #include <optional>
 
 #include "loopspec/errors.hpp"
 #include "loopspec/runners.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/trace_recorder.hpp"
+#include "exception_text.hpp"
 
 namespace loopspec::harness {
 namespace {
 
+/// The loops of a real-clock run, each with its clock reading at creation.
+class RealClockOrigins {
+ public:
+  LoopFactory wrap(LoopFactory make) {
+    return [this, make = std::move(make)] {
+      EventLoopPtr loop = make();
+      made_at_[loop.get()] = loop->time();
+      return loop;
+    };
+  }
+  double since_creation(const EventLoop& loop) const {
+    auto it = made_at_.find(&loop);
+    return it == made_at_.end() ? loop.time() : loop.time() - it->second;
+  }
+
+ private:
+  std::map<const EventLoop*, double> made_at_;
+};
+
 /// `with asyncio.Runner(loop_factory=factory) as runner: return runner.run(main())`
-void run_main(Interpreter& in, const Implementation& impl, Recorder& rec) {
-  Runner runner(impl.factory, impl.overrides.cancel_all_tasks);
+void run_main(Interpreter& in, const LoopFactory& factory, const Implementation& impl, Recorder& rec) {
+  Runner runner(factory, impl.overrides.cancel_all_tasks);
   Value result;
   ExceptionPtr raised;
   try {
@@ -58,22 +79,30 @@ void run_scenario_entry(Interpreter& in, Recorder& rec) {
 
 }  // namespace
 
-RunResult run_program(const ir::Program& program, const Implementation& impl, const RunOptions& options) {
+RunResult run_program(const ir::Program& program, const Implementation& impl, const RunOptions& options,
+                       ClockKind clock) {
   RunResult out;
   Recorder rec;
+  RealClockOrigins origins;
+  LoopFactory factory = impl.factory_for(clock);
+  if (clock == ClockKind::Real) {
+    factory = origins.wrap(std::move(factory));
+    rec.set_time_source([&origins](const EventLoop& loop) { return origins.since_creation(loop); });
+  }
   std::optional<Interpreter> interpreter;
   try {
+    if (!impl.factory_for(clock)) throw ScenarioError(impl.name + " has no loop factory for this clock");
     RunOptions own = options;
     own.overrides = impl.overrides;
     Interpreter& in = interpreter.emplace(program, rec, std::move(own));
     // The scope ends before the interpreter: loops it tears down may hold
     // callbacks that point at the interpreter.
     RuntimeScope scope;
-    scope.runtime().loop_factory = impl.factory;
+    scope.runtime().loop_factory = factory;
     scope.runtime().unhandled_observer = [&rec](EventLoop&, const DictPtr& context) { rec.unhandled(context); };
     try {
       in.start();
-      if (program.entry == ir::Entry::Main) run_main(in, impl, rec);
+      if (program.entry == ir::Entry::Main) run_main(in, factory, impl, rec);
       else run_scenario_entry(in, rec);
     } catch (const LoopBlocked&) {
       rec.end_blocked();
@@ -82,10 +111,9 @@ RunResult run_program(const ir::Program& program, const Implementation& impl, co
     out.error = e.what();
   } catch (const PyError& e) {
     out.error = std::string("internal error: a Python exception escaped the run: ") + e.what();
-  } catch (const std::exception& e) {
-    out.error = std::string("internal error: ") + e.what();
   } catch (...) {
-    out.error = "internal error: an unknown C++ exception escaped the run";
+    // Not the harness's own errors: the implementation's code threw.
+    out.error = current_exception_text();
   }
   if (!out.error.empty()) {
     // file:line: message, as the CPython recorder words its run errors.

@@ -19,10 +19,10 @@ bool is_gc_report(const DictPtr& context) {
 
 }  // namespace
 
-Json Recorder::now() {
+Json Recorder::now() const {
   EventLoop* loop = Runtime::current().running_loop();
   if (!loop) return nullptr;
-  return loop->time();
+  return time_source_ ? time_source_(*loop) : loop->time();
 }
 
 void Recorder::add(Json event) {

@@ -5,18 +5,23 @@
 //   loopspec_golden_<impl> [--golden-dir=DIR] [--impl=NAME] [gtest flags]
 //
 // The golden directory defaults to LOOPSPEC_GOLDEN_DIR (environment), else
-// the source tree's traces/golden.
+// the one this driver was built for. Verdicts are check_scenario's, as in
+// `loopspec check`: an unsupported scenario is skipped (ctest: Skipped) with
+// the missing tags; an expected failure passes and prints
+// "expected failure: <reason>"; an unexpected pass (XPASS) fails.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <set>
 #include <string>
 
+#include "loopspec/expected_failures.hpp"
+#include "loopspec/feature_registry.hpp"
 #include "loopspec/golden.hpp"
 #include "loopspec/implementation.hpp"
-#include "loopspec/scenario_runner.hpp"
-#include "loopspec/trace_diff.hpp"
+#include "loopspec/scenario_check.hpp"
 
 #ifndef LOOPSPEC_GOLDEN_DIR
 #define LOOPSPEC_GOLDEN_DIR "traces/golden"
@@ -26,15 +31,10 @@ namespace {
 
 using namespace loopspec::harness;
 
-std::string trace_text(const std::vector<Json>& events) {
-  std::string out;
-  for (const auto& e : events) out += "  " + e.dump() + "\n";
-  return out;
-}
-
 class GoldenTest : public testing::Test {
  public:
-  GoldenTest(std::string path, const Implementation* impl) : path_(std::move(path)), impl_(impl) {}
+  GoldenTest(std::string path, std::string id, const Implementation* impl, const ExpectedFailures* expected)
+      : path_(std::move(path)), id_(std::move(id)), impl_(impl), expected_(expected) {}
 
   void TestBody() override {
     ScenarioFile file;
@@ -43,29 +43,22 @@ class GoldenTest : public testing::Test {
     } catch (const LoadError& e) {
       FAIL() << e.what();
     }
-    if (!file.trace) FAIL() << path_ << ": not a golden file (no trace)";
-    auto missing = impl_->missing(file.program.meta.features);
-    if (!missing.empty()) {
-      std::string tags;
-      for (const auto& m : missing) tags += (tags.empty() ? "" : ", ") + m;
-      GTEST_SKIP() << impl_->name << " does not support: " << tags;
+    Verdict v = apply_expectation(check_scenario(file, *impl_), expected_->find(id_));
+    switch (v.outcome) {
+      case Outcome::Pass: return;
+      case Outcome::Unsupported: GTEST_SKIP() << "unsupported: " << v.reason;
+      case Outcome::ExpectedFailure:
+        std::cout << v.reason << "\n" << v.detail << "\n";
+        return;
+      case Outcome::UnexpectedPass: FAIL() << v.reason;
+      case Outcome::Fail: FAIL() << v.detail;
     }
-    RunResult run = run_program(file.program, *impl_);
-    if (!run.ok()) {
-      FAIL() << "the run produced no complete trace: " << run.error << "\nevents so far:\n"
-             << trace_text(run.events);
-    }
-    DiffOptions opts;
-    opts.expected_label = "golden";
-    opts.actual_label = impl_->name;
-    opts.source_lines = find_scenario_source(path_, file.program.id);
-    TraceDiff d = diff_traces(*file.trace, run.events, opts);
-    if (!d.equal) FAIL() << path_ << "\n" << d.report;
   }
 
  private:
-  std::string path_;
+  std::string path_, id_;
   const Implementation* impl_;
+  const ExpectedFailures* expected_;
 };
 
 /// Removes `--name=value` from argv and returns the value.
@@ -82,6 +75,42 @@ std::string take_flag(int& argc, char** argv, const std::string& name) {
   return value;
 }
 
+const Implementation* choose_implementation(const std::string& name) {
+  const auto& impls = implementations();
+  if (!name.empty()) return find_implementation(name);
+  return impls.size() == 1 ? &impls.front() : nullptr;
+}
+
+std::string scenario_id(const std::string& path) {
+  std::filesystem::path p(path);
+  return p.parent_path().filename().string() + "/" + p.stem().string();
+}
+
+/// Registers one test per golden file; a broken declaration (feature tags,
+/// expected-failures list) is an error for the whole binary instead.
+int register_tests(const std::string& dir, const Implementation* impl, ExpectedFailures& expected) {
+  std::vector<std::string> files = list_golden_files(dir);
+  std::set<std::string> ids;
+  for (const auto& f : files) ids.insert(scenario_id(f));
+  try {
+    FeatureRegistry::load(feature_registry_path(dir)).validate(impl->features, "implementation '" + impl->name + "'");
+    expected = ExpectedFailures::load(impl->expected_failures_file, ids);
+  } catch (const LoadError& e) {
+    std::cerr << "loopspec golden tests: " << e.what() << "\n";
+    return 2;
+  }
+  for (const std::string& path : files) {
+    std::filesystem::path p(path);
+    std::string area = p.parent_path().filename().string();
+    std::string name = p.stem().string();
+    testing::RegisterTest(area.c_str(), name.c_str(), nullptr, path.c_str(), __FILE__, __LINE__,
+                          [path, impl, &expected]() -> testing::Test* {
+                            return new GoldenTest(path, scenario_id(path), impl, &expected);
+                          });
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -92,25 +121,14 @@ int main(int argc, char** argv) {
     const char* env = std::getenv("LOOPSPEC_GOLDEN_DIR");
     dir = env && *env ? env : LOOPSPEC_GOLDEN_DIR;
   }
-  const auto& impls = implementations();
-  const Implementation* impl = nullptr;
-  if (!impl_name.empty()) {
-    impl = find_implementation(impl_name);
-  } else if (impls.size() == 1) {
-    impl = &impls.front();
-  }
+  const Implementation* impl = choose_implementation(impl_name);
   if (!impl) {
     std::cerr << "loopspec golden tests: choose one implementation with --impl=NAME (linked:";
-    for (const auto& i : impls) std::cerr << " " << i.name;
+    for (const auto& i : implementations()) std::cerr << " " << i.name;
     std::cerr << ")\n";
     return 2;
   }
-  for (const std::string& path : list_golden_files(dir)) {
-    std::filesystem::path p(path);
-    std::string area = p.parent_path().filename().string();
-    std::string name = p.stem().string();
-    testing::RegisterTest(area.c_str(), name.c_str(), nullptr, path.c_str(), __FILE__, __LINE__,
-                          [path, impl]() -> testing::Test* { return new GoldenTest(path, impl); });
-  }
+  static ExpectedFailures expected;
+  if (int rc = register_tests(dir, impl, expected)) return rc;
   return RUN_ALL_TESTS();
 }

@@ -92,8 +92,18 @@ ir::Program main_program(ir::Block body) {
   return program_of(ir::Entry::Main, std::move(fns));
 }
 
+const Implementation& reference_impl() {
+  static const Implementation impl = [] {
+    Implementation i;
+    i.name = "reference";
+    i.factory = make_reference_loop;
+    return i;
+  }();
+  return impl;
+}
+
 RunResult run(const ir::Program& p) {
-  static const Implementation reference{"reference", [] { return make_reference_loop(); }, {"*"}};
+  const Implementation& reference = reference_impl();
   return run_program(p, reference);
 }
 
@@ -252,7 +262,7 @@ TEST(Interpreter, UnloggableValueFailsTheRun) {
 TEST(Interpreter, EndlessLoopIsStopped) {
   ir::While forever{c(true), block(ir::Stmt(3, ir::Pass{}))};
   auto p = main_program(block(ir::Stmt(2, std::move(forever))));
-  static const Implementation reference{"reference", [] { return make_reference_loop(); }, {"*"}};
+  const Implementation& reference = reference_impl();
   RunOptions o;
   o.max_steps = 1000;
   RunResult r = run_program(p, reference, o);

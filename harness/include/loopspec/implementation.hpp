@@ -1,10 +1,12 @@
-// An implementation under test: a name, how to make its loops, and which
-// feature tags (traces/features.txt) it supports.
+// An implementation under test: a name, how to make its loops (on the
+// virtual clock and, optionally, on a real one), which feature tags
+// (traces/features.txt) it supports and which scenarios it is expected to fail.
 //
 // Implementations register themselves at static-initialisation time from the
 // source file loopspec_add_impl() generates (harness/cmake/LoopspecImpl.cmake),
 // so a test binary or the `loopspec` command knows every implementation
-// linked into it.
+// linked into it. Plugins (plugin.hpp) become Implementation values too, but
+// are never registered: only the run that loaded them sees them.
 #pragma once
 
 #include <string>
@@ -28,12 +30,25 @@ struct ModuleOverrides {
   LeftoverCanceller cancel_all_tasks;
 };
 
+/// Which clock a run's loops keep: the contract's virtual clock (§6), or a
+/// real one for `loopspec check --clock real` (docs/report.md, "Real clock").
+enum class ClockKind { Virtual, Real };
+
 struct Implementation {
   std::string name;
   LoopFactory factory;
   /// Supported feature tags; {"*"} means all of them.
   std::vector<std::string> features{"*"};
   ModuleOverrides overrides;
+  /// Makes loops on a real (monotonic) clock; empty when there is none.
+  LoopFactory real_clock_factory;
+  /// The expected-failures list (expected_failures.hpp); empty: none.
+  std::string expected_failures_file;
+  /// Where it comes from, for reports: "built in", or the plugin's path.
+  std::string origin = "built in";
+
+  /// The factory for `clock`; empty when the implementation lacks that clock.
+  const LoopFactory& factory_for(ClockKind clock) const;
 
   bool supports(std::string_view feature) const;
   /// The tags of `needed` this implementation lacks.

@@ -1,0 +1,64 @@
+// load_plugin on fixture libraries (plugins/fixture_plugin.cpp): every way
+// of not being a plugin is an error naming the file and the fix.
+#include <gtest/gtest.h>
+
+#include "loopspec/ir_loader.hpp"
+#include "loopspec/plugin_loader.hpp"
+
+namespace {
+
+using namespace loopspec::harness;
+
+FeatureRegistry registry() { return FeatureRegistry::load(feature_registry_path(LOOPSPEC_TEST_GOLDEN_DIR)); }
+
+std::string error_loading(const std::string& path) {
+  try {
+    load_plugin(path, registry());
+  } catch (const LoadError& e) {
+    return e.what();
+  }
+  return "(loaded)";
+}
+
+void expect_contains(const std::string& text, const std::string& part) {
+  EXPECT_NE(text.find(part), std::string::npos) << "missing: " << part << "\nin: " << text;
+}
+
+TEST(PluginLoader, LoadsAPlugin) {
+  Implementation impl = load_plugin(FIXTURE_GOOD_PATH, registry());
+  EXPECT_EQ(impl.name, "fixture-good");
+  EXPECT_EQ(impl.features, (std::vector<std::string>{"call_soon", "futures", "tasks"}));
+  EXPECT_TRUE(impl.factory);
+  EXPECT_TRUE(impl.real_clock_factory);
+  expect_contains(impl.origin, "plugin /");
+}
+
+TEST(PluginLoader, WrongAbiVersion) {
+  std::string m = error_loading(FIXTURE_WRONG_ABI_PATH);
+  expect_contains(m, FIXTURE_WRONG_ABI_PATH);
+  expect_contains(m, "plugin ABI version 0, but this loopspec loads version 1");
+  expect_contains(m, "rebuild the plugin against this loopspec's headers");
+}
+
+TEST(PluginLoader, MissingEntrySymbol) {
+  std::string m = error_loading(FIXTURE_NO_ENTRY_PATH);
+  expect_contains(m, "not a loopspec plugin: it exports no loopspec_plugin_entry symbol");
+  expect_contains(m, "LOOPSPEC_PLUGIN(name, features, factory)");
+}
+
+TEST(PluginLoader, UnknownFeatureTag) {
+  std::string m = error_loading(FIXTURE_UNKNOWN_FEATURE_PATH);
+  expect_contains(m, "plugin 'fixture-unknown-feature' declares unknown feature tag 'telepathy'");
+}
+
+TEST(PluginLoader, BadName) {
+  expect_contains(error_loading(FIXTURE_BAD_NAME_PATH), "name must be letters, digits, '_' and '-', not 'fixture bad name'");
+}
+
+TEST(PluginLoader, NotAFileOrNotALibrary) {
+  expect_contains(error_loading("/nonexistent/libx.so"), "/nonexistent/libx.so: no such plugin file");
+  std::string text_file = std::string(LOOPSPEC_TEST_GOLDEN_DIR) + "/../features.txt";
+  expect_contains(error_loading(text_file), "cannot load the plugin");
+}
+
+}  // namespace

@@ -1,0 +1,31 @@
+// Plugins for the loader's tests (plugin_loader_test.cpp), one module per
+// FIXTURE_KIND: each is a plugin, or nearly one, with one thing wrong. Their
+// factories are never called, so they need nothing of the model.
+#include "loopspec/plugin.hpp"
+
+namespace {
+loopspec::EventLoopPtr no_loop() { return nullptr; }
+}  // namespace
+
+#define FIXTURE_GOOD 1
+#define FIXTURE_WRONG_ABI 2
+#define FIXTURE_UNKNOWN_FEATURE 3
+#define FIXTURE_NO_ENTRY 4
+#define FIXTURE_BAD_NAME 5
+
+#if FIXTURE_KIND == FIXTURE_GOOD
+LOOPSPEC_PLUGIN_WITH_REAL_CLOCK("fixture-good", "call_soon, futures tasks", no_loop, no_loop);
+#elif FIXTURE_KIND == FIXTURE_WRONG_ABI
+// What a plugin built against other headers looks like: only the version is read.
+extern "C" __attribute__((visibility("default"))) const loopspec_plugin* loopspec_plugin_entry(void) {
+  static const loopspec_plugin plugin{0, "fixture-wrong-abi", "*", no_loop, nullptr};
+  return &plugin;
+}
+#elif FIXTURE_KIND == FIXTURE_UNKNOWN_FEATURE
+LOOPSPEC_PLUGIN("fixture-unknown-feature", "call_soon, telepathy", no_loop);
+#elif FIXTURE_KIND == FIXTURE_NO_ENTRY
+// A shared library that is not a plugin.
+extern "C" __attribute__((visibility("default"))) int not_a_plugin(void) { return no_loop() == nullptr; }
+#elif FIXTURE_KIND == FIXTURE_BAD_NAME
+LOOPSPEC_PLUGIN("fixture bad name", "*", no_loop);
+#endif

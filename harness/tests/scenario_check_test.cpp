@@ -1,0 +1,87 @@
+// check_scenario and apply_expectation: the verdicts the golden tests and
+// `loopspec check` share.
+#include <gtest/gtest.h>
+
+#include "loopspec/reference_loop.hpp"
+#include "loopspec/scenario_check.hpp"
+
+namespace {
+
+using namespace loopspec::harness;
+
+const std::string kGolden = LOOPSPEC_TEST_GOLDEN_DIR;
+
+Implementation reference() {
+  Implementation impl;
+  impl.name = "ref";
+  impl.factory = loopspec::make_reference_loop;
+  return impl;
+}
+
+ScenarioFile golden(const std::string& id) { return load_scenario_file(kGolden + "/" + id + ".json"); }
+
+TEST(ScenarioCheck, ReferencePassesAGolden) {
+  Verdict v = check_scenario(golden("gather/star_list_argument"), reference());
+  EXPECT_EQ(v.outcome, Outcome::Pass) << v.detail;
+}
+
+TEST(ScenarioCheck, MissingFeatureIsUnsupportedNamingTheTag) {
+  Implementation impl = reference();
+  impl.features = {"call_soon", "sleep", "time"};
+  Verdict v = check_scenario(golden("gather/star_list_argument"), impl);
+  EXPECT_EQ(v.outcome, Outcome::Unsupported);
+  EXPECT_EQ(v.reason, "ref does not support feature tag(s): gather");
+}
+
+TEST(ScenarioCheck, AChangedGoldenFailsWithTheDivergence) {
+  ScenarioFile f = golden("gather/star_list_argument");
+  (*f.trace)[0]["log"][0] = "something else";
+  Verdict v = check_scenario(f, reference());
+  ASSERT_EQ(v.outcome, Outcome::Fail);
+  EXPECT_NE(first_divergence(v.detail).find("traces differ at event 0"), std::string::npos) << v.detail;
+  EXPECT_NE(first_divergence(v.detail).find("golden: "), std::string::npos) << v.detail;
+}
+
+TEST(ScenarioCheck, RealClockNeedsAFactoryAndAQualifyingScenario) {
+  ScenarioFile spaced = golden("tasks/tasks_start_in_creation_order");
+  Verdict none = check_scenario(spaced, reference(), ClockKind::Real);
+  EXPECT_EQ(none.outcome, Outcome::Unsupported);
+  EXPECT_EQ(none.reason, "ref has no real-clock factory");
+  Implementation impl = reference();
+  impl.real_clock_factory = loopspec::make_reference_loop;  // a virtual clock passes for a real one here
+  Verdict timed = check_scenario(golden("gather/star_list_argument"), impl, ClockKind::Real);
+  EXPECT_EQ(timed.outcome, Outcome::Unsupported);
+  EXPECT_NE(timed.reason.find("not checkable on a real clock"), std::string::npos) << timed.reason;
+}
+
+TEST(ScenarioCheck, ExpectationsTurnFailuresAndPasses) {
+  ExpectedFailure e{"a known bug", "list.txt:4"};
+  Verdict xfail = apply_expectation({Outcome::Fail, "diverges", ""}, &e);
+  EXPECT_EQ(xfail.outcome, Outcome::ExpectedFailure);
+  EXPECT_EQ(xfail.reason, "expected failure: a known bug (list.txt:4)");
+  EXPECT_EQ(xfail.detail, "diverges");
+  Verdict xpass = apply_expectation({}, &e);
+  EXPECT_EQ(xpass.outcome, Outcome::UnexpectedPass);
+  EXPECT_NE(xpass.reason.find("list.txt:4 lists it"), std::string::npos);
+  EXPECT_NE(xpass.reason.find("take it off the list"), std::string::npos);
+  EXPECT_EQ(apply_expectation({Outcome::Unsupported, "", "x"}, &e).outcome, Outcome::Unsupported);
+  EXPECT_EQ(apply_expectation({Outcome::Fail, "d", ""}, nullptr).outcome, Outcome::Fail);
+}
+
+TEST(ScenarioCheck, VerdictsTravelAsJson) {
+  Verdict v{Outcome::UnexpectedPass, "detail\nlines", "why"};
+  Verdict back = Verdict::from_json(Json::parse(v.to_json().dump()));
+  EXPECT_EQ(back.outcome, v.outcome);
+  EXPECT_EQ(back.detail, v.detail);
+  EXPECT_EQ(back.reason, v.reason);
+  EXPECT_TRUE(is_unexpected(Outcome::Fail));
+  EXPECT_TRUE(is_unexpected(Outcome::UnexpectedPass));
+  EXPECT_FALSE(is_unexpected(Outcome::ExpectedFailure));
+}
+
+TEST(ScenarioCheck, FirstDivergenceStopsAtTheParagraph) {
+  EXPECT_EQ(first_divergence("a.py:3: threw X: y\n\nevents so far:\n  {}\n"), "a.py:3: threw X: y");
+  EXPECT_EQ(first_divergence("l1\nl2\nl3\nl4\n"), "l1\nl2\nl3");
+}
+
+}  // namespace
