@@ -34,8 +34,6 @@ CoroutineObject::~CoroutineObject() {
   if (h_) h_.destroy();
 }
 
-bool CoroutineObject::done() const { return closed_ || (started_ && h_.done()); }
-
 CoroutineObject::Step CoroutineObject::send() {
   if (done()) {
     return {Step::Kind::Raised, nullptr, None,
@@ -66,14 +64,21 @@ CoroutineObject::Step CoroutineObject::resume() {
   driver_.awaited = nullptr;
   driver_.innermost.resume();
   if (!h_.done()) return {Step::Kind::Yielded, std::move(driver_.awaited), None, nullptr};
+  return finish();
+}
+
+CoroutineObject::Step CoroutineObject::finish() {
   auto& p = h_.promise();
-  if (p.foreign) std::rethrow_exception(p.foreign);
-  if (p.error) return {Step::Kind::Raised, nullptr, None, p.error};
-  return {Step::Kind::Returned, nullptr, std::move(p.result), nullptr};
+  std::exception_ptr foreign = p.foreign;
+  Step out = p.error ? Step{Step::Kind::Raised, nullptr, None, p.error}
+                     : Step{Step::Kind::Returned, nullptr, std::move(p.result), nullptr};
+  close();
+  if (foreign) std::rethrow_exception(foreign);
+  return out;
 }
 
 void CoroutineObject::close() {
-  closed_ = true;
+  finished_ = true;
   if (h_) {
     h_.destroy();
     h_ = nullptr;
@@ -92,10 +97,9 @@ std::coroutine_handle<> Coro::Awaiter::start_inline(std::coroutine_handle<> pare
 }
 
 Value Coro::Awaiter::await_resume() {
-  auto& p = child->h_.promise();
-  if (p.foreign) std::rethrow_exception(p.foreign);
-  if (p.error) throw PyError(p.error);
-  return std::move(p.result);
+  CoroutineObject::Step out = child->finish();
+  if (out.kind == CoroutineObject::Step::Kind::Raised) throw PyError(std::move(out.error));
+  return std::move(out.value);
 }
 
 namespace detail {

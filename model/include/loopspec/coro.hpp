@@ -84,18 +84,22 @@ class CoroutineObject : public Object {
   void close();
 
   bool started() const { return started_; }
-  bool done() const;
+  bool done() const { return finished_; }
   /// The function's name, for messages (`coroutine 'main' ...`).
   std::string name;
 
  private:
   friend struct Coro::Awaiter;
   Step resume();
+  /// Takes the result of a body that ran to its end and drops the frame, as
+  /// CPython clears a finished coroutine's frame: its locals and arguments
+  /// must not keep alive what they refer to (the task running it, often).
+  Step finish();
 
   Coro::Handle h_;
   detail::CoroDriver driver_;
   bool started_ = false;
-  bool closed_ = false;
+  bool finished_ = false;
 };
 using CoroutinePtr = std::shared_ptr<CoroutineObject>;
 
