@@ -47,20 +47,14 @@ bool Future::cancel(std::optional<Value> msg) {
 
 void Future::add_done_callback(DoneCallback cb, Value key) {
   if (!done()) {
-    callbacks_.push_back({std::move(cb), std::move(key)});
+    callbacks_.add(std::move(cb), std::move(key));
     return;
   }
   auto self = std::static_pointer_cast<Future>(shared_from_this());
   loop_->call_soon([cb = std::move(cb), self] { cb(self); });
 }
 
-std::size_t Future::remove_done_callback(const Value& key) {
-  auto matches = [&key](const Registered& r) { return !r.key.is_none() && loopspec::equals(r.key, key); };
-  auto it = std::remove_if(callbacks_.begin(), callbacks_.end(), matches);
-  auto removed = static_cast<std::size_t>(callbacks_.end() - it);
-  callbacks_.erase(it, callbacks_.end());
-  return removed;
-}
+std::size_t Future::remove_done_callback(const Value& key) { return callbacks_.remove(key); }
 
 ExceptionPtr Future::make_cancelled_error() {
   if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
@@ -71,11 +65,33 @@ ExceptionPtr Future::make_cancelled_error() {
 void Future::schedule_callbacks() {
   // Callbacks added from now on see a done future and are scheduled at once,
   // after these: registration order is call order.
-  auto pending = std::exchange(callbacks_, {});
   auto self = std::static_pointer_cast<Future>(shared_from_this());
-  for (auto& r : pending) {
-    loop_->call_soon([fn = std::move(r.fn), self] { fn(self); });
+  callbacks_.drain([&](DoneCallbacks::Registered& r) { loop_->call_soon([fn = std::move(r.fn), self] { fn(self); }); });
+}
+
+void Future::DoneCallbacks::add(DoneCallback fn, Value key) {
+  if (!first_) {
+    first_.emplace(Registered{std::move(fn), std::move(key)});
+  } else {
+    rest_.push_back({std::move(fn), std::move(key)});
   }
+}
+
+std::size_t Future::DoneCallbacks::remove(const Value& key) {
+  auto matches = [&key](const Registered& r) { return !r.key.is_none() && loopspec::equals(r.key, key); };
+  std::size_t removed = 0;
+  if (first_ && matches(*first_)) {
+    first_.reset();
+    ++removed;
+  }
+  auto it = std::remove_if(rest_.begin(), rest_.end(), matches);
+  removed += static_cast<std::size_t>(rest_.end() - it);
+  rest_.erase(it, rest_.end());
+  if (!first_ && !rest_.empty()) {  // the earliest left moves inline
+    first_.emplace(std::move(rest_.front()));
+    rest_.erase(rest_.begin());
+  }
+  return removed;
 }
 
 void set_result_unless_cancelled(const FuturePtr& fut, Value v) {

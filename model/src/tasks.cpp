@@ -2,7 +2,7 @@
 // current_task, all_tasks.
 #include "loopspec/tasks.hpp"
 
-#include <unordered_map>
+#include <cstdint>
 
 #include "loopspec/runtime.hpp"
 
@@ -34,6 +34,36 @@ class GatheringFuture : public Future {
 
   std::vector<FuturePtr> children;
   bool cancel_requested = false;
+};
+
+/// gather's argument -> child index, by identity, in one allocation (gather
+/// may take many thousands of arguments). Only objects can be awaitables (an
+/// immediate makes ensure_future raise), so an object's address is the key.
+class ChildIndex {
+ public:
+  explicit ChildIndex(std::size_t n) : slots_(capacity_for(n), {nullptr, 0}) {}
+  /// The index recorded for `key`, or -1.
+  std::ptrdiff_t find(const Object* key) const {
+    const auto& s = slots_[slot_of(key)];
+    return s.first ? static_cast<std::ptrdiff_t>(s.second) : -1;
+  }
+  void add(const Object* key, std::size_t index) { slots_[slot_of(key)] = {key, index}; }
+
+ private:
+  static std::size_t capacity_for(std::size_t n) {
+    std::size_t c = 16;
+    while (c < 2 * n) c *= 2;  // at most half full, so probes stay short
+    return c;
+  }
+  // Linear probing from a multiplicative hash of the address.
+  std::size_t slot_of(const Object* key) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = (reinterpret_cast<std::uintptr_t>(key) * 0x9E3779B97F4A7C15ull >> 20) & mask;
+    while (slots_[i].first && slots_[i].first != key) i = (i + 1) & mask;
+    return i;
+  }
+
+  std::vector<std::pair<const Object*, std::size_t>> slots_;
 };
 
 struct GatherState {
@@ -136,21 +166,19 @@ FuturePtr gather(const std::vector<Value>& aws, bool return_exceptions) {
   }
   auto st = std::make_shared<GatherState>();
   st->return_exceptions = return_exceptions;
-  // Argument -> its child, by identity. Only objects can be awaitables (an
-  // immediate makes ensure_future raise), so the object's address is the key.
-  std::unordered_map<const Object*, FuturePtr> seen;
-  seen.reserve(aws.size());
+  ChildIndex seen(aws.size());
+  st->children.reserve(aws.size());
   EventLoop* loop = nullptr;
   for (const Value& arg : aws) {
     const Object* key = arg.is_object() ? arg.as_object().get() : nullptr;
-    if (auto it = key ? seen.find(key) : seen.end(); it != seen.end()) {
-      st->children.push_back(it->second);
+    if (std::ptrdiff_t i = key ? seen.find(key) : -1; i >= 0) {
+      st->children.push_back(st->children[static_cast<std::size_t>(i)]);
       continue;
     }
     FuturePtr fut = ensure_future(arg, loop);
     if (!loop) loop = &fut->get_loop();
     ++st->nfuts;
-    if (key) seen.emplace(key, fut);
+    if (key) seen.add(key, st->children.size());
     fut->add_done_callback([st](const FuturePtr& f) { on_child_done(*st, f); });
     st->children.push_back(fut);
   }

@@ -31,9 +31,8 @@ bool SyncFuture::cancel(std::optional<Value> msg) {
 }
 
 void SyncFuture::call_callbacks_now() {
-  auto pending = std::exchange(callbacks_, {});
   auto self = std::static_pointer_cast<Future>(shared_from_this());
-  for (auto& r : pending) r.fn(self);
+  callbacks_.drain([&self](DoneCallbacks::Registered& r) { r.fn(self); });
 }
 
 }  // namespace loopspec::properties::mutants

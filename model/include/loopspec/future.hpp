@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "loopspec/exceptions.hpp"
@@ -71,11 +72,37 @@ class Future : public Object {
   ExceptionPtr exception_;
   std::optional<Value> cancel_message_;
   ExceptionPtr cancelled_exc_;  // a task's own CancelledError, kept for chaining
-  struct Registered {
-    DoneCallback fn;
-    Value key;
+  /// The done callbacks, in registration order. Nearly every future gets
+  /// exactly one (the task awaiting it), so the first lives inline and only
+  /// later ones allocate. Invariant: no `rest` without a `first`.
+  class DoneCallbacks {
+   public:
+    void add(DoneCallback fn, Value key);
+    /// Removes those whose key equals `key` (null keys never match).
+    std::size_t remove(const Value& key);
+    /// Empties the list, then calls `f` on each callback in order.
+    template <class F>
+    void drain(F&& f) {
+      auto first = std::exchange(first_, std::nullopt);
+      auto rest = std::exchange(rest_, {});
+      if (first) f(*first);
+      for (auto& r : rest) f(r);
+    }
+    void clear() {
+      first_.reset();
+      rest_.clear();
+    }
+
+    struct Registered {
+      DoneCallback fn;
+      Value key;
+    };
+
+   private:
+    std::optional<Registered> first_;
+    std::vector<Registered> rest_;
   };
-  std::vector<Registered> callbacks_;
+  DoneCallbacks callbacks_;
 };
 
 /// futures._set_result_unless_cancelled: the callback sleep() schedules.
