@@ -25,6 +25,23 @@ void erase_one(std::deque<FuturePtr>& waiters, const FuturePtr& fut) {
   if (it != waiters.end()) waiters.erase(it);
 }
 
+/// The waiting half of Lock.acquire and Semaphore.acquire: queues `fut`,
+/// awaits it, and takes it off the queue again, woken or not. Returns the
+/// exception the wait ended with (null when woken). Awaited inline, it
+/// yields only while waiting. `waiters` belongs to an object the caller
+/// keeps alive.
+Coro wait_in_queue(std::deque<FuturePtr>& waiters, FuturePtr fut) {
+  waiters.push_back(fut);
+  ExceptionPtr error;
+  try {
+    co_await fut;
+  } catch (const PyError& e) {
+    error = e.exception();
+  }
+  erase_one(waiters, fut);
+  co_return error ? Value(error) : Value(None);
+}
+
 bool is_cancelled_error(const ExceptionPtr& e) { return e->is_instance_of(exc::CancelledError); }
 
 /// The repr CPython puts in the "bound to a different event loop" message,
@@ -45,14 +62,7 @@ Coro Lock::acquire() {
       co_return true;
     }
     FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
-    self->waiters_.push_back(fut);
-    ExceptionPtr error;
-    try {
-      co_await fut;
-    } catch (const PyError& e) {
-      error = e.exception();
-    }
-    erase_one(self->waiters_, fut);
+    ExceptionPtr error = (co_await wait_in_queue(self->waiters_, fut)).as<ExceptionObject>();
     if (error) {
       // Woken (or not) and cancelled before taking the lock: if it is still
       // free, the next waiter must not be left asleep.
@@ -204,14 +214,7 @@ Coro Semaphore::acquire() {
       co_return true;
     }
     FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
-    self->waiters_.push_back(fut);
-    ExceptionPtr error;
-    try {
-      co_await fut;
-    } catch (const PyError& e) {
-      error = e.exception();
-    }
-    erase_one(self->waiters_, fut);
+    ExceptionPtr error = (co_await wait_in_queue(self->waiters_, fut)).as<ExceptionObject>();
     if (error) {
       // Woken with a permit, then cancelled: give the permit back and wake
       // the next waiter.
