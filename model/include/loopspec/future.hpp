@@ -2,7 +2,6 @@
 // messages and callback scheduling.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +9,7 @@
 #include <vector>
 
 #include "loopspec/exceptions.hpp"
+#include "loopspec/inline_function.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -18,8 +18,9 @@ class EventLoop;
 class Future;
 using FuturePtr = std::shared_ptr<Future>;
 
-/// A done callback: called with the future, through the loop's call_soon.
-using DoneCallback = std::function<void(const FuturePtr&)>;
+/// A done callback: called with the future, through the loop's call_soon. The
+/// capacity holds one shared_ptr (the task or gather waiting) inline.
+using DoneCallback = InlineFunction<void(const FuturePtr&), 16>;
 
 /// asyncio.Future. The reference implementation of the futures every loop may
 /// use; a loop that brings its own overrides the virtual members.
