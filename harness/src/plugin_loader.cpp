@@ -68,6 +68,8 @@ Implementation load_plugin(const std::string& path, const FeatureRegistry& featu
   impl.name = p.name;
   impl.factory = p.factory;
   if (p.real_clock_factory) impl.real_clock_factory = p.real_clock_factory;
+  if (p.gather) impl.overrides.gather = p.gather;
+  if (p.cancel_all_tasks) impl.overrides.cancel_all_tasks = p.cancel_all_tasks;
   impl.features = split_feature_list(p.features ? p.features : "");
   if (impl.features.empty())
     throw LoadError(path + ": plugin '" + impl.name + "' declares no feature tags (list them, or \"*\" for all)");

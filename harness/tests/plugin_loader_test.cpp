@@ -2,8 +2,11 @@
 // of not being a plugin is an error naming the file and the fix.
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "loopspec/ir_loader.hpp"
 #include "loopspec/plugin_loader.hpp"
+#include "loopspec/reference_loop.hpp"
 
 namespace {
 
@@ -31,6 +34,31 @@ TEST(PluginLoader, LoadsAPlugin) {
   EXPECT_TRUE(impl.factory);
   EXPECT_TRUE(impl.real_clock_factory);
   expect_contains(impl.origin, "plugin /");
+}
+
+TEST(PluginLoader, AModuleOverrideLeftOutIsTheModels) {
+  Implementation impl = load_plugin(FIXTURE_GOOD_PATH, registry());
+  EXPECT_FALSE(impl.overrides.gather);
+  EXPECT_FALSE(impl.overrides.cancel_all_tasks);
+}
+
+TEST(PluginLoader, CarriesThePluginsModuleOverrides) {
+  Implementation impl = load_plugin(FIXTURE_OVERRIDES_PATH, registry());
+  ASSERT_TRUE(impl.overrides.gather);
+  ASSERT_TRUE(impl.overrides.cancel_all_tasks);
+  try {
+    impl.overrides.gather({}, false);
+    ADD_FAILURE() << "the plugin's gather was not called";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "fixture-overrides gather");
+  }
+  loopspec::EventLoopPtr loop = loopspec::make_reference_loop();
+  try {
+    impl.overrides.cancel_all_tasks(*loop);
+    ADD_FAILURE() << "the plugin's cancel_all_tasks was not called";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "fixture-overrides cancel_all_tasks");
+  }
 }
 
 TEST(PluginLoader, WrongAbiVersion) {

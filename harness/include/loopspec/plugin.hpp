@@ -34,6 +34,12 @@ struct loopspec_plugin {
   loopspec::EventLoopPtr (*factory)();
   /// Makes a loop on a real clock, for --clock real; may be null.
   loopspec::EventLoopPtr (*real_clock_factory)();
+  /// asyncio.gather in place of the model's, for this implementation's runs;
+  /// null: the model's (harness ModuleOverrides).
+  loopspec::FuturePtr (*gather)(const std::vector<loopspec::Value>& aws, bool return_exceptions);
+  /// Runner's leftover cancelling (runners._cancel_all_tasks) in place of the
+  /// model's; null: the model's.
+  void (*cancel_all_tasks)(loopspec::EventLoop& loop);
 };
 
 /// The symbol the loader looks up.
@@ -41,7 +47,9 @@ extern "C" const loopspec_plugin* loopspec_plugin_entry(void);
 
 /// Defines loopspec_plugin_entry. FACTORY and REAL_CLOCK_FACTORY are
 /// functions (or captureless lambdas) taking nothing and returning
-/// loopspec::EventLoopPtr; REAL_CLOCK_FACTORY may be nullptr.
+/// loopspec::EventLoopPtr; REAL_CLOCK_FACTORY may be nullptr. A plugin with
+/// module overrides defines the entry itself, with designated initializers
+/// (docs/plugins.md).
 #define LOOPSPEC_PLUGIN_WITH_REAL_CLOCK(NAME, FEATURES, FACTORY, REAL_CLOCK_FACTORY)                     \
   extern "C" __attribute__((visibility("default"))) const loopspec_plugin* loopspec_plugin_entry(void) { \
     static const loopspec_plugin plugin{LOOPSPEC_PLUGIN_ABI_VERSION, NAME, FEATURES, FACTORY,           \

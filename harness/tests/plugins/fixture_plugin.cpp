@@ -3,6 +3,8 @@
 // factories are never called, so they need nothing of the model.
 #include "loopspec/plugin.hpp"
 
+#include <stdexcept>
+
 namespace {
 loopspec::EventLoopPtr no_loop() { return nullptr; }
 }  // namespace
@@ -12,6 +14,7 @@ loopspec::EventLoopPtr no_loop() { return nullptr; }
 #define FIXTURE_UNKNOWN_FEATURE 3
 #define FIXTURE_NO_ENTRY 4
 #define FIXTURE_BAD_NAME 5
+#define FIXTURE_OVERRIDES 6
 
 #if FIXTURE_KIND == FIXTURE_GOOD
 LOOPSPEC_PLUGIN_WITH_REAL_CLOCK("fixture-good", "call_soon, futures tasks", no_loop, no_loop);
@@ -28,4 +31,22 @@ LOOPSPEC_PLUGIN("fixture-unknown-feature", "call_soon, telepathy", no_loop);
 extern "C" __attribute__((visibility("default"))) int not_a_plugin(void) { return no_loop() == nullptr; }
 #elif FIXTURE_KIND == FIXTURE_BAD_NAME
 LOOPSPEC_PLUGIN("fixture bad name", "*", no_loop);
+#elif FIXTURE_KIND == FIXTURE_OVERRIDES
+// Module overrides that announce themselves, so the test can tell they are
+// the plugin's and not the model's.
+namespace {
+loopspec::FuturePtr announcing_gather(const std::vector<loopspec::Value>&, bool) {
+  throw std::runtime_error("fixture-overrides gather");
+}
+void announcing_cancel_all_tasks(loopspec::EventLoop&) { throw std::runtime_error("fixture-overrides cancel_all_tasks"); }
+}  // namespace
+extern "C" __attribute__((visibility("default"))) const loopspec_plugin* loopspec_plugin_entry(void) {
+  static const loopspec_plugin plugin{.abi_version = LOOPSPEC_PLUGIN_ABI_VERSION,
+                                      .name = "fixture-overrides",
+                                      .features = "*",
+                                      .factory = no_loop,
+                                      .gather = announcing_gather,
+                                      .cancel_all_tasks = announcing_cancel_all_tasks};
+  return &plugin;
+}
 #endif
