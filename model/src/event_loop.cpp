@@ -148,8 +148,9 @@ std::vector<TaskPtr> EventLoop::pending_tasks() {
   return out;
 }
 
-void EventLoop::abandon_pending_tasks() {
-  for (auto& t : pending_tasks()) t->abandon();
+void EventLoop::abandon_unfinished() {
+  for (const TaskPtr& t : pending_tasks()) t->abandon();
+  for (const FuturePtr& f : waited_futures_.members()) f->abandon();
   tasks_.clear();
 }
 

@@ -48,13 +48,36 @@ bool Future::cancel(std::optional<Value> msg) {
 void Future::add_done_callback(DoneCallback cb, Value key) {
   if (!done()) {
     callbacks_.add(std::move(cb), std::move(key));
+    update_waited();
     return;
   }
   auto self = std::static_pointer_cast<Future>(shared_from_this());
   loop_->call_soon([cb = std::move(cb), self] { cb(self); });
 }
 
-std::size_t Future::remove_done_callback(const Value& key) { return callbacks_.remove(key); }
+std::size_t Future::remove_done_callback(const Value& key) {
+  std::size_t removed = callbacks_.remove(key);
+  update_waited();
+  return removed;
+}
+
+void Future::abandon() {
+  callbacks_.clear();
+  update_waited();
+}
+
+Future::~Future() {
+  if (linked()) WaitedFutures::erase(*this);
+}
+
+void Future::update_waited() {
+  bool waited = !done() && !callbacks_.empty();
+  if (waited && !linked()) {
+    loop_->waited_futures().insert(*this);
+  } else if (!waited && linked()) {
+    WaitedFutures::erase(*this);
+  }
+}
 
 ExceptionPtr Future::make_cancelled_error() {
   if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
@@ -65,6 +88,7 @@ ExceptionPtr Future::make_cancelled_error() {
 void Future::schedule_callbacks() {
   // Callbacks added from now on see a done future and are scheduled at once,
   // after these: registration order is call order.
+  update_waited();
   auto self = std::static_pointer_cast<Future>(shared_from_this());
   callbacks_.drain([&](DoneCallbacks::Registered& r) { loop_->call_soon([fn = std::move(r.fn), self] { fn(self); }); });
 }

@@ -9,7 +9,7 @@ namespace {
 
 class ReferenceLoop final : public EventLoop {
  public:
-  ~ReferenceLoop() override { abandon_pending_tasks(); }
+  ~ReferenceLoop() override { abandon_unfinished(); }
   std::string type_name() const override { return "_UnixSelectorEventLoop"; }
 
   HandlePtr call_soon(Callback cb) override {

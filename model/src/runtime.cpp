@@ -16,10 +16,10 @@ Runtime& Runtime::current() {
 RuntimeScope::RuntimeScope() : rt_(std::make_unique<Runtime>()), previous_(installed) { installed = rt_.get(); }
 
 RuntimeScope::~RuntimeScope() {
-  // Loops made during the scope may hold tasks that can never finish; their
-  // frames and callbacks form cycles that only the loop can break.
+  // Loops made during the scope may hold tasks and futures that can never
+  // finish; their frames and callbacks form cycles only the loop can break.
   for (const auto& loop : rt_->loops_made()) {
-    if (!loop->is_running()) loop->abandon_pending_tasks();
+    if (!loop->is_running()) loop->abandon_unfinished();
   }
   installed = previous_;
 }

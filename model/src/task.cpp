@@ -127,8 +127,8 @@ void Task::park_on(const FuturePtr& awaited) {
 }
 
 void Task::abandon() {
+  Future::abandon();
   fut_waiter_ = nullptr;
-  callbacks_.clear();
   if (coro_) coro_.object()->close();
 }
 

@@ -19,7 +19,7 @@ constexpr double kCancelledFractionForPurge = 0.5;
 class MutantLoop final : public EventLoop {
  public:
   explicit MutantLoop(Flaw flaw) : flaw_(flaw) {}
-  ~MutantLoop() override { abandon_pending_tasks(); }
+  ~MutantLoop() override { abandon_unfinished(); }
   std::string type_name() const override { return "_UnixSelectorEventLoop"; }
 
   HandlePtr call_soon(Callback cb) override {

@@ -15,7 +15,7 @@ namespace {
 
 class BrokenLoop final : public EventLoop {
  public:
-  ~BrokenLoop() override { abandon_pending_tasks(); }
+  ~BrokenLoop() override { abandon_unfinished(); }
 
   HandlePtr call_soon(Callback cb) override {
     check_closed();

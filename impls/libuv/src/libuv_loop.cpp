@@ -19,7 +19,7 @@ class LibuvLoop final : public EventLoop {
  public:
   explicit LibuvLoop(Clock clock)
       : clock_(clock), loop_thread_(std::this_thread::get_id()), waiter_([this] { drain_inbox(); }) {}
-  ~LibuvLoop() override { abandon_pending_tasks(); }
+  ~LibuvLoop() override { abandon_unfinished(); }
   // The type CPython's default loop has: scenarios may print it.
   std::string type_name() const override { return "_UnixSelectorEventLoop"; }
 

@@ -175,7 +175,7 @@ Log run_program(Program p, const EventLoopPtr& loop, bool log_times) {
   {
     RuntimeScope scope;
     p(*loop, log, log_times);
-    loop->abandon_pending_tasks();
+    loop->abandon_unfinished();
   }
   return log;
 }

@@ -97,10 +97,15 @@ class EventLoop : public Object {
   /// Tasks of this loop not yet done, in creation order.
   std::vector<TaskPtr> pending_tasks();
 
-  /// Breaks the reference cycles of tasks that can never finish, for teardown
-  /// (RuntimeScope calls it on every loop it made): drops their coroutine
-  /// frames and done callbacks.
-  void abandon_pending_tasks();
+  /// This loop's pending futures that have done callbacks (kept by Future).
+  WaitedFutures& waited_futures() { return waited_futures_; }
+
+  /// Breaks the reference cycles of work that can never finish, for teardown
+  /// (RuntimeScope calls it on every loop it made, a loop's destructor on
+  /// itself): drops the coroutine frames of pending tasks and the done
+  /// callbacks of pending tasks and futures. CPython leaves such cycles to
+  /// its garbage collector; nothing runs afterwards that could tell.
+  void abandon_unfinished();
 
   /// Hook for TimerHandle::cancel while the handle is in the heap.
   virtual void timer_handle_cancelled(TimerHandle&) {}
@@ -117,6 +122,7 @@ class EventLoop : public Object {
   Task* current_task_ = nullptr;
   std::vector<std::weak_ptr<Task>> tasks_;
   std::size_t live_tasks_hint_ = 0;
+  WaitedFutures waited_futures_;
 };
 
 /// Makes a loop: what new_event_loop() and Runner call.

@@ -10,6 +10,7 @@
 
 #include "loopspec/exceptions.hpp"
 #include "loopspec/inline_function.hpp"
+#include "loopspec/waited_futures.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -28,9 +29,12 @@ using DoneCallback = InlineFunction<void(const FuturePtr&), 16>;
 /// Invariants: the state moves once, from pending to finished or cancelled;
 /// done callbacks never run synchronously: each is scheduled with call_soon,
 /// in registration order, when the state moves or when added to a done future.
-class Future : public Object {
+class Future : public Object, private WaitedLink {
  public:
   explicit Future(EventLoop& loop) : loop_(&loop) {}
+  Future(const Future&) = delete;
+  Future& operator=(const Future&) = delete;
+  ~Future() override;
   std::string type_name() const override { return "Future"; }
 
   EventLoop& get_loop() const { return *loop_; }
@@ -63,9 +67,17 @@ class Future : public Object {
   /// The message given to cancel(), if any.
   const std::optional<Value>& cancel_message() const { return cancel_message_; }
 
+  /// Breaks the reference cycles of a future that will never finish (its
+  /// loop is being torn down, EventLoop::abandon_unfinished): drops its done
+  /// callbacks.
+  virtual void abandon();
+
  protected:
   enum class State { Pending, Finished, Cancelled };
   void schedule_callbacks();
+  /// Joins or leaves the loop's WaitedFutures after the state or the
+  /// callbacks changed.
+  void update_waited();
 
   EventLoop* loop_;
   State state_ = State::Pending;
@@ -93,6 +105,7 @@ class Future : public Object {
       first_.reset();
       rest_.clear();
     }
+    bool empty() const { return !first_; }  // no rest without a first
 
     struct Registered {
       DoneCallback fn;
@@ -104,6 +117,11 @@ class Future : public Object {
     std::vector<Registered> rest_;
   };
   DoneCallbacks callbacks_;
+
+ private:
+  // Invariant: linked into the loop's WaitedFutures (the WaitedLink base)
+  // exactly while pending with done callbacks.
+  friend class WaitedFutures;
 };
 
 /// futures._set_result_unless_cancelled: the callback sleep() schedules.

@@ -46,9 +46,8 @@ class Task : public Future {
 
   Task(EventLoop& loop, Coro coro, std::string name);
 
-  /// Breaks the reference cycles of a task that will never finish (its loop
-  /// is being torn down): drops its coroutine frame and done callbacks.
-  void abandon();
+  /// Also drops the coroutine frame and the future waited for.
+  void abandon() override;
 
  protected:
   /// Schedules the next step with call_soon. A subclass made without
