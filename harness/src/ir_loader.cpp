@@ -2,6 +2,7 @@
 // and the statement line it is in, so any error can say exactly where.
 #include "loopspec/ir_loader.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -397,6 +398,18 @@ Meta Reader::meta(const Json& j) {
   return m;
 }
 
+/// The scenario's Python file for an IR read from `origin`: golden/<id>.json
+/// of a corpus lies beside scenarios/<id>.py (the source tree's traces/ and
+/// the installed share/loopspec/ alike); otherwise the IR file itself.
+std::string python_source_of(const std::string& origin, const std::string& id) {
+  namespace fs = std::filesystem;
+  std::string suffix = "/golden/" + id + ".json";
+  if (id.empty() || origin.size() < suffix.size() || !origin.ends_with(suffix)) return origin;
+  fs::path py = fs::path(origin.substr(0, origin.size() - suffix.size())) / "scenarios" / (id + ".py");
+  std::error_code ec;
+  return fs::is_regular_file(py, ec) ? py.string() : origin;
+}
+
 Program Reader::program(const Json& doc) {
   if (!doc.is_object()) fail("an IR document must be a JSON object");
   const Json& version = field(doc, "ir");
@@ -405,8 +418,8 @@ Program Reader::program(const Json& doc) {
          std::to_string(kVersion));
   }
   Program p;
-  p.source_file = origin_;
   p.id = str(doc, "id");
+  p.source_file = python_source_of(origin_, p.id);
   {
     At at(*this, "meta");
     p.meta = meta(field(doc, "meta"));

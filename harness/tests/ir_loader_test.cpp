@@ -127,4 +127,20 @@ TEST(IrLoader, UnreadableFileIsALoadError) {
   EXPECT_THROW(read_text_file("/nonexistent/loopspec.json"), LoadError);
 }
 
+TEST(IrLoader, AGoldenFileCitesItsScenariosPythonSource) {
+  // Run errors cite the scenario's Python lines, so they name its .py.
+  std::string corpus = std::string(LOOPSPEC_TEST_GOLDEN_DIR) + "/..";
+  Json doc = minimal_ir();
+  doc["id"] = "futures/get_loop";
+  ir::Program p = load_ir(doc, corpus + "/golden/futures/get_loop.json");
+  EXPECT_EQ(p.source_file, corpus + "/scenarios/futures/get_loop.py");
+}
+
+TEST(IrLoader, AnIrFileOutsideACorpusCitesItself) {
+  Json doc = minimal_ir();
+  EXPECT_EQ(load_ir(doc, "/tmp/area/name.json").source_file, "/tmp/area/name.json");
+  // A golden/ layout without the scenario's .py beside it.
+  EXPECT_EQ(load_ir(doc, "/nowhere/golden/area/name.json").source_file, "/nowhere/golden/area/name.json");
+}
+
 }  // namespace

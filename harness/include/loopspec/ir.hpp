@@ -217,7 +217,10 @@ struct Program {
   Entry entry = Entry::Main;
   std::vector<Constant> constants;
   std::vector<Function> functions;
-  /// Where it came from, for messages ("" when built in memory).
+  /// Where it came from, for run errors, which cite the lines of the Python
+  /// source: the scenario's .py when the IR is a golden file of a corpus that
+  /// has it (golden/<id>.json beside scenarios/<id>.py), else the IR file;
+  /// "" when built in memory.
   std::string source_file;
 
   bool resolved = false;
