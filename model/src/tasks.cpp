@@ -67,7 +67,10 @@ class ChildIndex {
 };
 
 struct GatherState {
+  /// Made once every argument has its child; from then on it holds the
+  /// children (CPython's outer._children), and `children` is empty.
   std::shared_ptr<GatheringFuture> outer;
+  /// The children while gather() makes them: ensure_future may raise half-way.
   std::vector<FuturePtr> children;
   std::size_t nfuts = 0;
   std::size_t nfinished = 0;
@@ -101,13 +104,15 @@ void on_child_done(GatherState& st, const FuturePtr& fut) {
     }
   }
   if (st.nfinished != st.nfuts) return;
+  const std::vector<FuturePtr>& children = outer->children;
   auto results = std::make_shared<List>();
-  for (auto& child : st.children) results->items.push_back(outcome_of(*child));
+  results->items.reserve(children.size());
+  for (const FuturePtr& child : children) results->items.push_back(outcome_of(*child));
   if (outer->cancel_requested) {
     // CPython takes the error of the last child in argument order (its `fut`
     // is left over from the results loop), not of the child that finished
     // last; the choice shows because a task hands out its own error once.
-    outer->set_exception(st.children.back()->make_cancelled_error());
+    outer->set_exception(children.back()->make_cancelled_error());
   } else {
     outer->set_result(results);
   }
@@ -182,7 +187,7 @@ FuturePtr gather(const std::vector<Value>& aws, bool return_exceptions) {
     fut->add_done_callback([st](const FuturePtr& f) { on_child_done(*st, f); });
     st->children.push_back(fut);
   }
-  st->outer = std::make_shared<GatheringFuture>(*loop, st->children);
+  st->outer = std::make_shared<GatheringFuture>(*loop, std::move(st->children));
   return st->outer;
 }
 
