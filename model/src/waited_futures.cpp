@@ -6,7 +6,11 @@
 namespace loopspec {
 
 WaitedFutures::~WaitedFutures() {
-  while (head_.next != &head_) erase(static_cast<Future&>(*head_.next));
+  for (WaitedLink* l = head_.next; l != &head_;) {
+    WaitedLink* next = l->next;
+    l->prev = l->next = nullptr;
+    l = next;
+  }
 }
 
 void WaitedFutures::insert(Future& f) {
