@@ -8,6 +8,7 @@
 #include "loopspec/locks.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "loopspec/event_loop.hpp"
 
@@ -17,6 +18,20 @@ namespace {
 template <class T>
 std::shared_ptr<T> self_of(T* obj) {
   return std::static_pointer_cast<T>(obj->shared_from_this());
+}
+
+/// `async with cond: body()` for a body that never awaits. The frame keeps
+/// `cond` and whatever `body` holds alive.
+Coro with_condition_held(ConditionPtr cond, std::function<void()> body) {
+  co_await cond->acquire();
+  try {
+    body();
+  } catch (...) {
+    cond->release();
+    throw;
+  }
+  cond->release();
+  co_return None;
 }
 
 /// deque.remove(fut): the first occurrence, by identity (futures compare so).
@@ -319,37 +334,20 @@ void Barrier::leave() {
 }
 
 Coro Barrier::reset() {
-  return [](BarrierPtr self) -> Coro {
-    co_await self->cond_->acquire();
-    try {
-      if (self->count_ > 0) {
-        self->state_ = State::Resetting;  // the waiting parties break
-      } else {
-        self->state_ = State::Filling;
-      }
-      self->cond_->notify_all();
-    } catch (...) {
-      self->cond_->release();
-      throw;
-    }
-    self->cond_->release();
-    co_return None;
-  }(self_of(this));
+  BarrierPtr self = self_of(this);
+  return with_condition_held(cond_, [self] {
+    self->state_ = self->count_ > 0 ? State::Resetting  // the waiting parties break
+                                    : State::Filling;
+    self->cond_->notify_all();
+  });
 }
 
 Coro Barrier::abort() {
-  return [](BarrierPtr self) -> Coro {
-    co_await self->cond_->acquire();
-    try {
-      self->state_ = State::Broken;
-      self->cond_->notify_all();
-    } catch (...) {
-      self->cond_->release();
-      throw;
-    }
-    self->cond_->release();
-    co_return None;
-  }(self_of(this));
+  BarrierPtr self = self_of(this);
+  return with_condition_held(cond_, [self] {
+    self->state_ = State::Broken;
+    self->cond_->notify_all();
+  });
 }
 
 std::int64_t Barrier::n_waiting() const { return state_ == State::Filling ? count_ : 0; }
