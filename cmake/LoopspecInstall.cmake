@@ -3,7 +3,8 @@
 # on its own loop, its golden tests running against the installed corpus.
 #
 #   bin/loopspec                          the command (plugins load into it)
-#   include/loopspec/*.hpp                the model's and the harness's headers
+#   include/loopspec/                     the public headers: the model's API and
+#                                         the harness's plugin and registration API
 #   lib/libloopspec_{model,harness,golden_driver}.a
 #   lib/cmake/loopspec/                   loopspecConfig.cmake, the targets
 #                                         (loopspec::model, ::harness,

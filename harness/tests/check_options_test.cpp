@@ -1,7 +1,7 @@
 // parse_check_options: the command line of `loopspec check`.
 #include <gtest/gtest.h>
 
-#include "check_options.hpp"
+#include "cli/check_options.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <fstream>
 
-#include "loopspec/expected_failures.hpp"
-#include "loopspec/ir_loader.hpp"
+#include "corpus/expected_failures.hpp"
+#include "ir/ir_loader.hpp"
 
 namespace {
 

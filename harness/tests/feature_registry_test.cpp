@@ -1,8 +1,8 @@
 // FeatureRegistry: the registry file as the one list of tags.
 #include <gtest/gtest.h>
 
-#include "loopspec/feature_registry.hpp"
-#include "loopspec/ir_loader.hpp"
+#include "corpus/feature_registry.hpp"
+#include "ir/ir_loader.hpp"
 
 namespace {
 

@@ -2,10 +2,10 @@
 // builds programs), run on the reference loop.
 #include <gtest/gtest.h>
 
-#include "loopspec/bindings.hpp"
+#include "interp/bindings.hpp"
 #include "loopspec/reference_loop.hpp"
-#include "loopspec/resolve.hpp"
-#include "loopspec/scenario_runner.hpp"
+#include "interp/resolve.hpp"
+#include "run/scenario_runner.hpp"
 
 namespace {
 

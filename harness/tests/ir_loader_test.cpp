@@ -2,7 +2,7 @@
 // the JSON path and the scenario line.
 #include <gtest/gtest.h>
 
-#include "loopspec/ir_loader.hpp"
+#include "ir/ir_loader.hpp"
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <iostream>
 #include <map>
 
-#include "isolated_runner.hpp"
+#include "run/isolated_runner.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 
 #include <stdexcept>
 
-#include "loopspec/ir_loader.hpp"
-#include "loopspec/plugin_loader.hpp"
+#include "ir/ir_loader.hpp"
+#include "run/plugin_loader.hpp"
 #include "loopspec/reference_loop.hpp"
 
 namespace {

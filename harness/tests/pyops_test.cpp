@@ -1,9 +1,9 @@
 // Python operator semantics: int/float rules, floor division, messages.
 #include <gtest/gtest.h>
 
-#include "loopspec/errors.hpp"
+#include "common/errors.hpp"
 #include "loopspec/exceptions.hpp"
-#include "loopspec/pyops.hpp"
+#include "interp/pyops.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Real-clock qualification and the tolerance on `t`.
 #include <gtest/gtest.h>
 
-#include "loopspec/real_clock.hpp"
+#include "run/real_clock.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // The report formats on a small hand-made report.
 #include <gtest/gtest.h>
 
-#include "report.hpp"
+#include "report/report.hpp"
 
 namespace {
 

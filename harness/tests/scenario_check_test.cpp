@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "loopspec/reference_loop.hpp"
-#include "loopspec/scenario_check.hpp"
+#include "run/scenario_check.hpp"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Strict trace comparison and the divergence report.
 #include <gtest/gtest.h>
 
-#include "loopspec/trace_diff.hpp"
+#include "trace/trace_diff.hpp"
 
 namespace {
 

@@ -1,9 +1,9 @@
 // Trace value encoding (contract §7): ints vs floats, sets, exceptions.
 #include <gtest/gtest.h>
 
-#include "loopspec/errors.hpp"
+#include "common/errors.hpp"
 #include "loopspec/exceptions.hpp"
-#include "loopspec/value_encoding.hpp"
+#include "trace/value_encoding.hpp"
 
 namespace {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "loopspec/ir.hpp"
-#include "loopspec/json.hpp"
+#include "ir/ir.hpp"
+#include "common/json.hpp"
 #include "plan.hpp"
 
 namespace loopspec::properties {

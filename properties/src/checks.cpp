@@ -4,9 +4,9 @@
 #include <stdexcept>
 
 #include "invariants.hpp"
-#include "loopspec/resolve.hpp"
-#include "loopspec/scenario_runner.hpp"
-#include "loopspec/trace_diff.hpp"
+#include "interp/resolve.hpp"
+#include "run/scenario_runner.hpp"
+#include "trace/trace_diff.hpp"
 
 namespace loopspec::properties {
 

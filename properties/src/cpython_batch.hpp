@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "loopspec/json.hpp"
+#include "common/json.hpp"
 
 namespace loopspec::properties {
 

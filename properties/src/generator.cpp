@@ -8,7 +8,7 @@
 
 #include <utility>
 
-#include "loopspec/bindings.hpp"
+#include "interp/bindings.hpp"
 
 namespace loopspec::properties {
 namespace {

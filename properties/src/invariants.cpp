@@ -4,7 +4,7 @@
 #include <map>
 #include <optional>
 
-#include "loopspec/trace_diff.hpp"
+#include "trace/trace_diff.hpp"
 
 namespace loopspec::properties {
 namespace {

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "builder.hpp"
-#include "loopspec/json.hpp"
+#include "common/json.hpp"
 
 namespace loopspec::properties {
 

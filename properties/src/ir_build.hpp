@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "loopspec/ir.hpp"
+#include "ir/ir.hpp"
 
 namespace loopspec::properties::irb {
 

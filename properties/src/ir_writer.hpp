@@ -7,8 +7,8 @@
 
 #include <stdexcept>
 
-#include "loopspec/ir.hpp"
-#include "loopspec/json.hpp"
+#include "ir/ir.hpp"
+#include "common/json.hpp"
 
 namespace loopspec::properties {
 

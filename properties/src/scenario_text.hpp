@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "loopspec/json.hpp"
+#include "common/json.hpp"
 
 namespace loopspec::properties {
 

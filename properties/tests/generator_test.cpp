@@ -8,8 +8,8 @@
 #include "generator.hpp"
 #include "invariants.hpp"
 #include "ir_writer.hpp"
-#include "loopspec/ir_loader.hpp"
-#include "loopspec/trace_diff.hpp"
+#include "ir/ir_loader.hpp"
+#include "trace/trace_diff.hpp"
 #include "property_runner.hpp"
 #include "test_support.hpp"
 

@@ -1,7 +1,7 @@
 // The broken loop registered in one test binary only (with the golden test
 // driver): the ctest side of expected failures, XPASS and unsupported.
 #include "broken_loop.hpp"
-#include "loopspec/feature_registry.hpp"
+#include "corpus/feature_registry.hpp"
 #include "loopspec/implementation.hpp"
 
 namespace {

@@ -1,0 +1,156 @@
+// `loopspec check`: every selected golden scenario on every chosen
+// implementation, each run in a child process with a time limit; progress
+// while it runs, a summary per implementation and area at the end and, with
+// --report, the conformance matrix as Markdown, HTML or JSON. Exit 1 iff a
+// scenario failed unexpectedly or passed unexpectedly (XPASS).
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <iostream>
+#include <map>
+
+#include "cli/check_options.hpp"
+#include "cli/check_plan.hpp"
+#include "report/check_summary.hpp"
+#include "cli/cli.hpp"
+#include "run/isolated_runner.hpp"
+#include "report/progress.hpp"
+#include "report/report.hpp"
+#include "report/uvloop_column.hpp"
+
+#ifndef LOOPSPEC_VERSION
+#define LOOPSPEC_VERSION "unknown"
+#endif
+
+namespace loopspec::harness {
+namespace {
+
+constexpr const char* kCheckUsage =
+    "usage: loopspec check [--impl NAME]... [--plugin PATH]... [--expected-failures FILE]\n"
+    "                      [--area A[,B]]... [--features F[,G]]... [--clock virtual|real]\n"
+    "                      [--report FILE.md|FILE.html|FILE.json]... [--jobs N] [--timeout SECONDS]\n"
+    "                      [--uvloop auto|off|FILE.json] [--golden-dir DIR] [scenario-id-or-area...]\n"
+    "Runs golden scenarios on implementations (default: every built-in one), each in a child\n"
+    "process limited to --timeout seconds (default 10). Exit 1 on a failure or an XPASS.\n"
+    "See docs/report.md and docs/plugins.md.\n";
+
+/// The report with one row per scenario and no results yet.
+Report empty_report(const CheckOptions& o, const CheckPlan& plan) {
+  Report r;
+  r.version = LOOPSPEC_VERSION;
+  r.clock = o.clock == ClockKind::Real ? "real" : "virtual";
+  r.golden_dir = o.golden_dir;
+  for (const auto& i : plan.impls) r.impls.push_back({i.name, i.origin, i.features, i.expected_failures_file});
+  for (const auto& s : plan.scenarios) {
+    ScenarioRow row;
+    row.id = s.id;
+    row.area = s.area;
+    row.summary = s.file.program.meta.summary;
+    row.features = s.file.program.meta.features;
+    row.golden_runtime = s.file.header.is_object() ? s.file.header.value("runtime", "") : "";
+    row.results.resize(plan.impls.size());
+    r.rows.push_back(std::move(row));
+  }
+  return r;
+}
+
+/// What a child sends back: the verdict as JSON text.
+std::string run_in_child(const CheckPlan& plan, ClockKind clock, std::size_t impl, std::size_t scenario) {
+  const PlannedScenario& s = plan.scenarios[scenario];
+  Verdict v = s.load_error.empty() ? check_scenario(s.file, plan.impls[impl], clock)
+                                   : Verdict{Outcome::Fail, s.load_error, ""};
+  return v.to_json().dump();
+}
+
+Verdict verdict_of(ChildOutcome& child) {
+  if (child.payload) {
+    try {
+      return Verdict::from_json(Json::parse(*child.payload));
+    } catch (const Json::exception&) {
+      child.failure = "sent back an unreadable verdict";
+    }
+  }
+  std::string detail = child.failure;
+  if (!child.output.empty()) detail += "\n\noutput of the run (its end):\n" + child.output;
+  return {Outcome::Fail, detail, ""};
+}
+
+std::size_t terminal_columns() {
+  winsize w{};
+  return ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col > 0 ? w.ws_col : 80;
+}
+
+std::string tally_line(const Tally& t) {
+  return std::to_string(t.pass) + " passed, " + std::to_string(t.xfail) + " expected failures, " +
+         std::to_string(t.unsupported) + " unsupported, " + std::to_string(t.fail) + " failed, " +
+         std::to_string(t.xpass) + " XPASS";
+}
+
+/// Runs every (implementation, scenario) pair and records the verdicts.
+void run_all(const CheckOptions& o, const CheckPlan& plan, Report& report) {
+  std::size_t per_impl = plan.scenarios.size();
+  std::size_t total = plan.impls.size() * per_impl;
+  std::map<std::pair<std::size_t, std::string>, int> left;  // (impl, area) -> runs to go
+  for (std::size_t i = 0; i < plan.impls.size(); ++i)
+    for (const auto& s : plan.scenarios) ++left[{i, s.area}];
+  Progress progress(std::cout, total, isatty(STDOUT_FILENO), terminal_columns());
+  auto task = [&](std::size_t job) { return run_in_child(plan, o.clock, job / per_impl, job % per_impl); };
+  auto done = [&](std::size_t job, ChildOutcome child) {
+    std::size_t impl = job / per_impl;
+    ScenarioRow& row = report.rows[job % per_impl];
+    Verdict v = apply_expectation(verdict_of(child), plan.expected[impl].find(row.id));
+    const std::string& name = plan.impls[impl].name;
+    progress.step(name + " " + row.id);
+    if (is_unexpected(v.outcome))
+      progress.note(outcome_label(v.outcome) + " " + name + " " + row.id + ": " +
+                    first_divergence(v.outcome == Outcome::Fail ? v.detail : v.reason).substr(0, 200));
+    row.results[impl] = std::move(v);
+    if (--left[{impl, row.area}] == 0 && !progress.terminal())
+      progress.note(progress.counter() + " " + name + " " + row.area + ": " + tally_line(report.tally(impl, row.area)));
+  };
+  run_isolated(total, task, {o.jobs, o.timeout}, done);
+  progress.finish();
+}
+
+int run_check(const CheckOptions& o, const CheckPlan& plan) {
+  for (const auto& note : plan.notes) std::cout << "loopspec check: " << note << "\n";
+  Report report = empty_report(o, plan);
+  std::vector<std::string> ids;
+  for (const auto& s : plan.scenarios) ids.push_back(s.id);
+  UvloopColumn uvloop(o.reports.empty() ? "off" : o.uvloop, ids, o.golden_dir, o.jobs);
+  run_all(o, plan, report);
+  if (!o.reports.empty()) {
+    if (uvloop.running()) std::cout << "loopspec check: waiting for compare-uvloop (the report's uvloop column)\n";
+    uvloop.fill(report);
+  }
+  print_summary(std::cout, report);
+  for (const auto& file : o.reports) {
+    write_report(file, report);
+    std::cout << "report: " << file << "\n";
+  }
+  return report.has_unexpected() ? kExitFailed : kExitOk;
+}
+
+}  // namespace
+
+int check_command(const std::vector<std::string>& args) {
+  for (const auto& a : args) {
+    if (a == "--help" || a == "-h") {
+      std::cout << kCheckUsage;
+      return kExitOk;
+    }
+  }
+  try {
+    CheckOptions options = parse_check_options(args);
+    return run_check(options, make_check_plan(options));
+  } catch (const UsageError& e) {
+    std::cerr << "loopspec check: " << e.what() << "\n" << kCheckUsage;
+  } catch (const LoadError& e) {
+    std::cerr << "loopspec check: " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "loopspec check: " << e.what() << "\n";
+  }
+  return kExitUsage;
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,134 @@
+// The golden test driver: one gtest test `<area>.<name>` per golden file
+// <golden dir>/<area>/<name>.json, run on the implementation linked into this
+// binary (loopspec_add_impl makes one binary per implementation).
+//
+//   loopspec_golden_<impl> [--golden-dir=DIR] [--impl=NAME] [gtest flags]
+//
+// The golden directory defaults to LOOPSPEC_GOLDEN_DIR (environment), else
+// the one this driver was built for. Verdicts are check_scenario's, as in
+// `loopspec check`: an unsupported scenario is skipped (ctest: Skipped) with
+// the missing tags; an expected failure passes and prints
+// "expected failure: <reason>"; an unexpected pass (XPASS) fails.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <string>
+
+#include "corpus/expected_failures.hpp"
+#include "corpus/feature_registry.hpp"
+#include "corpus/golden.hpp"
+#include "loopspec/implementation.hpp"
+#include "run/scenario_check.hpp"
+
+#ifndef LOOPSPEC_GOLDEN_DIR
+#define LOOPSPEC_GOLDEN_DIR "traces/golden"
+#endif
+
+namespace {
+
+using namespace loopspec::harness;
+
+class GoldenTest : public testing::Test {
+ public:
+  GoldenTest(std::string path, std::string id, const Implementation* impl, const ExpectedFailures* expected)
+      : path_(std::move(path)), id_(std::move(id)), impl_(impl), expected_(expected) {}
+
+  void TestBody() override {
+    ScenarioFile file;
+    try {
+      file = load_scenario_file(path_);
+    } catch (const LoadError& e) {
+      FAIL() << e.what();
+    }
+    Verdict v = apply_expectation(check_scenario(file, *impl_), expected_->find(id_));
+    switch (v.outcome) {
+      case Outcome::Pass: return;
+      case Outcome::Unsupported: GTEST_SKIP() << "unsupported: " << v.reason;
+      case Outcome::ExpectedFailure:
+        std::cout << v.reason << "\n" << v.detail << "\n";
+        return;
+      case Outcome::UnexpectedPass: FAIL() << v.reason;
+      case Outcome::Fail: FAIL() << v.detail;
+    }
+  }
+
+ private:
+  std::string path_, id_;
+  const Implementation* impl_;
+  const ExpectedFailures* expected_;
+};
+
+/// Removes `--name=value` from argv and returns the value.
+std::string take_flag(int& argc, char** argv, const std::string& name) {
+  std::string prefix = "--" + name + "=";
+  std::string value;
+  int out = 1;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a.rfind(prefix, 0) == 0) value = a.substr(prefix.size());
+    else argv[out++] = argv[i];
+  }
+  argc = out;
+  return value;
+}
+
+const Implementation* choose_implementation(const std::string& name) {
+  const auto& impls = implementations();
+  if (!name.empty()) return find_implementation(name);
+  return impls.size() == 1 ? &impls.front() : nullptr;
+}
+
+std::string scenario_id(const std::string& path) {
+  std::filesystem::path p(path);
+  return p.parent_path().filename().string() + "/" + p.stem().string();
+}
+
+/// Registers one test per golden file; a broken declaration (feature tags,
+/// expected-failures list) is an error for the whole binary instead.
+int register_tests(const std::string& dir, const Implementation* impl, ExpectedFailures& expected) {
+  std::vector<std::string> files = list_golden_files(dir);
+  std::set<std::string> ids;
+  for (const auto& f : files) ids.insert(scenario_id(f));
+  try {
+    FeatureRegistry::load(feature_registry_path(dir)).validate(impl->features, "implementation '" + impl->name + "'");
+    expected = ExpectedFailures::load(impl->expected_failures_file, ids);
+  } catch (const LoadError& e) {
+    std::cerr << "loopspec golden tests: " << e.what() << "\n";
+    return 2;
+  }
+  for (const std::string& path : files) {
+    std::filesystem::path p(path);
+    std::string area = p.parent_path().filename().string();
+    std::string name = p.stem().string();
+    testing::RegisterTest(area.c_str(), name.c_str(), nullptr, path.c_str(), __FILE__, __LINE__,
+                          [path, impl, &expected]() -> testing::Test* {
+                            return new GoldenTest(path, scenario_id(path), impl, &expected);
+                          });
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  testing::InitGoogleTest(&argc, argv);
+  std::string dir = take_flag(argc, argv, "golden-dir");
+  std::string impl_name = take_flag(argc, argv, "impl");
+  if (dir.empty()) {
+    const char* env = std::getenv("LOOPSPEC_GOLDEN_DIR");
+    dir = env && *env ? env : LOOPSPEC_GOLDEN_DIR;
+  }
+  const Implementation* impl = choose_implementation(impl_name);
+  if (!impl) {
+    std::cerr << "loopspec golden tests: choose one implementation with --impl=NAME (linked:";
+    for (const auto& i : implementations()) std::cerr << " " << i.name;
+    std::cerr << ")\n";
+    return 2;
+  }
+  static ExpectedFailures expected;
+  if (int rc = register_tests(dir, impl, expected)) return rc;
+  return RUN_ALL_TESTS();
+}

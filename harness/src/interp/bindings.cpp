@@ -1,0 +1,256 @@
+// The binding tables (bindings.hpp): interned symbols, type tables, the
+// builtin and asyncio names, and the C++-type -> TypeInfo cache.
+#include "interp/bindings.hpp"
+
+#include <deque>
+#include <mutex>
+#include <typeindex>
+#include <unordered_map>
+
+#include "interp/builtins/builtins.hpp"
+#include "interp/pyobjects.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+struct Symbols {
+  std::unordered_map<std::string, int> ids;
+  std::deque<std::string> names;  // deque: references stay valid as it grows
+};
+Symbols& symbols() {
+  static Symbols s;
+  return s;
+}
+std::mutex& symbols_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+struct Types {
+  std::unordered_map<std::string, std::unique_ptr<TypeInfo>> by_name;
+  std::vector<std::pair<std::function<bool(const Object&)>, const TypeInfo*>> model_classes;
+};
+Types& types() {
+  static Types t;
+  return t;
+}
+
+struct Names {
+  std::vector<std::string> builtin_names;
+  std::vector<Value> builtin_values;
+  std::unordered_map<std::string, Value> asyncio;
+};
+Names& names() {
+  static Names n;
+  return n;
+}
+
+/// The contract §5 module names, version 1 and version 2 (threads and I/O);
+/// those not bound are "not supported yet".
+const char* const kAsyncioSurface[] = {
+    "sleep", "create_task", "gather", "shield", "wait_for", "wait", "as_completed", "current_task",
+    "all_tasks", "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop", "run",
+    "Runner", "ensure_future", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup",
+    "timeout", "timeout_at", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
+    "Queue", "PriorityQueue", "LifoQueue", "CancelledError", "TimeoutError", "InvalidStateError",
+    "QueueEmpty", "QueueFull", "BrokenBarrierError",
+    // version 2: nondeterministic, not bound by this harness yet
+    "to_thread", "open_connection", "start_server", "create_subprocess_exec", "create_subprocess_shell"};
+
+const TypeInfo& classify_object(const Object& o) {
+  if (auto* h = dynamic_cast<const HarnessObject*>(&o)) return h->type();
+  // One dynamic_cast walk per C++ type, then a hash lookup. Thread-local so
+  // concurrent runs never race on the cache.
+  thread_local std::unordered_map<std::type_index, const TypeInfo*> cache;
+  std::type_index key(typeid(o));
+  auto it = cache.find(key);
+  if (it != cache.end()) return *it->second;
+  const TypeInfo* found = &type_info("object");
+  for (const auto& [matches, info] : types().model_classes) {
+    if (matches(o)) {
+      found = info;
+      break;
+    }
+  }
+  cache.emplace(key, found);
+  return *found;
+}
+
+}  // namespace
+
+int intern(std::string_view name) {
+  std::lock_guard lock(symbols_mutex());
+  auto& s = symbols();
+  auto it = s.ids.find(std::string(name));
+  if (it != s.ids.end()) return it->second;
+  int id = static_cast<int>(s.names.size());
+  s.names.emplace_back(name);
+  s.ids.emplace(std::string(name), id);
+  return id;
+}
+
+const std::string& symbol_name(int symbol) {
+  std::lock_guard lock(symbols_mutex());
+  return symbols().names.at(static_cast<std::size_t>(symbol));
+}
+
+void TypeInfo::define_method(std::string_view attr, NativeFn fn) {
+  auto id = static_cast<std::size_t>(intern(attr));
+  if (members_.size() <= id) members_.resize(id + 1);
+  members_[id] = Member{fn, false};
+}
+
+void TypeInfo::define_property(std::string_view attr, NativeFn getter) {
+  auto id = static_cast<std::size_t>(intern(attr));
+  if (members_.size() <= id) members_.resize(id + 1);
+  members_[id] = Member{getter, true};
+}
+
+const Member* TypeInfo::find(int symbol) const {
+  for (const TypeInfo* t = this; t; t = t->base_) {
+    auto i = static_cast<std::size_t>(symbol);
+    if (symbol >= 0 && i < t->members_.size() && t->members_[i].fn) return &t->members_[i];
+  }
+  return nullptr;
+}
+
+TypeInfo& type_info(std::string_view name, const TypeInfo* base) {
+  auto& t = types();
+  auto it = t.by_name.find(std::string(name));
+  if (it != t.by_name.end()) return *it->second;
+  auto info = std::make_unique<TypeInfo>(std::string(name), base);
+  TypeInfo& ref = *info;
+  t.by_name.emplace(std::string(name), std::move(info));
+  return ref;
+}
+
+void bind_model_type(std::function<bool(const Object&)> matches, const TypeInfo& info) {
+  types().model_classes.emplace_back(std::move(matches), &info);
+}
+
+const TypeInfo& type_of(const Value& v) {
+  switch (v.storage().index()) {
+    case 0: {
+      static const TypeInfo& t = type_info("NoneType");
+      return t;
+    }
+    case 1: {
+      static const TypeInfo& t = type_info("bool");
+      return t;
+    }
+    case 2: {
+      static const TypeInfo& t = type_info("int");
+      return t;
+    }
+    case 3: {
+      static const TypeInfo& t = type_info("float");
+      return t;
+    }
+    case 4: {
+      static const TypeInfo& t = type_info("str");
+      return t;
+    }
+    default: return classify_object(*v.as_object());
+  }
+}
+
+void define_builtin(std::string_view name, Value value) {
+  auto& n = names();
+  for (std::size_t i = 0; i < n.builtin_names.size(); ++i) {
+    if (n.builtin_names[i] == name) {
+      n.builtin_values[i] = std::move(value);
+      return;
+    }
+  }
+  n.builtin_names.emplace_back(name);
+  n.builtin_values.push_back(std::move(value));
+}
+
+void define_asyncio(std::string_view name, Value value) { names().asyncio[std::string(name)] = std::move(value); }
+
+bool asyncio_name_known(std::string_view name) {
+  for (const char* s : kAsyncioSurface)
+    if (name == s) return true;
+  return false;
+}
+
+int builtin_slot(std::string_view name) {
+  const auto& n = names();
+  for (std::size_t i = 0; i < n.builtin_names.size(); ++i)
+    if (n.builtin_names[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+const Value& builtin_value(int slot) { return names().builtin_values.at(static_cast<std::size_t>(slot)); }
+
+const Value* asyncio_attr(std::string_view name) {
+  const auto& a = names().asyncio;
+  auto it = a.find(std::string(name));
+  return it == a.end() ? nullptr : &it->second;
+}
+
+Value native_function(std::string name, NativeFn fn) {
+  return std::make_shared<NativeFunction>(std::move(name), fn);
+}
+
+void ensure_bindings() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    // Every table that type_of() may ask for later, created now: afterwards
+    // the tables are only read, so concurrent runs need no lock.
+    for (const char* t : {"object", "NoneType", "bool", "int", "float", "str", "function",
+                          "builtin_function_or_method", "method", "type", "module", "range"}) {
+      type_info(t);
+    }
+    bind_core_builtins();
+    bind_containers();
+    bind_exceptions();
+    bind_loop();
+    bind_futures();
+    bind_handles();
+    bind_module_functions();
+    bind_runner();
+    bind_sync();
+    bind_queues();
+    bind_structured();
+  });
+}
+
+// --- CallArgs ----------------------------------------------------------------
+
+std::optional<Value> CallArgs::take_kw(std::string_view name) {
+  for (auto it = kw.begin(); it != kw.end(); ++it) {
+    if (it->first == name) {
+      Value v = std::move(it->second);
+      kw.erase(it);
+      return v;
+    }
+  }
+  return std::nullopt;
+}
+
+void CallArgs::expect_positional(std::string_view fname, std::size_t min, std::size_t max) const {
+  std::size_t n = pos.size();
+  if (n >= min && n <= max) return;
+  std::string f(fname);
+  auto plural = [](std::size_t k) { return std::to_string(k) + (k == 1 ? " positional argument" : " positional arguments"); };
+  if (min == max) {
+    raise(exc::TypeError, f + "() takes exactly " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
+                              " (" + std::to_string(n) + " given)");
+  }
+  if (n < min) raise(exc::TypeError, f + "() takes at least " + plural(min) + " (" + std::to_string(n) + " given)");
+  raise(exc::TypeError, f + "() takes at most " + plural(max) + " (" + std::to_string(n) + " given)");
+}
+
+void CallArgs::no_keywords_left(std::string_view fname) const {
+  if (kw.empty()) return;
+  raise(exc::TypeError, std::string(fname) + "() got an unexpected keyword argument '" + kw.front().first + "'");
+}
+
+Value CallArgs::arg(std::size_t i, std::string_view name, Value dflt) {
+  if (i < pos.size()) return pos[i];
+  if (auto v = take_kw(name)) return std::move(*v);
+  return dflt;
+}
+
+}  // namespace loopspec::harness

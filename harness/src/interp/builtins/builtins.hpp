@@ -1,0 +1,57 @@
+// The bind_* functions, one per area of the surface, each in its own
+// builtins_<area>.cpp, and the argument helpers they share. To add an area
+// (queues, sync primitives, TaskGroup...): write builtins_<area>.cpp with a
+// bind_<area>() that fills type tables / defines asyncio names, declare it
+// here and call it from ensure_bindings() in bindings.cpp.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "interp/bindings.hpp"
+#include "loopspec/event_loop.hpp"
+#include "loopspec/exceptions.hpp"
+#include "interp/interpreter.hpp"
+
+namespace loopspec::harness {
+
+void bind_core_builtins();    // builtins_core.cpp: log, range, len, str
+void bind_containers();       // builtins_containers.cpp: list and dict methods
+void bind_exceptions();       // builtins_exceptions.cpp: exception classes, .args
+void bind_loop();             // builtins_loop.cpp: event loop methods
+void bind_futures();          // builtins_futures.cpp: Future and Task methods
+void bind_handles();          // builtins_handles.cpp: Handle and TimerHandle methods
+void bind_module_functions(); // builtins_module.cpp: asyncio functions and constants
+void bind_runner();           // builtins_runner.cpp: asyncio.Runner and asyncio.run
+void bind_sync();             // builtins_sync.cpp: Lock Event Condition Semaphore BoundedSemaphore Barrier
+void bind_queues();           // builtins_queues.cpp: Queue PriorityQueue LifoQueue
+void bind_structured();       // builtins_structured.cpp: shield wait_for wait as_completed timeout TaskGroup
+
+// --- argument helpers --------------------------------------------------------
+
+/// A number argument as double (bool and int accepted); TypeError otherwise,
+/// worded like the Python operation that would have failed.
+double number_arg(const Value& v, std::string_view what);
+/// The object as T, or TypeError "<fname>() argument must be <expected>, not <type>".
+template <class T>
+std::shared_ptr<T> object_arg(const Value& v, std::string_view fname, std::string_view expected) {
+  if (auto p = v.as<T>()) return p;
+  raise(exc::TypeError, std::string(fname) + "() argument must be " + std::string(expected) + ", not " +
+                            loopspec::type_name(v));
+}
+/// An exception instance from an instance or a class (as raise and set_exception accept).
+ExceptionPtr exception_arg(const Value& v, std::string_view fname);
+/// `self` as T (bindings are only reached through T's table, so this holds).
+template <class T>
+T& self_as(const Value& self) {
+  return *self.as<T>();
+}
+/// The shared_ptr of a model object given by reference (loops are Objects).
+template <class T>
+std::shared_ptr<T> shared(T& obj) {
+  return std::static_pointer_cast<T>(obj.shared_from_this());
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,79 @@
+// Bare builtin names: log, range, len, str, asyncio; and the argument
+// helpers every binding file shares (builtins.hpp).
+#include "interp/builtins/builtins.hpp"
+#include "common/errors.hpp"
+#include "interp/pyobjects.hpp"
+#include "interp/pyops.hpp"
+#include "trace/trace_recorder.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+Value builtin_log(Interpreter& in, const Value&, CallArgs& args) {
+  args.no_keywords_left("log");
+  in.recorder().log(args.pos, args.line);
+  return None;
+}
+
+std::int64_t range_int(const Value& v) {
+  if (v.is_int()) return v.as_int();
+  if (v.is_bool()) return v.as_bool() ? 1 : 0;
+  raise(exc::TypeError, "'" + loopspec::type_name(v) + "' object cannot be interpreted as an integer");
+}
+
+Value builtin_range(Interpreter&, const Value&, CallArgs& args) {
+  args.no_keywords_left("range");
+  std::size_t n = args.pos.size();
+  if (n == 0) raise(exc::TypeError, "range expected at least 1 argument, got 0");
+  if (n > 3) raise(exc::TypeError, "range expected at most 3 arguments, got " + std::to_string(n));
+  std::int64_t start = 0, stop, step = 1;
+  if (n == 1) {
+    stop = range_int(args.pos[0]);
+  } else {
+    start = range_int(args.pos[0]);
+    stop = range_int(args.pos[1]);
+    if (n == 3) step = range_int(args.pos[2]);
+  }
+  if (step == 0) raise(exc::ValueError, "range() arg 3 must not be zero");
+  return std::make_shared<RangeObject>(start, stop, step);
+}
+
+Value builtin_len(Interpreter&, const Value&, CallArgs& args) {
+  args.no_keywords_left("len");
+  if (args.pos.size() != 1)
+    raise(exc::TypeError, "len() takes exactly one argument (" + std::to_string(args.pos.size()) + " given)");
+  return py_len(args.pos[0]);
+}
+
+Value builtin_str(Interpreter&, const Value&, CallArgs& args) {
+  args.no_keywords_left("str");
+  if (args.pos.empty()) return std::string();
+  if (args.pos.size() > 1) throw ScenarioError("str() with an encoding is not part of the scenario language");
+  return py_str(args.pos[0]);
+}
+
+}  // namespace
+
+double number_arg(const Value& v, std::string_view what) {
+  if (v.is_float()) return v.as_float();
+  if (v.is_int()) return static_cast<double>(v.as_int());
+  if (v.is_bool()) return v.as_bool() ? 1.0 : 0.0;
+  raise(exc::TypeError, std::string(what) + " must be a number, not " + loopspec::type_name(v));
+}
+
+ExceptionPtr exception_arg(const Value& v, std::string_view fname) {
+  if (auto e = v.as<ExceptionObject>()) return e;
+  if (auto c = v.as<ExceptionClass>()) return new_exception(*c->exc_type);
+  (void)fname;
+  raise(exc::TypeError, "invalid exception object");
+}
+
+void bind_core_builtins() {
+  define_builtin("log", native_function("log", builtin_log));
+  define_builtin("range", native_function("range", builtin_range));
+  define_builtin("len", native_function("len", builtin_len));
+  define_builtin("str", native_function("str", builtin_str));
+  define_builtin("asyncio", Value(std::make_shared<ModuleObject>("asyncio")));
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,198 @@
+// Event loop methods (contract §5, "loop"), bound to the EventLoop interface
+// so every implementation's loop class finds them.
+#include "interp/builtins/builtins.hpp"
+#include "interp/pyops.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+EventLoop& loop_of(const Value& self) { return self_as<EventLoop>(self); }
+
+/// The callback and its positional arguments: args.pos[first], args.pos[first+1:].
+Callback callback_from(Interpreter& in, CallArgs& args, std::size_t first, std::string_view fname) {
+  args.take_kw("context");  // contextvars are not part of the scenario language
+  args.no_keywords_left(fname);
+  std::vector<Value> rest(std::make_move_iterator(args.pos.begin() + static_cast<std::ptrdiff_t>(first) + 1),
+                          std::make_move_iterator(args.pos.end()));
+  return in.make_callback(args.pos[first], std::move(rest));
+}
+
+Value loop_call_soon(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("call_soon", 1, SIZE_MAX);
+  return loop_of(self).call_soon(callback_from(in, args, 0, "call_soon"));
+}
+
+Value loop_call_soon_threadsafe(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("call_soon_threadsafe", 1, SIZE_MAX);
+  return loop_of(self).call_soon_threadsafe(callback_from(in, args, 0, "call_soon_threadsafe"));
+}
+
+/// The delay of call_later, with Python's errors (it computes `time() + delay`).
+double delay_arg(const Value& delay) {
+  if (delay.is_none()) raise(exc::TypeError, "delay must not be None");
+  if (delay.is_float() || delay.is_int() || delay.is_bool()) return number_arg(delay, "delay");
+  raise(exc::TypeError, "unsupported operand type(s) for +: 'float' and '" + loopspec::type_name(delay) + "'");
+}
+
+Value loop_call_later(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("call_later", 2, SIZE_MAX);
+  double delay = delay_arg(args.pos[0]);
+  return loop_of(self).call_later(delay, callback_from(in, args, 1, "call_later"));
+}
+
+Value loop_call_at(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("call_at", 2, SIZE_MAX);
+  if (args.pos[0].is_none()) raise(exc::TypeError, "when cannot be None");
+  double when = number_arg(args.pos[0], "when");
+  return loop_of(self).call_at(when, callback_from(in, args, 1, "call_at"));
+}
+
+Value loop_time(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("time", 0, 0);
+  return loop_of(self).time();
+}
+
+Value loop_create_future(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("create_future", 0, 0);
+  return loop_of(self).create_future();
+}
+
+Value loop_create_task(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("create_task", 1, 1);
+  std::optional<Value> name = args.take_kw("name");
+  args.take_kw("context");
+  args.no_keywords_left("create_task");
+  EventLoop& loop = loop_of(self);
+  // CPython checks the loop first, then the coroutine (Task.__init__).
+  if (loop.is_closed()) raise(exc::RuntimeError, "Event loop is closed");
+  auto coro = args.pos[0].as<CoroutineObject>();
+  if (!coro) raise(exc::TypeError, "a coroutine was expected, got " + py_repr(args.pos[0]));
+  std::optional<std::string> n;
+  if (name && !name->is_none()) n = py_str(*name);
+  return loop.create_task(Coro(coro), std::move(n));
+}
+
+Value loop_run_until_complete(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("run_until_complete", 1, 1);
+  args.no_keywords_left("run_until_complete");
+  return loop_of(self).run_until_complete(args.pos[0]);
+}
+
+Value loop_run_forever(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("run_forever", 0, 0);
+  loop_of(self).run_forever();
+  return None;
+}
+
+Value loop_stop(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("stop", 0, 0);
+  loop_of(self).stop();
+  return None;
+}
+
+Value loop_close(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("close", 0, 0);
+  loop_of(self).close();
+  return None;
+}
+
+Value loop_is_running(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("is_running", 0, 0);
+  return loop_of(self).is_running();
+}
+
+Value loop_is_closed(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("is_closed", 0, 0);
+  return loop_of(self).is_closed();
+}
+
+Value loop_set_exception_handler(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("set_exception_handler", 1, 1);
+  args.no_keywords_left("set_exception_handler");
+  const Value& handler = args.pos[0];
+  EventLoop& loop = loop_of(self);
+  if (handler.is_none()) {
+    loop.clear_exception_handler();
+    return None;
+  }
+  if (!in.is_callable(handler)) {
+    raise(exc::TypeError, "A callable object or None is expected, got " + py_repr(handler));
+  }
+  Interpreter* interp = &in;
+  loop.set_exception_handler(
+      [interp, handler](EventLoop& l, const DictPtr& context) {
+        interp->step();
+        CallArgs a;
+        a.pos = {Value(shared(l)), Value(context)};
+        interp->call(handler, a);
+      },
+      handler);
+  return None;
+}
+
+Value loop_get_exception_handler(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("get_exception_handler", 0, 0);
+  return loop_of(self).get_exception_handler();
+}
+
+DictPtr context_arg(const Value& v, std::string_view fname) {
+  auto d = v.as<Dict>();
+  if (!d) raise(exc::TypeError, std::string(fname) + "() argument must be dict, not " + loopspec::type_name(v));
+  return d;
+}
+
+Value loop_default_exception_handler(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("default_exception_handler", 1, 1);
+  loop_of(self).default_exception_handler(context_arg(args.pos[0], "default_exception_handler"));
+  return None;
+}
+
+Value loop_call_exception_handler(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("call_exception_handler", 1, 1);
+  loop_of(self).call_exception_handler(context_arg(args.pos[0], "call_exception_handler"));
+  return None;
+}
+
+Value loop_shutdown_asyncgens(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("shutdown_asyncgens", 0, 0);
+  return Value(loop_of(self).shutdown_asyncgens().object());
+}
+
+Value loop_shutdown_default_executor(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("shutdown_default_executor", 0, 0);
+  return Value(loop_of(self).shutdown_default_executor().object());
+}
+
+Value loop_get_debug(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("get_debug", 0, 0);
+  return false;
+}
+
+}  // namespace
+
+void bind_loop() {
+  TypeInfo& t = type_info("EventLoop");
+  t.define_method("call_soon", loop_call_soon);
+  t.define_method("call_soon_threadsafe", loop_call_soon_threadsafe);
+  t.define_method("call_later", loop_call_later);
+  t.define_method("call_at", loop_call_at);
+  t.define_method("time", loop_time);
+  t.define_method("create_future", loop_create_future);
+  t.define_method("create_task", loop_create_task);
+  t.define_method("run_until_complete", loop_run_until_complete);
+  t.define_method("run_forever", loop_run_forever);
+  t.define_method("stop", loop_stop);
+  t.define_method("close", loop_close);
+  t.define_method("is_running", loop_is_running);
+  t.define_method("is_closed", loop_is_closed);
+  t.define_method("set_exception_handler", loop_set_exception_handler);
+  t.define_method("get_exception_handler", loop_get_exception_handler);
+  t.define_method("default_exception_handler", loop_default_exception_handler);
+  t.define_method("call_exception_handler", loop_call_exception_handler);
+  t.define_method("shutdown_asyncgens", loop_shutdown_asyncgens);
+  t.define_method("shutdown_default_executor", loop_shutdown_default_executor);
+  t.define_method("get_debug", loop_get_debug);
+  bind_model_class<EventLoop>(t);
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,127 @@
+// Expression evaluation. Expressions never suspend: resolve() admits an await
+// only as the whole value of a statement, which the executors handle.
+#include "interp/exec.hpp"
+#include "common/errors.hpp"
+#include "interp/pyobjects.hpp"
+#include "interp/pyops.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+std::vector<Value> eval_all(Interpreter& in, const std::vector<ir::ExprPtr>& es, Frame& f) {
+  std::vector<Value> out;
+  out.reserve(es.size());
+  for (const auto& e : es) out.push_back(in.eval(*e, f));
+  return out;
+}
+
+Value load_name(Interpreter& in, const ir::Name& n, Frame& f, const std::vector<std::optional<Value>>& constants) {
+  switch (n.scope) {
+    case ir::Scope::Local: {
+      const auto& v = f.locals[static_cast<std::size_t>(n.slot)];
+      if (!v) {
+        raise(exc::UnboundLocalError, "cannot access local variable '" + n.id + "' where it is not associated with a value");
+      }
+      return *v;
+    }
+    case ir::Scope::Constant: {
+      const auto& v = constants[static_cast<std::size_t>(n.slot)];
+      if (!v) raise(exc::NameError, "name '" + n.id + "' is not defined");
+      return *v;
+    }
+    case ir::Scope::Function: return in.function_value(n.slot);
+    case ir::Scope::Builtin: return builtin_value(n.slot);
+    case ir::Scope::Undefined: raise(exc::NameError, "name '" + n.id + "' is not defined");
+    case ir::Scope::Unresolved: break;
+  }
+  throw ScenarioError("internal: unresolved name '" + n.id + "'");
+}
+
+/// Positional, *star and keyword arguments, evaluated left to right.
+CallArgs eval_args(Interpreter& in, const ir::Call& c, Frame& f) {
+  CallArgs args;
+  args.line = c.line;
+  args.pos = eval_all(in, c.args, f);
+  if (c.star) {
+    Value star = in.eval(*c.star, f);
+    Iteration it(in, star);
+    Value item;
+    while (it.next(item)) args.pos.push_back(std::move(item));
+  }
+  for (const auto& k : c.kwargs) args.kw.emplace_back(k.name, in.eval(*k.value, f));
+  return args;
+}
+
+Value eval_call(Interpreter& in, const ir::Call& c, Frame& f) {
+  if (const auto* a = std::get_if<ir::Attr>(&c.func->node)) {
+    // A method call: the receiver, then (as LOAD_METHOD) the lookup, then the arguments.
+    Value self = in.eval(*a->value, f);
+    if (!type_of(self).find(a->symbol)) {
+      Value callee = in.get_attr(self, a->symbol);  // raises AttributeError / not supported
+      CallArgs args = eval_args(in, c, f);
+      return in.call(callee, args);
+    }
+    CallArgs args = eval_args(in, c, f);
+    return in.call_method(self, a->symbol, args);
+  }
+  Value callee = in.eval(*c.func, f);
+  CallArgs args = eval_args(in, c, f);
+  return in.call(callee, args);
+}
+
+}  // namespace
+
+Value Interpreter::eval(const ir::Expr& e, Frame& f) {
+  return std::visit(
+      Overloaded{
+          [&](const ir::Const& c) -> Value { return c.value; },
+          [&](const ir::Name& n) -> Value { return load_name(*this, n, f, constants_); },
+          [&](const ir::Attr& a) -> Value { return get_attr(eval(*a.value, f), a.symbol); },
+          [&](const ir::Call& c) -> Value { return eval_call(*this, c, f); },
+          [&](const ir::Await&) -> Value { throw ScenarioError("internal: await inside an expression"); },
+          [&](const ir::BinaryOp& b) -> Value {
+            Value l = eval(*b.left, f);
+            return binary_op(b.op, l, eval(*b.right, f));
+          },
+          [&](const ir::Unary& u) -> Value { return unary_op(u.op, eval(*u.operand, f)); },
+          [&](const ir::Compare& c) -> Value {
+            Value l = eval(*c.left, f);
+            return compare_op(c.op, l, eval(*c.right, f));
+          },
+          [&](const ir::BoolOps& b) -> Value {
+            // `a and b` gives the first falsy operand (else the last), `or` the first truthy.
+            Value v;
+            for (const auto& x : b.values) {
+              v = eval(*x, f);
+              if (truthy(v) == (b.op == ir::BoolOp::Or)) return v;
+            }
+            return v;
+          },
+          [&](const ir::IfExp& i) -> Value { return eval(truthy(eval(*i.test, f)) ? *i.body : *i.orelse, f); },
+          [&](const ir::ListExpr& l) -> Value { return std::make_shared<List>(eval_all(*this, l.elts, f)); },
+          [&](const ir::TupleExpr& t) -> Value { return std::make_shared<Tuple>(eval_all(*this, t.elts, f)); },
+          [&](const ir::DictExpr& d) -> Value {
+            auto dict = std::make_shared<Dict>();
+            for (std::size_t i = 0; i < d.keys.size(); ++i) {
+              Value k = eval(*d.keys[i], f);
+              check_hashable(k);
+              dict->set(k, eval(*d.values[i], f));
+            }
+            return dict;
+          },
+          [&](const ir::Subscript& s) -> Value {
+            Value x = eval(*s.value, f);
+            return subscript(x, eval(*s.index, f));
+          },
+      },
+      e.node);
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,152 @@
+// The coroutine statement executor: statements of an `async def` that await.
+//
+// block_async is the body of every interpreted coroutine. Statements without
+// an await go to the synchronous executor; `x = await e` style statements
+// co_await a ValueAwaiter right here; if/for/while bodies that await run as
+// nested block_async coroutines awaited inline, try and async with as their
+// own coroutines (C++ forbids co_await inside a catch handler, so they catch
+// into a variable first and await outside the handler).
+#include "interp/exec.hpp"
+#include "common/errors.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+Coro sub_block(Interpreter* in, const ir::Block& b, Frame* f) { return Exec::block_async(in, &b, f, nullptr); }
+
+}  // namespace
+
+Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::unique_ptr<Frame> owned) {
+  if (owned) f = owned.get();
+  // A finished coroutine drops its locals, as CPython clears a returned
+  // frame: a local that holds the running task (`me = current_task()`)
+  // would otherwise keep task -> coroutine -> frame -> task alive for ever.
+  // Parameters live until the coroutine object dies; this local does not.
+  struct ReleaseFrame {
+    std::unique_ptr<Frame>& frame;
+    ~ReleaseFrame() { frame.reset(); }
+  } release{owned};
+  Flow flow = Flow::Normal;
+  for (const ir::Stmt& s : *b) {
+    if (!s.has_await) {
+      flow = stmt(*in, s, *f);
+    } else {
+      in->step(s.line);
+      if (const auto* x = std::get_if<ir::ExprStmt>(&s.node)) {
+        Value aw = in->eval(*std::get<ir::Await>(x->value->node).value, *f);
+        co_await ValueAwaiter(std::move(aw));
+      } else if (const auto* a = std::get_if<ir::Assign>(&s.node)) {
+        Value aw = in->eval(*std::get<ir::Await>(a->value->node).value, *f);
+        Value result = co_await ValueAwaiter(std::move(aw));
+        store(*in, *a->target, std::move(result), *f);
+      } else if (const auto* r = std::get_if<ir::Return>(&s.node)) {
+        Value aw = in->eval(*std::get<ir::Await>(r->value->node).value, *f);
+        f->ret = co_await ValueAwaiter(std::move(aw));
+        flow = Flow::Return;
+      } else if (const auto* i = std::get_if<ir::If>(&s.node)) {
+        const ir::Block& chosen = truthy(in->eval(*i->test, *f)) ? i->body : i->orelse;
+        flow = flow_of(co_await sub_block(in, chosen, f));
+      } else if (const auto* l = std::get_if<ir::For>(&s.node)) {
+        Iteration it(*in, in->eval(*l->iter, *f));
+        Value item;
+        while (it.next(item)) {
+          store(*in, *l->target, std::move(item), *f);
+          Flow body = flow_of(co_await sub_block(in, l->body, f));
+          if (body == Flow::Break) break;
+          if (body == Flow::Return) {
+            flow = Flow::Return;
+            break;
+          }
+        }
+      } else if (const auto* w = std::get_if<ir::While>(&s.node)) {
+        while (truthy(in->eval(*w->test, *f))) {
+          in->step();
+          Flow body = flow_of(co_await sub_block(in, w->body, f));
+          if (body == Flow::Break) break;
+          if (body == Flow::Return) {
+            flow = Flow::Return;
+            break;
+          }
+        }
+      } else if (const auto* t = std::get_if<ir::Try>(&s.node)) {
+        flow = flow_of(co_await try_async(in, t, f));
+      } else if (const auto* wi = std::get_if<ir::With>(&s.node)) {
+        flow = flow_of(co_await with_async(in, wi, f));
+      } else {
+        throw ScenarioError("internal: an awaiting statement of an unexpected kind");
+      }
+    }
+    if (flow != Flow::Normal) break;
+  }
+  if (owned) co_return std::move(f->ret);
+  co_return flow_value(flow);
+}
+
+Coro Exec::try_async(Interpreter* in, const ir::Try* t, Frame* f) {
+  Flow flow = Flow::Normal;
+  std::exception_ptr pending;  // a Python exception to re-raise after finally
+  ExceptionPtr caught;
+  try {
+    flow = flow_of(co_await sub_block(in, t->body, f));
+  } catch (const PyError& e) {
+    caught = e.exception();
+  }
+  if (caught) {
+    const ir::Handler* h = nullptr;
+    try {
+      h = match(*in, *t, caught, *f);
+      if (!h) throw PyError(caught);
+    } catch (const PyError&) {
+      pending = std::current_exception();
+    }
+    if (h) {
+      bind_handler_name(*h, caught, *f);
+      f->handling.push_back(caught);
+      try {
+        flow = flow_of(co_await sub_block(in, h->body, f));
+      } catch (const PyError&) {
+        pending = std::current_exception();
+      }
+      f->handling.pop_back();
+      unbind_handler_name(*h, *f);
+    }
+  } else if (flow == Flow::Normal && !t->orelse.empty()) {
+    try {
+      flow = flow_of(co_await sub_block(in, t->orelse, f));
+    } catch (const PyError&) {
+      pending = std::current_exception();
+    }
+  }
+  if (!t->finalbody.empty()) {
+    // return/break/continue in finally discards the pending exception.
+    Flow fin = flow_of(co_await sub_block(in, t->finalbody, f));
+    if (fin != Flow::Normal) co_return flow_value(fin);
+  }
+  if (pending) std::rethrow_exception(pending);
+  co_return flow_value(flow);
+}
+
+Coro Exec::with_async(Interpreter* in, const ir::With* w, Frame* f) {
+  Value mgr = in->eval(*w->ctx, *f);
+  const char* enter = w->is_async ? "__aenter__" : "__enter__";
+  const char* exit = w->is_async ? "__aexit__" : "__exit__";
+  Value entered = context_call(*in, mgr, enter, {});
+  if (w->is_async) entered = co_await ValueAwaiter(std::move(entered));
+  if (w->name_slot >= 0) f->locals[static_cast<std::size_t>(w->name_slot)] = std::move(entered);
+  Flow flow = Flow::Normal;
+  ExceptionPtr caught;
+  try {
+    flow = flow_of(co_await sub_block(in, w->body, f));
+  } catch (const PyError& e) {
+    caught = e.exception();
+  }
+  Value suppress = context_call(*in, mgr, exit, exit_args(caught));
+  if (w->is_async) suppress = co_await ValueAwaiter(std::move(suppress));
+  if (caught) {
+    if (truthy(suppress)) co_return flow_value(Flow::Normal);
+    throw PyError(caught);
+  }
+  co_return flow_value(flow);
+}
+
+}  // namespace loopspec::harness

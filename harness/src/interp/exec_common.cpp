@@ -1,0 +1,228 @@
+// Pieces shared by both statement executors: awaiting, iterating,
+// assigning, raising and matching exceptions, context managers.
+#include "interp/exec.hpp"
+#include "common/errors.hpp"
+#include "interp/pyobjects.hpp"
+#include "interp/pyops.hpp"
+
+namespace loopspec::harness {
+
+// --- ValueAwaiter ------------------------------------------------------------
+
+ValueAwaiter::ValueAwaiter(Value v) : keep_(std::move(v)) {
+  if (auto c = keep_.as<CoroutineObject>()) {
+    coro_aw_.child = c.get();
+  } else if ((fut_ = keep_.as<Future>())) {
+    fut_aw_.fut = fut_.get();
+  } else {
+    raise(exc::TypeError, "object " + loopspec::type_name(keep_) + " can't be used in 'await' expression");
+  }
+}
+
+// --- Iteration ---------------------------------------------------------------
+
+Iteration::Iteration(Interpreter& in, const Value& iterable) : in_(in), src_(iterable), items_(nullptr) {
+  if (auto r = iterable.as<RangeObject>()) {
+    kind_ = Kind::Range;
+    return;
+  }
+  if (auto l = iterable.as<List>()) {
+    kind_ = Kind::Items;
+    items_ = &l->items;
+    return;
+  }
+  if (auto t = iterable.as<Tuple>()) {
+    kind_ = Kind::Items;
+    items_ = &t->items;
+    return;
+  }
+  if (auto d = iterable.as<Dict>()) {
+    kind_ = Kind::Items;
+    for (const auto& kv : d->items) snapshot_.push_back(kv.first);
+    items_ = &snapshot_;
+    return;
+  }
+  if (auto s = iterable.as<Set>()) {
+    kind_ = Kind::Items;
+    snapshot_ = s->items;
+    items_ = &snapshot_;
+    return;
+  }
+  if (iterable.is_str()) {
+    kind_ = Kind::Str;
+    return;
+  }
+  kind_ = Kind::Protocol;
+  static const int iter_sym = intern("__iter__");
+  static const int next_sym = intern("__next__");
+  const TypeInfo& t = type_of(iterable);
+  if (t.find(iter_sym)) {
+    CallArgs none;
+    src_ = in.call_method(iterable, iter_sym, none);
+  } else if (!t.find(next_sym)) {
+    raise(exc::TypeError, "'" + loopspec::type_name(iterable) + "' object is not iterable");
+  }
+}
+
+bool Iteration::next(Value& out) {
+  switch (kind_) {
+    case Kind::Range: {
+      auto r = src_.as<RangeObject>();
+      if (range_i_ >= r->length()) return false;
+      out = r->at(range_i_++);
+      return true;
+    }
+    case Kind::Items:
+      // By index, re-reading the size: a list appended to while walked yields the new items.
+      if (pos_ >= items_->size()) return false;
+      out = (*items_)[pos_++];
+      return true;
+    case Kind::Str: {
+      const std::string& s = src_.as_str();
+      if (pos_ >= s.size()) return false;
+      std::size_t end = pos_ + 1;
+      while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+      out = s.substr(pos_, end - pos_);
+      pos_ = end;
+      return true;
+    }
+    case Kind::Protocol: {
+      static const int next_sym = intern("__next__");
+      CallArgs none;
+      try {
+        out = in_.call_method(src_, next_sym, none);
+      } catch (const PyError& e) {
+        if (e.exception()->type == &exc::StopIteration) return false;
+        throw;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// --- assignment --------------------------------------------------------------
+
+void Exec::store(Interpreter& in, const ir::Expr& target, Value v, Frame& f) {
+  if (const auto* n = std::get_if<ir::Name>(&target.node)) {
+    f.locals[static_cast<std::size_t>(n->slot)] = std::move(v);
+    return;
+  }
+  if (const auto* s = std::get_if<ir::Subscript>(&target.node)) {
+    Value container = in.eval(*s->value, f);
+    store_subscript(container, in.eval(*s->index, f), std::move(v));
+    return;
+  }
+  const auto& names = std::get<ir::TupleExpr>(target.node).elts;
+  std::vector<Value> items;
+  Iteration it(in, v);
+  Value item;
+  while (it.next(item)) {
+    items.push_back(std::move(item));
+    if (items.size() > names.size()) {
+      raise(exc::ValueError, "too many values to unpack (expected " + std::to_string(names.size()) + ")");
+    }
+  }
+  if (items.size() < names.size()) {
+    raise(exc::ValueError, "not enough values to unpack (expected " + std::to_string(names.size()) + ", got " +
+                               std::to_string(items.size()) + ")");
+  }
+  for (std::size_t i = 0; i < names.size(); ++i) store(in, *names[i], std::move(items[i]), f);
+}
+
+void Exec::aug_assign(Interpreter& in, const ir::AugAssign& a, Frame& f) {
+  // `lst += x` extends the list in place (the same object stays bound).
+  auto combine = [&](const Value& old, const Value& rhs) -> Value {
+    if (a.op == ir::BinOp::Add) {
+      if (auto l = old.as<List>()) {
+        Iteration it(in, rhs);
+        std::vector<Value> extra;
+        Value item;
+        while (it.next(item)) extra.push_back(std::move(item));
+        l->items.insert(l->items.end(), extra.begin(), extra.end());
+        return old;
+      }
+    }
+    return binary_op(a.op, old, rhs);
+  };
+  if (const auto* s = std::get_if<ir::Subscript>(&a.target->node)) {
+    Value container = in.eval(*s->value, f);
+    Value index = in.eval(*s->index, f);
+    Value old = subscript(container, index);
+    store_subscript(container, index, combine(old, in.eval(*a.value, f)));
+    return;
+  }
+  Value old = in.eval(*a.target, f);
+  Value rhs = in.eval(*a.value, f);
+  store(in, *a.target, combine(old, rhs), f);
+}
+
+// --- exceptions --------------------------------------------------------------
+
+void Exec::raise_stmt(Interpreter& in, const ir::Raise& r, Frame& f) {
+  if (!r.exc) {
+    if (f.handling.empty()) raise(exc::RuntimeError, "No active exception to reraise");
+    throw PyError(f.handling.back());
+  }
+  Value v = in.eval(*r.exc, f);
+  if (v.as<ExceptionClass>()) {
+    CallArgs none;
+    v = in.call(v, none);
+  }
+  if (auto e = v.as<ExceptionObject>()) throw PyError(std::move(e));
+  raise(exc::TypeError, "exceptions must derive from BaseException");
+}
+
+namespace {
+bool class_matches(const Value& cls, const ExceptionPtr& e) {
+  if (auto c = cls.as<ExceptionClass>()) return e->is_instance_of(*c->exc_type);
+  if (auto t = cls.as<Tuple>()) {
+    for (const auto& x : t->items)
+      if (class_matches(x, e)) return true;
+    return false;
+  }
+  raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+}
+}  // namespace
+
+const ir::Handler* Exec::match(Interpreter& in, const ir::Try& t, const ExceptionPtr& e, Frame& f) {
+  for (const auto& h : t.handlers) {
+    if (h.types.empty()) return &h;
+    for (const auto& type : h.types) {
+      if (class_matches(in.eval(*type, f), e)) return &h;
+    }
+  }
+  return nullptr;
+}
+
+void Exec::bind_handler_name(const ir::Handler& h, const ExceptionPtr& e, Frame& f) {
+  if (h.name_slot >= 0) f.locals[static_cast<std::size_t>(h.name_slot)] = Value(e);
+}
+
+void Exec::unbind_handler_name(const ir::Handler& h, Frame& f) {
+  // Python deletes the `as` name when the handler ends.
+  if (h.name_slot >= 0) f.locals[static_cast<std::size_t>(h.name_slot)].reset();
+}
+
+// --- context managers --------------------------------------------------------
+
+Value Exec::context_call(Interpreter& in, const Value& mgr, const char* method, CallArgs args) {
+  int sym = intern(method);
+  if (!type_of(mgr).find(sym)) {
+    std::string protocol = method[2] == 'a' ? "asynchronous context manager protocol" : "context manager protocol";
+    raise(exc::TypeError, "'" + loopspec::type_name(mgr) + "' object does not support the " + protocol);
+  }
+  return in.call_method(mgr, sym, args);
+}
+
+CallArgs Exec::exit_args(const ExceptionPtr& e) {
+  CallArgs a;
+  if (e) {
+    a.pos = {exception_class_value(*e->type), Value(e), Value(None)};
+  } else {
+    a.pos = {Value(None), Value(None), Value(None)};
+  }
+  return a;
+}
+
+}  // namespace loopspec::harness

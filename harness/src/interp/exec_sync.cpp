@@ -1,0 +1,150 @@
+// The synchronous statement executor: `def` bodies and every statement of an
+// `async def` that contains no await.
+//
+// Only PyError is Python: a ScenarioError or the model's LoopBlocked unwinds
+// without running except/finally blocks, since the run is over.
+#include "interp/exec.hpp"
+#include "common/errors.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+/// Runs a loop body once; tells the loop whether to stop and with what flow.
+bool loop_body_ends(Flow body, Flow& out) {
+  if (body == Flow::Break) {
+    out = Flow::Normal;
+    return true;
+  }
+  if (body == Flow::Return) {
+    out = Flow::Return;
+    return true;
+  }
+  return false;  // Normal or Continue: next iteration
+}
+
+Flow exec_try(Interpreter& in, const ir::Try& t, Frame& f) {
+  Flow flow = Flow::Normal;
+  std::exception_ptr pending;  // a Python exception to re-raise after finally
+  try {
+    ExceptionPtr caught;
+    try {
+      flow = Exec::block(in, t.body, f);
+    } catch (const PyError& e) {
+      caught = e.exception();
+    }
+    if (caught) {
+      const ir::Handler* h = Exec::match(in, t, caught, f);
+      if (!h) throw PyError(caught);
+      Exec::bind_handler_name(*h, caught, f);
+      f.handling.push_back(caught);
+      try {
+        flow = Exec::block(in, h->body, f);
+      } catch (const PyError&) {
+        f.handling.pop_back();
+        Exec::unbind_handler_name(*h, f);
+        throw;
+      }
+      f.handling.pop_back();
+      Exec::unbind_handler_name(*h, f);
+    } else if (flow == Flow::Normal) {
+      flow = Exec::block(in, t.orelse, f);
+    }
+  } catch (const PyError&) {
+    if (t.finalbody.empty()) throw;
+    pending = std::current_exception();
+  }
+  if (!t.finalbody.empty()) {
+    // return/break/continue in finally discards the pending exception.
+    Flow fin = Exec::block(in, t.finalbody, f);
+    if (fin != Flow::Normal) return fin;
+  }
+  if (pending) std::rethrow_exception(pending);
+  return flow;
+}
+
+Flow exec_with(Interpreter& in, const ir::With& w, Frame& f) {
+  Value mgr = in.eval(*w.ctx, f);
+  Value entered = Exec::context_call(in, mgr, "__enter__", {});
+  if (w.name_slot >= 0) f.locals[static_cast<std::size_t>(w.name_slot)] = std::move(entered);
+  Flow flow;
+  try {
+    flow = Exec::block(in, w.body, f);
+  } catch (const PyError& e) {
+    ExceptionPtr exc = e.exception();
+    if (!truthy(Exec::context_call(in, mgr, "__exit__", Exec::exit_args(exc)))) throw;
+    return Flow::Normal;
+  }
+  Exec::context_call(in, mgr, "__exit__", Exec::exit_args(nullptr));
+  return flow;
+}
+
+}  // namespace
+
+Flow Exec::block(Interpreter& in, const ir::Block& b, Frame& f) {
+  for (const auto& s : b) {
+    Flow flow = stmt(in, s, f);
+    if (flow != Flow::Normal) return flow;
+  }
+  return Flow::Normal;
+}
+
+Flow Exec::stmt(Interpreter& in, const ir::Stmt& s, Frame& f) {
+  in.step(s.line);
+  return std::visit(
+      Overloaded{
+          [&](const ir::ExprStmt& x) {
+            in.eval(*x.value, f);
+            return Flow::Normal;
+          },
+          [&](const ir::Assign& a) {
+            store(in, *a.target, in.eval(*a.value, f), f);
+            return Flow::Normal;
+          },
+          [&](const ir::AugAssign& a) {
+            aug_assign(in, a, f);
+            return Flow::Normal;
+          },
+          [&](const ir::Return& r) {
+            f.ret = r.value ? in.eval(*r.value, f) : Value(None);
+            return Flow::Return;
+          },
+          [&](const ir::Pass&) { return Flow::Normal; },
+          [&](const ir::Break&) { return Flow::Break; },
+          [&](const ir::Continue&) { return Flow::Continue; },
+          [&](const ir::Raise& r) -> Flow { raise_stmt(in, r, f); },
+          [&](const ir::Try& t) { return exec_try(in, t, f); },
+          [&](const ir::If& i) { return block(in, truthy(in.eval(*i.test, f)) ? i.body : i.orelse, f); },
+          [&](const ir::For& l) {
+            Iteration it(in, in.eval(*l.iter, f));
+            Value item;
+            Flow out = Flow::Normal;
+            while (it.next(item)) {
+              store(in, *l.target, std::move(item), f);
+              if (loop_body_ends(block(in, l.body, f), out)) break;
+            }
+            return out;
+          },
+          [&](const ir::While& w) {
+            Flow out = Flow::Normal;
+            while (truthy(in.eval(*w.test, f))) {
+              in.step();
+              if (loop_body_ends(block(in, w.body, f), out)) break;
+            }
+            return out;
+          },
+          [&](const ir::With& w) {
+            if (w.is_async) throw ScenarioError("internal: async with outside the coroutine executor");
+            return exec_with(in, w, f);
+          },
+      },
+      s.node);
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,225 @@
+// Interpreter: module start-up, calls, attributes and loop callbacks.
+#include "interp/interpreter.hpp"
+
+#include "interp/exec.hpp"
+#include "common/errors.hpp"
+#include "interp/pyobjects.hpp"
+#include "interp/pyops.hpp"
+#include "trace/trace_recorder.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+constexpr int kMaxDepth = 400;  // CPython's limit is 1000 frames; ours are bigger
+
+struct DepthGuard {
+  explicit DepthGuard(int& d) : d_(d) {
+    if (++d_ > kMaxDepth) {
+      --d_;
+      throw ScenarioError("maximum recursion depth exceeded");
+    }
+  }
+  ~DepthGuard() { --d_; }
+  int& d_;
+};
+
+std::string plural(std::size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+/// Python's "missing 2 required positional arguments: 'a' and 'b'".
+std::string name_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+void bind_arguments(const ir::Function& fn, const std::vector<Value>& defaults, CallArgs& args, Frame& f) {
+  const std::size_t n = fn.params.size();
+  if (args.pos.size() > n) {
+    raise(exc::TypeError, fn.name + "() takes " + plural(n, "positional argument") + " but " +
+                              std::to_string(args.pos.size()) + (args.pos.size() == 1 ? " was" : " were") +
+                              " given");
+  }
+  for (std::size_t i = 0; i < args.pos.size(); ++i) f.locals[i] = std::move(args.pos[i]);
+  for (auto& [name, value] : args.kw) {
+    std::size_t i = 0;
+    while (i < n && fn.params[i] != name) ++i;
+    if (i == n) raise(exc::TypeError, fn.name + "() got an unexpected keyword argument '" + name + "'");
+    if (f.locals[i]) raise(exc::TypeError, fn.name + "() got multiple values for argument '" + name + "'");
+    f.locals[i] = std::move(value);
+  }
+  const std::size_t first_default = n - defaults.size();
+  std::vector<std::string> missing;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (f.locals[i]) continue;
+    if (i >= first_default) f.locals[i] = defaults[i - first_default];
+    else missing.push_back(fn.params[i]);
+  }
+  if (!missing.empty()) {
+    raise(exc::TypeError, fn.name + "() missing " + plural(missing.size(), "required positional argument") +
+                              ": " + name_list(missing));
+  }
+}
+
+[[noreturn]] void no_attribute(const Value& obj, int symbol) {
+  const std::string& attr = symbol_name(symbol);
+  if (auto m = obj.as<ModuleObject>()) {
+    if (asyncio_name_known(attr)) throw ScenarioError("not supported yet: asyncio." + attr);
+    raise(exc::AttributeError, "module '" + m->name + "' has no attribute '" + attr + "'");
+  }
+  if (auto c = obj.as<ExceptionClass>()) {
+    raise(exc::AttributeError, "type object '" + std::string(c->exc_type->name()) + "' has no attribute '" + attr + "'");
+  }
+  raise(exc::AttributeError, "'" + loopspec::type_name(obj) + "' object has no attribute '" + attr + "'");
+}
+
+Value instantiate(const ExceptionType& t, CallArgs& args) {
+  if (!args.kw.empty()) raise(exc::TypeError, std::string(t.name()) + "() takes no keyword arguments");
+  if (&t != &exc::ExceptionGroup && &t != &exc::BaseExceptionGroup) return new_exception(t, std::move(args.pos));
+  std::string name(t.name());
+  if (args.pos.size() != 2)
+    raise(exc::TypeError, name + " expected 2 arguments, got " + std::to_string(args.pos.size()));
+  if (!args.pos[0].is_str()) raise(exc::TypeError, "argument 1 must be str, not " + loopspec::type_name(args.pos[0]));
+  const std::vector<Value>* items = nullptr;
+  if (auto l = args.pos[1].as<List>()) items = &l->items;
+  if (auto tu = args.pos[1].as<Tuple>()) items = &tu->items;
+  if (!items) raise(exc::TypeError, "second argument (exceptions) must be a sequence");
+  if (items->empty()) raise(exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
+  std::vector<ExceptionPtr> members;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    auto e = (*items)[i].as<ExceptionObject>();
+    if (!e) raise(exc::ValueError, "Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
+    if (&t == &exc::ExceptionGroup && !e->is_instance_of(exc::Exception))
+      raise(exc::TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    members.push_back(std::move(e));
+  }
+  return new_exception_group(args.pos[0].as_str(), std::move(members));
+}
+
+}  // namespace
+
+Interpreter::Interpreter(const ir::Program& program, Recorder& recorder, RunOptions options)
+    : program_(program), recorder_(recorder), options_(options) {
+  if (!program.resolved) throw ScenarioError("internal: the program was not resolved before running");
+  functions_.reserve(program.functions.size());
+  for (std::size_t i = 0; i < program.functions.size(); ++i) {
+    functions_.emplace_back(std::make_shared<FunctionObject>(program.functions[i], static_cast<int>(i)));
+  }
+}
+
+Interpreter::~Interpreter() = default;
+
+void Interpreter::start() {
+  Frame module;  // constants and defaults see only the module scope
+  constants_.assign(program_.constants.size(), std::nullopt);
+  for (std::size_t i = 0; i < program_.constants.size(); ++i) {
+    constants_[i] = eval(*program_.constants[i].value, module);
+  }
+  defaults_.clear();
+  for (const auto& fn : program_.functions) {
+    std::vector<Value> d;
+    for (const auto& e : fn.defaults) d.push_back(eval(*e, module));
+    defaults_.push_back(std::move(d));
+  }
+}
+
+const Value& Interpreter::function_value(int index) const { return functions_.at(static_cast<std::size_t>(index)); }
+
+void Interpreter::step(int line) {
+  if (line) line_ = line;
+  if (++steps_ > options_.max_steps) {
+    throw ScenarioError("the scenario did not finish within " + std::to_string(options_.max_steps) +
+                        " steps (an endless loop?)");
+  }
+}
+
+Value Interpreter::call_function(int index, CallArgs& args) {
+  const ir::Function& fn = program_.functions[static_cast<std::size_t>(index)];
+  if (fn.is_async) {
+    auto frame = std::make_unique<Frame>();
+    frame->fn = &fn;
+    frame->locals.resize(fn.locals.size());
+    bind_arguments(fn, defaults_[static_cast<std::size_t>(index)], args, *frame);
+    Coro c = Exec::block_async(this, &fn.body, nullptr, std::move(frame));
+    c.object()->name = fn.name;
+    return Value(c.object());
+  }
+  DepthGuard guard(depth_);
+  Frame frame;
+  frame.fn = &fn;
+  frame.locals.resize(fn.locals.size());
+  bind_arguments(fn, defaults_[static_cast<std::size_t>(index)], args, frame);
+  Exec::block(*this, fn.body, frame);
+  return std::move(frame.ret);
+}
+
+Value Interpreter::call(const Value& callee, CallArgs& args) {
+  if (callee.is_object()) {
+    const Object* o = callee.as_object().get();
+    if (auto* f = dynamic_cast<const FunctionObject*>(o)) return call_function(f->index, args);
+    if (auto* n = dynamic_cast<const NativeFunction*>(o)) {
+      DepthGuard guard(depth_);
+      return n->fn(*this, Value(None), args);
+    }
+    if (auto* m = dynamic_cast<const BoundMethod*>(o)) {
+      DepthGuard guard(depth_);
+      return m->fn(*this, m->self, args);
+    }
+    if (auto* c = dynamic_cast<const ExceptionClass*>(o)) return instantiate(*c->exc_type, args);
+  }
+  raise(exc::TypeError, "'" + loopspec::type_name(callee) + "' object is not callable");
+}
+
+bool Interpreter::is_callable(const Value& v) const {
+  if (!v.is_object()) return false;
+  const Object* o = v.as_object().get();
+  return dynamic_cast<const FunctionObject*>(o) || dynamic_cast<const NativeFunction*>(o) ||
+         dynamic_cast<const BoundMethod*>(o) || dynamic_cast<const ExceptionClass*>(o);
+}
+
+Value Interpreter::call_method(const Value& self, int symbol, CallArgs& args) {
+  const Member* m = type_of(self).find(symbol);
+  if (!m) {
+    if (self.as<ModuleObject>()) {
+      if (const Value* v = asyncio_attr(symbol_name(symbol))) return call(*v, args);
+    }
+    no_attribute(self, symbol);
+  }
+  if (m->property) {
+    CallArgs none;
+    Value attr = m->fn(*this, self, none);
+    return call(attr, args);
+  }
+  DepthGuard guard(depth_);
+  return m->fn(*this, self, args);
+}
+
+Value Interpreter::get_attr(const Value& obj, int symbol) {
+  const Member* m = type_of(obj).find(symbol);
+  if (!m) {
+    if (obj.as<ModuleObject>()) {
+      if (const Value* v = asyncio_attr(symbol_name(symbol))) return *v;
+    }
+    no_attribute(obj, symbol);
+  }
+  if (m->property) {
+    CallArgs none;
+    return m->fn(*this, obj, none);
+  }
+  return std::make_shared<BoundMethod>(obj, symbol, m->fn);
+}
+
+Callback Interpreter::make_callback(Value fn, std::vector<Value> args) {
+  return [this, fn = std::move(fn), args = std::move(args)]() {
+    step();
+    CallArgs a;
+    a.pos = args;
+    call(fn, a);
+  };
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,91 @@
+// The interpreter: runs a resolved ir::Program on whatever EventLoop the
+// runtime provides, through the model's public API only.
+//
+// An `async def` call returns a model coroutine object whose body is a C++
+// coroutine interpreting the function, so `await f()` runs it inline and
+// `await fut` suspends the task, exactly as in Python. A `def` runs
+// synchronously (callbacks, `def scenario(loop)`).
+//
+// Python errors are PyError; ScenarioError (errors.hpp) ends the run.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "interp/bindings.hpp"
+#include "loopspec/handle.hpp"
+#include "loopspec/implementation.hpp"
+#include "ir/ir.hpp"
+#include "loopspec/value.hpp"
+
+namespace loopspec::harness {
+
+class Recorder;
+struct Frame;
+
+struct RunOptions {
+  /// Statements and callbacks one run may execute before it is declared an
+  /// endless loop (a ScenarioError).
+  std::uint64_t max_steps = 20'000'000;
+  /// The implementation's own module functions, if any.
+  ModuleOverrides overrides;
+};
+
+class Interpreter {
+ public:
+  /// `program` must be resolved (resolve.hpp) and outlive the interpreter.
+  Interpreter(const ir::Program& program, Recorder& recorder, RunOptions options = {});
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  /// Runs the module body: constants and parameter defaults. Call once,
+  /// inside the run's RuntimeScope.
+  void start();
+
+  const ir::Program& program() const { return program_; }
+  const RunOptions& options() const { return options_; }
+  Recorder& recorder() { return recorder_; }
+
+  /// The value of function `index` of the program (one object per run).
+  const Value& function_value(int index) const;
+
+  /// `callee(*args)`.
+  Value call(const Value& callee, CallArgs& args);
+  /// `self.<symbol>(*args)`, without making a bound method.
+  Value call_method(const Value& self, int symbol, CallArgs& args);
+  /// `obj.<symbol>`.
+  Value get_attr(const Value& obj, int symbol);
+  /// Python's callable().
+  bool is_callable(const Value& v) const;
+
+  /// A loop callback that calls `fn(*args)` as the loop would: a log made
+  /// by it has no line.
+  Callback make_callback(Value fn, std::vector<Value> args);
+
+  /// Counts one step against RunOptions::max_steps; `line` (when not 0) is
+  /// the statement about to run, for error messages.
+  void step(int line = 0);
+  /// The line of the statement run last (0 before the first).
+  int current_line() const { return line_; }
+
+  // --- used by the statement executors (interpreter internals) --------------
+  Value eval(const ir::Expr& e, Frame& f);
+  Value call_function(int index, CallArgs& args);
+
+ private:
+  friend struct Exec;
+  const ir::Program& program_;
+  Recorder& recorder_;
+  RunOptions options_;
+  std::uint64_t steps_ = 0;
+  int line_ = 0;
+  int depth_ = 0;  // nested synchronous calls, to fail before the C++ stack does
+  std::vector<Value> functions_;
+  std::vector<std::optional<Value>> constants_;
+  std::vector<std::vector<Value>> defaults_;
+};
+
+}  // namespace loopspec::harness

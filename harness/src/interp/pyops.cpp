@@ -1,0 +1,398 @@
+// Python operators on model values, with CPython 3.11's results and messages.
+#include "interp/pyops.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "common/errors.hpp"
+#include "loopspec/exceptions.hpp"
+#include "interp/pyobjects.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+using ir::BinOp;
+using ir::CmpOp;
+
+bool is_intlike(const Value& v) { return v.is_int() || v.is_bool(); }
+bool is_number(const Value& v) { return is_intlike(v) || v.is_float(); }
+std::int64_t to_int(const Value& v) { return v.is_bool() ? (v.as_bool() ? 1 : 0) : v.as_int(); }
+double to_double(const Value& v) { return v.is_float() ? v.as_float() : static_cast<double>(to_int(v)); }
+
+std::string tname(const Value& v) { return loopspec::type_name(v); }
+
+[[noreturn]] void overflow() {
+  // Python would switch to a big integer; traces only hold 64-bit ints.
+  throw ScenarioError("integer result does not fit in 64 bits");
+}
+
+[[noreturn]] void unsupported(BinOp op, const Value& a, const Value& b) {
+  raise(exc::TypeError, std::string("unsupported operand type(s) for ") + op_text(op) + ": '" +
+                            tname(a) + "' and '" + tname(b) + "'");
+}
+
+Value int_op(BinOp op, std::int64_t a, std::int64_t b) {
+  std::int64_t r = 0;
+  switch (op) {
+    case BinOp::Add:
+      if (__builtin_add_overflow(a, b, &r)) overflow();
+      return r;
+    case BinOp::Sub:
+      if (__builtin_sub_overflow(a, b, &r)) overflow();
+      return r;
+    case BinOp::Mul:
+      if (__builtin_mul_overflow(a, b, &r)) overflow();
+      return r;
+    case BinOp::Div:
+      if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
+      return static_cast<double>(a) / static_cast<double>(b);
+    case BinOp::FloorDiv: {
+      if (b == 0) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+      if (a == std::numeric_limits<std::int64_t>::min() && b == -1) overflow();
+      std::int64_t q = a / b;
+      if (a % b != 0 && ((a < 0) != (b < 0))) --q;
+      return q;
+    }
+    case BinOp::Mod: {
+      if (b == 0) raise(exc::ZeroDivisionError, "integer modulo by zero");
+      if (b == -1) return std::int64_t{0};
+      std::int64_t m = a % b;
+      if (m != 0 && ((m < 0) != (b < 0))) m += b;
+      return m;
+    }
+  }
+  return None;
+}
+
+// CPython's float_rem and float_floor_div (Objects/floatobject.c).
+double float_mod(double vx, double wx) {
+  double mod = std::fmod(vx, wx);
+  if (mod != 0.0) {
+    if ((wx < 0) != (mod < 0)) mod += wx;
+  } else {
+    mod = std::copysign(0.0, wx);
+  }
+  return mod;
+}
+
+double float_floordiv(double vx, double wx) {
+  double mod = std::fmod(vx, wx);
+  double div = (vx - mod) / wx;
+  if (mod != 0.0 && ((wx < 0) != (mod < 0))) div -= 1.0;
+  if (div == 0.0) return std::copysign(0.0, vx / wx);
+  double floordiv = std::floor(div);
+  if (div - floordiv > 0.5) floordiv += 1.0;
+  return floordiv;
+}
+
+Value float_op(BinOp op, double a, double b) {
+  switch (op) {
+    case BinOp::Add: return a + b;
+    case BinOp::Sub: return a - b;
+    case BinOp::Mul: return a * b;
+    case BinOp::Div:
+      if (b == 0.0) raise(exc::ZeroDivisionError, "float division by zero");
+      return a / b;
+    case BinOp::FloorDiv:
+      if (b == 0.0) raise(exc::ZeroDivisionError, "float floor division by zero");
+      return float_floordiv(a, b);
+    case BinOp::Mod:
+      if (b == 0.0) raise(exc::ZeroDivisionError, "float modulo");
+      return float_mod(a, b);
+  }
+  return None;
+}
+
+/// The items of a list or tuple value, or null.
+const std::vector<Value>* sequence_items(const Value& v) {
+  if (auto l = v.as<List>()) return &l->items;
+  if (auto t = v.as<Tuple>()) return &t->items;
+  return nullptr;
+}
+
+std::vector<Value> repeat(const std::vector<Value>& items, std::int64_t n) {
+  std::vector<Value> out;
+  if (n <= 0) return out;
+  if (items.size() * static_cast<std::size_t>(n) > 10'000'000) throw ScenarioError("sequence repetition too large");
+  out.reserve(items.size() * static_cast<std::size_t>(n));
+  for (std::int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
+  return out;
+}
+
+Value make_like(const Value& proto, std::vector<Value> items) {
+  if (proto.as<List>()) return std::make_shared<List>(std::move(items));
+  return std::make_shared<Tuple>(std::move(items));
+}
+
+Value concat(const Value& a, const Value& b) {
+  if (a.is_str()) {
+    if (!b.is_str()) raise(exc::TypeError, "can only concatenate str (not \"" + tname(b) + "\") to str");
+    return a.as_str() + b.as_str();
+  }
+  const auto* x = sequence_items(a);
+  const auto* y = sequence_items(b);
+  if (x && (!y || tname(a) != tname(b))) {
+    raise(exc::TypeError, "can only concatenate " + tname(a) + " (not \"" + tname(b) + "\") to " + tname(a));
+  }
+  if (!x) unsupported(BinOp::Add, a, b);
+  std::vector<Value> items = *x;
+  items.insert(items.end(), y->begin(), y->end());
+  return make_like(a, std::move(items));
+}
+
+/// seq * n for str, list and tuple (either operand order); nullopt when neither is a sequence.
+std::optional<Value> repetition(const Value& a, const Value& b) {
+  const Value& seq = (a.is_str() || sequence_items(a)) ? a : b;
+  const Value& n = &seq == &a ? b : a;
+  if (!seq.is_str() && !sequence_items(seq)) return std::nullopt;
+  if (!is_intlike(n)) raise(exc::TypeError, "can't multiply sequence by non-int of type '" + tname(n) + "'");
+  std::int64_t count = to_int(n);
+  if (seq.is_str()) {
+    std::string out;
+    if (count > 0) {
+      if (seq.as_str().size() * static_cast<std::size_t>(count) > 10'000'000)
+        throw ScenarioError("string repetition too large");
+      for (std::int64_t i = 0; i < count; ++i) out += seq.as_str();
+    }
+    return Value(std::move(out));
+  }
+  return make_like(seq, repeat(*sequence_items(seq), count));
+}
+
+/// Three-way comparison for ordering, or TypeError naming the operator.
+int order(const Value& a, const Value& b, const char* op) {
+  if (is_number(a) && is_number(b)) {
+    if (is_intlike(a) && is_intlike(b)) {
+      std::int64_t x = to_int(a), y = to_int(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    // long double holds every int64 exactly, so mixed comparisons are exact.
+    long double x = a.is_float() ? a.as_float() : static_cast<long double>(to_int(a));
+    long double y = b.is_float() ? b.as_float() : static_cast<long double>(to_int(b));
+    if (x < y) return -1;
+    if (x > y) return 1;
+    if (x == y) return 0;
+    return 2;  // NaN: every ordering is false
+  }
+  if (a.is_str() && b.is_str()) {
+    int c = a.as_str().compare(b.as_str());
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+  }
+  const auto* x = sequence_items(a);
+  const auto* y = sequence_items(b);
+  if (x && y && tname(a) == tname(b)) {
+    for (std::size_t i = 0; i < x->size() && i < y->size(); ++i) {
+      if (!equals((*x)[i], (*y)[i])) return order((*x)[i], (*y)[i], op);
+    }
+    return x->size() < y->size() ? -1 : x->size() > y->size() ? 1 : 0;
+  }
+  raise(exc::TypeError, std::string("'") + op + "' not supported between instances of '" + tname(a) +
+                            "' and '" + tname(b) + "'");
+}
+
+std::int64_t normalize_index(const Value& container, const Value& index, std::size_t size,
+                             const std::string& what) {
+  if (!is_intlike(index)) {
+    raise(exc::TypeError, tname(container) + " indices must be integers or slices, not " + tname(index));
+  }
+  std::int64_t i = to_int(index);
+  std::int64_t n = static_cast<std::int64_t>(size);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(exc::IndexError, what + " index out of range");
+  return i;
+}
+
+std::size_t utf8_length(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+/// The byte range of code point `i` of a UTF-8 string.
+std::string utf8_at(const std::string& s, std::int64_t i) {
+  std::size_t pos = 0;
+  for (std::int64_t k = 0; k < i; ++k) {
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  std::size_t end = pos + 1;
+  while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
+  return s.substr(pos, end - pos);
+}
+
+}  // namespace
+
+const char* op_text(ir::BinOp op) {
+  switch (op) {
+    case BinOp::Add: return "+";
+    case BinOp::Sub: return "-";
+    case BinOp::Mul: return "*";
+    case BinOp::Div: return "/";
+    case BinOp::FloorDiv: return "//";
+    case BinOp::Mod: return "%";
+  }
+  return "?";
+}
+
+Value binary_op(BinOp op, const Value& a, const Value& b) {
+  if (is_intlike(a) && is_intlike(b)) return int_op(op, to_int(a), to_int(b));
+  if (is_number(a) && is_number(b)) return float_op(op, to_double(a), to_double(b));
+  if (op == BinOp::Add && (a.is_str() || sequence_items(a))) return concat(a, b);
+  if (op == BinOp::Mul) {
+    if (auto r = repetition(a, b)) return std::move(*r);
+  }
+  unsupported(op, a, b);
+}
+
+Value unary_op(ir::UnaryOp op, const Value& a) {
+  if (op == ir::UnaryOp::Not) return !truthy(a);
+  if (is_intlike(a)) {
+    std::int64_t v = to_int(a);
+    if (op == ir::UnaryOp::Pos) return v;
+    if (v == std::numeric_limits<std::int64_t>::min()) overflow();
+    return -v;
+  }
+  if (a.is_float()) return op == ir::UnaryOp::Pos ? a.as_float() : -a.as_float();
+  raise(exc::TypeError, std::string("bad operand type for unary ") + (op == ir::UnaryOp::Neg ? "-" : "+") +
+                            ": '" + tname(a) + "'");
+}
+
+bool compare_op(CmpOp op, const Value& a, const Value& b) {
+  switch (op) {
+    case CmpOp::Eq: return equals(a, b);
+    case CmpOp::Ne: return !equals(a, b);
+    case CmpOp::Is: return is_same(a, b);
+    case CmpOp::IsNot: return !is_same(a, b);
+    case CmpOp::In: return contains(b, a);
+    case CmpOp::NotIn: return !contains(b, a);
+    case CmpOp::Lt: return order(a, b, "<") == -1;
+    case CmpOp::Le: {
+      int c = order(a, b, "<=");
+      return c == -1 || c == 0;
+    }
+    case CmpOp::Gt: return order(a, b, ">") == 1;
+    case CmpOp::Ge: {
+      int c = order(a, b, ">=");
+      return c == 1 || c == 0;
+    }
+  }
+  return false;
+}
+
+bool contains(const Value& container, const Value& item) {
+  if (const auto* items = sequence_items(container)) {
+    for (const auto& x : *items) {
+      if (is_same(x, item) || equals(x, item)) return true;
+    }
+    return false;
+  }
+  if (auto d = container.as<Dict>()) {
+    check_hashable(item);
+    return d->find(item) != nullptr;
+  }
+  if (auto s = container.as<Set>()) {
+    check_hashable(item);
+    return s->contains(item);
+  }
+  if (container.is_str()) {
+    if (!item.is_str())
+      raise(exc::TypeError, "'in <string>' requires string as left operand, not " + tname(item));
+    return container.as_str().find(item.as_str()) != std::string::npos;
+  }
+  if (auto r = container.as<RangeObject>()) {
+    if (!is_intlike(item)) return false;
+    std::int64_t v = to_int(item);
+    for (std::int64_t i = 0; i < r->length(); ++i)
+      if (r->at(i) == v) return true;
+    return false;
+  }
+  raise(exc::TypeError, "argument of type '" + tname(container) + "' is not iterable");
+}
+
+Value subscript(const Value& x, const Value& index) {
+  if (auto l = x.as<List>()) return l->items[normalize_index(x, index, l->items.size(), "list")];
+  if (auto t = x.as<Tuple>()) return t->items[normalize_index(x, index, t->items.size(), "tuple")];
+  if (auto d = x.as<Dict>()) {
+    check_hashable(index);
+    if (const Value* v = d->find(index)) return *v;
+    throw PyError(new_exception(exc::KeyError, {index}));
+  }
+  if (x.is_str()) {
+    if (!is_intlike(index)) raise(exc::TypeError, "string indices must be integers, not '" + tname(index) + "'");
+    std::int64_t n = static_cast<std::int64_t>(utf8_length(x.as_str()));
+    std::int64_t i = to_int(index);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(exc::IndexError, "string index out of range");
+    return utf8_at(x.as_str(), i);
+  }
+  if (auto r = x.as<RangeObject>()) {
+    if (!is_intlike(index))
+      raise(exc::TypeError, "range indices must be integers or slices, not " + tname(index));
+    std::int64_t i = to_int(index);
+    if (i < 0) i += r->length();
+    if (i < 0 || i >= r->length()) raise(exc::IndexError, "range object index out of range");
+    return r->at(i);
+  }
+  raise(exc::TypeError, "'" + tname(x) + "' object is not subscriptable");
+}
+
+void store_subscript(const Value& x, const Value& index, Value v) {
+  if (auto l = x.as<List>()) {
+    if (!is_intlike(index))
+      raise(exc::TypeError, "list indices must be integers or slices, not " + tname(index));
+    std::int64_t i = to_int(index);
+    std::int64_t n = static_cast<std::int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(exc::IndexError, "list assignment index out of range");
+    l->items[static_cast<std::size_t>(i)] = std::move(v);
+    return;
+  }
+  if (auto d = x.as<Dict>()) {
+    check_hashable(index);
+    d->set(index, std::move(v));
+    return;
+  }
+  raise(exc::TypeError, "'" + tname(x) + "' object does not support item assignment");
+}
+
+std::int64_t py_len(const Value& x) {
+  if (x.is_str()) return static_cast<std::int64_t>(utf8_length(x.as_str()));
+  if (const auto* items = sequence_items(x)) return static_cast<std::int64_t>(items->size());
+  if (auto d = x.as<Dict>()) return static_cast<std::int64_t>(d->items.size());
+  if (auto s = x.as<Set>()) return static_cast<std::int64_t>(s->items.size());
+  if (auto r = x.as<RangeObject>()) return r->length();
+  raise(exc::TypeError, "object of type '" + tname(x) + "' has no len()");
+}
+
+void check_hashable(const Value& key) {
+  if (key.as<List>() || key.as<Dict>() || key.as<Set>()) {
+    raise(exc::TypeError, "unhashable type: '" + tname(key) + "'");
+  }
+  if (auto t = key.as<Tuple>()) {
+    for (const auto& v : t->items) check_hashable(v);
+  }
+}
+
+std::string py_repr(const Value& v) {
+  if (auto f = v.as<FunctionObject>()) return "<function " + f->fn->name + ">";
+  if (auto n = v.as<NativeFunction>()) return "<built-in function " + n->name + ">";
+  if (auto m = v.as<BoundMethod>()) {
+    return "<bound method " + loopspec::type_name(m->self) + "." + symbol_name(m->symbol) + ">";
+  }
+  if (auto c = v.as<ExceptionClass>()) return "<class '" + std::string(c->exc_type->name()) + "'>";
+  if (auto m = v.as<ModuleObject>()) return "<module '" + m->name + "'>";
+  if (auto r = v.as<RangeObject>()) {
+    std::string out = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+    if (r->step != 1) out += ", " + std::to_string(r->step);
+    return out + ")";
+  }
+  return loopspec::repr(v);
+}
+
+std::string py_str(const Value& v) {
+  if (v.is_str()) return v.as_str();
+  if (auto e = v.as<ExceptionObject>()) return e->message();
+  return py_repr(v);
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,497 @@
+// JSON IR -> ir::Program. A Reader walks the document keeping the JSON path
+// and the statement line it is in, so any error can say exactly where.
+#include "ir/ir_loader.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+#include "interp/resolve.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+using namespace loopspec::ir;
+
+class Reader {
+ public:
+  explicit Reader(std::string origin) : origin_(std::move(origin)) {}
+
+  Program program(const Json& doc);
+
+ private:
+  // --- error reporting -------------------------------------------------------
+  [[noreturn]] void fail(const std::string& what) const {
+    std::string msg = origin_ + ": " + what + " (at " + (path_.empty() ? "/" : path_);
+    if (line_ > 0) msg += ", scenario line " + std::to_string(line_);
+    throw LoadError(msg + ")");
+  }
+
+  /// Extends the JSON path for the lifetime of the guard.
+  class At {
+   public:
+    At(Reader& r, const std::string& seg) : r_(r), saved_(r.path_.size()) { r.path_ += "/" + seg; }
+    At(Reader& r, std::size_t i) : At(r, std::to_string(i)) {}
+    ~At() { r_.path_.resize(saved_); }
+
+   private:
+    Reader& r_;
+    std::size_t saved_;
+  };
+
+  // --- typed field access ----------------------------------------------------
+  const Json& field(const Json& obj, const char* key) {
+    if (!obj.is_object()) fail("expected an object");
+    auto it = obj.find(key);
+    if (it == obj.end()) fail(std::string("missing member \"") + key + "\"");
+    return *it;
+  }
+  std::string str(const Json& obj, const char* key) {
+    const Json& v = field(obj, key);
+    if (!v.is_string()) {
+      At at(*this, key);
+      fail("expected a string");
+    }
+    return v.get<std::string>();
+  }
+  std::optional<std::string> opt_str(const Json& obj, const char* key) {
+    const Json& v = field(obj, key);
+    if (v.is_null()) return std::nullopt;
+    return str(obj, key);
+  }
+  int line_of(const Json& obj) {
+    const Json& v = field(obj, "line");
+    if (!v.is_number_integer() || v.get<std::int64_t>() < 1 ||
+        v.get<std::int64_t>() > std::numeric_limits<int>::max()) {
+      At at(*this, "line");
+      fail("expected a positive integer line number");
+    }
+    return v.get<int>();
+  }
+  const Json& array(const Json& obj, const char* key) {
+    const Json& v = field(obj, key);
+    if (!v.is_array()) {
+      At at(*this, key);
+      fail("expected an array");
+    }
+    return v;
+  }
+  std::vector<std::string> strings(const Json& obj, const char* key);
+
+  // --- nodes -----------------------------------------------------------------
+  ExprPtr expr(const Json& j);
+  ExprPtr expr_at(const Json& obj, const char* key) {
+    At at(*this, key);
+    return expr(field(obj, key));
+  }
+  ExprPtr opt_expr_at(const Json& obj, const char* key) {
+    const Json& v = field(obj, key);
+    if (v.is_null()) return nullptr;
+    return expr_at(obj, key);
+  }
+  std::vector<ExprPtr> exprs_at(const Json& obj, const char* key);
+  ExprPtr constant(const Json& j);
+  ExprPtr call(const Json& j);
+  ExprPtr target_at(const Json& obj, const char* key);
+
+  Stmt stmt(const Json& j);
+  Stmt::Node stmt_node(const std::string& kind, const Json& j);
+  Block block_at(const Json& obj, const char* key);
+  Handler handler(const Json& j);
+  Function function(const Json& j);
+  Meta meta(const Json& j);
+
+  std::string origin_;
+  std::string path_;
+  int line_ = 0;
+};
+
+std::vector<std::string> Reader::strings(const Json& obj, const char* key) {
+  const Json& arr = array(obj, key);
+  At at(*this, key);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    At ai(*this, i);
+    if (!arr[i].is_string()) fail("expected a string");
+    out.push_back(arr[i].get<std::string>());
+  }
+  return out;
+}
+
+std::vector<ExprPtr> Reader::exprs_at(const Json& obj, const char* key) {
+  const Json& arr = array(obj, key);
+  At at(*this, key);
+  std::vector<ExprPtr> out;
+  out.reserve(arr.size());
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    At ai(*this, i);
+    out.push_back(expr(arr[i]));
+  }
+  return out;
+}
+
+BinOp bin_op(const std::string& s, bool& ok) {
+  ok = true;
+  if (s == "+") return BinOp::Add;
+  if (s == "-") return BinOp::Sub;
+  if (s == "*") return BinOp::Mul;
+  if (s == "/") return BinOp::Div;
+  if (s == "//") return BinOp::FloorDiv;
+  if (s == "%") return BinOp::Mod;
+  ok = false;
+  return BinOp::Add;
+}
+
+CmpOp cmp_op(const std::string& s, bool& ok) {
+  static const std::pair<const char*, CmpOp> table[] = {
+      {"==", CmpOp::Eq}, {"!=", CmpOp::Ne},    {"<", CmpOp::Lt},     {"<=", CmpOp::Le},
+      {">", CmpOp::Gt},  {">=", CmpOp::Ge},    {"is", CmpOp::Is},    {"is not", CmpOp::IsNot},
+      {"in", CmpOp::In}, {"not in", CmpOp::NotIn}};
+  for (const auto& [name, op] : table) {
+    if (s == name) {
+      ok = true;
+      return op;
+    }
+  }
+  ok = false;
+  return CmpOp::Eq;
+}
+
+ExprPtr Reader::constant(const Json& j) {
+  std::string type = str(j, "type");
+  const Json& v = field(j, "value");
+  At at(*this, "value");
+  if (type == "none") {
+    if (!v.is_null()) fail("a none constant must have value null");
+    return make(Const{Value(None)});
+  }
+  if (type == "bool") {
+    if (!v.is_boolean()) fail("a bool constant must have a boolean value");
+    return make(Const{Value(v.get<bool>())});
+  }
+  if (type == "str") {
+    if (!v.is_string()) fail("a str constant must have a string value");
+    return make(Const{Value(v.get<std::string>())});
+  }
+  if (type == "int") {
+    if (v.is_number_unsigned() && v.get<std::uint64_t>() >
+                                      static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+      fail("an int constant does not fit in 64 bits");
+    if (!v.is_number_integer()) fail("an int constant must have an integer value");
+    return make(Const{Value(v.get<std::int64_t>())});
+  }
+  if (type == "float") {
+    if (!v.is_number()) fail("a float constant must have a number value");
+    return make(Const{Value(v.get<double>())});
+  }
+  fail("unknown constant type \"" + type + "\"");
+}
+
+ExprPtr Reader::call(const Json& j) {
+  Call c;
+  c.line = line_of(j);
+  c.func = expr_at(j, "func");
+  c.args = exprs_at(j, "args");
+  c.star = opt_expr_at(j, "star");
+  const Json& kws = array(j, "kwargs");
+  At at(*this, "kwargs");
+  for (std::size_t i = 0; i < kws.size(); ++i) {
+    At ai(*this, i);
+    c.kwargs.push_back(Keyword{str(kws[i], "name"), expr_at(kws[i], "value")});
+  }
+  return make(std::move(c));
+}
+
+ExprPtr Reader::expr(const Json& j) {
+  std::string kind = str(j, "kind");
+  bool ok = true;
+  if (kind == "const") return constant(j);
+  if (kind == "name") return make(Name{str(j, "id")});
+  if (kind == "attr") {
+    ExprPtr value = expr_at(j, "value");
+    return make(Attr{std::move(value), str(j, "attr")});
+  }
+  if (kind == "call") return call(j);
+  if (kind == "await") return make(Await{expr_at(j, "value")});
+  if (kind == "binop") {
+    BinOp op = bin_op(str(j, "op"), ok);
+    if (!ok) fail("unknown binary operator \"" + str(j, "op") + "\"");
+    ExprPtr l = expr_at(j, "left");
+    return make(BinaryOp{op, std::move(l), expr_at(j, "right")});
+  }
+  if (kind == "unary") {
+    std::string s = str(j, "op");
+    UnaryOp op = s == "-" ? UnaryOp::Neg : s == "+" ? UnaryOp::Pos : UnaryOp::Not;
+    if (s != "-" && s != "+" && s != "not") fail("unknown unary operator \"" + s + "\"");
+    return make(Unary{op, expr_at(j, "operand")});
+  }
+  if (kind == "compare") {
+    CmpOp op = cmp_op(str(j, "op"), ok);
+    if (!ok) fail("unknown comparison \"" + str(j, "op") + "\"");
+    ExprPtr l = expr_at(j, "left");
+    return make(Compare{op, std::move(l), expr_at(j, "right")});
+  }
+  if (kind == "boolop") {
+    std::string s = str(j, "op");
+    if (s != "and" && s != "or") fail("unknown boolean operator \"" + s + "\"");
+    auto values = exprs_at(j, "values");
+    if (values.size() < 2) fail("a boolop needs two or more values");
+    return make(BoolOps{s == "and" ? BoolOp::And : BoolOp::Or, std::move(values)});
+  }
+  if (kind == "ifexp") {
+    ExprPtr t = expr_at(j, "test");
+    ExprPtr b = expr_at(j, "body");
+    return make(IfExp{std::move(t), std::move(b), expr_at(j, "orelse")});
+  }
+  if (kind == "list") return make(ListExpr{exprs_at(j, "elts")});
+  if (kind == "tuple") return make(TupleExpr{exprs_at(j, "elts")});
+  if (kind == "dict") {
+    auto keys = exprs_at(j, "keys");
+    auto values = exprs_at(j, "values");
+    if (keys.size() != values.size()) fail("a dict needs as many keys as values");
+    return make(DictExpr{std::move(keys), std::move(values)});
+  }
+  if (kind == "subscript") {
+    ExprPtr v = expr_at(j, "value");
+    return make(Subscript{std::move(v), expr_at(j, "index")});
+  }
+  At at(*this, "kind");
+  fail("unknown expression kind \"" + kind + "\"");
+}
+
+/// An assignment target: a name, a tuple of names, or a subscript.
+ExprPtr Reader::target_at(const Json& obj, const char* key) {
+  ExprPtr t = expr_at(obj, key);
+  At at(*this, key);
+  if (std::holds_alternative<Name>(t->node) || std::holds_alternative<Subscript>(t->node)) return t;
+  if (auto* tup = std::get_if<TupleExpr>(&t->node)) {
+    for (const auto& e : tup->elts)
+      if (!std::holds_alternative<Name>(e->node)) fail("a tuple target may hold only names");
+    return t;
+  }
+  fail("an assignment target must be a name, a tuple of names or a subscript");
+}
+
+Block Reader::block_at(const Json& obj, const char* key) {
+  const Json& arr = array(obj, key);
+  At at(*this, key);
+  Block out;
+  out.reserve(arr.size());
+  for (std::size_t i = 0; i < arr.size(); ++i) {
+    At ai(*this, i);
+    out.push_back(stmt(arr[i]));
+  }
+  return out;
+}
+
+Handler Reader::handler(const Json& j) {
+  Handler h;
+  h.line = line_of(j);
+  int saved = line_;
+  line_ = h.line;
+  h.types = exprs_at(j, "types");
+  h.name = opt_str(j, "name");
+  h.body = block_at(j, "body");
+  line_ = saved;
+  return h;
+}
+
+Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
+  if (kind == "expr") return ExprStmt{expr_at(j, "value")};
+  if (kind == "assign") {
+    ExprPtr t = target_at(j, "target");
+    return Assign{std::move(t), expr_at(j, "value")};
+  }
+  if (kind == "augassign") {
+    ExprPtr t = target_at(j, "target");
+    if (std::holds_alternative<TupleExpr>(t->node)) fail("an augmented assignment cannot unpack");
+    bool ok;
+    BinOp op = bin_op(str(j, "op"), ok);
+    if (!ok) fail("unknown augmented operator \"" + str(j, "op") + "\"");
+    return AugAssign{std::move(t), op, expr_at(j, "value")};
+  }
+  if (kind == "return") return Return{opt_expr_at(j, "value")};
+  if (kind == "pass") return Pass{};
+  if (kind == "break") return Break{};
+  if (kind == "continue") return Continue{};
+  if (kind == "raise") return Raise{opt_expr_at(j, "exc")};
+  if (kind == "try") {
+    Try t;
+    t.body = block_at(j, "body");
+    const Json& hs = array(j, "handlers");
+    {
+      At at(*this, "handlers");
+      for (std::size_t i = 0; i < hs.size(); ++i) {
+        At ai(*this, i);
+        t.handlers.push_back(handler(hs[i]));
+      }
+    }
+    t.orelse = block_at(j, "orelse");
+    t.finalbody = block_at(j, "finalbody");
+    return t;
+  }
+  if (kind == "if") {
+    ExprPtr test = expr_at(j, "test");
+    Block body = block_at(j, "body");
+    return If{std::move(test), std::move(body), block_at(j, "orelse")};
+  }
+  if (kind == "for") {
+    ExprPtr target = target_at(j, "target");
+    if (std::holds_alternative<Subscript>(target->node)) fail("a for target must be a name or names");
+    ExprPtr it = expr_at(j, "iter");
+    return For{std::move(target), std::move(it), block_at(j, "body")};
+  }
+  if (kind == "while") {
+    ExprPtr test = expr_at(j, "test");
+    return While{std::move(test), block_at(j, "body")};
+  }
+  if (kind == "async_with" || kind == "with") {
+    With w;
+    w.is_async = kind == "async_with";
+    w.ctx = expr_at(j, "ctx");
+    w.name = opt_str(j, "name");
+    w.body = block_at(j, "body");
+    return w;
+  }
+  At at(*this, "kind");
+  fail("unknown statement kind \"" + kind + "\"");
+}
+
+Stmt Reader::stmt(const Json& j) {
+  std::string kind = str(j, "kind");
+  int line = line_of(j);
+  int saved = line_;
+  line_ = line;
+  Stmt s(line, stmt_node(kind, j));
+  line_ = saved;
+  return s;
+}
+
+Function Reader::function(const Json& j) {
+  Function f;
+  f.name = str(j, "name");
+  const Json& a = field(j, "async");
+  if (!a.is_boolean()) {
+    At at(*this, "async");
+    fail("expected a boolean");
+  }
+  f.is_async = a.get<bool>();
+  f.line = line_of(j);
+  line_ = f.line;
+  f.params = strings(j, "params");
+  f.defaults = exprs_at(j, "defaults");
+  if (f.defaults.size() > f.params.size()) fail("more defaults than parameters");
+  f.body = block_at(j, "body");
+  line_ = 0;
+  return f;
+}
+
+Meta Reader::meta(const Json& j) {
+  Meta m;
+  m.summary = str(j, "summary");
+  m.description = str(j, "description");
+  m.spec = str(j, "spec");
+  m.features = strings(j, "features");
+  m.python = str(j, "python");
+  m.order = strings(j, "order");
+  return m;
+}
+
+/// The scenario's Python file for an IR read from `origin`: golden/<id>.json
+/// of a corpus lies beside scenarios/<id>.py (the source tree's traces/ and
+/// the installed share/loopspec/ alike); otherwise the IR file itself.
+std::string python_source_of(const std::string& origin, const std::string& id) {
+  namespace fs = std::filesystem;
+  std::string suffix = "/golden/" + id + ".json";
+  if (id.empty() || origin.size() < suffix.size() || !origin.ends_with(suffix)) return origin;
+  fs::path py = fs::path(origin.substr(0, origin.size() - suffix.size())) / "scenarios" / (id + ".py");
+  std::error_code ec;
+  return fs::is_regular_file(py, ec) ? py.string() : origin;
+}
+
+Program Reader::program(const Json& doc) {
+  if (!doc.is_object()) fail("an IR document must be a JSON object");
+  const Json& version = field(doc, "ir");
+  if (!version.is_number_integer() || version.get<std::int64_t>() != kVersion) {
+    fail("IR version " + version.dump() + " is not supported; this harness reads IR version " +
+         std::to_string(kVersion));
+  }
+  Program p;
+  p.id = str(doc, "id");
+  p.source_file = python_source_of(origin_, p.id);
+  {
+    At at(*this, "meta");
+    p.meta = meta(field(doc, "meta"));
+  }
+  std::string entry = str(doc, "entry");
+  if (entry != "main" && entry != "scenario") {
+    At at(*this, "entry");
+    fail("entry must be \"main\" or \"scenario\", not \"" + entry + "\"");
+  }
+  p.entry = entry == "main" ? Entry::Main : Entry::Scenario;
+  const Json& consts = array(doc, "constants");
+  {
+    At at(*this, "constants");
+    for (std::size_t i = 0; i < consts.size(); ++i) {
+      At ai(*this, i);
+      Constant c;
+      c.name = str(consts[i], "name");
+      c.line = line_of(consts[i]);
+      line_ = c.line;
+      c.value = expr_at(consts[i], "value");
+      line_ = 0;
+      p.constants.push_back(std::move(c));
+    }
+  }
+  const Json& fns = array(doc, "functions");
+  At at(*this, "functions");
+  for (std::size_t i = 0; i < fns.size(); ++i) {
+    At ai(*this, i);
+    p.functions.push_back(function(fns[i]));
+  }
+  return p;
+}
+
+}  // namespace
+
+ir::Program load_ir(const Json& doc, const std::string& origin) {
+  ir::Program p = Reader(origin).program(doc);
+  std::string problem = resolve(p);
+  if (!problem.empty()) throw LoadError(origin + ": " + problem);
+  return p;
+}
+
+Json parse_json_text(const std::string& text, const std::string& origin) {
+  try {
+    return Json::parse(text);
+  } catch (const Json::parse_error& e) {
+    // e.byte is 1-based; turn it into line:column for the reader.
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+    }
+    std::string what = e.what();
+    // nlohmann prefixes "[json.exception.parse_error.101] parse error at line L, column C: ".
+    auto colon = what.find(": ");
+    if (colon != std::string::npos) what = what.substr(colon + 2);
+    throw LoadError(origin + ":" + std::to_string(line) + ":" + std::to_string(col) +
+                    ": not valid JSON: " + what);
+  }
+}
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw LoadError(path + ": cannot open the file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) throw LoadError(path + ": cannot read the file");
+  return ss.str();
+}
+
+}  // namespace loopspec::harness

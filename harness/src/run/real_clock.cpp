@@ -1,0 +1,67 @@
+// Real-clock qualification and time alignment (real_clock.hpp).
+#include "run/real_clock.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace loopspec::harness::real_clock {
+namespace {
+
+bool holds_float(const Json& v) {
+  if (v.is_number_float()) return true;
+  if (v.is_array() || v.is_object())
+    return std::any_of(v.begin(), v.end(), [](const Json& e) { return holds_float(e); });
+  return false;
+}
+
+std::vector<double> event_times(const std::vector<Json>& trace) {
+  std::vector<double> times{0.0};
+  for (const auto& e : trace) {
+    auto t = e.find("t");
+    if (t != e.end() && t->is_number()) times.push_back(t->get<double>());
+  }
+  std::sort(times.begin(), times.end());
+  times.erase(std::unique(times.begin(), times.end()), times.end());
+  return times;
+}
+
+std::string seconds(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g s", s);
+  return buf;
+}
+
+}  // namespace
+
+std::string disqualifier(const ir::Meta& meta, const std::vector<Json>& golden_trace) {
+  if (!meta.order.empty()) return "declares an undefined order (order: " + meta.order.front() + ")";
+  if (std::find(meta.features.begin(), meta.features.end(), "time") != meta.features.end())
+    return "needs exact virtual times (feature tag `time`)";
+  if (!golden_trace.empty() && golden_trace.back().value("end", "") == "blocked")
+    return "ends blocked: on a real clock it would wait forever";
+  for (const auto& e : golden_trace) {
+    auto log = e.find("log");
+    if (log != e.end() && holds_float(*log)) return "logs a float (a time reading, most likely)";
+  }
+  std::vector<double> times = event_times(golden_trace);
+  if (times.back() > kMaxDuration) return "lasts " + seconds(times.back()) + ", over " + seconds(kMaxDuration);
+  for (std::size_t i = 1; i < times.size(); ++i) {
+    if (times[i] - times[i - 1] < kMinSpacing)
+      return "events at " + seconds(times[i - 1]) + " and " + seconds(times[i]) + " are closer than " +
+             seconds(kMinSpacing);
+  }
+  return "";
+}
+
+std::vector<Json> align_times(const std::vector<Json>& golden, std::vector<Json> actual) {
+  for (std::size_t i = 0; i < std::min(golden.size(), actual.size()); ++i) {
+    auto g = golden[i].find("t");
+    auto a = actual[i].find("t");
+    if (g == golden[i].end() || a == actual[i].end() || !g->is_number() || !a->is_number()) continue;
+    double late = a->get<double>() - g->get<double>();
+    if (late <= kLateTolerance && late >= -kEarlyTolerance) *a = *g;
+  }
+  return actual;
+}
+
+}  // namespace loopspec::harness::real_clock

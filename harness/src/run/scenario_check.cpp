@@ -1,0 +1,115 @@
+// check_scenario and apply_expectation (scenario_check.hpp).
+#include "run/scenario_check.hpp"
+
+#include <array>
+#include <utility>
+
+#include "run/real_clock.hpp"
+#include "run/scenario_runner.hpp"
+#include "trace/trace_diff.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+constexpr std::array<std::pair<Outcome, std::string_view>, 5> kNames{{
+    {Outcome::Pass, "pass"},
+    {Outcome::Fail, "fail"},
+    {Outcome::ExpectedFailure, "xfail"},
+    {Outcome::UnexpectedPass, "xpass"},
+    {Outcome::Unsupported, "unsupported"},
+}};
+
+Verdict unsupported(std::string reason) { return {Outcome::Unsupported, "", std::move(reason)}; }
+Verdict failed(std::string detail) { return {Outcome::Fail, std::move(detail), ""}; }
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+std::string trace_text(const std::vector<Json>& events) {
+  if (events.empty()) return "  (none)\n";
+  std::string out;
+  for (const auto& e : events) out += "  " + e.dump() + "\n";
+  return out;
+}
+
+/// Why `impl` cannot run `golden` with `clock`, or "".
+std::string unsupported_reason(const ScenarioFile& golden, const Implementation& impl, ClockKind clock) {
+  auto missing = impl.missing(golden.program.meta.features);
+  if (!missing.empty()) return impl.name + " does not support feature tag(s): " + join(missing);
+  if (clock == ClockKind::Virtual) return "";
+  if (!impl.real_clock_factory) return impl.name + " has no real-clock factory";
+  std::string why = real_clock::disqualifier(golden.program.meta, *golden.trace);
+  return why.empty() ? "" : "not checkable on a real clock: " + why;
+}
+
+}  // namespace
+
+std::string_view outcome_name(Outcome o) {
+  for (const auto& [value, name] : kNames)
+    if (value == o) return name;
+  return "fail";
+}
+
+Outcome outcome_from_name(std::string_view name) {
+  for (const auto& [value, n] : kNames)
+    if (n == name) return value;
+  return Outcome::Fail;
+}
+
+bool is_unexpected(Outcome o) { return o == Outcome::Fail || o == Outcome::UnexpectedPass; }
+
+Json Verdict::to_json() const {
+  return Json{{"outcome", std::string(outcome_name(outcome))}, {"detail", detail}, {"reason", reason}};
+}
+
+Verdict Verdict::from_json(const Json& j) {
+  return {outcome_from_name(j.value("outcome", "fail")), j.value("detail", ""), j.value("reason", "")};
+}
+
+std::string first_divergence(const std::string& detail) {
+  std::string out;
+  std::size_t pos = 0;
+  for (int lines = 0; lines < 3 && pos < detail.size(); ++lines) {
+    std::size_t end = detail.find('\n', pos);
+    std::string line = detail.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    if (line.empty()) break;  // a run error's paragraph ends here
+    out += (out.empty() ? "" : "\n") + line;
+    if (end == std::string::npos) break;
+    pos = end + 1;
+  }
+  return out;
+}
+
+Verdict check_scenario(const ScenarioFile& golden, const Implementation& impl, ClockKind clock) {
+  if (!golden.trace) return failed(golden.path + ": not a golden file (no trace)");
+  std::string why = unsupported_reason(golden, impl, clock);
+  if (!why.empty()) return unsupported(why);
+  RunResult run = run_program(golden.program, impl, {}, clock);
+  if (!run.ok()) return failed(run.error + "\n\nevents so far:\n" + trace_text(run.events));
+  std::vector<Json> actual =
+      clock == ClockKind::Real ? real_clock::align_times(*golden.trace, std::move(run.events)) : std::move(run.events);
+  DiffOptions opts;
+  opts.expected_label = "golden";
+  opts.actual_label = impl.name;
+  opts.source_lines = find_scenario_source(golden.path, golden.program.id);
+  TraceDiff d = diff_traces(*golden.trace, actual, opts);
+  return d.equal ? Verdict{} : failed(golden.path + ": " + d.report);
+}
+
+Verdict apply_expectation(Verdict v, const ExpectedFailure* expected) {
+  if (!expected) return v;
+  if (v.outcome == Outcome::Fail) {
+    v.outcome = Outcome::ExpectedFailure;
+    v.reason = "expected failure: " + expected->reason + " (" + expected->where + ")";
+  } else if (v.outcome == Outcome::Pass) {
+    v.outcome = Outcome::UnexpectedPass;
+    v.reason = "unexpected pass (XPASS): " + expected->where + " lists it as an expected failure (" +
+               expected->reason + "); it passes now, so take it off the list";
+  }
+  return v;
+}
+
+}  // namespace loopspec::harness

@@ -1,0 +1,128 @@
+// run_program (scenario_runner.hpp).
+#include "run/scenario_runner.hpp"
+
+#include <map>
+#include <optional>
+
+#include "common/errors.hpp"
+#include "loopspec/runners.hpp"
+#include "loopspec/runtime.hpp"
+#include "trace/trace_recorder.hpp"
+#include "common/exception_text.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+/// The loops of a real-clock run, each with its clock reading at creation.
+class RealClockOrigins {
+ public:
+  LoopFactory wrap(LoopFactory make) {
+    return [this, make = std::move(make)] {
+      EventLoopPtr loop = make();
+      made_at_[loop.get()] = loop->time();
+      return loop;
+    };
+  }
+  double since_creation(const EventLoop& loop) const {
+    auto it = made_at_.find(&loop);
+    return it == made_at_.end() ? loop.time() : loop.time() - it->second;
+  }
+
+ private:
+  std::map<const EventLoop*, double> made_at_;
+};
+
+/// `with asyncio.Runner(loop_factory=factory) as runner: return runner.run(main())`
+void run_main(Interpreter& in, const LoopFactory& factory, const Implementation& impl, Recorder& rec) {
+  Runner runner(factory, impl.overrides.cancel_all_tasks);
+  Value result;
+  ExceptionPtr raised;
+  try {
+    runner.get_loop();  // Runner.__enter__
+    CallArgs none;
+    Value coro = in.call(in.function_value(in.program().entry_index), none);
+    result = runner.run(coro);
+  } catch (const PyError& e) {
+    raised = e.exception();
+  }
+  try {
+    runner.close();  // Runner.__exit__; its own error replaces the body's, as in Python
+  } catch (const PyError& e) {
+    raised = e.exception();
+  }
+  if (raised) rec.end_raised(raised);
+  else rec.end_returned(result);
+}
+
+/// The `def scenario(loop)` entry.
+void run_scenario_entry(Interpreter& in, Recorder& rec) {
+  EventLoopPtr loop = new_event_loop();
+  set_event_loop(loop);
+  Value result;
+  ExceptionPtr raised;
+  try {
+    CallArgs args;
+    args.pos.push_back(Value(loop));
+    result = in.call(in.function_value(in.program().entry_index), args);
+  } catch (const PyError& e) {
+    raised = e.exception();
+  }
+  try {
+    if (!loop->is_closed() && !loop->is_running()) loop->close();
+    set_event_loop(nullptr);
+  } catch (const PyError& e) {
+    raised = e.exception();
+  }
+  if (raised) rec.end_raised(raised);
+  else rec.end_returned(result);
+}
+
+}  // namespace
+
+RunResult run_program(const ir::Program& program, const Implementation& impl, const RunOptions& options,
+                       ClockKind clock) {
+  RunResult out;
+  Recorder rec;
+  RealClockOrigins origins;
+  LoopFactory factory = impl.factory_for(clock);
+  if (clock == ClockKind::Real) {
+    factory = origins.wrap(std::move(factory));
+    rec.set_time_source([&origins](const EventLoop& loop) { return origins.since_creation(loop); });
+  }
+  std::optional<Interpreter> interpreter;
+  try {
+    if (!impl.factory_for(clock)) throw ScenarioError(impl.name + " has no loop factory for this clock");
+    RunOptions own = options;
+    own.overrides = impl.overrides;
+    Interpreter& in = interpreter.emplace(program, rec, std::move(own));
+    // The scope ends before the interpreter: loops it tears down may hold
+    // callbacks that point at the interpreter.
+    RuntimeScope scope;
+    scope.runtime().loop_factory = factory;
+    scope.runtime().unhandled_observer = [&rec](EventLoop&, const DictPtr& context) { rec.unhandled(context); };
+    try {
+      in.start();
+      if (program.entry == ir::Entry::Main) run_main(in, factory, impl, rec);
+      else run_scenario_entry(in, rec);
+    } catch (const LoopBlocked&) {
+      rec.end_blocked();
+    }
+  } catch (const ScenarioError& e) {
+    out.error = e.what();
+  } catch (const PyError& e) {
+    out.error = std::string("internal error: a Python exception escaped the run: ") + e.what();
+  } catch (...) {
+    // Not the harness's own errors: the implementation's code threw.
+    out.error = current_exception_text();
+  }
+  if (!out.error.empty()) {
+    // file:line: message, as the CPython recorder words its run errors.
+    std::string where = program.source_file.empty() ? program.id : program.source_file;
+    if (interpreter && interpreter->current_line() > 0) where += ":" + std::to_string(interpreter->current_line());
+    out.error = where + ": " + out.error;
+  }
+  out.events = rec.take_events();
+  return out;
+}
+
+}  // namespace loopspec::harness
