@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "corpus/expected_failures.hpp"
-#include "ir/ir_loader.hpp"
+#include "common/errors.hpp"
 
 namespace {
 

@@ -1,14 +1,15 @@
 // FeatureRegistry: the registry file as the one list of tags.
 #include <gtest/gtest.h>
 
+#include "common/errors.hpp"
+#include "corpus/corpus.hpp"
 #include "corpus/feature_registry.hpp"
-#include "ir/ir_loader.hpp"
 
 namespace {
 
 using namespace loopspec::harness;
 
-FeatureRegistry registry() { return FeatureRegistry::load(feature_registry_path(LOOPSPEC_TEST_GOLDEN_DIR)); }
+FeatureRegistry registry() { return FeatureRegistry::load(Corpus(LOOPSPEC_TEST_GOLDEN_DIR).features_file()); }
 
 TEST(FeatureRegistry, ReadsTheCorpusRegistry) {
   FeatureRegistry r = registry();
@@ -16,11 +17,6 @@ TEST(FeatureRegistry, ReadsTheCorpusRegistry) {
   EXPECT_TRUE(r.contains("keyboard_interrupt"));
   EXPECT_FALSE(r.contains("#"));
   EXPECT_FALSE(r.contains("The"));  // a comment's words are not tags
-}
-
-TEST(FeatureRegistry, RegistryPathIgnoresTrailingSlash) {
-  EXPECT_EQ(feature_registry_path("/x/traces/golden/"), "/x/traces/features.txt");
-  EXPECT_EQ(feature_registry_path("/x/traces/golden"), "/x/traces/features.txt");
 }
 
 TEST(FeatureRegistry, UnknownTagIsAnErrorNamingIt) {

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "interp/bindings.hpp"
+#include "ir/validate.hpp"
 #include "loopspec/reference_loop.hpp"
-#include "interp/resolve.hpp"
 #include "run/scenario_runner.hpp"
 
 namespace {
@@ -82,8 +82,7 @@ ir::Program program_of(ir::Entry entry, std::vector<ir::Function> fns) {
   p.id = "test/program";
   p.entry = entry;
   p.functions = std::move(fns);
-  std::string problem = resolve(p);
-  EXPECT_EQ(problem, "");
+  EXPECT_EQ(ir::validate(p), "");
   return p;
 }
 ir::Program main_program(ir::Block body) {
@@ -102,7 +101,7 @@ const Implementation& reference_impl() {
   return impl;
 }
 
-RunResult run(const ir::Program& p) {
+RunResult run(ir::Program& p) {
   const Implementation& reference = reference_impl();
   return run_program(p, reference);
 }

@@ -2,6 +2,8 @@
 // the JSON path and the scenario line.
 #include <gtest/gtest.h>
 
+#include "common/errors.hpp"
+#include "common/json_reader.hpp"
 #include "ir/ir_loader.hpp"
 
 namespace {
@@ -32,24 +34,18 @@ std::string load_error(const Json& doc) {
   return "";
 }
 
-TEST(IrLoader, LoadsAndResolvesAProgram) {
+TEST(IrLoader, LoadsAProgramWithoutResolvingIt) {
   ir::Program p = load_ir(minimal_ir(), "f.json");
-  EXPECT_TRUE(p.resolved);
+  EXPECT_FALSE(p.resolved);  // binding names is the interpreter's (interp/resolve.hpp)
   EXPECT_EQ(p.id, "area/name");
+  EXPECT_EQ(p.source_file, "f.json");
   EXPECT_EQ(p.entry, ir::Entry::Main);
-  EXPECT_EQ(p.entry_index, 0);
   ASSERT_EQ(p.functions.size(), 1u);
-  const auto& f = p.functions[0];
-  EXPECT_EQ(f.locals, std::vector<std::string>{"x"});
-  const auto& assign = std::get<ir::Assign>(f.body[0].node);
+  const auto& assign = std::get<ir::Assign>(p.functions[0].body[0].node);
   const auto& sum = std::get<ir::BinaryOp>(assign.value->node);
-  EXPECT_EQ(std::get<ir::Name>(sum.left->node).scope, ir::Scope::Constant);
+  EXPECT_EQ(sum.op, ir::BinOp::Add);
+  EXPECT_EQ(std::get<ir::Name>(sum.left->node).scope, ir::Scope::Unresolved);
   EXPECT_TRUE(std::get<ir::Const>(sum.right->node).value.is_float());
-  EXPECT_FALSE(f.body[0].has_await);
-  EXPECT_TRUE(f.body[1].has_await);
-  // asyncio.sleep is folded to the bound function.
-  const auto& call = std::get<ir::Call>(std::get<ir::Await>(std::get<ir::ExprStmt>(f.body[1].node).value->node).value->node);
-  EXPECT_TRUE(std::holds_alternative<ir::Const>(call.func->node));
 }
 
 TEST(IrLoader, RejectsAnotherVersionNamingBoth) {
@@ -112,35 +108,88 @@ TEST(IrLoader, ChecksWhatTheCompilerGuarantees) {
   EXPECT_NE(load_error(doc).find("async def main()"), std::string::npos);
 }
 
-TEST(IrLoader, JsonSyntaxErrorsNameLineAndColumn) {
+/// `depth` nested `not`s around a constant: the value of an assignment.
+Json nested_nots(int depth) {
+  Json e = Json::parse(R"({"kind": "const", "type": "bool", "value": true})");
+  for (int i = 0; i < depth; ++i) e = Json{{"kind", "unary"}, {"op", "not"}, {"operand", std::move(e)}};
+  return e;
+}
+
+/// `depth` nested `if True:` blocks around a `pass`.
+Json nested_ifs(int depth) {
+  Json s = Json::parse(R"({"kind": "pass", "line": 6})");
+  for (int i = 0; i < depth; ++i) {
+    s = Json{{"kind", "if"}, {"line", 6}, {"test", Json::parse(R"({"kind": "const", "type": "bool", "value": true})")},
+             {"body", Json::array({std::move(s)})}, {"orelse", Json::array()}};
+  }
+  return s;
+}
+
+TEST(IrLoader, ExpressionsNestedDeeperThanPythonAllowsAreRejected) {
+  Json doc = minimal_ir();
+  doc["functions"][0]["body"][0]["value"] = nested_nots(ir::kMaxExprDepth - 1);  // and the constant
+  EXPECT_EQ(load_error(doc), "");
+  doc["functions"][0]["body"][0]["value"] = nested_nots(ir::kMaxExprDepth);
+  std::string e = load_error(doc);
+  EXPECT_NE(e.find("f.json: expressions nested more than 200 deep"), std::string::npos) << e;
+  EXPECT_NE(e.find("scenario line 6"), std::string::npos) << e;
+  // The path is cut short in the middle, not 200 segments long.
+  EXPECT_NE(e.find("(at /functions/0/body/0/value/operand/"), std::string::npos) << e;
+  EXPECT_LT(e.size(), 300u) << e;
+}
+
+TEST(IrLoader, BlocksNestedDeeperThanPythonAllowsAreRejected) {
+  Json doc = minimal_ir();
+  doc["functions"][0]["body"][0] = nested_ifs(ir::kMaxBlockDepth - 1);  // the function body is a block too
+  EXPECT_EQ(load_error(doc), "");
+  doc["functions"][0]["body"][0] = nested_ifs(ir::kMaxBlockDepth);
+  EXPECT_NE(load_error(doc).find("blocks nested more than 100 deep"), std::string::npos) << load_error(doc);
+}
+
+TEST(IrLoader, TheLastDefinitionOfANameIsTheOneThatCounts) {
+  // Python keeps the last `def main`: the first, a plain def, is replaced.
+  Json doc = minimal_ir();
+  Json first = doc["functions"][0];
+  first["async"] = false;
+  first["line"] = 2;
+  first["body"] = Json::array({Json::parse(R"({"kind": "pass", "line": 3})")});
+  doc["functions"].insert(doc["functions"].begin(), first);
+  EXPECT_EQ(load_error(doc), "");
+  // ... and a plain def after the async one is what Python would run.
+  doc = minimal_ir();
+  first["line"] = 9;
+  doc["functions"].push_back(first);
+  EXPECT_NE(load_error(doc).find("line 9: the entry point must be `async def main()`"), std::string::npos)
+      << load_error(doc);
+}
+
+TEST(IrLoader, ModuleConstantsAndDefaultsAreLiterals) {
+  Json doc = minimal_ir();
+  doc["constants"][0]["value"] = doc["functions"][0]["body"][1]["value"]["value"];  // asyncio.sleep(x)
+  EXPECT_NE(load_error(doc).find("line 3: the module constant N must be a literal"), std::string::npos)
+      << load_error(doc);
+  doc = minimal_ir();
+  doc["constants"][0]["value"] = Json::parse(R"({"kind": "list", "elts": [
+      {"kind": "unary", "op": "-", "operand": {"kind": "const", "type": "float", "value": 1.5}},
+      {"kind": "tuple", "elts": [{"kind": "const", "type": "str", "value": "a"}]}]})");
+  EXPECT_EQ(load_error(doc), "");
+  Json helper = Json::parse(R"({"name": "helper", "async": false, "line": 9, "params": ["a"],
+      "defaults": [{"kind": "name", "id": "N"}], "body": [{"kind": "pass", "line": 10}]})");
+  doc["functions"].push_back(helper);
+  EXPECT_NE(load_error(doc).find("line 9: a parameter default of helper() must be a literal"), std::string::npos)
+      << load_error(doc);
+}
+
+TEST(IrLoader, ANumberTooLargeForADoubleNamesItsPlace) {
+  std::string text = minimal_ir().dump();
+  text.replace(text.find("1.0"), 3, "1e400");
   try {
-    parse_json_text("{\n  \"ir\": 1,\n  oops\n}", "bad.json");
+    load_ir(parse_json(text, "big.json"), "big.json");
     FAIL() << "no error";
   } catch (const LoadError& e) {
-    std::string m = e.what();
-    EXPECT_EQ(m.rfind("bad.json:3:", 0), 0u) << m;
-    EXPECT_NE(m.find("not valid JSON"), std::string::npos) << m;
+    EXPECT_NE(std::string(e.what()).find("big.json:1:"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("1e400"), std::string::npos) << e.what();
   }
-}
-
-TEST(IrLoader, UnreadableFileIsALoadError) {
-  EXPECT_THROW(read_text_file("/nonexistent/loopspec.json"), LoadError);
-}
-
-TEST(IrLoader, AGoldenFileCitesItsScenariosPythonSource) {
-  // Run errors cite the scenario's Python lines, so they name its .py.
-  std::string corpus = std::string(LOOPSPEC_TEST_GOLDEN_DIR) + "/..";
-  Json doc = minimal_ir();
-  doc["id"] = "futures/get_loop";
-  ir::Program p = load_ir(doc, corpus + "/golden/futures/get_loop.json");
-  EXPECT_EQ(p.source_file, corpus + "/scenarios/futures/get_loop.py");
-}
-
-TEST(IrLoader, AnIrFileOutsideACorpusCitesItself) {
-  Json doc = minimal_ir();
-  EXPECT_EQ(load_ir(doc, "/tmp/area/name.json").source_file, "/tmp/area/name.json");
-  // A golden/ layout without the scenario's .py beside it.
-  EXPECT_EQ(load_ir(doc, "/nowhere/golden/area/name.json").source_file, "/nowhere/golden/area/name.json");
 }
 
 }  // namespace

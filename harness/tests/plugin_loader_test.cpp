@@ -4,7 +4,8 @@
 
 #include <stdexcept>
 
-#include "ir/ir_loader.hpp"
+#include "common/errors.hpp"
+#include "corpus/corpus.hpp"
 #include "run/plugin_loader.hpp"
 #include "loopspec/reference_loop.hpp"
 
@@ -12,7 +13,7 @@ namespace {
 
 using namespace loopspec::harness;
 
-FeatureRegistry registry() { return FeatureRegistry::load(feature_registry_path(LOOPSPEC_TEST_GOLDEN_DIR)); }
+FeatureRegistry registry() { return FeatureRegistry::load(Corpus(LOOPSPEC_TEST_GOLDEN_DIR).features_file()); }
 
 std::string error_loading(const std::string& path) {
   try {

@@ -20,15 +20,21 @@ Implementation reference() {
 
 ScenarioFile golden(const std::string& id) { return load_scenario_file(kGolden + "/" + id + ".json"); }
 
+/// check_scenario of a golden as it is on disk.
+Verdict check_golden(const std::string& id, const Implementation& impl, ClockKind clock = ClockKind::Virtual) {
+  ScenarioFile f = golden(id);
+  return check_scenario(f, impl, clock);
+}
+
 TEST(ScenarioCheck, ReferencePassesAGolden) {
-  Verdict v = check_scenario(golden("gather/star_list_argument"), reference());
+  Verdict v = check_golden("gather/star_list_argument", reference());
   EXPECT_EQ(v.outcome, Outcome::Pass) << v.detail;
 }
 
 TEST(ScenarioCheck, MissingFeatureIsUnsupportedNamingTheTag) {
   Implementation impl = reference();
   impl.features = {"call_soon", "sleep", "time"};
-  Verdict v = check_scenario(golden("gather/star_list_argument"), impl);
+  Verdict v = check_golden("gather/star_list_argument", impl);
   EXPECT_EQ(v.outcome, Outcome::Unsupported);
   EXPECT_EQ(v.reason, "ref does not support feature tag(s): gather");
 }
@@ -49,7 +55,7 @@ TEST(ScenarioCheck, RealClockNeedsAFactoryAndAQualifyingScenario) {
   EXPECT_EQ(none.reason, "ref has no real-clock factory");
   Implementation impl = reference();
   impl.real_clock_factory = loopspec::make_reference_loop;  // a virtual clock passes for a real one here
-  Verdict timed = check_scenario(golden("gather/star_list_argument"), impl, ClockKind::Real);
+  Verdict timed = check_golden("gather/star_list_argument", impl, ClockKind::Real);
   EXPECT_EQ(timed.outcome, Outcome::Unsupported);
   EXPECT_NE(timed.reason.find("not checkable on a real clock"), std::string::npos) << timed.reason;
 }

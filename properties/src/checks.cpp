@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "invariants.hpp"
-#include "interp/resolve.hpp"
+#include "ir/validate.hpp"
 #include "run/scenario_runner.hpp"
 #include "trace/trace_diff.hpp"
 
@@ -18,14 +18,14 @@ const harness::Implementation& reference_impl() {
   return *r;
 }
 
-Built build_resolved(const Plan& plan) {
+Built build_checked(const Plan& plan) {
   Built b = build_program(plan);
-  std::string err = harness::resolve(b.program);
-  if (!err.empty()) throw std::logic_error("the generated program does not resolve: " + err);
+  std::string err = ir::validate(b.program);
+  if (!err.empty()) throw std::logic_error("the generated program is not a valid program: " + err);
   return b;
 }
 
-TraceRun run_plan(const Built& built, const harness::Implementation& impl) {
+TraceRun run_plan(Built& built, const harness::Implementation& impl) {
   harness::RunResult r = harness::run_program(built.program, impl);
   return TraceRun{std::move(r.events), std::move(r.error)};
 }
@@ -59,7 +59,7 @@ Verdict run_error(const TraceRun& r, const std::string& who) {
 }  // namespace
 
 Verdict differential(const Plan& plan, const harness::Implementation& impl) {
-  Built b = build_resolved(plan);
+  Built b = build_checked(plan);
   TraceRun expected = run_plan(b, reference_impl());
   if (!expected.error.empty()) return run_error(expected, "the reference model");
   TraceRun actual = run_plan(b, impl);
@@ -68,7 +68,7 @@ Verdict differential(const Plan& plan, const harness::Implementation& impl) {
 }
 
 Verdict invariants(const Plan& plan, const harness::Implementation& impl) {
-  Built b = build_resolved(plan);
+  Built b = build_checked(plan);
   TraceRun r = run_plan(b, impl);
   if (!r.error.empty()) return run_error(r, impl.name);
   std::vector<std::string> v = check_invariants(r.events, b.manifest);

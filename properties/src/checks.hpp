@@ -22,16 +22,16 @@ struct Verdict {
 /// The reference implementation (always linked: impls/reference).
 const harness::Implementation& reference_impl();
 
-/// The program of `plan`, resolved and ready to run. Throws std::logic_error
-/// when the builder made something resolve() rejects (a generator bug).
-Built build_resolved(const Plan& plan);
+/// The program of `plan`, checked (ir/validate.hpp) and ready to run. Throws
+/// std::logic_error when the builder made an invalid program (a generator bug).
+Built build_checked(const Plan& plan);
 
 /// The trace, or an "error" run when the implementation made no full trace.
 struct TraceRun {
   std::vector<harness::Json> events;
   std::string error;
 };
-TraceRun run_plan(const Built& built, const harness::Implementation& impl);
+TraceRun run_plan(Built& built, const harness::Implementation& impl);
 
 /// Differential: `impl`'s trace equals the reference model's.
 Verdict differential(const Plan& plan, const harness::Implementation& impl);

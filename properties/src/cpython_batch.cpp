@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/traces_tool.hpp"
 #include "scenario_text.hpp"
 
 namespace loopspec::properties {
@@ -21,9 +22,7 @@ std::vector<CPythonRun> run_on_cpython(const std::vector<Json>& irs, int jobs) {
   // A fixed hash seed, as `regen` uses: nothing generated depends on it, but
   // a regression dropped into the corpus then runs exactly as it ran here.
   std::string log;
-  int rc = run_command("PYTHONHASHSEED=0 " + traces_tool() + " batch -j " + std::to_string(jobs) + " " +
-                           shell_quote(in) + " " + shell_quote(out) + " 2>&1",
-                       &log);
+  int rc = harness::run_traces_tool({"batch", "-j", std::to_string(jobs), in, out}, log, {"PYTHONHASHSEED=0"});
   std::vector<CPythonRun> runs;
   std::ifstream f(out);
   std::string line;

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "budget.hpp"
-#include "ir_writer.hpp"
+#include "ir/ir_writer.hpp"
 #include "scenario_text.hpp"
 
 namespace loopspec::properties {
@@ -42,7 +42,7 @@ std::string failure_report(const std::string& title, const Plan& plan, const Ver
      << "  the program as a scenario file (drop it into traces/scenarios/regressions/ and run\n"
      << "  `traces/loopspec-traces regen` to record its CPython golden):\n"
      << "----8<----\n"
-     << scenario_source(write_ir(build_program(plan, "regressions/property_counterexample").program)) << "----8<----\n";
+     << scenario_source(ir::write_ir(build_program(plan, "regressions/property_counterexample").program)) << "----8<----\n";
   return os.str();
 }
 

@@ -9,20 +9,11 @@
 
 namespace loopspec::properties {
 
-/// The command that runs the traces tool: "<python> <traces/loopspec-traces>".
-std::string traces_tool();
-
 /// The decompiled source of an IR document; on failure a line saying why
 /// (a report must never fail for want of its source).
 std::string scenario_source(const harness::Json& ir);
 
 /// A fresh private directory for temporary files (removed by the caller).
 std::string make_temp_dir(const std::string& prefix);
-
-/// Runs a shell command; returns its exit status, with stdout in `out`.
-int run_command(const std::string& command, std::string* out = nullptr);
-
-/// `s` quoted for /bin/sh.
-std::string shell_quote(const std::string& s);
 
 }  // namespace loopspec::properties

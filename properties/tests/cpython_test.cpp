@@ -13,7 +13,7 @@
 #include "checks.hpp"
 #include "cpython_batch.hpp"
 #include "generator.hpp"
-#include "ir_writer.hpp"
+#include "ir/ir_writer.hpp"
 #include "property_runner.hpp"
 #include "test_support.hpp"
 
@@ -41,7 +41,7 @@ const harness::Implementation& subject() {
 /// subject-vs-CPython verdicts for a batch of plans (one CPython process).
 std::vector<Verdict> judge(const std::vector<Plan>& plans) {
   std::vector<harness::Json> irs;
-  for (std::size_t i = 0; i < plans.size(); ++i) irs.push_back(write_ir(build_program(plans[i], "properties/p" + std::to_string(i)).program));
+  for (std::size_t i = 0; i < plans.size(); ++i) irs.push_back(ir::write_ir(build_program(plans[i], "properties/p" + std::to_string(i)).program));
   std::vector<CPythonRun> runs = run_on_cpython(irs);
   std::vector<Verdict> out;
   for (std::size_t i = 0; i < plans.size(); ++i) {
@@ -55,7 +55,8 @@ std::vector<Verdict> judge(const std::vector<Plan>& plans) {
       continue;
     }
     const harness::Implementation& impl = subject();
-    TraceRun model = run_plan(build_resolved(plans[i]), impl);
+    Built built = build_checked(plans[i]);
+    TraceRun model = run_plan(built, impl);
     if (!model.error.empty()) {
       out.push_back(Verdict::fail(impl.name + " made no trace: " + model.error, "  " + impl.name + " made no trace: " + model.error + "\n"));
       continue;

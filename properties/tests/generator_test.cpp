@@ -7,7 +7,7 @@
 #include "checks.hpp"
 #include "generator.hpp"
 #include "invariants.hpp"
-#include "ir_writer.hpp"
+#include "ir/ir_writer.hpp"
 #include "ir/ir_loader.hpp"
 #include "trace/trace_diff.hpp"
 #include "property_runner.hpp"
@@ -39,8 +39,8 @@ TEST(Generator, IrReadsBackAsWritten) {
   // The IR the CPython side gets is the program the C++ side runs: the
   // written-and-loaded program makes the trace the built one makes.
   auto r = run_property(spec("generator/ir", 100, [](const Plan& p) {
-    Built built = build_resolved(p);
-    Built loaded{harness::load_ir(write_ir(build_program(p).program), "generated"), built.manifest};
+    Built built = build_checked(p);
+    Built loaded{harness::load_ir(ir::write_ir(build_program(p).program), "generated"), built.manifest};
     TraceRun a = run_plan(built, reference_impl());
     TraceRun b = run_plan(loaded, reference_impl());
     if (!a.error.empty() || !b.error.empty()) return Verdict::fail("no trace: " + a.error + b.error, "");

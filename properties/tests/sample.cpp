@@ -8,7 +8,7 @@
 
 #include "builder.hpp"
 #include "generator.hpp"
-#include "ir_writer.hpp"
+#include "ir/ir_writer.hpp"
 
 int main(int argc, char** argv) {
   using namespace loopspec::properties;
@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
   rc::Random random(seed);
   for (int i = 0; i < count; ++i) {
     Plan p = gen(random.split(), size >= 0 ? size : i % 101).value();
-    std::cout << write_ir(build_program(p, "sample/p" + std::to_string(i)).program).dump() << "\n";
+    std::cout << loopspec::ir::write_ir(build_program(p, "sample/p" + std::to_string(i)).program).dump() << "\n";
   }
   return 0;
 }

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "cli/check_options.hpp"
+#include "common/errors.hpp"
 #include "cli/check_plan.hpp"
 #include "report/check_summary.hpp"
 #include "cli/cli.hpp"
@@ -55,8 +56,8 @@ Report empty_report(const CheckOptions& o, const CheckPlan& plan) {
 }
 
 /// What a child sends back: the verdict as JSON text.
-std::string run_in_child(const CheckPlan& plan, ClockKind clock, std::size_t impl, std::size_t scenario) {
-  const PlannedScenario& s = plan.scenarios[scenario];
+std::string run_in_child(CheckPlan& plan, ClockKind clock, std::size_t impl, std::size_t scenario) {
+  PlannedScenario& s = plan.scenarios[scenario];
   Verdict v = s.load_error.empty() ? check_scenario(s.file, plan.impls[impl], clock)
                                    : Verdict{Outcome::Fail, s.load_error, ""};
   return v.to_json().dump();
@@ -87,7 +88,7 @@ std::string tally_line(const Tally& t) {
 }
 
 /// Runs every (implementation, scenario) pair and records the verdicts.
-void run_all(const CheckOptions& o, const CheckPlan& plan, Report& report) {
+void run_all(const CheckOptions& o, CheckPlan& plan, Report& report) {
   std::size_t per_impl = plan.scenarios.size();
   std::size_t total = plan.impls.size() * per_impl;
   std::map<std::pair<std::size_t, std::string>, int> left;  // (impl, area) -> runs to go
@@ -112,7 +113,7 @@ void run_all(const CheckOptions& o, const CheckPlan& plan, Report& report) {
   progress.finish();
 }
 
-int run_check(const CheckOptions& o, const CheckPlan& plan) {
+int run_check(const CheckOptions& o, CheckPlan plan) {
   for (const auto& note : plan.notes) std::cout << "loopspec check: " << note << "\n";
   Report report = empty_report(o, plan);
   std::vector<std::string> ids;

@@ -1,4 +1,4 @@
-// parse_check_options and default_golden_dir (check_options.hpp).
+// parse_check_options (check_options.hpp).
 #include "cli/check_options.hpp"
 
 #include <cstdlib>
@@ -6,11 +6,8 @@
 #include <set>
 #include <thread>
 
+#include "corpus/corpus.hpp"
 #include "corpus/feature_registry.hpp"
-
-#ifndef LOOPSPEC_GOLDEN_DIR
-#define LOOPSPEC_GOLDEN_DIR "traces/golden"
-#endif
 
 namespace loopspec::harness {
 namespace {
@@ -90,17 +87,8 @@ CheckOptions parse_check_options(const std::vector<std::string>& args) {
   if (o.jobs == 0) o.jobs = std::max(1u, std::thread::hardware_concurrency());
   if (!o.expected_failures.empty() && o.impls.size() + o.plugins.size() != 1)
     throw UsageError("--expected-failures applies to one implementation: choose it with --impl or --plugin");
-  if (o.golden_dir.empty()) o.golden_dir = default_golden_dir();
+  if (o.golden_dir.empty()) o.golden_dir = Corpus::default_corpus().golden_dir();
   return o;
-}
-
-std::string default_golden_dir() {
-  if (const char* env = std::getenv("LOOPSPEC_GOLDEN_DIR"); env && *env) return env;
-  std::error_code ec;
-  fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  fs::path installed = self.parent_path().parent_path() / "share" / "loopspec" / "golden";
-  if (!ec && fs::is_directory(installed, ec)) return installed.string();
-  return LOOPSPEC_GOLDEN_DIR;
 }
 
 }  // namespace loopspec::harness

@@ -32,15 +32,10 @@ struct CheckOptions {
   unsigned jobs = 0;                 // --jobs; 0: one per CPU
   double timeout = 10.0;             // --timeout, seconds per scenario
   std::string uvloop = "auto";       // --uvloop
-  std::string golden_dir;            // --golden-dir; empty: default_golden_dir()
+  std::string golden_dir;            // --golden-dir; empty: Corpus::default_corpus()
 };
 
 /// UsageError on a bad argument.
 CheckOptions parse_check_options(const std::vector<std::string>& args);
-
-/// The golden corpus when --golden-dir is not given: $LOOPSPEC_GOLDEN_DIR,
-/// else share/loopspec/golden beside an installed executable, else the
-/// source tree's traces/golden this binary was built from.
-std::string default_golden_dir();
 
 }  // namespace loopspec::harness

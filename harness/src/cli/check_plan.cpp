@@ -2,10 +2,12 @@
 #include "cli/check_plan.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <set>
 
+#include "common/errors.hpp"
+#include "corpus/corpus.hpp"
 #include "corpus/feature_registry.hpp"
+#include "interp/resolve.hpp"
 #include "run/plugin_loader.hpp"
 
 namespace loopspec::harness {
@@ -61,13 +63,13 @@ bool selected_by_features(const CheckOptions& o, const PlannedScenario& s) {
 }
 
 PlannedScenario load_planned(const std::string& path) {
-  std::filesystem::path p(path);
   PlannedScenario s;
   s.path = path;
-  s.area = p.parent_path().filename().string();
-  s.id = s.area + "/" + p.stem().string();
+  s.area = Corpus::area_of(path);
+  s.id = Corpus::id_of(path);
   try {
     s.file = load_scenario_file(path);
+    resolve(s.file.program);  // once here, not in every child process
   } catch (const LoadError& e) {
     s.load_error = e.what();
   }
@@ -84,9 +86,10 @@ void check_selection_names(const CheckOptions& o, const std::set<std::string>& i
 }  // namespace
 
 CheckPlan make_check_plan(const CheckOptions& o) {
-  std::vector<std::string> files = list_golden_files(o.golden_dir);
+  Corpus corpus(o.golden_dir);
+  std::vector<std::string> files = corpus.golden_files();
   if (files.empty()) throw UsageError("no golden files under " + o.golden_dir + " (--golden-dir)");
-  FeatureRegistry registry = FeatureRegistry::load(feature_registry_path(o.golden_dir));
+  FeatureRegistry registry = FeatureRegistry::load(corpus.features_file());
   registry.validate(o.features, "--features");
 
   CheckPlan plan;

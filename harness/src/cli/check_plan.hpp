@@ -9,7 +9,7 @@
 
 #include "cli/check_options.hpp"
 #include "corpus/expected_failures.hpp"
-#include "corpus/golden.hpp"
+#include "corpus/scenario_file.hpp"
 #include "loopspec/implementation.hpp"
 
 namespace loopspec::harness {

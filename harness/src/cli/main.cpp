@@ -20,7 +20,9 @@
 #include <vector>
 
 #include "cli/cli.hpp"
-#include "corpus/golden.hpp"
+#include "common/errors.hpp"
+#include "corpus/scenario_file.hpp"
+#include "trace/trace_file.hpp"
 #include "loopspec/implementation.hpp"
 #include "run/scenario_runner.hpp"
 #include "trace/trace_diff.hpp"

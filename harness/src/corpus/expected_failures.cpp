@@ -3,7 +3,8 @@
 
 #include <sstream>
 
-#include "ir/ir_loader.hpp"
+#include "common/errors.hpp"
+#include "common/json_reader.hpp"
 
 namespace loopspec::harness {
 namespace {

@@ -1,10 +1,10 @@
 // FeatureRegistry (feature_registry.hpp).
 #include "corpus/feature_registry.hpp"
 
-#include <filesystem>
 #include <sstream>
 
-#include "ir/ir_loader.hpp"
+#include "common/errors.hpp"
+#include "common/json_reader.hpp"
 
 namespace loopspec::harness {
 
@@ -28,12 +28,6 @@ void FeatureRegistry::validate(const std::vector<std::string>& tags, const std::
     throw LoadError(who + " declares unknown feature tag '" + t + "': the tags are those of " + path_ +
                     " (fix the spelling, or add the tag to the registry first)");
   }
-}
-
-std::string feature_registry_path(const std::string& golden_dir) {
-  std::filesystem::path p(golden_dir);
-  if (!p.has_filename()) p = p.parent_path();  // "traces/golden/"
-  return (p.parent_path() / "features.txt").string();
 }
 
 std::vector<std::string> split_feature_list(std::string_view text) {

@@ -28,9 +28,6 @@ class FeatureRegistry {
   std::set<std::string, std::less<>> tags_;
 };
 
-/// The registry that belongs to a golden corpus: <golden dir>/../features.txt.
-std::string feature_registry_path(const std::string& golden_dir);
-
 /// Splits "a, b c" (commas and/or blanks) into tags.
 std::vector<std::string> split_feature_list(std::string_view text);
 

@@ -4,28 +4,24 @@
 //
 //   loopspec_golden_<impl> [--golden-dir=DIR] [--impl=NAME] [gtest flags]
 //
-// The golden directory defaults to LOOPSPEC_GOLDEN_DIR (environment), else
-// the one this driver was built for. Verdicts are check_scenario's, as in
+// The golden directory defaults to Corpus::default_corpus() ($LOOPSPEC_GOLDEN_DIR,
+// else the corpus this driver was built with). Verdicts are check_scenario's, as in
 // `loopspec check`: an unsupported scenario is skipped (ctest: Skipped) with
 // the missing tags; an expected failure passes and prints
 // "expected failure: <reason>"; an unexpected pass (XPASS) fails.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <filesystem>
 #include <iostream>
 #include <set>
 #include <string>
 
+#include "common/errors.hpp"
+#include "corpus/corpus.hpp"
 #include "corpus/expected_failures.hpp"
 #include "corpus/feature_registry.hpp"
-#include "corpus/golden.hpp"
+#include "corpus/scenario_file.hpp"
 #include "loopspec/implementation.hpp"
 #include "run/scenario_check.hpp"
-
-#ifndef LOOPSPEC_GOLDEN_DIR
-#define LOOPSPEC_GOLDEN_DIR "traces/golden"
-#endif
 
 namespace {
 
@@ -81,31 +77,26 @@ const Implementation* choose_implementation(const std::string& name) {
   return impls.size() == 1 ? &impls.front() : nullptr;
 }
 
-std::string scenario_id(const std::string& path) {
-  std::filesystem::path p(path);
-  return p.parent_path().filename().string() + "/" + p.stem().string();
-}
-
 /// Registers one test per golden file; a broken declaration (feature tags,
 /// expected-failures list) is an error for the whole binary instead.
-int register_tests(const std::string& dir, const Implementation* impl, ExpectedFailures& expected) {
-  std::vector<std::string> files = list_golden_files(dir);
+int register_tests(const Corpus& corpus, const Implementation* impl, ExpectedFailures& expected) {
+  std::vector<std::string> files = corpus.golden_files();
   std::set<std::string> ids;
-  for (const auto& f : files) ids.insert(scenario_id(f));
+  for (const auto& f : files) ids.insert(Corpus::id_of(f));
   try {
-    FeatureRegistry::load(feature_registry_path(dir)).validate(impl->features, "implementation '" + impl->name + "'");
+    FeatureRegistry::load(corpus.features_file()).validate(impl->features, "implementation '" + impl->name + "'");
     expected = ExpectedFailures::load(impl->expected_failures_file, ids);
   } catch (const LoadError& e) {
     std::cerr << "loopspec golden tests: " << e.what() << "\n";
     return 2;
   }
   for (const std::string& path : files) {
-    std::filesystem::path p(path);
-    std::string area = p.parent_path().filename().string();
-    std::string name = p.stem().string();
+    std::string id = Corpus::id_of(path);
+    std::string area = Corpus::area_of(path);
+    std::string name = id.substr(area.size() + 1);
     testing::RegisterTest(area.c_str(), name.c_str(), nullptr, path.c_str(), __FILE__, __LINE__,
-                          [path, impl, &expected]() -> testing::Test* {
-                            return new GoldenTest(path, scenario_id(path), impl, &expected);
+                          [path, id, impl, &expected]() -> testing::Test* {
+                            return new GoldenTest(path, id, impl, &expected);
                           });
   }
   return 0;
@@ -117,10 +108,7 @@ int main(int argc, char** argv) {
   testing::InitGoogleTest(&argc, argv);
   std::string dir = take_flag(argc, argv, "golden-dir");
   std::string impl_name = take_flag(argc, argv, "impl");
-  if (dir.empty()) {
-    const char* env = std::getenv("LOOPSPEC_GOLDEN_DIR");
-    dir = env && *env ? env : LOOPSPEC_GOLDEN_DIR;
-  }
+  Corpus corpus = dir.empty() ? Corpus::default_corpus() : Corpus(dir);
   const Implementation* impl = choose_implementation(impl_name);
   if (!impl) {
     std::cerr << "loopspec golden tests: choose one implementation with --impl=NAME (linked:";
@@ -129,6 +117,6 @@ int main(int argc, char** argv) {
     return 2;
   }
   static ExpectedFailures expected;
-  if (int rc = register_tests(dir, impl, expected)) return rc;
+  if (int rc = register_tests(corpus, impl, expected)) return rc;
   return RUN_ALL_TESTS();
 }

@@ -4,16 +4,10 @@
 #include "common/errors.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
+#include "common/overloaded.hpp"
 
 namespace loopspec::harness {
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 std::vector<Value> eval_all(Interpreter& in, const std::vector<ir::ExprPtr>& es, Frame& f) {
   std::vector<Value> out;

@@ -5,16 +5,10 @@
 // without running except/finally blocks, since the run is over.
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
+#include "common/overloaded.hpp"
 
 namespace loopspec::harness {
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 /// Runs a loop body once; tells the loop whether to stop and with what flow.
 bool loop_body_ends(Flow body, Flow& out) {

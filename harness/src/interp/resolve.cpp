@@ -2,28 +2,17 @@
 #include "interp/resolve.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 #include <unordered_map>
 
+#include "common/overloaded.hpp"
 #include "interp/bindings.hpp"
+#include "ir/module_scope.hpp"
+#include "ir/walk.hpp"
 
 namespace loopspec::harness {
 namespace {
 
 using namespace loopspec::ir;
-
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-/// A problem found while resolving; caught in resolve().
-struct Problem : std::runtime_error {
-  Problem(int line, const std::string& what)
-      : std::runtime_error(line > 0 ? "line " + std::to_string(line) + ": " + what : what) {}
-};
 
 // --- which names a function binds ------------------------------------------
 
@@ -81,47 +70,25 @@ class LocalCollector {
 
 class Resolver {
  public:
-  explicit Resolver(Program& p) : p_(p) {
-    for (std::size_t i = 0; i < p.constants.size(); ++i) constants_.emplace(p.constants[i].name, int(i));
-    for (std::size_t i = 0; i < p.functions.size(); ++i) functions_.emplace(p.functions[i].name, int(i));
-  }
+  explicit Resolver(Program& p) : p_(p), module_(module_bindings(p)) {}
 
   void run() {
-    check_entry();
+    p_.entry_index = module_.at(p_.entry == Entry::Main ? "main" : "scenario").index;
     for (auto& c : p_.constants) {
       fn_ = nullptr;
-      line_ = c.line;
       expr(*c.value);
     }
     for (auto& f : p_.functions) function(f);
   }
 
  private:
-  void check_entry() {
-    const char* want = p_.entry == Entry::Main ? "main" : "scenario";
-    auto it = functions_.find(want);
-    if (it == functions_.end()) throw Problem(0, std::string("the entry point ") + want + " is not defined");
-    const Function& f = p_.functions[it->second];
-    if (p_.entry == Entry::Main && (!f.is_async || !f.params.empty()))
-      throw Problem(f.line, "the entry point must be `async def main()`");
-    if (p_.entry == Entry::Scenario && (f.is_async || f.params.size() != 1))
-      throw Problem(f.line, "the entry point must be `def scenario(loop)`");
-    p_.entry_index = it->second;
-  }
-
   void function(Function& f) {
+    fn_ = nullptr;  // defaults are evaluated in the module scope
+    for (auto& d : f.defaults) expr(*d);
     fn_ = &f;
-    line_ = f.line;
     f.locals = f.params;
     LocalCollector(f.locals).block(f.body);
-    for (auto& d : f.defaults) {
-      // Defaults are evaluated in the module scope when the def runs.
-      Function* saved = fn_;
-      fn_ = nullptr;
-      expr(*d);
-      fn_ = saved;
-    }
-    block(f.body, 0);
+    block(f.body);
   }
 
   int local_slot(const std::string& id) const {
@@ -131,15 +98,13 @@ class Resolver {
   }
 
   void name(Name& n) {
+    n.slot = -1;
     if (int slot = local_slot(n.id); slot >= 0) {
       n.scope = Scope::Local;
       n.slot = slot;
-    } else if (auto c = constants_.find(n.id); c != constants_.end()) {
-      n.scope = Scope::Constant;
-      n.slot = c->second;
-    } else if (auto f = functions_.find(n.id); f != functions_.end()) {
-      n.scope = Scope::Function;
-      n.slot = f->second;
+    } else if (auto m = module_.find(n.id); m != module_.end()) {
+      n.scope = m->second.kind == ModuleBinding::Kind::Constant ? Scope::Constant : Scope::Function;
+      n.slot = m->second.index;
     } else if (int b = builtin_slot(n.id); b >= 0) {
       n.scope = Scope::Builtin;
       n.slot = b;
@@ -155,166 +120,72 @@ class Resolver {
     return asyncio_attr(a.attr);
   }
 
-  void exprs(std::vector<ExprPtr>& v) {
-    for (auto& e : v) expr(*e);
-  }
-
-  /// Resolves an expression in which an await may not stand.
-  void expr(Expr& e) {
-    std::visit(Overloaded{
-                   [&](Const&) {},
-                   [&](Name& n) { name(n); },
-                   [&](Attr& a) {
-                     expr(*a.value);
-                     a.symbol = intern(a.attr);
-                   },
-                   [&](Call& c) {
-                     expr(*c.func);
-                     exprs(c.args);
-                     if (c.star) expr(*c.star);
-                     for (auto& k : c.kwargs) expr(*k.value);
-                   },
-                   [&](Await&) {
-                     throw Problem(line_, "await may stand only as the whole value of an expression, "
-                                          "assignment or return statement");
-                   },
-                   [&](BinaryOp& b) {
-                     expr(*b.left);
-                     expr(*b.right);
-                   },
-                   [&](Unary& u) { expr(*u.operand); },
-                   [&](Compare& c) {
-                     expr(*c.left);
-                     expr(*c.right);
-                   },
-                   [&](BoolOps& b) { exprs(b.values); },
-                   [&](IfExp& i) {
-                     expr(*i.test);
-                     expr(*i.body);
-                     expr(*i.orelse);
-                   },
-                   [&](ListExpr& l) { exprs(l.elts); },
-                   [&](TupleExpr& t) { exprs(t.elts); },
-                   [&](DictExpr& d) {
-                     exprs(d.keys);
-                     exprs(d.values);
-                   },
-                   [&](Subscript& s) {
-                     expr(*s.value);
-                     expr(*s.index);
-                   },
-               },
-               e.node);
+  /// Resolves `e`; true when an await occurs in it.
+  bool expr(Expr& e) {
+    bool awaits = std::holds_alternative<Await>(e.node);
+    for_each_child(e, [&](Expr& child) { awaits |= expr(child); });
+    if (auto* n = std::get_if<Name>(&e.node)) name(*n);
     if (auto* a = std::get_if<Attr>(&e.node)) {
+      a->symbol = intern(a->attr);
       if (const Value* v = asyncio_fold(*a)) e.node = Const{*v};
     }
+    return awaits;
   }
 
-  /// A statement value: `await x` allowed (in an async def). True when it is one.
-  bool value(Expr& e) {
-    auto* aw = std::get_if<Await>(&e.node);
-    if (!aw) {
-      expr(e);
-      return false;
-    }
-    if (!fn_ || !fn_->is_async) throw Problem(line_, "await outside an async function");
-    expr(*aw->value);
-    return true;
+  bool exprs(std::vector<ExprPtr>& v) {
+    bool awaits = false;
+    for (auto& e : v) awaits |= expr(*e);
+    return awaits;
   }
 
   /// Resolves a block; returns whether any statement in it awaits.
-  bool block(Block& b, int loop_depth) {
+  bool block(Block& b) {
     bool any = false;
-    for (auto& s : b) any |= stmt(s, loop_depth);
+    for (auto& s : b) any |= stmt(s);
     return any;
   }
 
-  bool stmt(Stmt& s, int loop_depth) {
-    line_ = s.line;
-    bool aw = std::visit(
-        Overloaded{
-            [&](ExprStmt& x) { return value(*x.value); },
-            [&](Assign& a) {
-              bool r = value(*a.value);
-              expr(*a.target);
-              return r;
-            },
-            [&](AugAssign& a) {
-              expr(*a.target);
-              expr(*a.value);
-              return false;
-            },
-            [&](Return& r) { return r.value ? value(*r.value) : false; },
-            [&](Pass&) { return false; },
-            [&](Break&) {
-              if (loop_depth == 0) throw Problem(s.line, "'break' outside loop");
-              return false;
-            },
-            [&](Continue&) {
-              if (loop_depth == 0) throw Problem(s.line, "'continue' not properly in loop");
-              return false;
-            },
-            [&](Raise& r) {
-              if (r.exc) expr(*r.exc);
-              return false;
-            },
-            [&](Try& t) {
-              bool r = block(t.body, loop_depth);
-              for (auto& h : t.handlers) {
-                line_ = h.line;
-                exprs(h.types);
-                if (h.name) h.name_slot = local_slot(*h.name);
-                r |= block(h.body, loop_depth);
-              }
-              r |= block(t.orelse, loop_depth);
-              r |= block(t.finalbody, loop_depth);
-              return r;
-            },
-            [&](If& i) {
-              expr(*i.test);
-              bool r = block(i.body, loop_depth);
-              return block(i.orelse, loop_depth) || r;
-            },
-            [&](For& f) {
-              expr(*f.iter);
-              expr(*f.target);
-              return block(f.body, loop_depth + 1);
-            },
-            [&](While& w) {
-              expr(*w.test);
-              return block(w.body, loop_depth + 1);
-            },
-            [&](With& w) {
-              if (w.is_async && (!fn_ || !fn_->is_async))
-                throw Problem(s.line, "async with outside an async function");
-              expr(*w.ctx);
-              if (w.name) w.name_slot = local_slot(*w.name);
-              return block(w.body, loop_depth) || w.is_async;
-            },
-        },
-        s.node);
-    s.has_await = aw;
-    return aw;
+  bool stmt(Stmt& s) {
+    s.has_await = std::visit(Overloaded{
+                                 [&](ExprStmt& x) -> bool { return expr(*x.value); },
+                                 [&](Assign& a) -> bool { return expr(*a.value) | expr(*a.target); },
+                                 [&](AugAssign& a) -> bool { return expr(*a.target) | expr(*a.value); },
+                                 [&](Return& r) -> bool { return r.value && expr(*r.value); },
+                                 [&](Raise& r) -> bool { return r.exc && expr(*r.exc); },
+                                 [&](Try& t) -> bool {
+                                   bool r = block(t.body);
+                                   for (auto& h : t.handlers) {
+                                     r |= exprs(h.types);
+                                     if (h.name) h.name_slot = local_slot(*h.name);
+                                     r |= block(h.body);
+                                   }
+                                   return block(t.orelse) | block(t.finalbody) | r;
+                                 },
+                                 [&](If& i) -> bool { return expr(*i.test) | block(i.body) | block(i.orelse); },
+                                 [&](For& f) -> bool { return expr(*f.iter) | expr(*f.target) | block(f.body); },
+                                 [&](While& w) -> bool { return expr(*w.test) | block(w.body); },
+                                 [&](With& w) -> bool {
+                                   if (w.name) w.name_slot = local_slot(*w.name);
+                                   return expr(*w.ctx) | block(w.body) | w.is_async;
+                                 },
+                                 [](auto&) -> bool { return false; },
+                             },
+                             s.node);
+    return s.has_await;
   }
 
   Program& p_;
-  std::unordered_map<std::string, int> constants_, functions_;
+  std::unordered_map<std::string, ModuleBinding> module_;
   Function* fn_ = nullptr;
-  int line_ = 0;
 };
 
 }  // namespace
 
-std::string resolve(ir::Program& p) {
-  if (p.resolved) return "";
+void resolve(ir::Program& p) {
+  if (p.resolved) return;
   ensure_bindings();
-  try {
-    Resolver(p).run();
-  } catch (const Problem& e) {
-    return e.what();
-  }
+  Resolver(p).run();
   p.resolved = true;
-  return "";
 }
 
 }  // namespace loopspec::harness

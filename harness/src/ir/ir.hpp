@@ -1,8 +1,9 @@
 // The scenario IR (docs/ir.md) as C++ structs.
 //
-// The loader builds these from JSON; the property-test generator builds them
-// directly. Either way a Program goes through `resolve()` (resolve.hpp) once
-// before it runs: that fills the `resolved` fields below (name slots, attribute
+// The loader builds these from JSON (and checks them: validate.hpp); the
+// property-test generator builds them directly. Either way a Program goes
+// through the interpreter's `resolve()` (interp/resolve.hpp) once before it
+// runs: that fills the `resolved` fields below (name slots, attribute
 // symbols, which statements contain an await), so the interpreter never looks
 // a name up in a string map at run time. Builders leave those fields at their
 // defaults.
@@ -20,6 +21,10 @@
 namespace loopspec::ir {
 
 inline constexpr int kVersion = 1;
+/// How deep a program may nest blocks (CPython's own limit: "too many levels
+/// of indentation") and expressions (CPython's limit on nested brackets).
+inline constexpr int kMaxBlockDepth = 100;
+inline constexpr int kMaxExprDepth = 200;
 
 struct Expr;
 struct Stmt;

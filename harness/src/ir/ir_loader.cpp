@@ -2,12 +2,11 @@
 // and the statement line it is in, so any error can say exactly where.
 #include "ir/ir_loader.hpp"
 
-#include <filesystem>
-#include <fstream>
 #include <limits>
-#include <sstream>
 
-#include "interp/resolve.hpp"
+#include "common/errors.hpp"
+#include "ir/spelling.hpp"
+#include "ir/validate.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -23,9 +22,23 @@ class Reader {
  private:
   // --- error reporting -------------------------------------------------------
   [[noreturn]] void fail(const std::string& what) const {
-    std::string msg = origin_ + ": " + what + " (at " + (path_.empty() ? "/" : path_);
+    std::string msg = origin_ + ": " + what + " (at " + shown_path();
     if (line_ > 0) msg += ", scenario line " + std::to_string(line_);
     throw LoadError(msg + ")");
+  }
+
+  /// The JSON path for a message: a deep one keeps its first and last
+  /// segments, so the message stays readable.
+  std::string shown_path() const {
+    constexpr std::size_t kEnds = 6;
+    if (path_.empty()) return "/";
+    std::vector<std::size_t> slashes;
+    for (std::size_t i = 0; i < path_.size(); ++i)
+      if (path_[i] == '/') slashes.push_back(i);
+    if (slashes.size() <= 2 * kEnds) return path_;
+    std::size_t elided = slashes.size() - 2 * kEnds;
+    return path_.substr(0, slashes[kEnds]) + "/...(" + std::to_string(elided) + " more)..." +
+           path_.substr(slashes[slashes.size() - kEnds]);
   }
 
   /// Extends the JSON path for the lifetime of the guard.
@@ -39,6 +52,29 @@ class Reader {
     Reader& r_;
     std::size_t saved_;
   };
+
+  /// Counts one level of `depth` for the lifetime of the guard; deeper than
+  /// `max` is an error (Python itself refuses such programs).
+  class Nesting {
+   public:
+    Nesting(Reader& r, int& depth, int max, const char* what) : depth_(depth) {
+      if (++depth_ > max) {
+        --depth_;
+        r.fail(std::string(what) + " nested more than " + std::to_string(max) +
+               " deep; no scenario nests them so (docs/ir.md)");
+      }
+    }
+    ~Nesting() { --depth_; }
+
+   private:
+    int& depth_;
+  };
+
+  template <class Op>
+  Op known(std::optional<Op> op, const char* what, const std::string& text) {
+    if (!op) fail(std::string("unknown ") + what + " \"" + text + "\"");
+    return *op;
+  }
 
   // --- typed field access ----------------------------------------------------
   const Json& field(const Json& obj, const char* key) {
@@ -105,6 +141,8 @@ class Reader {
   std::string origin_;
   std::string path_;
   int line_ = 0;
+  int block_depth_ = 0;
+  int expr_depth_ = 0;
 };
 
 std::vector<std::string> Reader::strings(const Json& obj, const char* key) {
@@ -129,33 +167,6 @@ std::vector<ExprPtr> Reader::exprs_at(const Json& obj, const char* key) {
     out.push_back(expr(arr[i]));
   }
   return out;
-}
-
-BinOp bin_op(const std::string& s, bool& ok) {
-  ok = true;
-  if (s == "+") return BinOp::Add;
-  if (s == "-") return BinOp::Sub;
-  if (s == "*") return BinOp::Mul;
-  if (s == "/") return BinOp::Div;
-  if (s == "//") return BinOp::FloorDiv;
-  if (s == "%") return BinOp::Mod;
-  ok = false;
-  return BinOp::Add;
-}
-
-CmpOp cmp_op(const std::string& s, bool& ok) {
-  static const std::pair<const char*, CmpOp> table[] = {
-      {"==", CmpOp::Eq}, {"!=", CmpOp::Ne},    {"<", CmpOp::Lt},     {"<=", CmpOp::Le},
-      {">", CmpOp::Gt},  {">=", CmpOp::Ge},    {"is", CmpOp::Is},    {"is not", CmpOp::IsNot},
-      {"in", CmpOp::In}, {"not in", CmpOp::NotIn}};
-  for (const auto& [name, op] : table) {
-    if (s == name) {
-      ok = true;
-      return op;
-    }
-  }
-  ok = false;
-  return CmpOp::Eq;
 }
 
 ExprPtr Reader::constant(const Json& j) {
@@ -204,8 +215,8 @@ ExprPtr Reader::call(const Json& j) {
 }
 
 ExprPtr Reader::expr(const Json& j) {
+  Nesting nesting(*this, expr_depth_, kMaxExprDepth, "expressions");
   std::string kind = str(j, "kind");
-  bool ok = true;
   if (kind == "const") return constant(j);
   if (kind == "name") return make(Name{str(j, "id")});
   if (kind == "attr") {
@@ -215,29 +226,24 @@ ExprPtr Reader::expr(const Json& j) {
   if (kind == "call") return call(j);
   if (kind == "await") return make(Await{expr_at(j, "value")});
   if (kind == "binop") {
-    BinOp op = bin_op(str(j, "op"), ok);
-    if (!ok) fail("unknown binary operator \"" + str(j, "op") + "\"");
+    BinOp op = known(bin_op_named(str(j, "op")), "binary operator", str(j, "op"));
     ExprPtr l = expr_at(j, "left");
     return make(BinaryOp{op, std::move(l), expr_at(j, "right")});
   }
   if (kind == "unary") {
-    std::string s = str(j, "op");
-    UnaryOp op = s == "-" ? UnaryOp::Neg : s == "+" ? UnaryOp::Pos : UnaryOp::Not;
-    if (s != "-" && s != "+" && s != "not") fail("unknown unary operator \"" + s + "\"");
+    UnaryOp op = known(unary_op_named(str(j, "op")), "unary operator", str(j, "op"));
     return make(Unary{op, expr_at(j, "operand")});
   }
   if (kind == "compare") {
-    CmpOp op = cmp_op(str(j, "op"), ok);
-    if (!ok) fail("unknown comparison \"" + str(j, "op") + "\"");
+    CmpOp op = known(cmp_op_named(str(j, "op")), "comparison", str(j, "op"));
     ExprPtr l = expr_at(j, "left");
     return make(Compare{op, std::move(l), expr_at(j, "right")});
   }
   if (kind == "boolop") {
-    std::string s = str(j, "op");
-    if (s != "and" && s != "or") fail("unknown boolean operator \"" + s + "\"");
+    BoolOp op = known(bool_op_named(str(j, "op")), "boolean operator", str(j, "op"));
     auto values = exprs_at(j, "values");
     if (values.size() < 2) fail("a boolop needs two or more values");
-    return make(BoolOps{s == "and" ? BoolOp::And : BoolOp::Or, std::move(values)});
+    return make(BoolOps{op, std::move(values)});
   }
   if (kind == "ifexp") {
     ExprPtr t = expr_at(j, "test");
@@ -276,6 +282,7 @@ ExprPtr Reader::target_at(const Json& obj, const char* key) {
 Block Reader::block_at(const Json& obj, const char* key) {
   const Json& arr = array(obj, key);
   At at(*this, key);
+  Nesting nesting(*this, block_depth_, kMaxBlockDepth, "blocks");
   Block out;
   out.reserve(arr.size());
   for (std::size_t i = 0; i < arr.size(); ++i) {
@@ -306,9 +313,7 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
   if (kind == "augassign") {
     ExprPtr t = target_at(j, "target");
     if (std::holds_alternative<TupleExpr>(t->node)) fail("an augmented assignment cannot unpack");
-    bool ok;
-    BinOp op = bin_op(str(j, "op"), ok);
-    if (!ok) fail("unknown augmented operator \"" + str(j, "op") + "\"");
+    BinOp op = known(bin_op_named(str(j, "op")), "augmented operator", str(j, "op"));
     return AugAssign{std::move(t), op, expr_at(j, "value")};
   }
   if (kind == "return") return Return{opt_expr_at(j, "value")};
@@ -398,18 +403,6 @@ Meta Reader::meta(const Json& j) {
   return m;
 }
 
-/// The scenario's Python file for an IR read from `origin`: golden/<id>.json
-/// of a corpus lies beside scenarios/<id>.py (the source tree's traces/ and
-/// the installed share/loopspec/ alike); otherwise the IR file itself.
-std::string python_source_of(const std::string& origin, const std::string& id) {
-  namespace fs = std::filesystem;
-  std::string suffix = "/golden/" + id + ".json";
-  if (id.empty() || origin.size() < suffix.size() || !origin.ends_with(suffix)) return origin;
-  fs::path py = fs::path(origin.substr(0, origin.size() - suffix.size())) / "scenarios" / (id + ".py");
-  std::error_code ec;
-  return fs::is_regular_file(py, ec) ? py.string() : origin;
-}
-
 Program Reader::program(const Json& doc) {
   if (!doc.is_object()) fail("an IR document must be a JSON object");
   const Json& version = field(doc, "ir");
@@ -419,7 +412,7 @@ Program Reader::program(const Json& doc) {
   }
   Program p;
   p.id = str(doc, "id");
-  p.source_file = python_source_of(origin_, p.id);
+  p.source_file = origin_;
   {
     At at(*this, "meta");
     p.meta = meta(field(doc, "meta"));
@@ -457,41 +450,9 @@ Program Reader::program(const Json& doc) {
 
 ir::Program load_ir(const Json& doc, const std::string& origin) {
   ir::Program p = Reader(origin).program(doc);
-  std::string problem = resolve(p);
+  std::string problem = ir::validate(p);
   if (!problem.empty()) throw LoadError(origin + ": " + problem);
   return p;
-}
-
-Json parse_json_text(const std::string& text, const std::string& origin) {
-  try {
-    return Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    // e.byte is 1-based; turn it into line:column for the reader.
-    std::size_t line = 1, col = 1;
-    for (std::size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
-      if (text[i] == '\n') {
-        ++line;
-        col = 1;
-      } else {
-        ++col;
-      }
-    }
-    std::string what = e.what();
-    // nlohmann prefixes "[json.exception.parse_error.101] parse error at line L, column C: ".
-    auto colon = what.find(": ");
-    if (colon != std::string::npos) what = what.substr(colon + 2);
-    throw LoadError(origin + ":" + std::to_string(line) + ":" + std::to_string(col) +
-                    ": not valid JSON: " + what);
-  }
-}
-
-std::string read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw LoadError(path + ": cannot open the file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw LoadError(path + ": cannot read the file");
-  return ss.str();
 }
 
 }  // namespace loopspec::harness

@@ -1,30 +1,19 @@
-// Reading the JSON IR (docs/ir.md) into ir::Program.
+// Reading the JSON IR (docs/ir.md) into an ir::Program.
 //
 // Every problem is a LoadError whose message names the file, the JSON path of
-// the bad node and, when known, the scenario source line; nothing else escapes.
+// the bad node and, when known, the scenario source line; nothing else
+// escapes. The program is checked (ir/validate.hpp) but not resolved: the
+// interpreter binds its names before it runs (interp/resolve.hpp).
 #pragma once
 
-#include <stdexcept>
 #include <string>
 
-#include "ir/ir.hpp"
 #include "common/json.hpp"
+#include "ir/ir.hpp"
 
 namespace loopspec::harness {
 
-class LoadError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-/// Converts an IR document; `origin` names it in messages (a file path). The
-/// program is resolved (resolve.hpp) and ready to run.
+/// Converts an IR document; `origin` names it in messages (a file path).
 ir::Program load_ir(const Json& doc, const std::string& origin);
-
-/// Parses JSON text; syntax errors name origin:line:column.
-Json parse_json_text(const std::string& text, const std::string& origin);
-
-/// Reads a whole file; LoadError when it cannot.
-std::string read_text_file(const std::string& path);
 
 }  // namespace loopspec::harness

@@ -1,28 +1,15 @@
-// UvloopColumn (uvloop_column.hpp): posix_spawn of the Python tool.
+// UvloopColumn (uvloop_column.hpp).
 #include "report/uvloop_column.hpp"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
 
-#include "ir/ir_loader.hpp"
-#include "common/json.hpp"
-
-#ifndef LOOPSPEC_TRACES_TOOL
-#define LOOPSPEC_TRACES_TOOL "traces/loopspec-traces"
-#endif
-#ifndef LOOPSPEC_PYTHON
-#define LOOPSPEC_PYTHON "python3"
-#endif
-
-extern char** environ;
+#include "common/errors.hpp"
+#include "common/json_reader.hpp"
+#include "corpus/corpus.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -65,10 +52,7 @@ UvloopColumn::UvloopColumn(const std::string& mode, const std::vector<std::strin
 }
 
 UvloopColumn::~UvloopColumn() {
-  if (pid_ > 0) {
-    kill(pid_, SIGTERM);
-    waitpid(pid_, nullptr, 0);
-  }
+  tool_.reset();
   if (owns_files_) {
     std::error_code ec;
     fs::remove(json_path_, ec);
@@ -78,42 +62,32 @@ UvloopColumn::~UvloopColumn() {
 
 void UvloopColumn::start(const std::vector<std::string>& ids, const std::string& golden_dir, unsigned jobs) {
   std::error_code ec;
-  fs::path scenarios = fs::path(golden_dir).parent_path() / "scenarios";
-  if (!fs::exists(LOOPSPEC_TRACES_TOOL, ec)) {
-    note_ = std::string(LOOPSPEC_TRACES_TOOL) + " is not there (use --uvloop FILE.json with an earlier result)";
+  std::string scenarios = Corpus(golden_dir).scenarios_dir();
+  if (!fs::exists(traces_tool_path(), ec)) {
+    note_ = traces_tool_path() + " is not there (use --uvloop FILE.json with an earlier result)";
     return;
   }
   if (!fs::is_directory(scenarios, ec)) {
-    note_ = "no scenario sources at " + scenarios.string();
+    note_ = "no scenario sources at " + scenarios;
     return;
   }
   json_path_ = temp_file("loopspec-uvloop-json");
   log_path_ = temp_file("loopspec-uvloop-log");
   owns_files_ = true;
-  std::vector<std::string> args{LOOPSPEC_PYTHON, LOOPSPEC_TRACES_TOOL, "compare-uvloop", "--jobs", std::to_string(jobs),
-                                "--json", json_path_, "--scenarios", scenarios.string()};
+  std::vector<std::string> args{"compare-uvloop", "--jobs", std::to_string(jobs), "--json", json_path_,
+                                "--scenarios", scenarios};
   args.insert(args.end(), ids.begin(), ids.end());
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log_path_.c_str(), O_WRONLY | O_TRUNC, 0);
-  posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-  if (posix_spawnp(&pid_, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-    pid_ = -1;
-    note_ = std::string("cannot start ") + LOOPSPEC_PYTHON;
+  tool_ = std::make_unique<TracesToolProcess>(args, log_path_);
+  if (!tool_->started()) {
+    note_ = tool_->error();
+    tool_.reset();
   }
-  posix_spawn_file_actions_destroy(&actions);
 }
 
 void UvloopColumn::wait() {
-  int status = 0;
-  while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-  }
-  pid_ = -1;
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+  int status = tool_->wait();
+  tool_.reset();
+  if (status != 0) {
     std::string why;
     try {
       why = last_line(read_text_file(log_path_));
@@ -124,10 +98,10 @@ void UvloopColumn::wait() {
 }
 
 void UvloopColumn::fill(Report& report) {
-  if (pid_ > 0) wait();
+  if (tool_) wait();
   if (note_.empty()) {
     try {
-      Json rows = parse_json_text(read_text_file(json_path_), json_path_);
+      Json rows = parse_json(read_text_file(json_path_), json_path_);
       std::map<std::string, UvloopCell> cells;
       for (const auto& row : rows) {
         cells[row.value("scenario", "")] = {row.value("status", ""), row.value("detail", "") + first_difference(row)};

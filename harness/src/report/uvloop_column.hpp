@@ -5,11 +5,11 @@
 // an earlier comparison.
 #pragma once
 
-#include <sys/types.h>
-
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "common/traces_tool.hpp"
 #include "report/report.hpp"
 
 namespace loopspec::harness {
@@ -25,7 +25,7 @@ class UvloopColumn {
   UvloopColumn& operator=(const UvloopColumn&) = delete;
 
   /// True while compare-uvloop runs.
-  bool running() const { return pid_ > 0; }
+  bool running() const { return tool_ != nullptr; }
   /// Waits for the comparison, then fills the report's uvloop cells and
   /// runtime, or its uvloop_note saying why there is no column.
   void fill(Report& report);
@@ -34,7 +34,7 @@ class UvloopColumn {
   void start(const std::vector<std::string>& ids, const std::string& golden_dir, unsigned jobs);
   void wait();
 
-  pid_t pid_ = -1;
+  std::unique_ptr<TracesToolProcess> tool_;
   std::string json_path_, log_path_;
   bool owns_files_ = false;
   std::string note_;

@@ -24,6 +24,7 @@ namespace {
 using SteadyClock = std::chrono::steady_clock;
 
 constexpr std::size_t kOutputKept = 16 * 1024;  // the end of a child's output
+const std::string kFinished = "=";               // starts the payload of a task that returned
 
 struct Child {
   pid_t pid = -1;
@@ -50,7 +51,9 @@ void write_all(int fd, const std::string& data) {
   dup2(output_fd, STDERR_FILENO);
   int status = 0;
   try {
-    write_all(result_fd, task(index));
+    // The mark tells a finished task from a child that exited early, even
+    // with status 0 (an implementation calling exit(0)).
+    write_all(result_fd, kFinished + task(index));
   } catch (...) {
     std::fputs("loopspec: the task threw outside the scenario run\n", stderr);
     status = 3;
@@ -129,7 +132,9 @@ ChildOutcome reap(Child& c, bool timed_out, double time_limit) {
   else if (WIFSIGNALED(status)) out.failure = "crashed: " + signal_text(WTERMSIG(status));
   else if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
     out.failure = "exited with status " + std::to_string(WEXITSTATUS(status));
-  else out.payload = std::move(c.result);
+  else if (!c.result.starts_with(kFinished))
+    out.failure = "exited with status 0 before the scenario finished (the implementation ended the process)";
+  else out.payload = c.result.substr(kFinished.size());
   return out;
 }
 

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <regex>
 
-#include "ir/ir_loader.hpp"
+#include "common/errors.hpp"
 #include "loopspec/plugin.hpp"
 
 namespace loopspec::harness {

@@ -4,6 +4,7 @@
 #include <array>
 #include <utility>
 
+#include "corpus/scenario_file.hpp"
 #include "run/real_clock.hpp"
 #include "run/scenario_runner.hpp"
 #include "trace/trace_diff.hpp"
@@ -83,7 +84,7 @@ std::string first_divergence(const std::string& detail) {
   return out;
 }
 
-Verdict check_scenario(const ScenarioFile& golden, const Implementation& impl, ClockKind clock) {
+Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, ClockKind clock) {
   if (!golden.trace) return failed(golden.path + ": not a golden file (no trace)");
   std::string why = unsupported_reason(golden, impl, clock);
   if (!why.empty()) return unsupported(why);
@@ -94,7 +95,7 @@ Verdict check_scenario(const ScenarioFile& golden, const Implementation& impl, C
   DiffOptions opts;
   opts.expected_label = "golden";
   opts.actual_label = impl.name;
-  opts.source_lines = find_scenario_source(golden.path, golden.program.id);
+  opts.source_lines = python_source_lines(golden.program);
   TraceDiff d = diff_traces(*golden.trace, actual, opts);
   return d.equal ? Verdict{} : failed(golden.path + ": " + d.report);
 }

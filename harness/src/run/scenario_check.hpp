@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "corpus/expected_failures.hpp"
-#include "corpus/golden.hpp"
+#include "corpus/scenario_file.hpp"
 #include "loopspec/implementation.hpp"
 #include "common/json.hpp"
 
@@ -43,7 +43,7 @@ std::string first_divergence(const std::string& detail);
 
 /// Runs `golden` on `impl` with `clock` and compares with the golden trace.
 /// Never throws.
-Verdict check_scenario(const ScenarioFile& golden, const Implementation& impl, ClockKind clock = ClockKind::Virtual);
+Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, ClockKind clock = ClockKind::Virtual);
 
 /// The verdict once `expected` (the scenario's entry in the list, or null) is
 /// taken into account.

@@ -5,10 +5,11 @@
 #include <optional>
 
 #include "common/errors.hpp"
+#include "common/exception_text.hpp"
+#include "interp/resolve.hpp"
 #include "loopspec/runners.hpp"
 #include "loopspec/runtime.hpp"
 #include "trace/trace_recorder.hpp"
-#include "common/exception_text.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -31,6 +32,17 @@ class RealClockOrigins {
  private:
   std::map<const EventLoop*, double> made_at_;
 };
+
+/// `make`, refusing a null loop: an implementation's bug that would
+/// otherwise crash the run far from its cause.
+LoopFactory checked(LoopFactory make, const std::string& impl) {
+  if (!make) return make;
+  return [make = std::move(make), impl] {
+    EventLoopPtr loop = make();
+    if (!loop) throw ScenarioError(impl + ": its loop factory returned no loop (a null EventLoopPtr)");
+    return loop;
+  };
+}
 
 /// `with asyncio.Runner(loop_factory=factory) as runner: return runner.run(main())`
 void run_main(Interpreter& in, const LoopFactory& factory, const Implementation& impl, Recorder& rec) {
@@ -79,12 +91,12 @@ void run_scenario_entry(Interpreter& in, Recorder& rec) {
 
 }  // namespace
 
-RunResult run_program(const ir::Program& program, const Implementation& impl, const RunOptions& options,
+RunResult run_program(ir::Program& program, const Implementation& impl, const RunOptions& options,
                        ClockKind clock) {
   RunResult out;
   Recorder rec;
   RealClockOrigins origins;
-  LoopFactory factory = impl.factory_for(clock);
+  LoopFactory factory = checked(impl.factory_for(clock), impl.name);
   if (clock == ClockKind::Real) {
     factory = origins.wrap(std::move(factory));
     rec.set_time_source([&origins](const EventLoop& loop) { return origins.since_creation(loop); });
@@ -92,6 +104,7 @@ RunResult run_program(const ir::Program& program, const Implementation& impl, co
   std::optional<Interpreter> interpreter;
   try {
     if (!impl.factory_for(clock)) throw ScenarioError(impl.name + " has no loop factory for this clock");
+    resolve(program);
     RunOptions own = options;
     own.overrides = impl.overrides;
     Interpreter& in = interpreter.emplace(program, rec, std::move(own));

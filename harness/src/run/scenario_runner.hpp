@@ -30,8 +30,9 @@ struct RunResult {
   bool ok() const { return error.empty(); }
 };
 
-/// Runs a resolved program on `impl`'s loops for `clock`. Never throws.
-RunResult run_program(const ir::Program& program, const Implementation& impl, const RunOptions& options = {},
+/// Runs a valid program (ir/validate.hpp) on `impl`'s loops for `clock`,
+/// resolving it first if no run has yet. Never throws.
+RunResult run_program(ir::Program& program, const Implementation& impl, const RunOptions& options = {},
                       ClockKind clock = ClockKind::Virtual);
 
 }  // namespace loopspec::harness

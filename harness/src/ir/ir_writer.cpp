@@ -1,52 +1,19 @@
-// write_ir: one function per node kind, in the key order the Python compiler
+// write_ir (ir_writer.hpp): one function per node kind, in the key order the Python compiler
 // writes (not required — readers compare parsed JSON — but it keeps IR files
 // from both sides diffable).
-#include "ir_writer.hpp"
+#include "ir/ir_writer.hpp"
 
+#include <string>
 #include <variant>
 
-namespace loopspec::properties {
+#include "ir/spelling.hpp"
+
+namespace loopspec::ir {
 namespace {
 
 using harness::Json;
-using namespace loopspec::ir;
 
-const char* bin_op(BinOp op) {
-  switch (op) {
-    case BinOp::Add: return "+";
-    case BinOp::Sub: return "-";
-    case BinOp::Mul: return "*";
-    case BinOp::Div: return "/";
-    case BinOp::FloorDiv: return "//";
-    case BinOp::Mod: return "%";
-  }
-  return "?";
-}
-
-const char* cmp_op(CmpOp op) {
-  switch (op) {
-    case CmpOp::Eq: return "==";
-    case CmpOp::Ne: return "!=";
-    case CmpOp::Lt: return "<";
-    case CmpOp::Le: return "<=";
-    case CmpOp::Gt: return ">";
-    case CmpOp::Ge: return ">=";
-    case CmpOp::Is: return "is";
-    case CmpOp::IsNot: return "is not";
-    case CmpOp::In: return "in";
-    case CmpOp::NotIn: return "not in";
-  }
-  return "?";
-}
-
-const char* unary_op(UnaryOp op) {
-  switch (op) {
-    case UnaryOp::Neg: return "-";
-    case UnaryOp::Pos: return "+";
-    case UnaryOp::Not: return "not";
-  }
-  return "?";
-}
+Json text(std::string_view s) { return Json(std::string(s)); }
 
 Json expr(const Expr& e);
 
@@ -82,14 +49,14 @@ struct ExprWriter {
   }
   Json operator()(const Await& a) const { return {{"kind", "await"}, {"value", expr(*a.value)}}; }
   Json operator()(const BinaryOp& b) const {
-    return {{"kind", "binop"}, {"op", bin_op(b.op)}, {"left", expr(*b.left)}, {"right", expr(*b.right)}};
+    return {{"kind", "binop"}, {"op", text(spelling(b.op))}, {"left", expr(*b.left)}, {"right", expr(*b.right)}};
   }
-  Json operator()(const Unary& u) const { return {{"kind", "unary"}, {"op", unary_op(u.op)}, {"operand", expr(*u.operand)}}; }
+  Json operator()(const Unary& u) const { return {{"kind", "unary"}, {"op", text(spelling(u.op))}, {"operand", expr(*u.operand)}}; }
   Json operator()(const Compare& c) const {
-    return {{"kind", "compare"}, {"op", cmp_op(c.op)}, {"left", expr(*c.left)}, {"right", expr(*c.right)}};
+    return {{"kind", "compare"}, {"op", text(spelling(c.op))}, {"left", expr(*c.left)}, {"right", expr(*c.right)}};
   }
   Json operator()(const BoolOps& b) const {
-    return {{"kind", "boolop"}, {"op", b.op == BoolOp::And ? "and" : "or"}, {"values", exprs(b.values)}};
+    return {{"kind", "boolop"}, {"op", text(spelling(b.op))}, {"values", exprs(b.values)}};
   }
   Json operator()(const IfExp& i) const {
     return {{"kind", "ifexp"}, {"test", expr(*i.test)}, {"body", expr(*i.body)}, {"orelse", expr(*i.orelse)}};
@@ -121,7 +88,7 @@ struct StmtWriter {
   void operator()(const AugAssign& s) const {
     j["kind"] = "augassign";
     tail("target", expr(*s.target));
-    j["op"] = bin_op(s.op);
+    j["op"] = text(spelling(s.op));
     j["value"] = expr(*s.value);
   }
   void operator()(const Return& s) const { j["kind"] = "return"; tail("value", opt_expr(s.value)); }
@@ -195,13 +162,13 @@ Json meta(const Meta& m) {
 
 }  // namespace
 
-Json write_ir(const ir::Program& p) {
+Json write_ir(const Program& p) {
   Json consts = Json::array();
   for (const auto& c : p.constants) consts.push_back({{"name", c.name}, {"line", c.line}, {"value", expr(*c.value)}});
   Json fns = Json::array();
   for (const auto& f : p.functions) fns.push_back(function(f));
   return {{"ir", p.version}, {"id", p.id}, {"meta", meta(p.meta)},
-          {"entry", p.entry == ir::Entry::Main ? "main" : "scenario"}, {"constants", consts}, {"functions", fns}};
+          {"entry", p.entry == Entry::Main ? "main" : "scenario"}, {"constants", consts}, {"functions", fns}};
 }
 
-}  // namespace loopspec::properties
+}  // namespace loopspec::ir

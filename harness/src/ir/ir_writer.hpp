@@ -1,5 +1,6 @@
-// ir::Program -> the IR JSON of docs/ir.md, the inverse of the harness's
-// load_ir: what `loopspec-traces decompile` turns into a scenario file.
+// ir::Program -> the IR JSON of docs/ir.md, the inverse of load_ir: how a
+// program built in memory (the property generator's) reaches CPython and
+// `loopspec-traces decompile`.
 //
 // Write a program before resolve(): resolving folds `asyncio.X` into
 // constants that have no JSON form (they are reported as errors).
@@ -7,16 +8,16 @@
 
 #include <stdexcept>
 
-#include "ir/ir.hpp"
 #include "common/json.hpp"
+#include "ir/ir.hpp"
 
-namespace loopspec::properties {
+namespace loopspec::ir {
 
 class IrWriteError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
-harness::Json write_ir(const ir::Program& program);
+harness::Json write_ir(const Program& program);
 
-}  // namespace loopspec::properties
+}  // namespace loopspec::ir

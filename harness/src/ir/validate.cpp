@@ -1,0 +1,168 @@
+// validate (validate.hpp): one walk over the program, stopping at the first
+// rule broken.
+#include "ir/validate.hpp"
+
+#include <stdexcept>
+
+#include "ir/module_scope.hpp"
+#include "ir/walk.hpp"
+#include "common/overloaded.hpp"
+
+namespace loopspec::ir {
+namespace {
+
+using harness::Overloaded;
+
+struct Problem : std::runtime_error {
+  Problem(int line, const std::string& what)
+      : std::runtime_error(line > 0 ? "line " + std::to_string(line) + ": " + what : what) {}
+};
+
+bool all_literal(const std::vector<ExprPtr>& v) {
+  for (const auto& e : v)
+    if (!is_literal(*e)) return false;
+  return true;
+}
+
+bool is_number_const(const Expr& e) {
+  const auto* c = std::get_if<Const>(&e.node);
+  return c && (c->value.is_int() || c->value.is_float());
+}
+
+void check_entry(const Program& p) {
+  const char* want = p.entry == Entry::Main ? "main" : "scenario";
+  auto bindings = module_bindings(p);
+  auto it = bindings.find(want);
+  if (it == bindings.end()) throw Problem(0, std::string("the entry point ") + want + " is not defined");
+  if (it->second.kind != ModuleBinding::Kind::Function) {
+    throw Problem(p.constants[static_cast<std::size_t>(it->second.index)].line,
+                  std::string("the entry point ") + want + " is bound last to a constant, not a function");
+  }
+  const Function& f = p.functions[static_cast<std::size_t>(it->second.index)];
+  if (p.entry == Entry::Main && (!f.is_async || !f.params.empty()))
+    throw Problem(f.line, "the entry point must be `async def main()`");
+  if (p.entry == Entry::Scenario && (f.is_async || f.params.size() != 1))
+    throw Problem(f.line, "the entry point must be `def scenario(loop)`");
+}
+
+class Walker {
+ public:
+  void function(const Function& f) {
+    fn_ = &f;
+    line_ = f.line;
+    for (const auto& d : f.defaults)
+      if (!is_literal(*d)) throw Problem(f.line, "a parameter default of " + f.name + "() must be a literal");
+    block(f.body, 0);
+  }
+
+ private:
+  void exprs(const std::vector<ExprPtr>& v) {
+    for (const auto& e : v) expr(*e);
+  }
+
+  /// An expression in which an await may not stand.
+  void expr(const Expr& e) {
+    if (std::holds_alternative<Await>(e.node)) {
+      throw Problem(line_, "await may stand only as the whole value of an expression, assignment or return statement");
+    }
+    for_each_child(e, [this](const Expr& child) { expr(child); });
+  }
+
+  /// A statement's value, where `await x` may stand inside an async def.
+  void value(const Expr& e) {
+    const auto* aw = std::get_if<Await>(&e.node);
+    if (!aw) return expr(e);
+    if (!fn_->is_async) throw Problem(line_, "await outside an async function");
+    expr(*aw->value);
+  }
+
+  void block(const Block& b, int loops) {
+    for (const auto& s : b) stmt(s, loops);
+  }
+
+  void stmt(const Stmt& s, int loops) {
+    line_ = s.line;
+    std::visit(Overloaded{
+                   [&](const ExprStmt& x) { value(*x.value); },
+                   [&](const Assign& a) {
+                     value(*a.value);
+                     expr(*a.target);
+                   },
+                   [&](const AugAssign& a) {
+                     expr(*a.target);
+                     expr(*a.value);
+                   },
+                   [&](const Return& r) {
+                     if (r.value) value(*r.value);
+                   },
+                   [](const Pass&) {},
+                   [&](const Break&) {
+                     if (loops == 0) throw Problem(s.line, "'break' outside loop");
+                   },
+                   [&](const Continue&) {
+                     if (loops == 0) throw Problem(s.line, "'continue' not properly in loop");
+                   },
+                   [&](const Raise& r) {
+                     if (r.exc) expr(*r.exc);
+                   },
+                   [&](const Try& t) {
+                     block(t.body, loops);
+                     for (const auto& h : t.handlers) {
+                       line_ = h.line;
+                       exprs(h.types);
+                       block(h.body, loops);
+                     }
+                     block(t.orelse, loops);
+                     block(t.finalbody, loops);
+                   },
+                   [&](const If& i) {
+                     expr(*i.test);
+                     block(i.body, loops);
+                     block(i.orelse, loops);
+                   },
+                   [&](const For& f) {
+                     expr(*f.iter);
+                     expr(*f.target);
+                     block(f.body, loops + 1);
+                   },
+                   [&](const While& w) {
+                     expr(*w.test);
+                     block(w.body, loops + 1);
+                   },
+                   [&](const With& w) {
+                     if (w.is_async && !fn_->is_async) throw Problem(s.line, "async with outside an async function");
+                     expr(*w.ctx);
+                     block(w.body, loops);
+                   },
+               },
+               s.node);
+  }
+
+  const Function* fn_ = nullptr;
+  int line_ = 0;
+};
+
+}  // namespace
+
+bool is_literal(const Expr& e) {
+  if (std::holds_alternative<Const>(e.node)) return true;
+  if (const auto* u = std::get_if<Unary>(&e.node)) return u->op != UnaryOp::Not && is_number_const(*u->operand);
+  if (const auto* l = std::get_if<ListExpr>(&e.node)) return all_literal(l->elts);
+  if (const auto* t = std::get_if<TupleExpr>(&e.node)) return all_literal(t->elts);
+  if (const auto* d = std::get_if<DictExpr>(&e.node)) return all_literal(d->keys) && all_literal(d->values);
+  return false;
+}
+
+std::string validate(const Program& p) {
+  try {
+    check_entry(p);
+    for (const auto& c : p.constants)
+      if (!is_literal(*c.value)) throw Problem(c.line, "the module constant " + c.name + " must be a literal");
+    for (const auto& f : p.functions) Walker().function(f);
+  } catch (const Problem& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace loopspec::ir

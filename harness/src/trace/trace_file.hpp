@@ -1,0 +1,20 @@
+// Reading traces (docs/scenario-language.md, "Traces"): a golden file's
+// trace, or JSON Lines as `loopspec run` and `loopspec-traces run` print them
+// (a header line, then one event per line). Every problem is a LoadError
+// naming the file and the position.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/json.hpp"
+
+namespace loopspec::harness {
+
+/// The events of a trace file; LoadError when it holds none.
+std::vector<Json> load_trace_file(const std::string& path);
+
+/// The events of a golden file's "trace" array, found at `json_path`.
+std::vector<Json> trace_events(const Json& trace, const std::string& path, const std::string& json_path);
+
+}  // namespace loopspec::harness
