@@ -82,14 +82,17 @@ class DomBuilder {
     open_.pop_back();
     return add(std::move(array));
   }
-  bool parse_error(std::size_t byte, const std::string&, const Json::exception& e) {
-    error_byte_ = byte;
+  /// A syntax error is at the last byte read; a number out of range is the
+  /// whole token (its text) before it.
+  bool parse_error(std::size_t bytes_read, const std::string& token, const Json::exception& e) {
+    std::size_t back = dynamic_cast<const Json::out_of_range*>(&e) ? token.size() : 1;
+    error_offset_ = bytes_read >= back ? bytes_read - back : 0;
     error_ = e.what();
     return false;
   }
 
   Json take() { return std::move(root_); }
-  std::size_t error_byte() const { return error_byte_; }
+  std::size_t error_offset() const { return error_offset_; }
   const std::string& error() const { return error_; }
 
  private:
@@ -131,15 +134,16 @@ class DomBuilder {
 
   std::vector<Open> open_;
   Json root_;
-  std::size_t error_byte_ = 0;
+  std::size_t error_offset_ = 0;
   std::string error_;
 };
 
 /// nlohmann's "[json.exception.parse_error.101] parse error at line 1,
-/// column 2: syntax error ..." without its prefix, which our position replaces.
-std::string without_prefix(const std::string& what) {
-  auto colon = what.find(": ");
-  return colon == std::string::npos ? what : what.substr(colon + 2);
+/// column 2: syntax error ..." without the parts our position replaces.
+std::string without_prefix(std::string what) {
+  if (what.starts_with("[json.exception.")) what.erase(0, what.find("] ") + 2);
+  if (what.starts_with("parse error at line ")) what.erase(0, what.find(": ") + 2);
+  return what;
 }
 
 }  // namespace
@@ -151,9 +155,8 @@ Json parse_json(const std::string& text, const std::string& origin, std::size_t 
   }
   DomBuilder builder;
   if (!Json::sax_parse(text, &builder)) {
-    // nlohmann counts the byte that failed from 1.
-    std::size_t at = builder.error_byte() > 0 ? builder.error_byte() - 1 : 0;
-    throw LoadError(position(text, at, origin, first_line) + ": not valid JSON: " + without_prefix(builder.error()));
+    throw LoadError(position(text, builder.error_offset(), origin, first_line) +
+                    ": not valid JSON: " + without_prefix(builder.error()));
   }
   return builder.take();
 }

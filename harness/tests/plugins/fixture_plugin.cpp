@@ -1,12 +1,15 @@
-// Plugins for the loader's tests (plugin_loader_test.cpp), one module per
-// FIXTURE_KIND: each is a plugin, or nearly one, with one thing wrong. Their
-// factories are never called, so they need nothing of the model.
+// Plugins for the loader's and the command's tests, one module per
+// FIXTURE_KIND: each is a plugin, or nearly one, with one thing wrong. Only
+// NULL_FACTORY's and EXITS's factories are ever called; none needs anything
+// of the model.
 #include "loopspec/plugin.hpp"
 
+#include <cstdlib>
 #include <stdexcept>
 
 namespace {
 loopspec::EventLoopPtr no_loop() { return nullptr; }
+loopspec::EventLoopPtr exit_instead() { std::exit(0); }
 }  // namespace
 
 #define FIXTURE_GOOD 1
@@ -15,6 +18,8 @@ loopspec::EventLoopPtr no_loop() { return nullptr; }
 #define FIXTURE_NO_ENTRY 4
 #define FIXTURE_BAD_NAME 5
 #define FIXTURE_OVERRIDES 6
+#define FIXTURE_NULL_FACTORY 7
+#define FIXTURE_EXITS 8
 
 #if FIXTURE_KIND == FIXTURE_GOOD
 LOOPSPEC_PLUGIN_WITH_REAL_CLOCK("fixture-good", "call_soon, futures tasks", no_loop, no_loop);
@@ -49,4 +54,9 @@ extern "C" __attribute__((visibility("default"))) const loopspec_plugin* loopspe
                                       .cancel_all_tasks = announcing_cancel_all_tasks};
   return &plugin;
 }
+#elif FIXTURE_KIND == FIXTURE_NULL_FACTORY
+LOOPSPEC_PLUGIN("fixture-null-factory", "*", no_loop);
+#elif FIXTURE_KIND == FIXTURE_EXITS
+// Ends the whole process, status 0, the moment a scenario asks for a loop.
+LOOPSPEC_PLUGIN("fixture-exits", "*", exit_instead);
 #endif
