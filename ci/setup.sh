@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   googletest libgtest-dev libgmock-dev
-  librapidcheck-dev libuv1-dev nlohmann-json3-dev libbenchmark-dev
+  librapidcheck-dev libuv1-dev nlohmann-json3-dev libbenchmark-dev libcli11-dev
   python3 python3-uvloop
 )
 

@@ -1,8 +1,8 @@
 // The property test binary's main: gtest, plus `--impl=<name>` choosing the
 // implementation the Conformance tests run on (default: reference).
+#include <CLI/CLI.hpp>
 #include <gtest/gtest.h>
 
-#include <cstring>
 #include <string>
 
 #include "test_support.hpp"
@@ -15,12 +15,10 @@ std::string& selected_impl() {
 }  // namespace loopspec::properties::support
 
 int main(int argc, char** argv) {
-  int kept = 1;
-  for (int i = 1; i < argc; ++i) {
-    if (std::strncmp(argv[i], "--impl=", 7) == 0) loopspec::properties::support::selected_impl() = argv[i] + 7;
-    else argv[kept++] = argv[i];
-  }
-  argc = kept;
   ::testing::InitGoogleTest(&argc, argv);
+  CLI::App app("loopspec property tests (and any gtest flag)");
+  app.add_option("--impl", loopspec::properties::support::selected_impl(), "the implementation the Conformance tests run on")
+      ->capture_default_str();
+  CLI11_PARSE(app, argc, argv);
   return RUN_ALL_TESTS();
 }

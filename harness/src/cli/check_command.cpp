@@ -9,7 +9,7 @@
 #include <iostream>
 #include <map>
 
-#include "cli/check_options.hpp"
+#include "cli/command_line.hpp"
 #include "common/errors.hpp"
 #include "cli/check_plan.hpp"
 #include "report/check_summary.hpp"
@@ -25,15 +25,6 @@
 
 namespace loopspec::harness {
 namespace {
-
-constexpr const char* kCheckUsage =
-    "usage: loopspec check [--impl NAME]... [--plugin PATH]... [--expected-failures FILE]\n"
-    "                      [--area A[,B]]... [--features F[,G]]... [--clock virtual|real]\n"
-    "                      [--report FILE.md|FILE.html|FILE.json]... [--jobs N] [--timeout SECONDS]\n"
-    "                      [--uvloop auto|off|FILE.json] [--golden-dir DIR] [scenario-id-or-area...]\n"
-    "Runs golden scenarios on implementations (default: every built-in one), each in a child\n"
-    "process limited to --timeout seconds (default 10). Exit 1 on a failure or an XPASS.\n"
-    "See docs/report.md and docs/plugins.md.\n";
 
 /// The report with one row per scenario and no results yet.
 Report empty_report(const CheckOptions& o, const CheckPlan& plan) {
@@ -134,21 +125,12 @@ int run_check(const CheckOptions& o, CheckPlan plan) {
 
 }  // namespace
 
-int check_command(const std::vector<std::string>& args) {
-  for (const auto& a : args) {
-    if (a == "--help" || a == "-h") {
-      std::cout << kCheckUsage;
-      return kExitOk;
-    }
-  }
+int check_command(const CheckOptions& options) {
   try {
-    CheckOptions options = parse_check_options(args);
     return run_check(options, make_check_plan(options));
   } catch (const UsageError& e) {
-    std::cerr << "loopspec check: " << e.what() << "\n" << kCheckUsage;
+    std::cerr << "loopspec check: " << e.what() << " (see loopspec check --help)\n";
   } catch (const LoadError& e) {
-    std::cerr << "loopspec check: " << e.what() << "\n";
-  } catch (const std::exception& e) {
     std::cerr << "loopspec check: " << e.what() << "\n";
   }
   return kExitUsage;

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/check_options.hpp"
+#include "cli/command_line.hpp"
 #include "corpus/expected_failures.hpp"
 #include "corpus/scenario_file.hpp"
 #include "loopspec/implementation.hpp"

@@ -1,8 +1,8 @@
-// Shared pieces of the `loopspec` command (main.cpp, cli_check.cpp).
+// What the `loopspec` command's parts share: exit statuses and the check
+// subcommand (check_command.cpp), called by main.cpp.
 #pragma once
 
-#include <string>
-#include <vector>
+#include "cli/command_line.hpp"
 
 namespace loopspec::harness {
 
@@ -10,7 +10,8 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailed = 1;  // traces differ / scenarios failed
 inline constexpr int kExitUsage = 2;   // bad command line or unreadable input
 
-/// `loopspec check ...` (see main.cpp).
-int check_command(const std::vector<std::string>& args);
+/// `loopspec check`: every selected golden scenario on every chosen
+/// implementation; a report. Never throws.
+int check_command(const CheckOptions& options);
 
 }  // namespace loopspec::harness

@@ -9,6 +9,7 @@
 // `loopspec check`: an unsupported scenario is skipped (ctest: Skipped) with
 // the missing tags; an expected failure passes and prints
 // "expected failure: <reason>"; an unexpected pass (XPASS) fails.
+#include <CLI/CLI.hpp>
 #include <gtest/gtest.h>
 
 #include <iostream>
@@ -57,18 +58,18 @@ class GoldenTest : public testing::Test {
   const ExpectedFailures* expected_;
 };
 
-/// Removes `--name=value` from argv and returns the value.
-std::string take_flag(int& argc, char** argv, const std::string& name) {
-  std::string prefix = "--" + name + "=";
-  std::string value;
-  int out = 1;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a.rfind(prefix, 0) == 0) value = a.substr(prefix.size());
-    else argv[out++] = argv[i];
-  }
-  argc = out;
-  return value;
+/// The driver's own flags, left once gtest has taken its own.
+struct DriverFlags {
+  std::string golden_dir, impl;
+};
+
+DriverFlags parse_flags(int argc, char** argv) {
+  DriverFlags f;
+  CLI::App app("loopspec golden tests: one gtest test <area>.<name> per golden file (and any gtest flag)");
+  app.add_option("--golden-dir", f.golden_dir, "the golden corpus (default: the one this driver was built with)");
+  app.add_option("--impl", f.impl, "the implementation, when more than one is linked");
+  app.parse(argc, argv);
+  return f;
 }
 
 const Implementation* choose_implementation(const std::string& name) {
@@ -106,10 +107,15 @@ int register_tests(const Corpus& corpus, const Implementation* impl, ExpectedFai
 
 int main(int argc, char** argv) {
   testing::InitGoogleTest(&argc, argv);
-  std::string dir = take_flag(argc, argv, "golden-dir");
-  std::string impl_name = take_flag(argc, argv, "impl");
-  Corpus corpus = dir.empty() ? Corpus::default_corpus() : Corpus(dir);
-  const Implementation* impl = choose_implementation(impl_name);
+  DriverFlags flags;
+  try {
+    flags = parse_flags(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "loopspec golden tests: " << e.what() << " (--help for the flags)\n";
+    return e.get_exit_code() == 0 ? 0 : 2;
+  }
+  Corpus corpus = flags.golden_dir.empty() ? Corpus::default_corpus() : Corpus(flags.golden_dir);
+  const Implementation* impl = choose_implementation(flags.impl);
   if (!impl) {
     std::cerr << "loopspec golden tests: choose one implementation with --impl=NAME (linked:";
     for (const auto& i : implementations()) std::cerr << " " << i.name;

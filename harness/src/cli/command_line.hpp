@@ -1,11 +1,9 @@
-// The command line of `loopspec check` (cli_check.cpp):
-//
-//   loopspec check [--impl NAME]... [--plugin PATH]... [--expected-failures FILE]
-//                  [--area A[,B]]... [--features F[,G]]... [--clock virtual|real]
-//                  [--report FILE.md|FILE.html|FILE.json]... [--jobs N] [--timeout SECONDS]
-//                  [--uvloop auto|off|FILE.json] [--golden-dir DIR] [scenario-id-or-area...]
+// The `loopspec` command line, parsed with CLI11: one definition of every
+// subcommand and option, from which the help text is made too
+// (`loopspec --help`, `loopspec check --help`).
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -14,12 +12,31 @@
 
 namespace loopspec::harness {
 
-/// A bad command line: the message says what to type instead.
+/// A bad command line: the message says what is wrong; exit status 2.
 class UsageError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
+/// `--help` was asked for: the message is the help text; exit status 0.
+class HelpRequested : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// `loopspec run FILE`.
+struct RunArgs {
+  std::string file;
+  std::string impl;  // empty: the one implementation linked, if only one is
+  std::uint64_t max_steps = 20'000'000;
+};
+
+/// `loopspec diff A B`.
+struct DiffArgs {
+  std::string expected, actual;
+};
+
+/// `loopspec check` (docs/report.md).
 struct CheckOptions {
   std::vector<std::string> impls;    // --impl; none (and no plugin): every built-in one
   std::vector<std::string> plugins;  // --plugin
@@ -35,7 +52,16 @@ struct CheckOptions {
   std::string golden_dir;            // --golden-dir; empty: Corpus::default_corpus()
 };
 
-/// UsageError on a bad argument.
-CheckOptions parse_check_options(const std::vector<std::string>& args);
+enum class Command { Run, Diff, Check, ListImpls };
+
+struct CommandLine {
+  Command command = Command::ListImpls;
+  RunArgs run;
+  DiffArgs diff;
+  CheckOptions check;
+};
+
+/// Parses the arguments after the program name. UsageError or HelpRequested.
+CommandLine parse_command_line(const std::vector<std::string>& args);
 
 }  // namespace loopspec::harness
