@@ -194,6 +194,7 @@ def _read_irs(path):
 
 
 def batch_command(input_path, output_path, jobs=0, keep=None):
+    runner.default_time_limit()  # a bad $LOOPSPEC_TIME_LIMIT: one error up front, not one per program
     try:
         irs = _read_irs(input_path)
     except OSError as e:

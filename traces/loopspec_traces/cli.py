@@ -34,16 +34,19 @@ def _parser():
     r.add_argument("--idle-timeout", type=float, default=5.0, metavar="SECONDS",
                    help="uvloop only: this long without an event ends the run as blocked "
                         "(default 5)")
+    _time_limit_option(r)
 
     g = sub.add_parser("regen", help="rewrite traces/golden/ from traces/scenarios/")
     g.add_argument("--jobs", "-j", type=int, default=0, help="parallel runs (default: CPU count)")
     g.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
     g.add_argument("--golden", help="golden directory (default traces/golden)")
+    _time_limit_option(g)
 
     k = sub.add_parser("check", help="regenerate into a temp dir and compare with the goldens")
     k.add_argument("--jobs", "-j", type=int, default=0)
     k.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
     k.add_argument("--golden", help="golden directory (default traces/golden)")
+    _time_limit_option(k)
 
     d = sub.add_parser("decompile", help="print the scenario source of an IR (or golden) file")
     d.add_argument("file")
@@ -71,6 +74,21 @@ def _parser():
     f.add_argument("--write", metavar="README", help="replace the table between the markers in this file")
     f.add_argument("--check", metavar="README", help="exit 1 when this file's table is stale")
     return p
+
+
+def _time_limit_option(parser):
+    parser.add_argument("--time-limit", metavar="SECONDS", default=None,
+                        help="virtual loop: stop a run after this many seconds of wall time as "
+                             "a runner error, naming the line it was stuck at (default: "
+                             "$LOOPSPEC_TIME_LIMIT, else 10; 0: no limit)")
+
+
+def _time_limit(args):
+    """The --time-limit option as seconds, or None when not given (the run's default)."""
+    if args.time_limit is None:
+        return None
+    from .runner import time_limit_from
+    return time_limit_from(args.time_limit, "--time-limit")
 
 
 def main(argv=None):
@@ -110,7 +128,8 @@ def _dispatch(args, argv):
     if args.command in ("regen", "check"):
         from . import regen
         fn = regen.regen_command if args.command == "regen" else regen.check_command
-        return fn(scenarios_dir=args.scenarios, golden_dir=args.golden, jobs=args.jobs)
+        return fn(scenarios_dir=args.scenarios, golden_dir=args.golden, jobs=args.jobs,
+                  time_limit=_time_limit(args))
     if args.command == "decompile":
         return _decompile(args)
     if args.command == "compare-uvloop":
@@ -149,8 +168,13 @@ def _run(args, argv):
 
     if not os.path.isfile(args.file):
         raise ToolError(f"{args.file}: no such scenario file")
+    time_limit = _time_limit(args)
+    if time_limit is None and args.loop == "virtual":
+        from .runner import default_time_limit
+        time_limit = default_time_limit()  # a bad $LOOPSPEC_TIME_LIMIT is reported before the run
     try:
-        head, events = run_scenario(args.file, args.loop, args.id, args.idle_timeout, on_blocked)
+        head, events = run_scenario(args.file, args.loop, args.id, args.idle_timeout, on_blocked,
+                                    time_limit=time_limit)
     except RunnerError as e:
         print(e, file=sys.stderr)
         return EXIT_RUNNER

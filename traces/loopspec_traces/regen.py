@@ -19,7 +19,9 @@ from .compiler import compile_file
 from .diagnostics import ScenarioErrors, ToolError
 from .trace import canonical_events, event_text, golden_text, parse_jsonl
 
-RUN_TIMEOUT = 120  # seconds of wall time for one scenario run
+# Seconds of wall time for one scenario run, a backstop behind the runner's own
+# time limit (runner.DEFAULT_TIME_LIMIT, --time-limit), which names the line.
+RUN_TIMEOUT = 120
 
 
 class Result:
@@ -43,8 +45,18 @@ def local_version():
     return tuple(int(x) for x in platform.python_version_tuple()[:3] if x.isdigit())
 
 
-def build_one(path, scenarios_dir, python=None):
-    """Compile and run one scenario; the Result holds the golden text."""
+def run_timeout(time_limit):
+    """The subprocess backstop for a run given the runner's time limit (0 or None: none)."""
+    return max(RUN_TIMEOUT, int(2 * (time_limit or 0)) + 30)
+
+
+def build_one(path, scenarios_dir, python=None, time_limit=None):
+    """Compile and run one scenario; the Result holds the golden text.
+
+    A run the runner stops (time limit, iteration cap, unloggable value) exits
+    with status 2 and its message; it is an "error" Result like any other, and
+    the other scenarios go on.
+    """
     sid = paths.scenario_id(path, scenarios_dir)
     try:
         ir = compile_file(path, sid)
@@ -58,12 +70,15 @@ def build_one(path, scenarios_dir, python=None):
                       message=f"needs CPython {ir['meta']['python']}, this is "
                               f"{platform.python_version()}")
     cmd = [python or sys.executable, "-s", str(paths.WRAPPER), "run", str(path), "--id", sid]
+    if time_limit is not None:
+        cmd += ["--time-limit", repr(float(time_limit))]
+    timeout = run_timeout(time_limit)
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=RUN_TIMEOUT,
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
                               env=child_env(), cwd=str(paths.TRACES_DIR))
     except subprocess.TimeoutExpired:
         return Result(sid, path, "error", message=f"{path}: the run took more than "
-                                                  f"{RUN_TIMEOUT} s of wall time")
+                                                  f"{timeout} s of wall time")
     if proc.returncode != 0:
         msg = proc.stderr.strip() or f"run exited with status {proc.returncode}"
         return Result(sid, path, "error", message=msg)
@@ -74,11 +89,15 @@ def build_one(path, scenarios_dir, python=None):
     return Result(sid, path, "ok", text=golden_text(header, ir, events))
 
 
-def build_all(scenarios_dir, jobs):
+def build_all(scenarios_dir, jobs, time_limit=None):
+    if time_limit is None:  # resolved here: a bad $LOOPSPEC_TIME_LIMIT fails once, up front
+        from .runner import default_time_limit
+        time_limit = default_time_limit()
     files = paths.discover(scenarios_dir)
     jobs = jobs or os.cpu_count() or 1
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda p: build_one(p, scenarios_dir), files))
+        return list(pool.map(lambda p: build_one(p, scenarios_dir, time_limit=time_limit),
+                             files))
 
 
 def golden_path(golden_dir, sid):
@@ -92,11 +111,12 @@ def existing_goldens(golden_dir):
     return {f"{p.parent.name}/{p.stem}": p for p in sorted(base.glob("*/*.json"))}
 
 
-def regen(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.stderr):
+def regen(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.stderr,
+          time_limit=None):
     """Rewrite the goldens; returns the exit status."""
     scenarios_dir = Path(scenarios_dir) if scenarios_dir else paths.SCENARIOS_DIR
     golden_dir = Path(golden_dir) if golden_dir else paths.GOLDEN_DIR
-    results = build_all(scenarios_dir, jobs)
+    results = build_all(scenarios_dir, jobs, time_limit)
     counts = {"written": 0, "unchanged": 0, "deleted": 0, "skipped": 0, "errors": 0}
     for r in results:
         if r.status == "error":
@@ -132,8 +152,8 @@ def regen(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.s
     return 1 if counts["errors"] else 0
 
 
-def regen_command(scenarios_dir=None, golden_dir=None, jobs=0):
-    return regen(scenarios_dir, golden_dir, jobs)
+def regen_command(scenarios_dir=None, golden_dir=None, jobs=0, time_limit=None):
+    return regen(scenarios_dir, golden_dir, jobs, time_limit=time_limit)
 
 
 # -- check --------------------------------------------------------------------
@@ -178,7 +198,8 @@ def compare_golden(old, new):
     return "\n".join(lines) if lines else None
 
 
-def check(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.stderr):
+def check(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.stderr,
+          time_limit=None):
     """Regenerate into a temp dir and compare; 0 equal, 1 differ, 77 cannot judge."""
     scenarios_dir = Path(scenarios_dir) if scenarios_dir else paths.SCENARIOS_DIR
     golden_dir = Path(golden_dir) if golden_dir else paths.GOLDEN_DIR
@@ -195,7 +216,7 @@ def check(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.s
             return 77
 
     with tempfile.TemporaryDirectory(prefix="loopspec-check-") as tmp:
-        results = build_all(scenarios_dir, jobs)
+        results = build_all(scenarios_dir, jobs, time_limit)
         differ = []
         errors = 0
         skipped = 0
@@ -231,5 +252,5 @@ def check(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.s
     return 1 if differ or errors else 0
 
 
-def check_command(scenarios_dir=None, golden_dir=None, jobs=0):
-    return check(scenarios_dir, golden_dir, jobs)
+def check_command(scenarios_dir=None, golden_dir=None, jobs=0, time_limit=None):
+    return check(scenarios_dir, golden_dir, jobs, time_limit=time_limit)

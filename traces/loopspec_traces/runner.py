@@ -5,11 +5,19 @@
 header and the event list. Problems of the scenario that show only at run time
 (logging a value with no encoding, an endless loop) raise RunnerError with the
 file and line.
+
+Runaway scenarios (docs/scenario-language.md, "runaway scenarios"): on the
+virtual loop a run is stopped when it passes a wall-clock limit (SIGALRM, 10 s
+by default, `--time-limit` or $LOOPSPEC_TIME_LIMIT) or the virtual loop's
+iteration cap. Nothing is traced while the scenario runs normally; only once a
+limit is passed does the Watchdog look for the scenario line to blame.
 """
 import asyncio
 import builtins
+import math
 import os
 import platform
+import signal
 import sys
 import threading
 import time
@@ -22,13 +30,40 @@ from . import ir as irmod
 from . import metadata
 from . import virtual_loop
 from .compiler import compile_file
+from .diagnostics import ToolError
 from .virtual_loop import Halt
 
 _GC_REPORTS = ("exception was never retrieved", "was destroyed but it is pending")
 
+DEFAULT_TIME_LIMIT = 10.0          # seconds of wall time per run on the virtual loop
+TIME_LIMIT_ENV = "LOOPSPEC_TIME_LIMIT"
+ALARM_INTERVAL = 0.1               # the alarm repeats this often once the limit is passed
+TRAP_WAIT = 0.5                    # how long to wait for the next scenario line to blame
+KILL_AFTER = 2.0                   # a stopped run still going this long after: os._exit(2)
+EXIT_RUNNER = 2                    # cli.EXIT_RUNNER (not imported: cli imports this module lazily)
+
 
 class RunnerError(Exception):
     """The run could not produce a trace; str() is `file:line: message`."""
+
+
+def time_limit_from(text, where):
+    """A time limit in seconds (0: none) from option or environment text; ToolError if bad."""
+    try:
+        value = float(text)
+    except (TypeError, ValueError):
+        value = -1.0
+    if not math.isfinite(value) or value < 0:
+        raise ToolError(f"{where}: wants a number of seconds >= 0 (0: no limit), not {text!r}")
+    return value
+
+
+def default_time_limit():
+    """$LOOPSPEC_TIME_LIMIT when set, else DEFAULT_TIME_LIMIT."""
+    text = os.environ.get(TIME_LIMIT_ENV, "").strip()
+    if not text:
+        return DEFAULT_TIME_LIMIT
+    return time_limit_from(text, TIME_LIMIT_ENV)
 
 
 class _Session:
@@ -123,8 +158,14 @@ def header(scenario_id, kind):
     return {"scenario": scenario_id, "runtime": runtime, "loop": kind}
 
 
-def run_scenario(path, kind="virtual", scenario_id=None, idle_timeout=5.0, on_blocked=None):
-    """(header, events) of one run. Call once per process: task names count per process."""
+def run_scenario(path, kind="virtual", scenario_id=None, idle_timeout=5.0, on_blocked=None,
+                 time_limit=None):
+    """(header, events) of one run. Call once per process: task names count per process.
+
+    `time_limit`: seconds of wall time for a run on the virtual loop (None:
+    default_time_limit(); 0: no limit). Applies only when called in the main
+    thread (it uses SIGALRM).
+    """
     path = Path(path)
     ir = compile_file(path, scenario_id)
     filename = str(path)
@@ -161,10 +202,21 @@ def run_scenario(path, kind="virtual", scenario_id=None, idle_timeout=5.0, on_bl
 
     namespace = {"__name__": "loopspec_scenario", "__file__": code_filename,
                  "__builtins__": builtins}
-    # The hook stays installed after the run: the session is frozen by then and
-    # drops the garbage-collection reports made at interpreter exit.
-    exec(compile(source, code_filename, "exec", dont_inherit=True), namespace)
-    end = _run_entry(ir["entry"], namespace, loop_factory, session)
+    watchdog = None
+    if kind == "virtual":
+        limit = default_time_limit() if time_limit is None else time_limit
+        watchdog = Watchdog(session, limit)
+        watchdog.start()
+    try:
+        # The hook stays installed after the run: the session is frozen by then and
+        # drops the garbage-collection reports made at interpreter exit.
+        exec(compile(source, code_filename, "exec", dont_inherit=True), namespace)
+        end = _run_entry(ir["entry"], namespace, loop_factory, session)
+    except Halt:  # the watchdog stopped module-level code or the runner's own
+        end = {"end": "blocked"}
+    finally:
+        if watchdog is not None:
+            watchdog.stop()
     if session.error:
         raise RunnerError(session.error)
     halt_reason = virtual_loop.halted()
@@ -206,6 +258,129 @@ def _run_entry(entry, namespace, loop_factory, session):
     except enc.EncodeError as err:
         session.fail(None, f"the entry point returned a value that cannot be encoded: {err}")
         return {"end": "returned", "value": None}
+
+
+# -- runaway scenarios -------------------------------------------------------
+
+class Watchdog:
+    """Stops a virtual-loop run that passes the wall-clock limit or the iteration cap.
+
+    The time limit is a SIGALRM timer (signal.setitimer), so a normal run pays
+    nothing for it. When a limit is passed, the run fails with
+    `file:line: message`, the line being the scenario's:
+
+    - if the scenario's own code is running (the alarm interrupted it, e.g. in
+      `while True: pass`), its current line; Halt is raised right there;
+    - otherwise (the alarm or the iteration cap caught the loop or asyncio's
+      code, e.g. `while True: await asyncio.sleep(0)`), the next line of the
+      scenario that runs (for a coroutine resuming, the await it resumes at):
+      a trace function, installed only now and only for the scenario's
+      frames, raises Halt there. If no scenario line runs within TRAP_WAIT
+      seconds (or virtual_loop.TRAP_ITERATIONS iterations), the run fails
+      without a line.
+
+    Halt is a BaseException the scenario could swallow (`except BaseException`,
+    a bare `except:`): the alarm keeps firing every ALARM_INTERVAL seconds and
+    raises it again, and KILL_AFTER seconds after the failure the process
+    prints the error and exits with status 2.
+    """
+
+    def __init__(self, session, limit):
+        self.session = session
+        self.limit = limit
+        self.code_filename = session.code_filename
+        self.message = None      # why the run is being stopped
+        self.since = None        # when it was decided (time.monotonic())
+        self.armed = False       # the line trap is installed
+        self.done = False
+        self._old_handler = None
+        self._timer = False
+
+    # -- life cycle ------------------------------------------------------------
+
+    def start(self):
+        virtual_loop.set_runaway_hook(self.on_iteration_cap)
+        if self.limit and threading.current_thread() is threading.main_thread():
+            self._old_handler = signal.signal(signal.SIGALRM, self._on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.limit, ALARM_INTERVAL)
+            self._timer = True
+
+    def stop(self):
+        self.done = True
+        if self._timer:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old_handler)
+            self._timer = False
+        self._disarm()
+        virtual_loop.set_runaway_hook(None)
+
+    # -- the limits ----------------------------------------------------------------
+
+    def _on_alarm(self, signum, frame):
+        if self.done:
+            return
+        now = time.monotonic()
+        if self.session.error is not None:  # stopped, yet the scenario goes on
+            if self.since is None:  # stopped for another reason (e.g. an unloggable value)
+                self.since = now
+            if now - self.since > KILL_AFTER:
+                self._kill()
+            raise Halt(self.session.error)
+        if self.message is None:
+            self._stuck(f"the scenario ran for more than {self.limit:g} s of wall time "
+                        "(an endless loop?)", frame)
+        elif now - self.since > TRAP_WAIT:
+            self._fail(None)
+
+    def on_iteration_cap(self, message):
+        """virtual_loop's hook, called from select() once per iteration past the cap."""
+        if self.message is None:
+            self._stuck(message, sys._getframe(1))
+
+    def _stuck(self, message, frame):
+        """A limit was passed: halt at the scenario's current line, or at the next one."""
+        self.message = message
+        self.since = time.monotonic()
+        if frame is not None and frame.f_code.co_filename == self.code_filename:
+            self._fail(frame.f_lineno)
+        self._arm(frame)
+
+    def _fail(self, line):
+        self._disarm()
+        if self.session.error is None:
+            self.since = time.monotonic()
+        raise self.session.fail(line, self.message)
+
+    def _kill(self):
+        sys.stderr.write(f"{self.session.error} (the run did not stop when asked; "
+                         "killed)\n")
+        sys.stderr.flush()
+        os._exit(EXIT_RUNNER)
+
+    # -- the line trap ---------------------------------------------------------------
+
+    def _arm(self, frame):
+        self.armed = True
+        while frame is not None:  # scenario frames already running (callers of the loop)
+            if frame.f_code.co_filename == self.code_filename:
+                frame.f_trace = self._trap
+            frame = frame.f_back
+        sys.settrace(self._trap)
+
+    def _disarm(self):
+        if self.armed:
+            self.armed = False
+            sys.settrace(None)
+
+    def _trap(self, frame, event, arg):
+        if not self.armed or frame.f_code.co_filename != self.code_filename:
+            return None
+        # A coroutine resuming (a "call" event not at its `def` line) is at the
+        # await it was suspended in: the line to blame for a busy loop.
+        if event == "line" or (event == "call"
+                               and frame.f_lineno != frame.f_code.co_firstlineno):
+            self._fail(frame.f_lineno)
+        return self._trap
 
 
 # -- uvloop ----------------------------------------------------------------

@@ -7,10 +7,12 @@ unpacking, `//` and `%`).
 import ast
 
 # Builtin exception classes of contract section 4 (names usable bare).
+# RecursionError is our extension: CPython raises it for endless recursion,
+# and a scenario can catch it by name (docs/scenario-language.md).
 BUILTIN_EXCEPTIONS = (
     "BaseException", "Exception", "ValueError", "TypeError", "RuntimeError",
     "KeyError", "ZeroDivisionError", "TimeoutError", "KeyboardInterrupt",
-    "SystemExit", "ExceptionGroup", "BaseExceptionGroup",
+    "SystemExit", "ExceptionGroup", "BaseExceptionGroup", "RecursionError",
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
@@ -19,6 +21,32 @@ ASYNCIO_EXCEPTIONS = (
     "CancelledError", "TimeoutError", "InvalidStateError", "QueueEmpty",
     "QueueFull", "BrokenBarrierError",
 )
+
+# What `except` has to match for each class above: its CPython 3.11 bases, most
+# derived first (the __mro__ without the class itself and `object`). An
+# implementation's exception types must have at least these bases; the unit
+# tests check this table against CPython. asyncio.TimeoutError is the builtin.
+EXCEPTION_BASES = {
+    "BaseException": (),
+    "Exception": ("BaseException",),
+    "ValueError": ("Exception", "BaseException"),
+    "TypeError": ("Exception", "BaseException"),
+    "RuntimeError": ("Exception", "BaseException"),
+    "KeyError": ("LookupError", "Exception", "BaseException"),
+    "ZeroDivisionError": ("ArithmeticError", "Exception", "BaseException"),
+    "TimeoutError": ("OSError", "Exception", "BaseException"),
+    "KeyboardInterrupt": ("BaseException",),
+    "SystemExit": ("BaseException",),
+    "ExceptionGroup": ("BaseExceptionGroup", "Exception", "BaseException"),
+    "BaseExceptionGroup": ("BaseException",),
+    "RecursionError": ("RuntimeError", "Exception", "BaseException"),
+    "asyncio.CancelledError": ("BaseException",),
+    "asyncio.TimeoutError": ("OSError", "Exception", "BaseException"),
+    "asyncio.InvalidStateError": ("Exception", "BaseException"),
+    "asyncio.QueueEmpty": ("Exception", "BaseException"),
+    "asyncio.QueueFull": ("Exception", "BaseException"),
+    "asyncio.BrokenBarrierError": ("RuntimeError", "Exception", "BaseException"),
+}
 
 BUILTIN_FUNCTIONS = ("range", "len", "str")
 

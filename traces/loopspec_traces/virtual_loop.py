@@ -16,6 +16,9 @@ import weakref
 
 CLOCK_RESOLUTION = 1e-09
 MAX_ITERATIONS = 2_000_000
+# Past MAX_ITERATIONS the run goes on for at most this many iterations while
+# the runner's hook looks for the scenario line that keeps the loop busy.
+TRAP_ITERATIONS = 100_000
 
 
 class Halt(BaseException):
@@ -29,6 +32,10 @@ class Halt(BaseException):
 class _HaltState:
     reason = None
     iterations = 0
+    # Called as runaway_hook(message) once per iteration past MAX_ITERATIONS
+    # (runner.Watchdog: it halts at the next scenario line, to name it); None
+    # halts at once.
+    runaway_hook = None
 
 
 _halt = _HaltState()
@@ -54,6 +61,12 @@ def reset():
     """Forget a previous halt (for running several scenarios in one process, e.g. tests)."""
     _halt.reason = None
     _halt.iterations = 0
+    _halt.runaway_hook = None
+
+
+def set_runaway_hook(hook):
+    """See _HaltState.runaway_hook."""
+    _halt.runaway_hook = hook
 
 
 class VirtualSelector(selectors.SelectSelector):
@@ -71,8 +84,12 @@ class VirtualSelector(selectors.SelectSelector):
             halt("blocked")
         _halt.iterations += 1
         if _halt.iterations > MAX_ITERATIONS:
-            halt(f"the scenario did not finish within {MAX_ITERATIONS} loop iterations "
-                 "(an endless loop?)")
+            message = (f"the scenario did not finish within {MAX_ITERATIONS} loop iterations "
+                       "(an endless loop?)")
+            hook = _halt.runaway_hook
+            if hook is None or _halt.iterations > MAX_ITERATIONS + TRAP_ITERATIONS:
+                halt(message)
+            hook(message)
         loop._virtual_now = loop._virtual_now + timeout
         return []
 

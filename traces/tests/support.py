@@ -32,9 +32,17 @@ def scenario_text(body):
     return DOC + textwrap.dedent(body).lstrip("\n")
 
 
-def cli(*args, timeout=120, cwd=None):
-    """Run the command line tool in a fresh interpreter: (returncode, stdout, stderr)."""
+def cli(*args, timeout=120, cwd=None, env=None):
+    """Run the command line tool in a fresh interpreter: (returncode, stdout, stderr).
+
+    `env` adds to (or, with None values, removes from) the inherited environment.
+    """
+    extra = env or {}
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update({k: v for k, v in extra.items() if v is not None})
+    for k, v in extra.items():
+        if v is None:
+            env.pop(k, None)
     proc = subprocess.run([sys.executable, str(WRAPPER)] + [str(a) for a in args],
                           capture_output=True, text=True, timeout=timeout, env=env, cwd=cwd)
     return proc.returncode, proc.stdout, proc.stderr
@@ -57,10 +65,10 @@ class TempScenario:
         self._dir.cleanup()
 
 
-def run_trace(text, *extra):
+def run_trace(text, *extra, env=None, timeout=120):
     """(returncode, header, events, stderr) of `run` on scenario source `text`."""
     with TempScenario(text) as sc:
-        rc, out, err = cli("run", sc.path, *extra)
+        rc, out, err = cli("run", sc.path, *extra, env=env, timeout=timeout)
     rows = [json.loads(l) for l in out.splitlines() if l.strip()]
     header = rows[0] if rows else None
     return rc, header, rows[1:], err

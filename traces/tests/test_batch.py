@@ -4,7 +4,7 @@ import tempfile
 import unittest
 from pathlib import Path
 
-from support import SCENARIOS, TRACES_DIR, cli
+from support import SCENARIOS, TRACES_DIR, TempScenario, cli, scenario_text
 
 from loopspec_traces import ir as irmod
 from loopspec_traces.compiler import compile_file
@@ -19,11 +19,11 @@ def golden_trace(sid):
 
 
 class Batch(unittest.TestCase):
-    def run_batch(self, irs):
+    def run_batch(self, irs, env=None):
         with tempfile.TemporaryDirectory(prefix="loopspec-test-") as tmp:
             inp, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
             inp.write_text("".join(irmod.dumps(ir) + "\n" for ir in irs), encoding="utf-8")
-            rc, _stdout, err = cli("batch", "-j", "2", inp, out)
+            rc, _stdout, err = cli("batch", "-j", "2", inp, out, env=env)
             self.assertEqual(rc, 0, err)
             return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
@@ -46,6 +46,16 @@ class Batch(unittest.TestCase):
         bad["functions"] = [f for f in bad["functions"] if f["name"] != "main"]  # no entry point
         results = self.run_batch([bad, ir])
         self.assertIsNotNone(results[0]["error"])
+        self.assertIsNone(results[1]["error"])
+
+    def test_a_runaway_program_is_stopped_by_the_time_limit(self):
+        with TempScenario(scenario_text("async def main():\n    while True:\n        pass\n"),
+                          area="batch", name="spin") as sc:
+            spin = compile_file(sc.path, "batch/spin")
+        ir = compile_file(SCENARIOS / (CORPUS[0] + ".py"), CORPUS[0])
+        results = self.run_batch([spin, ir], env={"LOOPSPEC_TIME_LIMIT": "0.3"})
+        self.assertRegex(results[0]["error"] or "",
+                         r"batch/spin\.py:9: the scenario ran for more than 0\.3 s of wall time")
         self.assertIsNone(results[1]["error"])
 
 

@@ -101,6 +101,34 @@ class Accepts(unittest.TestCase):
         self.assertEqual(ir["meta"]["order"], ["timer-ties"])
         self.assertEqual(len(ir["functions"][0]["defaults"]), 2)
 
+    def test_recursion_error_is_an_exception_class(self):
+        ir = compile_text(scenario_text('''
+            def f():
+                return f()
+            async def main():
+                try:
+                    f()
+                except RecursionError as e:
+                    log(e)
+                raise RecursionError("x")
+            '''))
+        body = ir["functions"][1]["body"]
+        self.assertEqual(body[0]["handlers"][0]["types"], [{"kind": "name", "id": "RecursionError"}])
+        self.assertEqual(body[1]["exc"]["func"], {"kind": "name", "id": "RecursionError"})
+
+    def test_exception_bases_are_cpythons(self):
+        import asyncio
+        import builtins
+        from loopspec_traces import subset
+        names = list(subset.BUILTIN_EXCEPTIONS) + ["asyncio." + n for n in subset.ASYNCIO_EXCEPTIONS]
+        self.assertEqual(sorted(subset.EXCEPTION_BASES), sorted(names))
+        for name in names:
+            owner, _, attr = name.rpartition(".")
+            cls = getattr(asyncio if owner else builtins, attr)
+            with self.subTest(name=name):
+                self.assertEqual(subset.EXCEPTION_BASES[name],
+                                 tuple(c.__name__ for c in cls.__mro__[1:-1]))
+
     def test_scenario_id_from_path(self):
         with TempScenario(scenario_text("async def main():\n    pass\n"), "area", "name") as sc:
             rc, out, err = cli("compile", sc.path)

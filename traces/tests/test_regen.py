@@ -85,6 +85,19 @@ class RegenCheck(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertIn(f"{bad}:9:9: ", err)
 
+    def test_runaway_scenario_is_an_error_and_the_others_go_on(self):
+        spin = self.scenarios / "loop" / "spin.py"
+        spin.write_text(scenario_text("async def main():\n    while True:\n        pass\n"))
+        for command in ("regen", "check"):
+            rc, out, err = cli(command, "--jobs", "2", "--time-limit", "0.3", *self.args,
+                               timeout=60)
+            self.assertEqual(rc, 1, out + err)
+            self.assertIn(f"{spin}:9: the scenario ran for more than 0.3 s of wall time", err)
+            self.assertIn("1 errors", out)
+        self.assertEqual(sorted(self.snapshot()),
+                         ["gather/first_error_propagates.json", "loop/callbacks.json"])
+        self.assertIn("2 equal", out)
+
     def test_newer_python_is_skipped(self):
         (self.scenarios / "loop" / "future.py").write_text(scenario_text(
             "async def main():\n    pass\n").replace("features: tasks", "features: tasks\npython: 3.99"))

@@ -1,9 +1,11 @@
 """run: the virtual clock, value encoding, blocked, unhandled, task naming, line numbers."""
 import asyncio
 import json
+import subprocess
+import sys
 import unittest
 
-from support import FIXTURES, SCENARIOS, cli, run_trace, scenario_text
+from support import FIXTURES, SCENARIOS, TRACES_DIR, TempScenario, cli, run_trace, scenario_text
 
 from loopspec_traces.encode import EncodeError, canonical, encode
 from loopspec_traces.virtual_loop import VirtualLoop, reset
@@ -205,6 +207,108 @@ class Ends(unittest.TestCase):
         self.assertEqual(rc, 0, err)
         self.assertEqual(events, [{"t": 0.0, "line": 12, "log": ["cancelled at shutdown"]},
                                   {"end": "returned", "value": "done"}])
+
+
+class Runaway(unittest.TestCase):
+    """Scenarios that never finish: a runner error (status 2) naming the file and line.
+
+    The limits are small here to keep the tests fast; `timeout` is the test's
+    own backstop (without the time limit these runs would never end).
+    """
+
+    def assertStopped(self, rc, events, err, lines, limit):
+        self.assertEqual(rc, 2, err)
+        self.assertEqual(events, [])
+        self.assertTrue(any(f"probe/case.py:{line}: the scenario ran for more than {limit} s "
+                            "of wall time (an endless loop?)" in err for line in lines), err)
+        self.assertNotIn("Traceback", err)
+        self.assertEqual(err.count("\n"), 1, err)
+
+    def test_endless_loop_in_main(self):
+        rc, header, events, err = run_trace(scenario_text('''
+            async def main():
+                log("start")
+                while True:
+                    pass
+            '''), "--time-limit", "0.3", timeout=30)
+        self.assertStopped(rc, events, err, [10], 0.3)
+
+    def test_endless_loop_in_a_callback(self):
+        # the limit from the environment this time
+        rc, header, events, err = run_trace(scenario_text('''
+            def spin(n):
+                log("spin", n)
+                while True:
+                    n += 1
+            def scenario(loop):
+                loop.call_soon(spin, 0)
+                loop.run_forever()
+            '''), env={"LOOPSPEC_TIME_LIMIT": "0.3"}, timeout=30)
+        self.assertStopped(rc, events, err, [10], 0.3)
+
+    def test_loop_busy_across_iterations_names_the_next_scenario_line(self):
+        # The alarm lands in asyncio's code (the run stops where the scenario
+        # next runs: the await its coroutine resumes at) or in the loop's own
+        # lines (stopped right there).
+        rc, header, events, err = run_trace(scenario_text('''
+            async def main():
+                n = 0
+                while True:
+                    await asyncio.sleep(0)
+                    n += 1
+            '''), "--time-limit", "0.3", timeout=30)
+        self.assertStopped(rc, events, err, [10, 11, 12], 0.3)
+
+    def test_iteration_cap_names_the_line(self):
+        with TempScenario(scenario_text('''
+            async def main():
+                while True:
+                    await asyncio.sleep(0)
+            ''')) as sc:
+            code = ("import sys; sys.path.insert(0, sys.argv[1]); "
+                    "from loopspec_traces import virtual_loop, cli; "
+                    "virtual_loop.MAX_ITERATIONS = 1000; "
+                    "sys.exit(cli.main(['run', sys.argv[2], '--time-limit', '0']))")
+            proc = subprocess.run([sys.executable, "-c", code, str(TRACES_DIR), str(sc.path)],
+                                  capture_output=True, text=True, timeout=30)
+        self.assertEqual(proc.returncode, 2, proc.stderr)
+        self.assertEqual(proc.stdout, "")
+        self.assertIn("probe/case.py:10: the scenario did not finish within 1000 loop "
+                      "iterations (an endless loop?)", proc.stderr)
+
+    def test_swallowed_stop_is_killed(self):
+        rc, header, events, err = run_trace(scenario_text('''
+            async def main():
+                while True:
+                    try:
+                        while True:
+                            pass
+                    except BaseException:
+                        pass
+            '''), "--time-limit", "0.2", timeout=30)
+        self.assertEqual(rc, 2, err)
+        self.assertRegex(err, r"probe/case\.py:1[012]: the scenario ran for more than 0\.2 s of "
+                              r"wall time \(an endless loop\?\) \(the run did not stop when "
+                              r"asked; killed\)")
+
+    def test_bad_limits_are_refused(self):
+        for extra, env in (((), {"LOOPSPEC_TIME_LIMIT": "soon"}),
+                           (("--time-limit", "-1"), None)):
+            rc, header, events, err = run_trace(scenario_text('''
+                async def main():
+                    pass
+                '''), *extra, env=env)
+            self.assertEqual(rc, 2, err)
+            self.assertIn("wants a number of seconds >= 0", err)
+
+    def test_finished_scenarios_are_untouched_by_the_limit(self):
+        rc, header, events, err = run_trace(scenario_text('''
+            async def main():
+                await asyncio.sleep(100000)
+                log("slept")
+            '''), "--time-limit", "5")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(logs(events), [["slept"]])
 
 
 class Unhandled(unittest.TestCase):
