@@ -1,57 +1,47 @@
-// Python's `<` on model values (see compare.hpp).
+// Python's ordering of model values (see compare.hpp).
 #include "loopspec/compare.hpp"
 
 #include <vector>
 
 #include "loopspec/exceptions.hpp"
+#include "loopspec/numbers.hpp"
 
 namespace loopspec {
 namespace {
 
-bool is_number(const Value& v) { return v.is_bool() || v.is_int() || v.is_float(); }
-
-std::int64_t as_integer(const Value& v) { return v.is_bool() ? (v.as_bool() ? 1 : 0) : v.as_int(); }
-
-bool numbers_less(const Value& a, const Value& b) {
-  if (!a.is_float() && !b.is_float()) return as_integer(a) < as_integer(b);
-  // long double holds every int64 exactly, so a mixed comparison is exact,
-  // as CPython's int/float comparison is. NaN orders with nothing.
-  long double x = a.is_float() ? a.as_float() : static_cast<long double>(as_integer(a));
-  long double y = b.is_float() ? b.as_float() : static_cast<long double>(as_integer(b));
-  return x < y;
+template <class T>
+Ordering three_way(const T& x, const T& y) {
+  if (x < y) return Ordering::Less;
+  if (y < x) return Ordering::Greater;
+  return x == y ? Ordering::Equal : Ordering::Unordered;
 }
 
-/// The items of a tuple or list (the caller checked both are the same kind).
-const std::vector<Value>* sequence_items(const Value& v) {
-  if (auto t = v.as<Tuple>()) return &t->items;
-  if (auto l = v.as<List>()) return &l->items;
-  return nullptr;
+Ordering numbers_order(const Value& a, const Value& b) {
+  if (is_integer(a) && is_integer(b)) return three_way(as_integer(a), as_integer(b));
+  return three_way(as_exact(a), as_exact(b));  // NaN orders with nothing
 }
 
-// tuplerichcompare / list_richcompare: skip the common prefix of `==` items;
-// the first differing pair decides, else the lengths do.
-bool sequences_less(const std::vector<Value>& x, const std::vector<Value>& y) {
+// tuplerichcompare / list_richcompare: skip the common prefix of items that
+// are identical or `==`; the first differing pair decides, else the lengths.
+Ordering sequences_order(const std::vector<Value>& x, const std::vector<Value>& y, std::string_view op) {
   std::size_t i = 0;
   while (i < x.size() && i < y.size() && (is_same(x[i], y[i]) || equals(x[i], y[i]))) ++i;
-  if (i >= x.size() || i >= y.size()) return x.size() < y.size();
-  return less_than(x[i], y[i]);
-}
-
-[[noreturn]] void unorderable(const Value& a, const Value& b) {
-  raise(exc::TypeError, "'<' not supported between instances of '" + type_name(a) + "' and '" + type_name(b) + "'");
+  if (i >= x.size() || i >= y.size()) return three_way(x.size(), y.size());
+  return python_order(x[i], y[i], op);
 }
 
 }  // namespace
 
-bool less_than(const Value& a, const Value& b) {
-  if (is_number(a) && is_number(b)) return numbers_less(a, b);
-  if (a.is_str() && b.is_str()) return a.as_str() < b.as_str();
+Ordering python_order(const Value& a, const Value& b, std::string_view op) {
+  if (is_number(a) && is_number(b)) return numbers_order(a, b);
+  if (a.is_str() && b.is_str()) return three_way(a.as_str(), b.as_str());
   if (a.is_object() && b.is_object() && type_name(a) == type_name(b)) {
     const auto* x = sequence_items(a);
     const auto* y = sequence_items(b);
-    if (x && y) return sequences_less(*x, *y);
+    if (x && y) return sequences_order(*x, *y, op);
   }
-  unorderable(a, b);
+  raise(exc::TypeError, "'" + std::string(op) + "' not supported between instances of '" + type_name(a) + "' and '" +
+                            type_name(b) + "'");
 }
 
 }  // namespace loopspec

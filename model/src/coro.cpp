@@ -2,6 +2,7 @@
 #include "loopspec/coro.hpp"
 
 #include "loopspec/future.hpp"
+#include "loopspec/runtime.hpp"
 
 namespace loopspec {
 
@@ -14,6 +15,9 @@ std::coroutine_handle<> Coro::promise_type::FinalAwaiter::await_suspend(Handle h
   // a root returns to whoever called send()/throw_().
   auto& p = h.promise();
   if (p.continuation) {
+    // The child's frame leaves the stack: the recursion limit counts it no more.
+    --p.driver->depth;
+    Runtime::current().add_frames(-1);
     p.driver->innermost = p.continuation;
     return p.continuation;
   }
@@ -43,6 +47,7 @@ CoroutineObject::Step CoroutineObject::send() {
     started_ = true;
     h_.promise().driver = &driver_;
     driver_.innermost = h_;
+    driver_.depth = 1;
   }
   driver_.to_throw = nullptr;
   return resume();
@@ -61,6 +66,14 @@ CoroutineObject::Step CoroutineObject::throw_(ExceptionPtr e) {
 }
 
 CoroutineObject::Step CoroutineObject::resume() {
+  // Resuming the innermost coroutine puts the whole chain's frames back on
+  // the stack, as CPython's send() re-enters each awaiting frame.
+  struct ChainOnStack {
+    Runtime& rt;
+    const detail::CoroDriver& d;
+    ChainOnStack(Runtime& rt, const detail::CoroDriver& d) : rt(rt), d(d) { rt.add_frames(d.depth); }
+    ~ChainOnStack() { rt.add_frames(-d.depth); }
+  } on_stack(Runtime::current(), driver_);
   driver_.awaited = nullptr;
   driver_.innermost.resume();
   if (!h_.done()) return {Step::Kind::Yielded, std::move(driver_.awaited), None, nullptr};
@@ -88,6 +101,8 @@ void CoroutineObject::close() {
 std::coroutine_handle<> Coro::Awaiter::start_inline(std::coroutine_handle<> parent, detail::CoroDriver* driver) {
   if (child == nullptr) raise(exc::TypeError, "object NoneType can't be used in 'await' expression");
   if (child->started_) raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
+  Runtime::current().enter_frame();  // RecursionError at the await, before the child runs
+  ++driver->depth;
   child->started_ = true;
   auto& p = child->h_.promise();
   p.driver = driver;

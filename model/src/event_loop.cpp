@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "loopspec/numbers.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/tasks.hpp"
 
@@ -41,6 +42,12 @@ const Value& stop_when_done_key() {
 EventLoop::~EventLoop() = default;
 
 TimerHandlePtr EventLoop::call_later(double delay, Callback cb) { return call_at(time() + delay, std::move(cb)); }
+
+TimerHandlePtr EventLoop::call_at_number(const Value& when, Callback cb) {
+  TimerHandlePtr h = call_at(to_double(when, "when"), std::move(cb));
+  if (h) h->keep_given_when(when);
+  return h;
+}
 
 FuturePtr EventLoop::create_future() { return std::make_shared<Future>(*this); }
 

@@ -20,6 +20,7 @@ const ExceptionType LookupError("LookupError", {&Exception});
 const ExceptionType ValueError("ValueError", {&Exception});
 const ExceptionType TypeError("TypeError", {&Exception});
 const ExceptionType RuntimeError("RuntimeError", {&Exception});
+const ExceptionType RecursionError("RecursionError", {&RuntimeError});
 const ExceptionType KeyError("KeyError", {&LookupError});
 const ExceptionType IndexError("IndexError", {&LookupError});
 const ExceptionType ZeroDivisionError("ZeroDivisionError", {&ArithmeticError});
@@ -42,9 +43,9 @@ const ExceptionType QueueFull("QueueFull", {&Exception});
 const ExceptionType BrokenBarrierError("BrokenBarrierError", {&RuntimeError});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 25> all = {
+  static const std::array<const ExceptionType*, 26> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
-      &RuntimeError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
+      &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
       &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
       &InvalidStateError, &QueueEmpty, &QueueFull, &BrokenBarrierError};

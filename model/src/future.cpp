@@ -28,7 +28,9 @@ void Future::set_result(Value v) {
 }
 
 void Future::set_exception(ExceptionPtr e) {
+  // The C Future checks its state before its argument.
   if (state_ != State::Pending) raise(exc::InvalidStateError, "invalid state");
+  if (!e) raise(exc::TypeError, "invalid exception object");
   if (e->type == &exc::StopIteration) {
     raise(exc::TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
   }

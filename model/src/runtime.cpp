@@ -13,6 +13,11 @@ Runtime& Runtime::current() {
   return installed ? *installed : fallback;
 }
 
+void Runtime::enter_frame() {
+  if (frames_ >= kRecursionLimit) raise(exc::RecursionError, "maximum recursion depth exceeded");
+  ++frames_;
+}
+
 RuntimeScope::RuntimeScope() : rt_(std::make_unique<Runtime>()), previous_(installed) { installed = rt_.get(); }
 
 RuntimeScope::~RuntimeScope() {

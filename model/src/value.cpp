@@ -7,23 +7,14 @@
 #include <cstdio>
 
 #include "loopspec/exceptions.hpp"
+#include "loopspec/numbers.hpp"
 
 namespace loopspec {
 namespace {
 
-bool is_number(const Value& v) { return v.is_bool() || v.is_int() || v.is_float(); }
-
-double as_double(const Value& v) {
-  if (v.is_bool()) return v.as_bool() ? 1.0 : 0.0;
-  if (v.is_int()) return static_cast<double>(v.as_int());
-  return v.as_float();
-}
-
-std::int64_t as_integer(const Value& v) { return v.is_bool() ? (v.as_bool() ? 1 : 0) : v.as_int(); }
-
 bool numbers_equal(const Value& a, const Value& b) {
-  if (a.is_float() || b.is_float()) return as_double(a) == as_double(b);
-  return as_integer(a) == as_integer(b);
+  if (is_integer(a) && is_integer(b)) return as_integer(a) == as_integer(b);
+  return as_exact(a) == as_exact(b);
 }
 
 bool sequences_equal(const std::vector<Value>& a, const std::vector<Value>& b) {
@@ -231,6 +222,12 @@ bool Set::equals(const Object& other) const {
   auto* o = dynamic_cast<const Set*>(&other);
   return o && o->items.size() == items.size() &&
          std::all_of(items.begin(), items.end(), [o](const Value& v) { return o->contains(v); });
+}
+
+const std::vector<Value>* sequence_items(const Value& v) {
+  if (auto l = v.as<List>()) return &l->items;
+  if (auto t = v.as<Tuple>()) return &t->items;
+  return nullptr;
 }
 
 }  // namespace loopspec

@@ -1,5 +1,7 @@
-// Python's `<` on model values.
+// Python's ordering of model values.
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "loopspec/compare.hpp"
 #include "loopspec/exceptions.hpp"
@@ -48,6 +50,21 @@ TEST(CompareTest, IncomparableRaisesTypeError) {
   EXPECT_EQ(error_of(tup({1, "a"}), tup({1, 2})), "TypeError: '<' not supported between instances of 'str' and 'int'");
   EXPECT_EQ(error_of(None, None), "TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'");
   EXPECT_EQ(error_of(tup({1}), lst({1})), "TypeError: '<' not supported between instances of 'tuple' and 'list'");
+}
+
+TEST(CompareTest, EveryOrderingOperatorSharesTheRules) {
+  EXPECT_EQ(python_order(1, 1.0, "<="), Ordering::Equal);
+  EXPECT_EQ(python_order(tup({1, 2}), tup({1}), ">="), Ordering::Greater);
+  EXPECT_EQ(python_order(std::nan(""), 1, "<"), Ordering::Unordered);
+  // The operator named in the error is the one the program wrote.
+  try {
+    python_order(tup({1, "a"}), tup({1, 2}), ">=");
+    FAIL() << "no TypeError";
+  } catch (const PyError& e) {
+    EXPECT_EQ(std::string(e.what()).find("'>=' not supported between instances of 'str' and 'int'") != std::string::npos,
+              true)
+        << e.what();
+  }
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include "interp/interpreter.hpp"
 
 #include "interp/exec.hpp"
+#include "loopspec/runtime.hpp"
 #include "common/errors.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
@@ -9,19 +10,6 @@
 
 namespace loopspec::harness {
 namespace {
-
-constexpr int kMaxDepth = 400;  // CPython's limit is 1000 frames; ours are bigger
-
-struct DepthGuard {
-  explicit DepthGuard(int& d) : d_(d) {
-    if (++d_ > kMaxDepth) {
-      --d_;
-      throw ScenarioError("maximum recursion depth exceeded");
-    }
-  }
-  ~DepthGuard() { --d_; }
-  int& d_;
-};
 
 std::string plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
@@ -148,7 +136,7 @@ Value Interpreter::call_function(int index, CallArgs& args) {
     c.object()->name = fn.name;
     return Value(c.object());
   }
-  DepthGuard guard(depth_);
+  PythonFrame python_frame;  // RecursionError past the limit, as in CPython
   Frame frame;
   frame.fn = &fn;
   frame.locals.resize(fn.locals.size());
@@ -161,14 +149,8 @@ Value Interpreter::call(const Value& callee, CallArgs& args) {
   if (callee.is_object()) {
     const Object* o = callee.as_object().get();
     if (auto* f = dynamic_cast<const FunctionObject*>(o)) return call_function(f->index, args);
-    if (auto* n = dynamic_cast<const NativeFunction*>(o)) {
-      DepthGuard guard(depth_);
-      return n->fn(*this, Value(None), args);
-    }
-    if (auto* m = dynamic_cast<const BoundMethod*>(o)) {
-      DepthGuard guard(depth_);
-      return m->fn(*this, m->self, args);
-    }
+    if (auto* n = dynamic_cast<const NativeFunction*>(o)) return n->fn(*this, Value(None), args);
+    if (auto* m = dynamic_cast<const BoundMethod*>(o)) return m->fn(*this, m->self, args);
     if (auto* c = dynamic_cast<const ExceptionClass*>(o)) return instantiate(*c->exc_type, args);
   }
   raise(exc::TypeError, "'" + loopspec::type_name(callee) + "' object is not callable");
@@ -194,7 +176,6 @@ Value Interpreter::call_method(const Value& self, int symbol, CallArgs& args) {
     Value attr = m->fn(*this, self, none);
     return call(attr, args);
   }
-  DepthGuard guard(depth_);
   return m->fn(*this, self, args);
 }
 

@@ -82,7 +82,6 @@ class Interpreter {
   RunOptions options_;
   std::uint64_t steps_ = 0;
   int line_ = 0;
-  int depth_ = 0;  // nested synchronous calls, to fail before the C++ stack does
   std::vector<Value> functions_;
   std::vector<std::optional<Value>> constants_;
   std::vector<std::vector<Value>> defaults_;

@@ -5,19 +5,17 @@
 #include <limits>
 
 #include "common/errors.hpp"
+#include "loopspec/compare.hpp"
 #include "loopspec/exceptions.hpp"
+#include "loopspec/numbers.hpp"
 #include "interp/pyobjects.hpp"
+#include "ir/spelling.hpp"
 
 namespace loopspec::harness {
 namespace {
 
 using ir::BinOp;
 using ir::CmpOp;
-
-bool is_intlike(const Value& v) { return v.is_int() || v.is_bool(); }
-bool is_number(const Value& v) { return is_intlike(v) || v.is_float(); }
-std::int64_t to_int(const Value& v) { return v.is_bool() ? (v.as_bool() ? 1 : 0) : v.as_int(); }
-double to_double(const Value& v) { return v.is_float() ? v.as_float() : static_cast<double>(to_int(v)); }
 
 std::string tname(const Value& v) { return loopspec::type_name(v); }
 
@@ -27,7 +25,7 @@ std::string tname(const Value& v) { return loopspec::type_name(v); }
 }
 
 [[noreturn]] void unsupported(BinOp op, const Value& a, const Value& b) {
-  raise(exc::TypeError, std::string("unsupported operand type(s) for ") + op_text(op) + ": '" +
+  raise(exc::TypeError, "unsupported operand type(s) for " + std::string(ir::spelling(op)) + ": '" +
                             tname(a) + "' and '" + tname(b) + "'");
 }
 
@@ -103,13 +101,6 @@ Value float_op(BinOp op, double a, double b) {
   return None;
 }
 
-/// The items of a list or tuple value, or null.
-const std::vector<Value>* sequence_items(const Value& v) {
-  if (auto l = v.as<List>()) return &l->items;
-  if (auto t = v.as<Tuple>()) return &t->items;
-  return nullptr;
-}
-
 std::vector<Value> repeat(const std::vector<Value>& items, std::int64_t n) {
   std::vector<Value> out;
   if (n <= 0) return out;
@@ -145,8 +136,8 @@ std::optional<Value> repetition(const Value& a, const Value& b) {
   const Value& seq = (a.is_str() || sequence_items(a)) ? a : b;
   const Value& n = &seq == &a ? b : a;
   if (!seq.is_str() && !sequence_items(seq)) return std::nullopt;
-  if (!is_intlike(n)) raise(exc::TypeError, "can't multiply sequence by non-int of type '" + tname(n) + "'");
-  std::int64_t count = to_int(n);
+  if (!is_integer(n)) raise(exc::TypeError, "can't multiply sequence by non-int of type '" + tname(n) + "'");
+  std::int64_t count = as_integer(n);
   if (seq.is_str()) {
     std::string out;
     if (count > 0) {
@@ -159,43 +150,12 @@ std::optional<Value> repetition(const Value& a, const Value& b) {
   return make_like(seq, repeat(*sequence_items(seq), count));
 }
 
-/// Three-way comparison for ordering, or TypeError naming the operator.
-int order(const Value& a, const Value& b, const char* op) {
-  if (is_number(a) && is_number(b)) {
-    if (is_intlike(a) && is_intlike(b)) {
-      std::int64_t x = to_int(a), y = to_int(b);
-      return x < y ? -1 : x > y ? 1 : 0;
-    }
-    // long double holds every int64 exactly, so mixed comparisons are exact.
-    long double x = a.is_float() ? a.as_float() : static_cast<long double>(to_int(a));
-    long double y = b.is_float() ? b.as_float() : static_cast<long double>(to_int(b));
-    if (x < y) return -1;
-    if (x > y) return 1;
-    if (x == y) return 0;
-    return 2;  // NaN: every ordering is false
-  }
-  if (a.is_str() && b.is_str()) {
-    int c = a.as_str().compare(b.as_str());
-    return c < 0 ? -1 : c > 0 ? 1 : 0;
-  }
-  const auto* x = sequence_items(a);
-  const auto* y = sequence_items(b);
-  if (x && y && tname(a) == tname(b)) {
-    for (std::size_t i = 0; i < x->size() && i < y->size(); ++i) {
-      if (!equals((*x)[i], (*y)[i])) return order((*x)[i], (*y)[i], op);
-    }
-    return x->size() < y->size() ? -1 : x->size() > y->size() ? 1 : 0;
-  }
-  raise(exc::TypeError, std::string("'") + op + "' not supported between instances of '" + tname(a) +
-                            "' and '" + tname(b) + "'");
-}
-
 std::int64_t normalize_index(const Value& container, const Value& index, std::size_t size,
                              const std::string& what) {
-  if (!is_intlike(index)) {
+  if (!is_integer(index)) {
     raise(exc::TypeError, tname(container) + " indices must be integers or slices, not " + tname(index));
   }
-  std::int64_t i = to_int(index);
+  std::int64_t i = as_integer(index);
   std::int64_t n = static_cast<std::int64_t>(size);
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(exc::IndexError, what + " index out of range");
@@ -222,21 +182,9 @@ std::string utf8_at(const std::string& s, std::int64_t i) {
 
 }  // namespace
 
-const char* op_text(ir::BinOp op) {
-  switch (op) {
-    case BinOp::Add: return "+";
-    case BinOp::Sub: return "-";
-    case BinOp::Mul: return "*";
-    case BinOp::Div: return "/";
-    case BinOp::FloorDiv: return "//";
-    case BinOp::Mod: return "%";
-  }
-  return "?";
-}
-
 Value binary_op(BinOp op, const Value& a, const Value& b) {
-  if (is_intlike(a) && is_intlike(b)) return int_op(op, to_int(a), to_int(b));
-  if (is_number(a) && is_number(b)) return float_op(op, to_double(a), to_double(b));
+  if (is_integer(a) && is_integer(b)) return int_op(op, as_integer(a), as_integer(b));
+  if (is_number(a) && is_number(b)) return float_op(op, as_double(a), as_double(b));
   if (op == BinOp::Add && (a.is_str() || sequence_items(a))) return concat(a, b);
   if (op == BinOp::Mul) {
     if (auto r = repetition(a, b)) return std::move(*r);
@@ -246,8 +194,8 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
 
 Value unary_op(ir::UnaryOp op, const Value& a) {
   if (op == ir::UnaryOp::Not) return !truthy(a);
-  if (is_intlike(a)) {
-    std::int64_t v = to_int(a);
+  if (is_integer(a)) {
+    std::int64_t v = as_integer(a);
     if (op == ir::UnaryOp::Pos) return v;
     if (v == std::numeric_limits<std::int64_t>::min()) overflow();
     return -v;
@@ -265,15 +213,15 @@ bool compare_op(CmpOp op, const Value& a, const Value& b) {
     case CmpOp::IsNot: return !is_same(a, b);
     case CmpOp::In: return contains(b, a);
     case CmpOp::NotIn: return !contains(b, a);
-    case CmpOp::Lt: return order(a, b, "<") == -1;
+    case CmpOp::Lt: return python_order(a, b, "<") == Ordering::Less;
     case CmpOp::Le: {
-      int c = order(a, b, "<=");
-      return c == -1 || c == 0;
+      Ordering o = python_order(a, b, "<=");
+      return o == Ordering::Less || o == Ordering::Equal;
     }
-    case CmpOp::Gt: return order(a, b, ">") == 1;
+    case CmpOp::Gt: return python_order(a, b, ">") == Ordering::Greater;
     case CmpOp::Ge: {
-      int c = order(a, b, ">=");
-      return c == 1 || c == 0;
+      Ordering o = python_order(a, b, ">=");
+      return o == Ordering::Greater || o == Ordering::Equal;
     }
   }
   return false;
@@ -300,8 +248,8 @@ bool contains(const Value& container, const Value& item) {
     return container.as_str().find(item.as_str()) != std::string::npos;
   }
   if (auto r = container.as<RangeObject>()) {
-    if (!is_intlike(item)) return false;
-    std::int64_t v = to_int(item);
+    if (!is_integer(item)) return false;
+    std::int64_t v = as_integer(item);
     for (std::int64_t i = 0; i < r->length(); ++i)
       if (r->at(i) == v) return true;
     return false;
@@ -318,17 +266,17 @@ Value subscript(const Value& x, const Value& index) {
     throw PyError(new_exception(exc::KeyError, {index}));
   }
   if (x.is_str()) {
-    if (!is_intlike(index)) raise(exc::TypeError, "string indices must be integers, not '" + tname(index) + "'");
+    if (!is_integer(index)) raise(exc::TypeError, "string indices must be integers, not '" + tname(index) + "'");
     std::int64_t n = static_cast<std::int64_t>(utf8_length(x.as_str()));
-    std::int64_t i = to_int(index);
+    std::int64_t i = as_integer(index);
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise(exc::IndexError, "string index out of range");
     return utf8_at(x.as_str(), i);
   }
   if (auto r = x.as<RangeObject>()) {
-    if (!is_intlike(index))
+    if (!is_integer(index))
       raise(exc::TypeError, "range indices must be integers or slices, not " + tname(index));
-    std::int64_t i = to_int(index);
+    std::int64_t i = as_integer(index);
     if (i < 0) i += r->length();
     if (i < 0 || i >= r->length()) raise(exc::IndexError, "range object index out of range");
     return r->at(i);
@@ -338,9 +286,9 @@ Value subscript(const Value& x, const Value& index) {
 
 void store_subscript(const Value& x, const Value& index, Value v) {
   if (auto l = x.as<List>()) {
-    if (!is_intlike(index))
+    if (!is_integer(index))
       raise(exc::TypeError, "list indices must be integers or slices, not " + tname(index));
-    std::int64_t i = to_int(index);
+    std::int64_t i = as_integer(index);
     std::int64_t n = static_cast<std::int64_t>(l->items.size());
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise(exc::IndexError, "list assignment index out of range");

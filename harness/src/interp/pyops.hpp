@@ -35,7 +35,4 @@ void check_hashable(const Value& key);
 std::string py_str(const Value& v);
 std::string py_repr(const Value& v);
 
-/// The operator's text for messages ("+", "//").
-const char* op_text(ir::BinOp op);
-
 }  // namespace loopspec::harness

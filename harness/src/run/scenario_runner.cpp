@@ -6,6 +6,7 @@
 
 #include "common/errors.hpp"
 #include "common/exception_text.hpp"
+#include "common/large_stack.hpp"
 #include "interp/resolve.hpp"
 #include "loopspec/runners.hpp"
 #include "loopspec/runtime.hpp"
@@ -89,10 +90,8 @@ void run_scenario_entry(Interpreter& in, Recorder& rec) {
   else rec.end_returned(result);
 }
 
-}  // namespace
-
-RunResult run_program(ir::Program& program, const Implementation& impl, const RunOptions& options,
-                       ClockKind clock) {
+/// run_program on the calling thread.
+RunResult run_here(ir::Program& program, const Implementation& impl, const RunOptions& options, ClockKind clock) {
   RunResult out;
   Recorder rec;
   RealClockOrigins origins;
@@ -135,6 +134,15 @@ RunResult run_program(ir::Program& program, const Implementation& impl, const Ru
     out.error = where + ": " + out.error;
   }
   out.events = rec.take_events();
+  return out;
+}
+
+}  // namespace
+
+RunResult run_program(ir::Program& program, const Implementation& impl, const RunOptions& options,
+                      ClockKind clock) {
+  RunResult out;
+  run_on_large_stack([&] { out = run_here(program, impl, options, clock); });
   return out;
 }
 

@@ -31,7 +31,9 @@ struct RunResult {
 };
 
 /// Runs a valid program (ir/validate.hpp) on `impl`'s loops for `clock`,
-/// resolving it first if no run has yet. Never throws.
+/// resolving it first if no run has yet. The run has a thread of its own,
+/// with a stack deep enough for CPython's recursion limit
+/// (common/large_stack.hpp). Never throws.
 RunResult run_program(ir::Program& program, const Implementation& impl, const RunOptions& options = {},
                       ClockKind clock = ClockKind::Virtual);
 

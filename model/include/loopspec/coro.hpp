@@ -35,6 +35,7 @@ struct CoroDriver {
   std::coroutine_handle<> innermost;
   FuturePtr awaited;          // null after a bare yield
   ExceptionPtr to_throw;      // set by throw_() for the resumed awaiter to raise
+  int depth = 0;              // coroutines in the chain: Python frames while it runs
 };
 }  // namespace detail
 

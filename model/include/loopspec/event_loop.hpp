@@ -64,6 +64,9 @@ class EventLoop : public Object {
   // --- asyncio logic over the above (override to bring your own) ------------
   /// call_at(time() + delay, cb).
   virtual TimerHandlePtr call_later(double delay, Callback cb);
+  /// asyncio's call_at with the deadline a Python program passed (an int or
+  /// a float): the handle's python_when() gives it back as it was given.
+  TimerHandlePtr call_at_number(const Value& when, Callback cb);
   /// A reference Future bound to this loop.
   virtual FuturePtr create_future();
   /// A reference Task; without a name it takes the next Task-N.

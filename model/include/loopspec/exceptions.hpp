@@ -33,7 +33,7 @@ class ExceptionType {
 /// The classes a scenario can name, plus those asyncio raises.
 namespace exc {
 extern const ExceptionType BaseException, Exception, ArithmeticError, LookupError;
-extern const ExceptionType ValueError, TypeError, RuntimeError, KeyError, IndexError;
+extern const ExceptionType ValueError, TypeError, RuntimeError, RecursionError, KeyError, IndexError;
 extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, NameError, UnboundLocalError;
 extern const ExceptionType StopIteration, GeneratorExit, KeyboardInterrupt, SystemExit;
 extern const ExceptionType BaseExceptionGroup, ExceptionGroup;

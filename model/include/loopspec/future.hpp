@@ -49,7 +49,9 @@ class Future : public Object, private WaitedLink {
   virtual ExceptionPtr exception();
   /// InvalidStateError('invalid state') unless pending.
   virtual void set_result(Value v);
-  /// As set_result; rejects StopIteration with TypeError.
+  /// As set_result; then TypeError('invalid exception object') for a null
+  /// `e` (the caller's argument was no exception) and TypeError for
+  /// StopIteration.
   virtual void set_exception(ExceptionPtr e);
   /// False when already done; otherwise cancelled, with `msg` for the CancelledError.
   virtual bool cancel(std::optional<Value> msg = std::nullopt);

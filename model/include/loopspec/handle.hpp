@@ -47,13 +47,20 @@ class TimerHandle : public Handle {
   /// Also tells the loop, while the handle is still in its timer heap, so the
   /// loop can count cancelled timers and purge them in bulk.
   void cancel() override;
+  /// The deadline the loop orders by.
   double when() const { return when_; }
+  /// when() as Python sees it: the deadline as call_at was given it (an int
+  /// stays an int), else the float.
+  Value python_when() const { return given_when_.is_none() ? Value(when_) : given_when_; }
+  /// Records the number call_at was given (EventLoop::call_at_number).
+  void keep_given_when(Value when) { given_when_ = std::move(when); }
 
   /// True while the handle sits in its loop's timer heap (kept by the loop).
   bool scheduled = false;
 
  private:
   double when_;
+  Value given_when_;
 };
 
 using HandlePtr = std::shared_ptr<Handle>;

@@ -16,6 +16,15 @@
 
 namespace loopspec {
 
+/// sys.getrecursionlimit() by default.
+inline constexpr int kRecursionLimit = 1000;
+/// Python frames under a task's coroutine or a loop callback when CPython
+/// runs a scenario (`loopspec-traces run`: the runner's frames, then
+/// Runner.run, run_until_complete, run_forever, _run_once, Handle._run).
+/// Only the depth at which RecursionError comes depends on it, and no
+/// scenario logs that (docs/model.md, "Recursion").
+inline constexpr int kFramesBelowLoopCode = 11;
+
 class Runtime {
  public:
   /// This thread's runtime; a default one exists when no scope is installed.
@@ -39,6 +48,17 @@ class Runtime {
   /// get_event_loop() only when it was not).
   bool set_event_loop_called() const { return set_called_; }
 
+  /// Python frames on the stack now, as sys._getframe() would count them:
+  /// those below the scenario's code (kFramesBelowLoopCode), its calls, and
+  /// the coroutines of the running task's await chain.
+  int python_frames() const { return frames_; }
+  /// One more frame (a call, a coroutine starting inline); past the
+  /// recursion limit it raises RecursionError('maximum recursion depth
+  /// exceeded') instead, as CPython does at the frame that would pass it.
+  void enter_frame();
+  /// Frames pushed or popped without a check (a task resuming its chain).
+  void add_frames(int n) { frames_ += n; }
+
   /// Keeps a loop made during this runtime until the runtime ends, so that its
   /// futures never outlive it (futures point at their loop, as in CPython).
   void adopt(EventLoopPtr loop) { loops_.push_back(std::move(loop)); }
@@ -46,10 +66,23 @@ class Runtime {
 
  private:
   std::int64_t task_counter_ = 0;
+  int frames_ = kFramesBelowLoopCode;
   EventLoop* running_ = nullptr;
   EventLoopPtr event_loop_;
   bool set_called_ = false;
   std::vector<EventLoopPtr> loops_;
+};
+
+/// A frame of the scenario's code for the guard's lifetime (enter_frame).
+class PythonFrame {
+ public:
+  PythonFrame() : rt_(Runtime::current()) { rt_.enter_frame(); }
+  ~PythonFrame() { rt_.add_frames(-1); }
+  PythonFrame(const PythonFrame&) = delete;
+  PythonFrame& operator=(const PythonFrame&) = delete;
+
+ private:
+  Runtime& rt_;
 };
 
 /// Installs a fresh Runtime for this thread for its lifetime.

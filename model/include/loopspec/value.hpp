@@ -134,6 +134,9 @@ class Set : public Object {
   std::vector<Value> items;
 };
 
+/// The items of a list or tuple, or null for any other value.
+const std::vector<Value>* sequence_items(const Value& v);
+
 using ListPtr = std::shared_ptr<List>;
 using TuplePtr = std::shared_ptr<Tuple>;
 using DictPtr = std::shared_ptr<Dict>;

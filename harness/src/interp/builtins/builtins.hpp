@@ -13,6 +13,7 @@
 #include "interp/bindings.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/exceptions.hpp"
+#include "loopspec/numbers.hpp"
 #include "interp/interpreter.hpp"
 
 namespace loopspec::harness {
@@ -31,9 +32,6 @@ void bind_structured();       // builtins_structured.cpp: shield wait_for wait a
 
 // --- argument helpers --------------------------------------------------------
 
-/// A number argument as double (bool and int accepted); TypeError otherwise,
-/// worded like the Python operation that would have failed.
-double number_arg(const Value& v, std::string_view what);
 /// The object as T, or TypeError "<fname>() argument must be <expected>, not <type>".
 template <class T>
 std::shared_ptr<T> object_arg(const Value& v, std::string_view fname, std::string_view expected) {
@@ -41,8 +39,10 @@ std::shared_ptr<T> object_arg(const Value& v, std::string_view fname, std::strin
   raise(exc::TypeError, std::string(fname) + "() argument must be " + std::string(expected) + ", not " +
                             loopspec::type_name(v));
 }
-/// An exception instance from an instance or a class (as raise and set_exception accept).
-ExceptionPtr exception_arg(const Value& v, std::string_view fname);
+/// An exception instance from an instance or a class (as set_exception
+/// accepts), or null for anything else: the model says what is wrong, after
+/// the checks CPython makes first.
+ExceptionPtr exception_arg(const Value& v);
 /// `self` as T (bindings are only reached through T's table, so this holds).
 template <class T>
 T& self_as(const Value& self) {

@@ -54,18 +54,10 @@ Value builtin_str(Interpreter&, const Value&, CallArgs& args) {
 
 }  // namespace
 
-double number_arg(const Value& v, std::string_view what) {
-  if (v.is_float()) return v.as_float();
-  if (v.is_int()) return static_cast<double>(v.as_int());
-  if (v.is_bool()) return v.as_bool() ? 1.0 : 0.0;
-  raise(exc::TypeError, std::string(what) + " must be a number, not " + loopspec::type_name(v));
-}
-
-ExceptionPtr exception_arg(const Value& v, std::string_view fname) {
+ExceptionPtr exception_arg(const Value& v) {
   if (auto e = v.as<ExceptionObject>()) return e;
   if (auto c = v.as<ExceptionClass>()) return new_exception(*c->exc_type);
-  (void)fname;
-  raise(exc::TypeError, "invalid exception object");
+  return nullptr;
 }
 
 void bind_core_builtins() {

@@ -34,7 +34,7 @@ void bind_exceptions() {
   // Builtins a scenario may name (contract §4), plus the other builtin
   // classes of the hierarchy the model raises.
   const ExceptionType* builtins[] = {
-      &exc::BaseException, &exc::Exception, &exc::ValueError, &exc::TypeError, &exc::RuntimeError,
+      &exc::BaseException, &exc::Exception, &exc::ValueError, &exc::TypeError, &exc::RuntimeError, &exc::RecursionError,
       &exc::KeyError, &exc::ZeroDivisionError, &exc::TimeoutError, &exc::KeyboardInterrupt,
       &exc::SystemExit, &exc::ExceptionGroup, &exc::BaseExceptionGroup, &exc::ArithmeticError,
       &exc::LookupError, &exc::IndexError, &exc::AttributeError, &exc::NameError, &exc::StopIteration,

@@ -40,7 +40,7 @@ Value f_set_result(Interpreter&, const Value& self, CallArgs& args) {
 
 Value f_set_exception(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("set_exception", 1, 1);
-  fut(self).set_exception(exception_arg(args.pos[0], "set_exception"));
+  fut(self).set_exception(exception_arg(args.pos[0]));
   return None;
 }
 

@@ -18,7 +18,7 @@ Value h_cancelled(Interpreter&, const Value& self, CallArgs& args) {
 
 Value h_when(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("when", 0, 0);
-  return self_as<TimerHandle>(self).when();
+  return self_as<TimerHandle>(self).python_when();
 }
 
 }  // namespace

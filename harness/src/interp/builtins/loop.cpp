@@ -30,7 +30,7 @@ Value loop_call_soon_threadsafe(Interpreter& in, const Value& self, CallArgs& ar
 /// The delay of call_later, with Python's errors (it computes `time() + delay`).
 double delay_arg(const Value& delay) {
   if (delay.is_none()) raise(exc::TypeError, "delay must not be None");
-  if (delay.is_float() || delay.is_int() || delay.is_bool()) return number_arg(delay, "delay");
+  if (is_number(delay)) return as_double(delay);
   raise(exc::TypeError, "unsupported operand type(s) for +: 'float' and '" + loopspec::type_name(delay) + "'");
 }
 
@@ -43,8 +43,7 @@ Value loop_call_later(Interpreter& in, const Value& self, CallArgs& args) {
 Value loop_call_at(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_at", 2, SIZE_MAX);
   if (args.pos[0].is_none()) raise(exc::TypeError, "when cannot be None");
-  double when = number_arg(args.pos[0], "when");
-  return loop_of(self).call_at(when, callback_from(in, args, 1, "call_at"));
+  return loop_of(self).call_at_number(args.pos[0], callback_from(in, args, 1, "call_at"));
 }
 
 Value loop_time(Interpreter&, const Value& self, CallArgs& args) {

@@ -22,10 +22,10 @@ Value a_sleep(Interpreter&, const Value&, CallArgs& args) {
   Value delay = args.arg(0, "delay");
   Value result = args.arg(1, "result");
   args.no_keywords_left("sleep");
-  if (!(delay.is_int() || delay.is_float() || delay.is_bool())) {
+  if (!is_number(delay)) {
     raise(exc::TypeError, "'<=' not supported between instances of '" + loopspec::type_name(delay) + "' and 'int'");
   }
-  return Value(sleep(number_arg(delay, "delay"), std::move(result)).object());
+  return Value(sleep(as_double(delay), std::move(result)).object());
 }
 
 Value a_create_task(Interpreter&, const Value&, CallArgs& args) {

@@ -13,7 +13,7 @@ namespace {
 
 /// None or a number (an int stays an int: Timeout.when() gives it back as is).
 Value optional_number_arg(const Value& v, std::string_view what) {
-  if (!v.is_none()) number_arg(v, what);  // TypeError for anything else
+  if (!v.is_none()) to_double(v, what);  // TypeError for anything else
   return v;
 }
 
