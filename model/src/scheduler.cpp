@@ -1,19 +1,11 @@
-// The rules of one asyncio loop iteration (see scheduler.hpp).
+// The steps of one asyncio loop iteration (see scheduler.hpp).
 #include "loopspec/scheduler.hpp"
-
-#include <algorithm>
 
 namespace loopspec {
 namespace {
 constexpr std::size_t kMinScheduledForPurge = 100;  // _MIN_SCHEDULED_TIMER_HANDLES
 constexpr double kCancelledFractionForPurge = 0.5;  // _MIN_CANCELLED_TIMER_HANDLES_FRACTION
 }  // namespace
-
-std::optional<double> Scheduler::select_timeout(bool stopping, double now) const {
-  if (!ready_.empty() || stopping) return 0.0;
-  if (timers_.empty()) return std::nullopt;
-  return std::min(std::max(0.0, timers_.top()->when() - now), kMaximumSelectTimeout);
-}
 
 void Scheduler::clear() {
   ready_.clear();
@@ -34,9 +26,8 @@ void Scheduler::drop_cancelled_timers() {
   }
 }
 
-void Scheduler::move_due_timers_to_ready(double now) {
-  const double end_time = now + kClockResolution;
-  while (!timers_.empty() && timers_.top()->when() < end_time) {
+void Scheduler::move_timers_due_before(double end) {
+  while (!timers_.empty() && timers_.top()->when() < end) {
     TimerHandlePtr t = timers_.pop();
     t->scheduled = false;
     ready_.push_back(std::move(t));

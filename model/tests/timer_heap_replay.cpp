@@ -8,12 +8,12 @@
 #include <string>
 
 #include "loopspec/reference_loop.hpp"
-#include "loopspec/timer_heap.hpp"
+#include "loopspec/detail/timer_heap.hpp"
 
 int main() {
   using namespace loopspec;
   EventLoopPtr loop = make_reference_loop();  // handles need a loop to belong to
-  TimerHeap heap;
+  detail::TimerHeap heap;
   std::map<long, TimerHandlePtr> by_id;  // keeps popped timers alive for purge
   std::map<const TimerHandle*, long> ids;
   std::string line;

@@ -84,7 +84,6 @@ class CoroutineObject : public Object {
   /// `coro.close()` for a coroutine that is not running: it will never resume.
   void close();
 
-  bool started() const { return started_; }
   bool done() const { return finished_; }
   /// The function's name, for messages (`coroutine 'main' ...`).
   std::string name;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "loopspec/async_context.hpp"
+#include "loopspec/base_event_loop.hpp"
 #include "loopspec/compare.hpp"
 #include "loopspec/coro.hpp"
 #include "loopspec/event_loop.hpp"

@@ -1,16 +1,16 @@
-// Scheduler: asyncio's scheduling state and the rules of one loop iteration.
-//
-// Any loop that wants asyncio's ordering (not its poller's) composes one:
-// the reference loop drives it with a virtual clock, the libuv loop with
-// uv_run. Only the waiting differs between them.
+// Scheduler: asyncio's scheduling state and the steps of one loop iteration
+// (BaseEventLoop._ready, ._scheduled and the parts of _run_once), which
+// BaseEventLoop (base_event_loop.hpp) runs in CPython's order. A loop of
+// another shape may compose one directly.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 
+#include "loopspec/detail/ready_queue.hpp"
+#include "loopspec/detail/timer_heap.hpp"
 #include "loopspec/handle.hpp"
-#include "loopspec/ready_queue.hpp"
-#include "loopspec/timer_heap.hpp"
 
 namespace loopspec {
 
@@ -24,6 +24,10 @@ class Scheduler {
     ready_.push_back(h);
     return h;
   }
+  /// The oldest ready handle; the caller checked ready_count().
+  HandlePtr pop_ready() { return ready_.pop_front(); }
+  std::size_t ready_count() const { return ready_.size(); }
+
   TimerHandlePtr push_timer(TimerHandlePtr t) {
     timers_.push(t);
     t->scheduled = true;
@@ -33,41 +37,43 @@ class Scheduler {
   void timer_cancelled(const TimerHandle& t) {
     if (t.scheduled) ++cancelled_timers_;
   }
-
-  /// One iteration of `loop`, as CPython's _run_once: drop cancelled timers,
-  /// wait (`wait(timeout)` blocks for at most the timeout, or forever when it
-  /// is empty), move the due timers to the ready queue, run one batch.
-  template <class Loop, class Wait>
-  void run_once(const Loop& loop, bool stopping, Wait&& wait) {
-    drop_cancelled_timers();
-    wait(select_timeout(stopping, loop.time()));
-    move_due_timers_to_ready(loop.time());
-    run_ready_batch();
-  }
-
-  bool has_ready() const { return !ready_.empty(); }
   bool has_timers() const { return !timers_.empty(); }
+
   /// Zero when anything is ready or a stop is pending; until the earliest
   /// timer otherwise (capped at a day); none (wait forever) when idle.
-  /// `now` is the loop's time.
-  std::optional<double> select_timeout(bool stopping, double now) const;
-  /// Drops everything scheduled (close()).
-  void clear();
+  /// `now()` gives the loop's time; it is read only when a timer decides.
+  template <class Now>
+  std::optional<double> select_timeout(bool stopping, Now&& now) const {
+    if (!ready_.empty() || stopping) return 0.0;
+    if (timers_.empty()) return std::nullopt;
+    return std::min(std::max(0.0, timers_.top()->when() - now()), kMaximumSelectTimeout);
+  }
 
   /// Cancelled timers leave the heap in bulk when they are more than half of
   /// over 100 timers; otherwise only those at the head are popped.
   void drop_cancelled_timers();
-  /// A timer is due when its deadline is within one clock resolution of
-  /// `now`; due timers join the ready queue behind the callbacks already there.
-  void move_due_timers_to_ready(double now);
+
+  /// A timer is due when its deadline is within one clock resolution of the
+  /// loop's time; due timers join the ready queue behind the callbacks
+  /// already there. `now()` is read only when there is a timer.
+  template <class Now>
+  void move_due_timers_to_ready(Now&& now) {
+    if (!timers_.empty()) move_timers_due_before(now() + kClockResolution);
+  }
+  /// The timers whose deadline is before `end`, in heap order, to the ready queue.
+  void move_timers_due_before(double end);
+
   /// Runs exactly the handles ready at the start of the batch; what they
   /// schedule waits for the next iteration. An exception escaping a handle
   /// (KeyboardInterrupt, SystemExit) leaves the rest of the batch queued.
   void run_ready_batch();
 
+  /// Drops everything scheduled (close()).
+  void clear();
+
  private:
-  ReadyQueue ready_;
-  TimerHeap timers_;
+  detail::ReadyQueue ready_;
+  detail::TimerHeap timers_;
   std::size_t cancelled_timers_ = 0;
 };
 

@@ -1,4 +1,5 @@
-// TimerHeap: the loop's scheduled timers (BaseEventLoop._scheduled).
+// TimerHeap: the loop's scheduled timers (BaseEventLoop._scheduled); a part
+// of Scheduler, not an API of its own.
 #pragma once
 
 #include <cstddef>
@@ -6,7 +7,7 @@
 
 #include "loopspec/handle.hpp"
 
-namespace loopspec {
+namespace loopspec::detail {
 
 /// A binary min-heap on TimerHandle::when() that performs exactly the sift
 /// steps of Python's heapq (heappush, heappop, heapify). Timers with equal
@@ -22,7 +23,7 @@ class TimerHeap {
   void push(TimerHandlePtr t) {
     double when = t->when();
     heap_.push_back({when, std::move(t)});
-    sift_down(0, heap_.size() - 1);
+    move_toward_root(0, heap_.size() - 1);
   }
 
   /// heapq.heappop.
@@ -32,7 +33,7 @@ class TimerHeap {
     if (heap_.empty()) return std::move(last.timer);
     TimerHandlePtr first = std::move(heap_.front().timer);
     heap_.front() = std::move(last);
-    sift_up(0);
+    move_toward_leaves(0);
     return first;
   }
 
@@ -51,7 +52,7 @@ class TimerHeap {
       }
     }
     heap_ = std::move(kept);
-    for (std::size_t i = heap_.size() / 2; i-- > 0;) sift_up(i);
+    for (std::size_t i = heap_.size() / 2; i-- > 0;) move_toward_leaves(i);
   }
 
   void clear() { heap_.clear(); }
@@ -66,9 +67,10 @@ class TimerHeap {
 
   static bool less(const Entry& a, const Entry& b) { return a.when < b.when; }
 
-  // heapq._siftdown: moves the item at `pos` up towards `start` while it is
-  // smaller than its parent.
-  void sift_down(std::size_t start, std::size_t pos) {
+  // heapq._siftdown (named for the direction of its comparisons, not of the
+  // item): moves the item at `pos` towards the root, no further than
+  // `start`, while it is smaller than its parent.
+  void move_toward_root(std::size_t start, std::size_t pos) {
     Entry item = std::move(heap_[pos]);
     while (pos > start) {
       std::size_t parent = (pos - 1) >> 1;
@@ -79,9 +81,10 @@ class TimerHeap {
     heap_[pos] = std::move(item);
   }
 
-  // heapq._siftup: walks the smaller child up to a leaf, then sifts the
-  // displaced item back down (Floyd's variant; right child on ties).
-  void sift_up(std::size_t pos) {
+  // heapq._siftup: moves the smaller child up at each level down to a leaf,
+  // then moves the displaced item back towards the root (Floyd's variant;
+  // the right child on ties).
+  void move_toward_leaves(std::size_t pos) {
     const std::size_t end = heap_.size();
     const std::size_t start = pos;
     Entry item = std::move(heap_[pos]);
@@ -94,10 +97,10 @@ class TimerHeap {
       child = 2 * pos + 1;
     }
     heap_[pos] = std::move(item);
-    sift_down(start, pos);
+    move_toward_root(start, pos);
   }
 
   std::vector<Entry> heap_;
 };
 
-}  // namespace loopspec
+}  // namespace loopspec::detail

@@ -1,4 +1,5 @@
-// ReadyQueue: the FIFO of handles due to run (BaseEventLoop._ready).
+// ReadyQueue: the FIFO of handles due to run (BaseEventLoop._ready); a part
+// of Scheduler, not an API of its own.
 #pragma once
 
 #include <cstddef>
@@ -6,7 +7,7 @@
 
 #include "loopspec/handle.hpp"
 
-namespace loopspec {
+namespace loopspec::detail {
 
 /// A ring buffer of handles. A deque would do; this keeps pushes and pops
 /// free of allocation once the buffer has grown to the loop's working size.
@@ -45,4 +46,4 @@ class ReadyQueue {
   std::size_t size_ = 0;
 };
 
-}  // namespace loopspec
+}  // namespace loopspec::detail

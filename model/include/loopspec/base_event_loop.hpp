@@ -1,0 +1,84 @@
+// BaseEventLoop: asyncio's loop, written once, with one hook for waiting.
+//
+// CPython's BaseEventLoop owns the run/stop/close state machine and the
+// iteration (_run_once); a selector or proactor subclass supplies only how to
+// wait. The same split here: BaseEventLoop keeps the scheduling state (a
+// Scheduler), runs each iteration by asyncio's rules and enforces run_forever,
+// stop and close; a subclass overrides wait() (and, with a real clock,
+// time()) and nothing else. The reference loop is BaseEventLoop itself on the
+// virtual clock; the libuv loop waits in uv_run; a loop of your own starts
+// from examples/out-of-tree-impl.
+//
+// Invariants the class keeps:
+//  - one iteration runs exactly the callbacks ready when it starts (plus the
+//    timers due by then, queued behind them); what they schedule waits for
+//    the next iteration;
+//  - stop() ends run_forever after the current iteration, so a stop made
+//    before run_forever still runs one; a pending stop makes the iteration's
+//    wait a poll;
+//  - close() drops everything scheduled, refuses while running, and a
+//    closed loop never runs or schedules again.
+#pragma once
+
+#include <atomic>
+#include <optional>
+#include <string>
+
+#include "loopspec/event_loop.hpp"
+#include "loopspec/scheduler.hpp"
+
+namespace loopspec {
+
+class BaseEventLoop : public EventLoop {
+ public:
+  ~BaseEventLoop() override;
+  // The type CPython's default loop has: scenarios may print it.
+  std::string type_name() const override { return "_UnixSelectorEventLoop"; }
+
+  HandlePtr call_soon(Callback cb) override;
+  /// From the loop's own thread this is call_soon; a loop that other
+  /// threads may call overrides it to wake its wait().
+  HandlePtr call_soon_threadsafe(Callback cb) override { return call_soon(std::move(cb)); }
+  TimerHandlePtr call_at(double when, Callback cb) override;
+  /// The virtual clock: 0.0 at creation, moved only by the default wait().
+  double time() const override { return virtual_now_; }
+  void run_forever() override;
+  void stop() override { stopping_ = true; }
+  void close() override;
+  bool is_running() const override { return running_.load(std::memory_order_relaxed); }
+  bool is_closed() const override { return closed_.load(std::memory_order_relaxed); }
+  void timer_handle_cancelled(TimerHandle& t) override { sched_.timer_cancelled(t); }
+
+ protected:
+  /// The hook: block until something may be ready, for at most `timeout`
+  /// seconds (forever when it is empty); where CPython calls
+  /// selector.select(timeout). The default is the virtual clock: time
+  /// jumps by exactly `timeout` (plain double addition), and waiting
+  /// forever throws LoopBlocked, since nothing outside could ever wake it.
+  virtual void wait(std::optional<double> timeout);
+
+  /// One iteration, CPython's _run_once: drop cancelled timers, wait, move
+  /// the due timers behind the ready callbacks, run one batch. Overridden
+  /// only to add to it (the libuv loop first takes what other threads sent).
+  virtual void run_once();
+
+  /// The steps of run_once that a loop may wrap (the property tests'
+  /// mutant loops do, each breaking one rule).
+  virtual void move_due_timers() {
+    sched_.move_due_timers_to_ready([this] { return time(); });
+  }
+  virtual void run_ready_batch() { sched_.run_ready_batch(); }
+
+  Scheduler& scheduler() { return sched_; }
+  bool stopping() const { return stopping_; }
+
+ private:
+  Scheduler sched_;
+  double virtual_now_ = 0.0;
+  bool stopping_ = false;
+  // Atomic: other threads read them through call_soon_threadsafe's checks.
+  std::atomic<bool> running_{false};
+  std::atomic<bool> closed_{false};
+};
+
+}  // namespace loopspec

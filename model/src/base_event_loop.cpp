@@ -1,0 +1,58 @@
+// BaseEventLoop (base_event_loop.hpp): BaseEventLoop.run_forever, stop,
+// close and _run_once.
+#include "loopspec/base_event_loop.hpp"
+
+#include "loopspec/runtime.hpp"
+
+namespace loopspec {
+
+BaseEventLoop::~BaseEventLoop() { abandon_unfinished(); }
+
+HandlePtr BaseEventLoop::call_soon(Callback cb) {
+  check_closed();
+  return sched_.push_ready(std::make_shared<Handle>(*this, std::move(cb)));
+}
+
+TimerHandlePtr BaseEventLoop::call_at(double when, Callback cb) {
+  check_closed();
+  return sched_.push_timer(std::make_shared<TimerHandle>(*this, when, std::move(cb)));
+}
+
+void BaseEventLoop::run_forever() {
+  check_closed();
+  check_running();
+  running_.store(true, std::memory_order_relaxed);
+  Runtime::current().set_running_loop(this);
+  struct Reset {
+    BaseEventLoop* loop;
+    ~Reset() {
+      loop->stopping_ = false;
+      loop->running_.store(false, std::memory_order_relaxed);
+      Runtime::current().set_running_loop(nullptr);
+    }
+  } reset{this};
+  do {
+    run_once();
+  } while (!stopping_);
+}
+
+void BaseEventLoop::run_once() {
+  sched_.drop_cancelled_timers();
+  wait(sched_.select_timeout(stopping_, [this] { return time(); }));
+  move_due_timers();
+  run_ready_batch();
+}
+
+void BaseEventLoop::wait(std::optional<double> timeout) {
+  if (!timeout) throw LoopBlocked();
+  virtual_now_ = virtual_now_ + *timeout;
+}
+
+void BaseEventLoop::close() {
+  if (is_running()) raise(exc::RuntimeError, "Cannot close a running event loop");
+  if (is_closed()) return;
+  closed_.store(true, std::memory_order_relaxed);
+  sched_.clear();
+}
+
+}  // namespace loopspec
