@@ -69,7 +69,7 @@ void Future::abandon() {
 }
 
 Future::~Future() {
-  if (linked()) WaitedFutures::erase(*this);
+  if (linked()) detail::WaitedFutures::erase(*this);
 }
 
 void Future::update_waited() {
@@ -77,7 +77,7 @@ void Future::update_waited() {
   if (waited && !linked()) {
     loop_->waited_futures().insert(*this);
   } else if (!waited && linked()) {
-    WaitedFutures::erase(*this);
+    detail::WaitedFutures::erase(*this);
   }
 }
 

@@ -1,9 +1,9 @@
 // asyncio.mixins._LoopBoundMixin (see loop_bound.hpp).
-#include "loopspec/loop_bound.hpp"
+#include "loopspec/detail/loop_bound.hpp"
 
 #include "loopspec/runtime.hpp"
 
-namespace loopspec {
+namespace loopspec::detail {
 
 EventLoop& LoopBinding::get(const std::string& owner) {
   EventLoop& running = get_running_loop();
@@ -15,4 +15,4 @@ EventLoop& LoopBinding::get(const std::string& owner) {
   return running;
 }
 
-}  // namespace loopspec
+}  // namespace loopspec::detail

@@ -1,9 +1,9 @@
 // WaitedFutures: a ring of WaitedLinks through the futures, around head_.
-#include "loopspec/waited_futures.hpp"
+#include "loopspec/detail/waited_futures.hpp"
 
 #include "loopspec/future.hpp"
 
-namespace loopspec {
+namespace loopspec::detail {
 
 WaitedFutures::~WaitedFutures() {
   for (WaitedLink* l = head_.next; l != &head_;) {
@@ -39,4 +39,4 @@ std::vector<std::shared_ptr<Future>> WaitedFutures::members() const {
   return out;
 }
 
-}  // namespace loopspec
+}  // namespace loopspec::detail

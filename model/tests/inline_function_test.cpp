@@ -1,6 +1,6 @@
 // InlineFunction: targets kept inline or on the heap are called, moved and
 // destroyed exactly once each.
-#include "loopspec/inline_function.hpp"
+#include "loopspec/detail/inline_function.hpp"
 
 #include <gtest/gtest.h>
 
@@ -36,12 +36,12 @@ template <class Target>
 void expect_called_moved_and_released(Target probe) {
   std::weak_ptr<int> alive = probe.calls;
   {
-    InlineFunction<void(), 16> f(probe);
-    InlineFunction<void(), 16> g(std::move(f));
+    detail::InlineFunction<void(), 16> f(probe);
+    detail::InlineFunction<void(), 16> g(std::move(f));
     EXPECT_FALSE(f);  // NOLINT(bugprone-use-after-move): a moved-from wrapper is empty
     ASSERT_TRUE(g);
     g();
-    InlineFunction<void(), 16> h;
+    detail::InlineFunction<void(), 16> h;
     h = std::move(g);
     h();
     EXPECT_EQ(*probe.calls, 2);
@@ -63,7 +63,7 @@ TEST(InlineFunction, TargetWithAThrowingMoveIsCalledMovedAndDestroyedOnce) {
 
 TEST(InlineFunction, PassesArgumentsAndReturnsTheResult) {
   std::string suffix = "!";
-  InlineFunction<std::string(const std::string&, int), 32> f = [suffix](const std::string& s, int n) {
+  detail::InlineFunction<std::string(const std::string&, int), 32> f = [suffix](const std::string& s, int n) {
     return s + std::to_string(n) + suffix;
   };
   EXPECT_EQ(f("x", 3), "x3!");
@@ -72,7 +72,7 @@ TEST(InlineFunction, PassesArgumentsAndReturnsTheResult) {
 TEST(InlineFunction, AssigningReleasesThePreviousTarget) {
   Probe first;
   std::weak_ptr<int> alive = first.calls;
-  InlineFunction<void(), 16> f(std::move(first));
+  detail::InlineFunction<void(), 16> f(std::move(first));
   f = nullptr;
   EXPECT_FALSE(f);
   EXPECT_TRUE(alive.expired());

@@ -101,7 +101,7 @@ class EventLoop : public Object {
   std::vector<TaskPtr> pending_tasks();
 
   /// This loop's pending futures that have done callbacks (kept by Future).
-  WaitedFutures& waited_futures() { return waited_futures_; }
+  detail::WaitedFutures& waited_futures() { return waited_futures_; }
 
   /// Breaks the reference cycles of work that can never finish, for teardown
   /// (RuntimeScope calls it on every loop it made, a loop's destructor on
@@ -125,7 +125,7 @@ class EventLoop : public Object {
   Task* current_task_ = nullptr;
   std::vector<std::weak_ptr<Task>> tasks_;
   std::size_t live_tasks_hint_ = 0;
-  WaitedFutures waited_futures_;
+  detail::WaitedFutures waited_futures_;
 };
 
 /// Makes a loop: what new_event_loop() and Runner call.

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "loopspec/exceptions.hpp"
-#include "loopspec/inline_function.hpp"
-#include "loopspec/waited_futures.hpp"
+#include "loopspec/detail/inline_function.hpp"
+#include "loopspec/detail/waited_futures.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -21,7 +21,7 @@ using FuturePtr = std::shared_ptr<Future>;
 
 /// A done callback: called with the future, through the loop's call_soon. The
 /// capacity holds one shared_ptr (the task or gather waiting) inline.
-using DoneCallback = InlineFunction<void(const FuturePtr&), 16>;
+using DoneCallback = detail::InlineFunction<void(const FuturePtr&), 16>;
 
 /// asyncio.Future. The reference implementation of the futures every loop may
 /// use; a loop that brings its own overrides the virtual members.
@@ -29,7 +29,7 @@ using DoneCallback = InlineFunction<void(const FuturePtr&), 16>;
 /// Invariants: the state moves once, from pending to finished or cancelled;
 /// done callbacks never run synchronously: each is scheduled with call_soon,
 /// in registration order, when the state moves or when added to a done future.
-class Future : public Object, private WaitedLink {
+class Future : public Object, private detail::WaitedLink {
  public:
   explicit Future(EventLoop& loop) : loop_(&loop) {}
   Future(const Future&) = delete;
@@ -123,7 +123,7 @@ class Future : public Object, private WaitedLink {
  private:
   // Invariant: linked into the loop's WaitedFutures (the WaitedLink base)
   // exactly while pending with done callbacks.
-  friend class WaitedFutures;
+  friend class detail::WaitedFutures;
 };
 
 /// futures._set_result_unless_cancelled: the callback sleep() schedules.

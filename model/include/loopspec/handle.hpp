@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "loopspec/inline_function.hpp"
+#include "loopspec/detail/inline_function.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -15,7 +15,7 @@ class EventLoop;
 /// capacity holds the model's own callbacks inline (a done callback with its
 /// future, 40 bytes; a task step with its exception, 32), so scheduling them
 /// allocates the Handle alone.
-using Callback = InlineFunction<void(), 40>;
+using Callback = detail::InlineFunction<void(), 40>;
 
 /// asyncio.Handle: a callback in a loop's ready queue.
 class Handle : public Object {

@@ -17,7 +17,7 @@
 
 #include "loopspec/async_context.hpp"
 #include "loopspec/future.hpp"
-#include "loopspec/loop_bound.hpp"
+#include "loopspec/detail/loop_bound.hpp"
 
 namespace loopspec {
 
@@ -41,7 +41,7 @@ class Lock : public AcquireReleaseContext {
 
   std::deque<FuturePtr> waiters_;
   bool locked_ = false;
-  LoopBinding loop_;
+  detail::LoopBinding loop_;
 };
 using LockPtr = std::shared_ptr<Lock>;
 
@@ -61,7 +61,7 @@ class Event : public Object {
  private:
   std::deque<FuturePtr> waiters_;
   bool value_ = false;
-  LoopBinding loop_;
+  detail::LoopBinding loop_;
 };
 using EventPtr = std::shared_ptr<Event>;
 
@@ -99,7 +99,7 @@ class Condition : public AcquireReleaseContext {
  private:
   LockPtr lock_;
   std::deque<FuturePtr> waiters_;
-  LoopBinding loop_;
+  detail::LoopBinding loop_;
 };
 using ConditionPtr = std::shared_ptr<Condition>;
 
@@ -124,7 +124,7 @@ class Semaphore : public AcquireReleaseContext {
 
   std::int64_t value_;
   std::deque<FuturePtr> waiters_;
-  LoopBinding loop_;
+  detail::LoopBinding loop_;
 };
 using SemaphorePtr = std::shared_ptr<Semaphore>;
 

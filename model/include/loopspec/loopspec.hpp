@@ -10,7 +10,7 @@
 #include "loopspec/future.hpp"
 #include "loopspec/handle.hpp"
 #include "loopspec/locks.hpp"
-#include "loopspec/loop_bound.hpp"
+#include "loopspec/detail/loop_bound.hpp"
 #include "loopspec/numbers.hpp"
 #include "loopspec/queues.hpp"
 #include "loopspec/reference_loop.hpp"

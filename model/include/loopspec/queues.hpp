@@ -63,7 +63,7 @@ class Queue : public Object {
   std::deque<FuturePtr> putters_;
   std::int64_t unfinished_tasks_ = 0;
   EventPtr finished_;
-  LoopBinding loop_;
+  detail::LoopBinding loop_;
 };
 using QueuePtr = std::shared_ptr<Queue>;
 

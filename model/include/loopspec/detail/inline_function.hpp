@@ -13,7 +13,7 @@
 #include <type_traits>
 #include <utility>
 
-namespace loopspec {
+namespace loopspec::detail {
 
 template <class Signature, std::size_t Capacity>
 class InlineFunction;
@@ -109,4 +109,4 @@ class InlineFunction<R(Args...), Capacity> {
   alignas(void*) mutable unsigned char storage_[Capacity];
 };
 
-}  // namespace loopspec
+}  // namespace loopspec::detail

@@ -14,8 +14,10 @@
 #include <vector>
 
 namespace loopspec {
-
 class Future;
+}  // namespace loopspec::detail
+
+namespace loopspec::detail {
 
 /// A future's place in a WaitedFutures list; unlinked while both are null.
 struct WaitedLink {
@@ -43,4 +45,4 @@ class WaitedFutures {
   WaitedLink head_{&head_, &head_};  // a ring through the members
 };
 
-}  // namespace loopspec
+}  // namespace loopspec::detail

@@ -7,7 +7,7 @@
 
 #include "loopspec/event_loop.hpp"
 
-namespace loopspec {
+namespace loopspec::detail {
 
 /// The loop a synchronisation primitive belongs to. Primitives are made
 /// without a loop and bind lazily: the first time one needs a waiter future,
@@ -27,4 +27,4 @@ class LoopBinding {
   bool bound_ = false;
 };
 
-}  // namespace loopspec
+}  // namespace loopspec::detail
