@@ -1,4 +1,4 @@
-// Trace value encoding (contract §7): ints vs floats, sets, exceptions.
+// Trace value encoding (docs/scenario-language.md#trace-values): ints vs floats, sets, exceptions.
 #include <gtest/gtest.h>
 
 #include "common/errors.hpp"

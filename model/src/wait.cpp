@@ -25,7 +25,7 @@ bool is_future(const Value& v) { return v.as<Future>() != nullptr; }
 
 /// `set(iterable)`: the items of a list, tuple, set or dict (its keys),
 /// duplicates dropped. CPython orders a set by hash (for futures, by
-/// address); this keeps first-occurrence order (contract §6: scenarios
+/// address); this keeps first-occurrence order (docs/scenario-language.md#orders: scenarios
 /// where the order would show declare `order: set-iteration`).
 std::vector<Value> distinct_items(const Value& iterable) {
   std::vector<Value> items;

@@ -1,113 +1,87 @@
-// apply_module_flaw (module_mutants.hpp), and the flawed gather: the model's
-// asyncio.gather (model/src/tasks.cpp) copied here with one switch, so that
-// the model carries none. Keep it in step with the model's when that changes.
+// apply_module_flaw (module_mutants.hpp): each flawed gather wraps the
+// model's asyncio.gather (model/src/tasks.cpp) rather than copying it, so
+// the model carries no switch and the mutant none of its code.
 #include "module_mutants.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
-#include "loopspec/runners.hpp"
-#include "loopspec/runtime.hpp"
 #include "loopspec/tasks.hpp"
 
 namespace loopspec::properties::mutants {
 namespace {
 
-class GatheringFuture : public Future {
- public:
-  GatheringFuture(EventLoop& loop, std::vector<FuturePtr> children) : Future(loop), children(std::move(children)) {}
-  std::string type_name() const override { return "_GatheringFuture"; }
-  bool cancel(std::optional<Value> msg) override {
-    if (done()) return false;
-    bool any = false;
-    for (auto& child : children) any = child->cancel(msg) || any;
-    if (any) cancel_requested = true;
-    return any;
-  }
+/// The children gather makes of `aws` (ensure_future in argument order, on
+/// the loop of the first; an argument given twice is one child), made here
+/// so that the flaw can reach them. The model's gather takes futures as
+/// they are, so it makes no others.
+std::vector<FuturePtr> children_of(const std::vector<Value>& aws) {
+  std::vector<std::pair<Value, FuturePtr>> made;
   std::vector<FuturePtr> children;
-  bool cancel_requested = false;
-};
-
-struct GatherState {
-  ModuleFlaw flaw;
-  std::shared_ptr<GatheringFuture> outer;
-  std::vector<FuturePtr> children;
-  std::size_t nfuts = 0, nfinished = 0;
-  bool return_exceptions = false;
-};
-
-Value outcome_of(Future& child, ModuleFlaw flaw) {
-  if (child.cancelled()) {
-    if (flaw == ModuleFlaw::GatherSwallowsCancel) return None;
-    const auto& msg = child.cancel_message();
-    return new_exception(exc::CancelledError, {msg && !msg->is_none() ? *msg : Value("")});
+  EventLoop* loop = nullptr;
+  for (const Value& arg : aws) {
+    auto it = std::find_if(made.begin(), made.end(), [&arg](const auto& m) { return is_same(m.first, arg); });
+    if (it == made.end()) {
+      FuturePtr fut = ensure_future(arg, loop);
+      if (!loop) loop = &fut->get_loop();
+      it = made.insert(made.end(), {arg, fut});
+    }
+    children.push_back(it->second);
   }
-  if (ExceptionPtr e = child.exception()) return e;
-  return child.result();
+  return children;
 }
 
-void on_child_done(GatherState& st, const FuturePtr& fut) {
-  ++st.nfinished;
-  auto& outer = st.outer;
-  if (!outer || outer->done()) {
-    if (!fut->cancelled()) fut->exception();
-    return;
+std::vector<Value> as_values(const std::vector<FuturePtr>& futures) {
+  return std::vector<Value>(futures.begin(), futures.end());
+}
+
+/// The flaw: on a child's error, the other children are cancelled.
+FuturePtr gather_cancelling_siblings(const std::vector<Value>& aws, bool return_exceptions) {
+  auto children = std::make_shared<std::vector<FuturePtr>>(children_of(aws));
+  FuturePtr outer = gather(as_values(*children), return_exceptions);
+  if (return_exceptions) return outer;
+  for (const FuturePtr& child : *children) {
+    child->add_done_callback([children](const FuturePtr& done) {
+      if (done->cancelled() || !done->exception()) return;
+      for (const FuturePtr& other : *children)
+        if (other != done) other->cancel();
+    });
   }
-  if (!st.return_exceptions) {
-    if (fut->cancelled() && st.flaw != ModuleFlaw::GatherSwallowsCancel) {  // the flaw: a cancelled child counts as done
-      outer->set_exception(fut->make_cancelled_error());
-      return;
+  return outer;
+}
+
+/// The flaw: gather sees each child through a stand-in that turns its
+/// cancellation into a None result.
+FuturePtr gather_swallowing_cancel(const std::vector<Value>& aws, bool return_exceptions) {
+  std::vector<std::pair<FuturePtr, FuturePtr>> stand_ins;  // child -> stand-in
+  std::vector<Value> seen;
+  for (const FuturePtr& child : children_of(aws)) {
+    auto it = std::find_if(stand_ins.begin(), stand_ins.end(), [&child](const auto& s) { return s.first == child; });
+    if (it == stand_ins.end()) {
+      FuturePtr stand_in = child->get_loop().create_future();
+      child->add_done_callback([stand_in](const FuturePtr& done) {
+        if (stand_in->done()) return;
+        if (done->cancelled()) stand_in->set_result(None);
+        else if (ExceptionPtr e = done->exception()) stand_in->set_exception(e);
+        else stand_in->set_result(done->result());
+      });
+      it = stand_ins.insert(stand_ins.end(), {child, stand_in});
     }
-    if (!fut->cancelled()) {
-      if (ExceptionPtr e = fut->exception()) {
-        outer->set_exception(e);
-        if (st.flaw == ModuleFlaw::GatherCancelsSiblings) {  // the flaw: the siblings are cancelled
-          for (auto& c : st.children)
-            if (c != fut) c->cancel();
-        }
-        return;
-      }
-    }
+    seen.emplace_back(it->second);
   }
-  if (st.nfinished != st.nfuts) return;
-  auto results = std::make_shared<List>();
-  for (auto& child : st.children) results->items.push_back(outcome_of(*child, st.flaw));
-  // CPython's `fut` here is the loop variable of the results loop above: the
-  // last child, not the one that just finished.
-  if (outer->cancel_requested) outer->set_exception(st.children.back()->make_cancelled_error());
-  else outer->set_result(results);
+  return gather(seen, return_exceptions);
 }
 
 }  // namespace
 
-FuturePtr flawed_gather(ModuleFlaw flaw, const std::vector<Value>& aws, bool return_exceptions) {
-  if (aws.empty()) return gather(aws, return_exceptions);
-  auto st = std::make_shared<GatherState>();
-  st->flaw = flaw;
-  st->return_exceptions = return_exceptions;
-  std::vector<std::pair<Value, FuturePtr>> seen;
-  EventLoop* loop = nullptr;
-  for (const Value& arg : aws) {
-    auto it = std::find_if(seen.begin(), seen.end(), [&arg](const auto& p) { return is_same(p.first, arg); });
-    if (it != seen.end()) {
-      st->children.push_back(it->second);
-      continue;
-    }
-    FuturePtr fut = ensure_future(arg, loop);
-    if (!loop) loop = &fut->get_loop();
-    ++st->nfuts;
-    seen.emplace_back(arg, fut);
-    fut->add_done_callback([st](const FuturePtr& f) { on_child_done(*st, f); });
-    st->children.push_back(fut);
-  }
-  st->outer = std::make_shared<GatheringFuture>(*loop, st->children);
-  return st->outer;
-}
-
 void apply_module_flaw(harness::Implementation& impl, ModuleFlaw flaw) {
-  if (flaw == ModuleFlaw::RunnerKeepsLeftovers) {
-    impl.overrides.cancel_all_tasks = [](EventLoop&) {};  // the flaw: leftovers stay pending
-  } else {
-    impl.overrides.gather = [flaw](const std::vector<Value>& aws, bool ret) { return flawed_gather(flaw, aws, ret); };
+  switch (flaw) {
+    case ModuleFlaw::RunnerKeepsLeftovers:
+      impl.overrides.cancel_all_tasks = [](EventLoop&) {};  // the flaw: leftovers stay pending
+      return;
+    case ModuleFlaw::GatherCancelsSiblings: impl.overrides.gather = gather_cancelling_siblings; return;
+    case ModuleFlaw::GatherSwallowsCancel: impl.overrides.gather = gather_swallowing_cancel; return;
   }
 }
 

@@ -19,7 +19,4 @@ enum class ModuleFlaw {
 /// Installs the flawed function into `impl`.
 void apply_module_flaw(harness::Implementation& impl, ModuleFlaw flaw);
 
-/// asyncio.gather with one of the two gather flaws.
-FuturePtr flawed_gather(ModuleFlaw flaw, const std::vector<Value>& aws, bool return_exceptions);
-
 }  // namespace loopspec::properties::mutants

@@ -1,6 +1,6 @@
 // build_program: the Python each Plan node stands for.
 //
-// Rules that keep every generated program deterministic (contract §6) and
+// Rules that keep every generated program deterministic (docs/scenario-language.md#orders) and
 // its trace free of set-iteration order:
 //  - every function is called from exactly one place, and nothing loops, so
 //    each timer statement runs at most once (delays.hpp);

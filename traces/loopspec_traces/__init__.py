@@ -9,7 +9,7 @@ Modules, one concept each:
   compiler       Python source -> checked IR
   ir             IR document helpers (version, loading, walking)
   decompiler     IR -> Python source with the same line numbers
-  encode         trace value encoding (contract section 7)
+  encode         trace value encoding (docs/scenario-language.md#trace-values)
   trace          trace events, JSON Lines and golden-file text
   virtual_loop   the virtual-clock selector event loop and its policy
   runner         executing one scenario and recording its trace

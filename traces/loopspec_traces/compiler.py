@@ -542,7 +542,7 @@ class _Compiler:
             if isinstance(node.value, ast.Name) and node.value.id == "asyncio":
                 if node.attr not in subset.ASYNCIO_ATTRIBUTES:
                     raise self.error(node, f"asyncio.{node.attr} is not in the scenario surface "
-                                           "(contract section 5)")
+                                           "(docs/scenario-language.md#asyncio-surface)")
             return {"kind": "attr", "value": self.expr(node.value, fn), "attr": node.attr}
         if isinstance(node, ast.Call):
             return self.call(node, fn)

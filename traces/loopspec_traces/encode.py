@@ -1,4 +1,4 @@
-"""Trace values (contract section 7): Python objects -> JSON values.
+"""Trace values (docs/scenario-language.md#trace-values): Python objects -> JSON values.
 
 None, bools, ints, strings are JSON's own; floats are JSON numbers; lists are
 arrays; tuples, sets, dicts, exceptions and tasks are tagged objects. Anything

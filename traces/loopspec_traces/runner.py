@@ -1,4 +1,4 @@
-"""Run one scenario under CPython and record its trace (contract sections 2 and 7).
+"""Run one scenario under CPython and record its trace (docs/scenario-language.md#entry-points and #traces).
 
 `run_scenario` executes the file as written, with a `loopspec` module providing
 `log`, every loop made during the run virtual (or uvloop), and returns the

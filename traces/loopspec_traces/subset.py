@@ -1,12 +1,12 @@
 """Tables of the scenario subset: what names, attributes and operators may appear.
 
-The design contract (shared/spec/scenario-language.md sections 3-5) plus the
+The subset of docs/scenario-language.md#subset plus the
 extensions listed in docs/ir.md (augassign, while, ifexp, dict literals, tuple
 unpacking, `//` and `%`).
 """
 import ast
 
-# Builtin exception classes of contract section 4 (names usable bare).
+# Builtin exception classes a scenario may name bare (docs/scenario-language.md#expressions).
 # RecursionError is our extension: CPython raises it for endless recursion,
 # and a scenario can catch it by name (docs/scenario-language.md).
 BUILTIN_EXCEPTIONS = (
@@ -50,7 +50,7 @@ EXCEPTION_BASES = {
 
 BUILTIN_FUNCTIONS = ("range", "len", "str")
 
-# asyncio module attributes of contract section 5 (version 1 core).
+# asyncio module attributes of the surface (docs/scenario-language.md#asyncio-surface, version 1).
 ASYNCIO_ATTRIBUTES = frozenset((
     "sleep", "create_task", "gather", "shield", "wait_for", "wait",
     "as_completed", "current_task", "all_tasks", "get_running_loop",

@@ -1,4 +1,4 @@
-"""Trace events and their text: JSON Lines (contract section 7) and golden files (docs/ir.md)."""
+"""Trace events and their text: JSON Lines (docs/scenario-language.md#traces) and golden files (docs/ir.md)."""
 import json
 
 GOLDEN_VERSION = 1

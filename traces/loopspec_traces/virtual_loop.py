@@ -1,4 +1,4 @@
-"""The virtual clock (contract section 6) on CPython's selector event loop.
+"""The virtual clock (docs/scenario-language.md#virtual-clock) on CPython's selector event loop.
 
 CPython's `_run_once` computes how long it may block and calls
 `selector.select(timeout)`. The virtual selector does not wait: it advances the

@@ -12,7 +12,7 @@ from loopspec_traces.virtual_loop import VirtualLoop, reset
 
 EXAMPLE = SCENARIOS / "gather" / "first_error_propagates.py"
 
-# The trace of the design contract's example, section 7, line for line.
+# The trace of docs/scenario-language.md's first scenario, line for line.
 CONTRACT_TRACE = """\
 {"scenario": "gather/first_error_propagates", "runtime": "CPython 3.11.7", "loop": "virtual"}
 {"t": 0.1, "line": 28, "log": ["caught", {"exc": "ValueError", "args": ["boom"]}]}

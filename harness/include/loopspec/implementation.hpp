@@ -30,7 +30,7 @@ struct ModuleOverrides {
   LeftoverCanceller cancel_all_tasks;
 };
 
-/// Which clock a run's loops keep: the contract's virtual clock (§6), or a
+/// Which clock a run's loops keep: the virtual clock (docs/scenario-language.md#virtual-clock), or a
 /// real one for `loopspec check --clock real` (docs/report.md, "Real clock").
 enum class ClockKind { Virtual, Real };
 

@@ -18,7 +18,7 @@
 
 /// The plugin ABI of these headers. Bumped when loopspec_plugin or the
 /// model's EventLoop interface changes incompatibly.
-#define LOOPSPEC_PLUGIN_ABI_VERSION 2
+#define LOOPSPEC_PLUGIN_ABI_VERSION 3
 
 /// What a plugin tells the loader. Plain data, read once at load.
 struct loopspec_plugin {
@@ -30,7 +30,7 @@ struct loopspec_plugin {
   /// Supported feature tags of traces/features.txt, separated by commas or
   /// blanks; "*" for all of them.
   const char* features;
-  /// Makes a loop on the virtual clock (contract §6).
+  /// Makes a loop on the virtual clock (docs/scenario-language.md#virtual-clock).
   loopspec::EventLoopPtr (*factory)();
   /// Makes a loop on a real clock, for --clock real; may be null.
   loopspec::EventLoopPtr (*real_clock_factory)();

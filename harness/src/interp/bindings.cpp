@@ -45,7 +45,8 @@ Names& names() {
   return n;
 }
 
-/// The contract §5 module names, version 1 and version 2 (threads and I/O);
+/// The module names of the asyncio surface, version 1 and version 2
+/// (docs/scenario-language.md#asyncio-surface);
 /// those not bound are "not supported yet".
 const char* const kAsyncioSurface[] = {
     "sleep", "create_task", "gather", "shield", "wait_for", "wait", "as_completed", "current_task",

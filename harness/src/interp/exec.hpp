@@ -29,7 +29,7 @@ enum class Flow : std::int64_t { Normal, Return, Break, Continue };
 
 /// `await v` for any awaitable value: a coroutine object runs inline, a
 /// future suspends the task while pending. Always co_await it as a prvalue
-/// (shared/notes: g++ 12 copies lvalue awaiters).
+/// (docs/model.md#compiler-notes: g++ 12 copies lvalue awaiters).
 class ValueAwaiter {
  public:
   explicit ValueAwaiter(Value v);

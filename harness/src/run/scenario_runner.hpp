@@ -1,5 +1,5 @@
 // Running one scenario on one implementation and recording its trace, the
-// way the contract (§2, §7) runs it on CPython:
+// way CPython runs it (docs/scenario-language.md#entry-points, #traces):
 //  - entry `main`: Runner(loop_factory=<impl factory>) runs main(), then closes;
 //  - entry `scenario`: a fresh loop from the factory, set as the current
 //    loop, scenario(loop) called outside any running loop, the loop closed

@@ -1,4 +1,4 @@
-// Comparing traces (contract §7): event lists equal as parsed JSON values
+// Comparing traces (docs/scenario-language.md#trace-equality): event lists equal as parsed JSON values
 // with strict number typing (1 and 1.0 differ; nlohmann's == would call them
 // equal), headers not compared; and a readable report of the first divergence.
 #pragma once

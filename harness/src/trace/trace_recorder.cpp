@@ -8,7 +8,7 @@ namespace loopspec::harness {
 namespace {
 
 /// Reports CPython makes when an object is garbage collected: never in a
-/// trace (contract §7), whatever the implementation does.
+/// trace (docs/scenario-language.md#traces), whatever the implementation does.
 bool is_gc_report(const DictPtr& context) {
   const Value* m = context->find(Value("message"));
   if (!m || !m->is_str()) return false;

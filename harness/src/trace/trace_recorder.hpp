@@ -1,4 +1,4 @@
-// Recorder: collects the events of one run (contract §7).
+// Recorder: collects the events of one run (docs/scenario-language.md#traces).
 //
 // `log` and `unhandled` events take `t` from the running loop (null when no
 // loop runs): its time(), or what a time source makes of the loop (a real

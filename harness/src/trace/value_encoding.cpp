@@ -1,4 +1,4 @@
-// Trace values: the encoding of contract §7 and the canonical JSON text sets
+// Trace values: the encoding of docs/scenario-language.md#trace-values and the canonical JSON text sets
 // are sorted by (Python's json.dumps with sort_keys and ensure_ascii).
 #include "trace/value_encoding.hpp"
 

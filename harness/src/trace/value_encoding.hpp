@@ -1,4 +1,4 @@
-// Trace values (contract §7): model values -> JSON.
+// Trace values (docs/scenario-language.md#trace-values): model values -> JSON.
 //
 // None, bools, ints, strings are JSON's own; floats are JSON numbers that stay
 // floats (1.0 is not 1); lists are arrays; tuples, sets, dicts, exceptions and

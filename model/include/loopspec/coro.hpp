@@ -145,7 +145,7 @@ void raise_if_thrown(CoroDriver* d);
 }  // namespace detail
 
 /// `await fut`. Holds a pointer, not the future, so no compiler copies it
-/// away from the frame (see shared/notes: the g++ 12 awaiter copy).
+/// away from the frame (docs/model.md#compiler-notes: the g++ 12 awaiter copy).
 struct FutureAwaiter {
   Future* fut;
   detail::CoroDriver* driver = nullptr;

@@ -27,7 +27,7 @@ using EventLoopPtr = std::shared_ptr<EventLoop>;
 
 /// Thrown out of run_forever by a virtual-clock loop that has nothing ready,
 /// no timer and nothing that could ever wake it: the scenario is blocked
-/// (contract §6). Not a Python exception: no scenario code can catch it.
+/// (docs/scenario-language.md#virtual-clock). Not a Python exception: no scenario code can catch it.
 class LoopBlocked : public std::runtime_error {
  public:
   LoopBlocked() : std::runtime_error("the loop can make no progress: nothing is ready and no timer is set") {}

@@ -31,7 +31,7 @@ Value exc_message(Interpreter&, const Value& self, CallArgs&) {
 }  // namespace
 
 void bind_exceptions() {
-  // Builtins a scenario may name (contract §4), plus the other builtin
+  // Builtins a scenario may name (docs/scenario-language.md#expressions), plus the other builtin
   // classes of the hierarchy the model raises.
   const ExceptionType* builtins[] = {
       &exc::BaseException, &exc::Exception, &exc::ValueError, &exc::TypeError, &exc::RuntimeError, &exc::RecursionError,

@@ -1,4 +1,4 @@
-// Future and Task methods (contract §5, "futures and tasks"). Task's table
+// Future and Task methods (docs/scenario-language.md#asyncio-surface). Task's table
 // inherits Future's; the Task overrides (cancel, set_result...) are virtual
 // in the model, so one binding serves both.
 #include "interp/builtins/builtins.hpp"

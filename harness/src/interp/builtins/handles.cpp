@@ -1,4 +1,4 @@
-// Handle and TimerHandle methods (contract §5, "handles").
+// Handle and TimerHandle methods (docs/scenario-language.md#asyncio-surface).
 #include "interp/builtins/builtins.hpp"
 #include "loopspec/handle.hpp"
 

@@ -1,4 +1,4 @@
-// Event loop methods (contract §5, "loop"), bound to the EventLoop interface
+// Event loop methods (docs/scenario-language.md#asyncio-surface), bound to the EventLoop interface
 // so every implementation's loop class finds them.
 #include "interp/builtins/builtins.hpp"
 #include "interp/pyops.hpp"

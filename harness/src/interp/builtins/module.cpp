@@ -1,4 +1,4 @@
-// asyncio module functions and constants (contract §5, "module").
+// asyncio module functions and constants (docs/scenario-language.md#asyncio-surface).
 //
 // shield wait_for wait as_completed timeout timeout_at TaskGroup are in
 // builtins_structured.cpp; the synchronisation and queue classes in

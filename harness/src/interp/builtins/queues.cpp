@@ -1,4 +1,4 @@
-// asyncio.Queue, PriorityQueue and LifoQueue (contract §5, "queues").
+// asyncio.Queue, PriorityQueue and LifoQueue (docs/scenario-language.md#asyncio-surface).
 #include "interp/builtins/async_context.hpp"
 #include "loopspec/queues.hpp"
 

@@ -1,4 +1,4 @@
-// Structured waiting (contract §5, "module"): shield, wait_for, wait,
+// Structured waiting (docs/scenario-language.md#asyncio-surface): shield, wait_for, wait,
 // as_completed, timeout, timeout_at (asyncio.Timeout) and TaskGroup.
 #include <algorithm>
 

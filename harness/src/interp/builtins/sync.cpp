@@ -1,4 +1,4 @@
-// asyncio's synchronisation primitives (contract §5, "synchronisation"):
+// asyncio's synchronisation primitives (docs/scenario-language.md#asyncio-surface):
 // Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier.
 #include "interp/builtins/async_context.hpp"
 #include "loopspec/locks.hpp"

@@ -9,7 +9,7 @@ namespace loopspec {
 
 /// The clock a libuv loop runs on, chosen at construction.
 enum class Clock {
-  /// The contract's virtual clock (scenario-language §6): starts at 0.0 and
+  /// The virtual clock (docs/scenario-language.md#virtual-clock): starts at 0.0 and
   /// jumps by the timeout wherever the loop would block; a loop that could
   /// only wait forever throws LoopBlocked. What conformance runs use.
   Virtual,
