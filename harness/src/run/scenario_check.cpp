@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "corpus/scenario_file.hpp"
-#include "run/real_clock.hpp"
+#include "run/time_tolerance.hpp"
 #include "run/scenario_runner.hpp"
 #include "trace/trace_diff.hpp"
 
@@ -42,7 +42,7 @@ std::string unsupported_reason(const ScenarioFile& golden, const Implementation&
   if (!missing.empty()) return impl.name + " does not support feature tag(s): " + join(missing);
   if (clock == ClockKind::Virtual) return "";
   if (!impl.real_clock_factory) return impl.name + " has no real-clock factory";
-  std::string why = real_clock::disqualifier(golden.program.meta, *golden.trace);
+  std::string why = time_tolerance::real_clock_disqualifier(golden.program.meta, *golden.trace);
   return why.empty() ? "" : "not checkable on a real clock: " + why;
 }
 
@@ -91,7 +91,7 @@ Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, ClockKi
   RunResult run = run_program(golden.program, impl, {}, clock);
   if (!run.ok()) return failed(run.error + "\n\nevents so far:\n" + trace_text(run.events));
   std::vector<Json> actual =
-      clock == ClockKind::Real ? real_clock::align_times(*golden.trace, std::move(run.events)) : std::move(run.events);
+      clock == ClockKind::Real ? time_tolerance::align_times(*golden.trace, std::move(run.events)) : std::move(run.events);
   DiffOptions opts;
   opts.expected_label = "golden";
   opts.actual_label = impl.name;

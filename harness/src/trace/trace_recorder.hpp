@@ -33,8 +33,6 @@ class Recorder {
   void end_raised(const ExceptionPtr& e);
   void end_blocked();
 
-  void freeze() { frozen_ = true; }
-  bool frozen() const { return frozen_; }
   const std::vector<Json>& events() const { return events_; }
   std::vector<Json> take_events() { return std::move(events_); }
 

@@ -1,10 +1,10 @@
-// Real-clock qualification and time alignment (real_clock.hpp).
-#include "run/real_clock.hpp"
+// Real-clock qualification and time alignment (time_tolerance.hpp).
+#include "run/time_tolerance.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
-namespace loopspec::harness::real_clock {
+namespace loopspec::harness::time_tolerance {
 namespace {
 
 bool holds_float(const Json& v) {
@@ -33,7 +33,7 @@ std::string seconds(double s) {
 
 }  // namespace
 
-std::string disqualifier(const ir::Meta& meta, const std::vector<Json>& golden_trace) {
+std::string real_clock_disqualifier(const ir::Meta& meta, const std::vector<Json>& golden_trace) {
   if (!meta.order.empty()) return "declares an undefined order (order: " + meta.order.front() + ")";
   if (std::find(meta.features.begin(), meta.features.end(), "time") != meta.features.end())
     return "needs exact virtual times (feature tag `time`)";
@@ -64,4 +64,4 @@ std::vector<Json> align_times(const std::vector<Json>& golden, std::vector<Json>
   return actual;
 }
 
-}  // namespace loopspec::harness::real_clock
+}  // namespace loopspec::harness::time_tolerance

@@ -1,4 +1,5 @@
-// Golden scenarios on a real clock (`loopspec check --clock real`).
+// The tolerances of a real-clock check (`loopspec check --clock real`): which
+// golden scenarios qualify, and how far an event's time may stray.
 //
 // A golden trace is recorded on the virtual clock; a loop on a real clock
 // reaches the same deadlines only approximately. A scenario qualifies when
@@ -12,7 +13,7 @@
 #include "ir/ir.hpp"
 #include "common/json.hpp"
 
-namespace loopspec::harness::real_clock {
+namespace loopspec::harness::time_tolerance {
 
 /// Distinct event times of a qualifying golden are at least this far apart
 /// (0 counts as an event time: the start).
@@ -26,11 +27,11 @@ inline constexpr double kLateTolerance = 0.025;
 inline constexpr double kEarlyTolerance = 0.002;
 
 /// Why the golden scenario cannot be checked on a real clock, or "" when it can.
-std::string disqualifier(const ir::Meta& meta, const std::vector<Json>& golden_trace);
+std::string real_clock_disqualifier(const ir::Meta& meta, const std::vector<Json>& golden_trace);
 
 /// `actual` with every `t` within tolerance of the golden event's `t` at the
 /// same index replaced by the golden value, so that a strict diff reports
 /// only changes of order or content and times out of tolerance.
 std::vector<Json> align_times(const std::vector<Json>& golden, std::vector<Json> actual);
 
-}  // namespace loopspec::harness::real_clock
+}  // namespace loopspec::harness::time_tolerance
