@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   googletest libgtest-dev libgmock-dev
   librapidcheck-dev libuv1-dev nlohmann-json3-dev libbenchmark-dev libcli11-dev
+  clang libclang-rt-14-dev
   python3 python3-uvloop
 )
 

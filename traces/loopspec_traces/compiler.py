@@ -86,6 +86,9 @@ class _Compiler:
                                                 f"syntax error: {e.msg}")]) from None
         except ValueError as e:  # e.g. NUL bytes
             raise ScenarioErrors([ScenarioError(self.path, 1, 0, f"cannot parse: {e}")]) from None
+        too_deep = _too_deep(tree)
+        if too_deep:
+            raise ScenarioErrors([self.error(*too_deep)])
 
         body = list(tree.body)
         meta = None
@@ -700,6 +703,33 @@ def _is_literal(node):
         return all(k is not None and _is_literal(k) for k in node.keys) and \
             all(_is_literal(v) for v in node.values)
     return False
+
+
+# docs/scenario-language.md#nesting; the C++ loader refuses deeper IR too.
+MAX_BLOCK_DEPTH = 100
+MAX_EXPR_DEPTH = 200
+
+
+def _too_deep(tree):
+    """(node, message) for the first block or expression nested deeper than the
+    language allows, else None. Iterative, so that it never recurses itself."""
+    stack = [(child, 0, 0) for child in ast.iter_child_nodes(tree)]
+    while stack:
+        node, blocks, exprs = stack.pop()
+        if isinstance(node, ast.expr):
+            exprs += 1
+            if exprs > MAX_EXPR_DEPTH:
+                return node, f"expressions nested more than {MAX_EXPR_DEPTH} deep; split it with locals"
+        for field, value in ast.iter_fields(node):
+            children = value if isinstance(value, list) else [value]
+            is_block = isinstance(value, list) and any(isinstance(c, ast.stmt) for c in value)
+            if is_block and blocks + 1 > MAX_BLOCK_DEPTH:
+                return node, f"blocks nested more than {MAX_BLOCK_DEPTH} deep"
+            for child in children:
+                if isinstance(child, ast.AST):
+                    stack.append((child, blocks + 1 if is_block else blocks,
+                                  0 if isinstance(child, ast.stmt) else exprs))
+    return None
 
 
 def _walk_statements(body):

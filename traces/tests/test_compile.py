@@ -222,6 +222,20 @@ class Rejects(unittest.TestCase):
             with self.subTest(fragment=fragment, body=body):
                 self.assert_rejected(scenario_text(body), DOC_LINES + line, col, fragment)
 
+    def test_nesting_past_the_limit(self):
+        # Python itself accepts about 3,000 nested operators; the language stops at
+        # 200, where nothing on either side can recurse out of its stack.
+        def program(depth):
+            return scenario_text(f"""
+                async def main():
+                    log({"-" * (depth - 2)}1)
+                """)
+        compile_text(program(200))
+        # The 201st level is the constant, after `log(` and 199 minus signs.
+        self.assert_rejected(program(201), DOC_LINES + 2, 4 + 4 + 200, "expressions nested more than 200 deep")
+        with self.assertRaises(ScenarioErrors):
+            compile_text(program(1500))  # an error, not the tool's own RecursionError
+
     def test_entry_points(self):
         cases = [
             ("async def main():\n    pass\ndef scenario(loop):\n    pass\n", 3, "exactly one entry"),

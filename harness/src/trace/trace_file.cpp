@@ -60,8 +60,9 @@ std::vector<Json> trace_events(const Json& trace, const std::string& path, const
   return out;
 }
 
-std::vector<Json> load_trace_file(const std::string& path) {
-  std::string text = read_text_file(path);
+std::vector<Json> load_trace_file(const std::string& path) { return read_trace(read_text_file(path), path); }
+
+std::vector<Json> read_trace(const std::string& text, const std::string& path) {
   std::vector<Json> events;
   if (is_json_lines(text, path)) {
     events = json_lines(text, path);

@@ -14,6 +14,10 @@ namespace loopspec::harness {
 /// The events of a trace file; LoadError when it holds none.
 std::vector<Json> load_trace_file(const std::string& path);
 
+/// The events of a trace's text (JSON Lines or a golden file); `path` names
+/// it in messages. LoadError when it holds none.
+std::vector<Json> read_trace(const std::string& text, const std::string& path);
+
 /// The events of a golden file's "trace" array, found at `json_path`.
 std::vector<Json> trace_events(const Json& trace, const std::string& path, const std::string& json_path);
 

@@ -1,0 +1,60 @@
+# The sources of loopspec_harness, layer by layer, bottom up (harness/README.md,
+# "Layers"): harness/CMakeLists.txt builds the library from all of them, and
+# the fuzz build (fuzz/) compiles the layers it needs with clang.
+set(LOOPSPEC_HARNESS_COMMON_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/src/common/exception_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/common/json_reader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/common/large_stack.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/common/traces_tool.cpp
+)
+set(LOOPSPEC_HARNESS_IR_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/src/ir/spelling.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/ir/module_scope.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/ir/validate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/ir/ir_loader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/ir/ir_writer.cpp
+)
+set(LOOPSPEC_HARNESS_TRACE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/src/trace/value_encoding.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/trace/trace_recorder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/trace/trace_diff.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/trace/trace_file.cpp
+)
+set(LOOPSPEC_HARNESS_CORPUS_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/src/corpus/corpus.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/corpus/scenario_file.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/corpus/feature_registry.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/corpus/expected_failures.cpp
+)
+set(LOOPSPEC_HARNESS_INTERP_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/resolve.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/bindings.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/pyobjects.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/pyops.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/interpreter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_common.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_sync.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_async.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/core.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/exceptions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/containers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/loop.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/futures.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/handles.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/module.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/runner.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/async_context.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/sync.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/queues.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/structured.cpp
+)
+set(LOOPSPEC_HARNESS_RUN_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/src/run/implementation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/run/time_tolerance.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/run/scenario_runner.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/run/scenario_check.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/run/plugin_loader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/run/isolated_runner.cpp
+)
+
