@@ -3,6 +3,7 @@
 # the fuzz build (fuzz/) compiles the layers it needs with clang.
 set(LOOPSPEC_HARNESS_COMMON_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/common/exception_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/common/implementation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/common/json_reader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/common/large_stack.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/common/traces_tool.cpp
@@ -50,7 +51,6 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/structured.cpp
 )
 set(LOOPSPEC_HARNESS_RUN_SOURCES
-  ${CMAKE_CURRENT_LIST_DIR}/src/run/implementation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/run/time_tolerance.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/run/scenario_runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/run/scenario_check.cpp
