@@ -1,5 +1,5 @@
 // asyncio.Queue, PriorityQueue and LifoQueue (docs/scenario-language.md#asyncio-surface).
-#include "interp/builtins/async_context.hpp"
+#include "interp/builtins/async_with.hpp"
 #include "loopspec/queues.hpp"
 
 namespace loopspec::harness {

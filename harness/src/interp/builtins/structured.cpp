@@ -2,7 +2,7 @@
 // as_completed, timeout, timeout_at (asyncio.Timeout) and TaskGroup.
 #include <algorithm>
 
-#include "interp/builtins/async_context.hpp"
+#include "interp/builtins/async_with.hpp"
 #include "interp/pyops.hpp"
 #include "loopspec/taskgroups.hpp"
 #include "loopspec/timeouts.hpp"
@@ -127,13 +127,13 @@ void bind_structured() {
   t.define_method("when", tm_when);
   t.define_method("reschedule", tm_reschedule);
   t.define_method("expired", tm_expired);
-  define_async_context(t);
+  define_async_with(t);
   bind_model_class<Timeout>(t);
 
   define_asyncio("TaskGroup", native_function("TaskGroup", a_task_group));
   TypeInfo& g = type_info("TaskGroup");
   g.define_method("create_task", tg_create_task);
-  define_async_context(g);
+  define_async_with(g);
   bind_model_class<TaskGroup>(g);
 }
 

@@ -1,6 +1,6 @@
 // asyncio's synchronisation primitives (docs/scenario-language.md#asyncio-surface):
 // Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier.
-#include "interp/builtins/async_context.hpp"
+#include "interp/builtins/async_with.hpp"
 #include "loopspec/locks.hpp"
 
 namespace loopspec::harness {
@@ -202,7 +202,7 @@ void bind_sync() {
   l.define_method("locked", lock_locked);
   l.define_method("acquire", lock_acquire);
   l.define_method("release", lock_release);
-  define_async_context(l);
+  define_async_with(l);
   bind_model_class<Lock>(l);
 
   define_asyncio("Event", native_function("Event", a_event));
@@ -222,7 +222,7 @@ void bind_sync() {
   c.define_method("wait_for", cond_wait_for);
   c.define_method("notify", cond_notify);
   c.define_method("notify_all", cond_notify_all);
-  define_async_context(c);
+  define_async_with(c);
   bind_model_class<Condition>(c);
 
   define_asyncio("Semaphore", native_function("Semaphore", a_semaphore));
@@ -231,7 +231,7 @@ void bind_sync() {
   s.define_method("locked", sem_locked);
   s.define_method("acquire", sem_acquire);
   s.define_method("release", sem_release);
-  define_async_context(s);
+  define_async_with(s);
   TypeInfo& bs = type_info("BoundedSemaphore", &s);
   // Most derived first: a BoundedSemaphore is also a Semaphore.
   bind_model_class<BoundedSemaphore>(bs);
@@ -245,7 +245,7 @@ void bind_sync() {
   b.define_property("parties", barrier_parties);
   b.define_property("n_waiting", barrier_n_waiting);
   b.define_property("broken", barrier_broken);
-  define_async_context(b);
+  define_async_with(b);
   bind_model_class<Barrier>(b);
 }
 

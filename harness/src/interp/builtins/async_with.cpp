@@ -1,5 +1,5 @@
 // __aenter__/__aexit__ of the model's asynchronous context managers.
-#include "interp/builtins/async_context.hpp"
+#include "interp/builtins/async_with.hpp"
 
 #include "loopspec/async_context.hpp"
 
@@ -21,7 +21,7 @@ Value cm_aexit(Interpreter&, const Value& self, CallArgs& args) {
 
 }  // namespace
 
-void define_async_context(TypeInfo& t) {
+void define_async_with(TypeInfo& t) {
   t.define_method("__aenter__", cm_aenter);
   t.define_method("__aexit__", cm_aexit);
 }

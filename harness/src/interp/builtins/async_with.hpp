@@ -11,7 +11,7 @@ namespace loopspec::harness {
 /// Defines `__aenter__()` and `__aexit__(exc_type, exc, tb)` on `t`, whose
 /// model class derives from AsyncContextManager: each returns the model's
 /// coroutine, which the interpreter's `async with` awaits.
-void define_async_context(TypeInfo& t);
+void define_async_with(TypeInfo& t);
 
 /// A model coroutine as a Python coroutine object named `name` (its
 /// __qualname__ in CPython, for messages).
