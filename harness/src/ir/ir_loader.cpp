@@ -113,6 +113,19 @@ class Reader {
     }
     return v;
   }
+  /// read(item) for each item of the array `obj[key]`, each at its JSON path.
+  template <class Read>
+  auto each(const Json& obj, const char* key, Read read) {
+    const Json& arr = array(obj, key);
+    At at(*this, key);
+    std::vector<decltype(read(arr[0]))> out;
+    out.reserve(arr.size());
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      At ai(*this, i);
+      out.push_back(read(arr[i]));
+    }
+    return out;
+  }
   std::vector<std::string> strings(const Json& obj, const char* key);
 
   // --- nodes -----------------------------------------------------------------
@@ -136,6 +149,7 @@ class Reader {
   Block block_at(const Json& obj, const char* key);
   Handler handler(const Json& j);
   Function function(const Json& j);
+  Constant constant_def(const Json& j);
   Meta meta(const Json& j);
 
   std::string origin_;
@@ -146,27 +160,14 @@ class Reader {
 };
 
 std::vector<std::string> Reader::strings(const Json& obj, const char* key) {
-  const Json& arr = array(obj, key);
-  At at(*this, key);
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < arr.size(); ++i) {
-    At ai(*this, i);
-    if (!arr[i].is_string()) fail("expected a string");
-    out.push_back(arr[i].get<std::string>());
-  }
-  return out;
+  return each(obj, key, [this](const Json& item) {
+    if (!item.is_string()) fail("expected a string");
+    return item.get<std::string>();
+  });
 }
 
 std::vector<ExprPtr> Reader::exprs_at(const Json& obj, const char* key) {
-  const Json& arr = array(obj, key);
-  At at(*this, key);
-  std::vector<ExprPtr> out;
-  out.reserve(arr.size());
-  for (std::size_t i = 0; i < arr.size(); ++i) {
-    At ai(*this, i);
-    out.push_back(expr(arr[i]));
-  }
-  return out;
+  return each(obj, key, [this](const Json& item) { return expr(item); });
 }
 
 ExprPtr Reader::constant(const Json& j) {
@@ -205,12 +206,7 @@ ExprPtr Reader::call(const Json& j) {
   c.func = expr_at(j, "func");
   c.args = exprs_at(j, "args");
   c.star = opt_expr_at(j, "star");
-  const Json& kws = array(j, "kwargs");
-  At at(*this, "kwargs");
-  for (std::size_t i = 0; i < kws.size(); ++i) {
-    At ai(*this, i);
-    c.kwargs.push_back(Keyword{str(kws[i], "name"), expr_at(kws[i], "value")});
-  }
+  c.kwargs = each(j, "kwargs", [this](const Json& kw) { return Keyword{str(kw, "name"), expr_at(kw, "value")}; });
   return make(std::move(c));
 }
 
@@ -280,16 +276,8 @@ ExprPtr Reader::target_at(const Json& obj, const char* key) {
 }
 
 Block Reader::block_at(const Json& obj, const char* key) {
-  const Json& arr = array(obj, key);
-  At at(*this, key);
   Nesting nesting(*this, block_depth_, kMaxBlockDepth, "blocks");
-  Block out;
-  out.reserve(arr.size());
-  for (std::size_t i = 0; i < arr.size(); ++i) {
-    At ai(*this, i);
-    out.push_back(stmt(arr[i]));
-  }
-  return out;
+  return each(obj, key, [this](const Json& item) { return stmt(item); });
 }
 
 Handler Reader::handler(const Json& j) {
@@ -324,14 +312,7 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
   if (kind == "try") {
     Try t;
     t.body = block_at(j, "body");
-    const Json& hs = array(j, "handlers");
-    {
-      At at(*this, "handlers");
-      for (std::size_t i = 0; i < hs.size(); ++i) {
-        At ai(*this, i);
-        t.handlers.push_back(handler(hs[i]));
-      }
-    }
+    t.handlers = each(j, "handlers", [this](const Json& h) { return handler(h); });
     t.orelse = block_at(j, "orelse");
     t.finalbody = block_at(j, "finalbody");
     return t;
@@ -392,6 +373,16 @@ Function Reader::function(const Json& j) {
   return f;
 }
 
+Constant Reader::constant_def(const Json& j) {
+  Constant c;
+  c.name = str(j, "name");
+  c.line = line_of(j);
+  line_ = c.line;
+  c.value = expr_at(j, "value");
+  line_ = 0;
+  return c;
+}
+
 Meta Reader::meta(const Json& j) {
   Meta m;
   m.summary = str(j, "summary");
@@ -423,26 +414,8 @@ Program Reader::program(const Json& doc) {
     fail("entry must be \"main\" or \"scenario\", not \"" + entry + "\"");
   }
   p.entry = entry == "main" ? Entry::Main : Entry::Scenario;
-  const Json& consts = array(doc, "constants");
-  {
-    At at(*this, "constants");
-    for (std::size_t i = 0; i < consts.size(); ++i) {
-      At ai(*this, i);
-      Constant c;
-      c.name = str(consts[i], "name");
-      c.line = line_of(consts[i]);
-      line_ = c.line;
-      c.value = expr_at(consts[i], "value");
-      line_ = 0;
-      p.constants.push_back(std::move(c));
-    }
-  }
-  const Json& fns = array(doc, "functions");
-  At at(*this, "functions");
-  for (std::size_t i = 0; i < fns.size(); ++i) {
-    At ai(*this, i);
-    p.functions.push_back(function(fns[i]));
-  }
+  p.constants = each(doc, "constants", [this](const Json& j) { return constant_def(j); });
+  p.functions = each(doc, "functions", [this](const Json& j) { return function(j); });
   return p;
 }
 
