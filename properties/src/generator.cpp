@@ -15,6 +15,14 @@ namespace {
 
 constexpr int kMaxDepth = 3;
 
+/// `g` at RapidCheck's nominal size: a choice among alternatives that must
+/// not depend on the size (gen::inRange narrows its range at small sizes).
+/// It still shrinks towards the range's start.
+template <class T>
+rc::Gen<T> full_range(rc::Gen<T> g) {
+  return rc::gen::resize(rc::kNominalSize, std::move(g));
+}
+
 /// Where an action sits: what it may do.
 struct Ctx {
   bool async = true;  // a coroutine body (awaits allowed) or a callback
@@ -49,10 +57,14 @@ rc::Gen<Op> gen_op(const Ctx& c) {
     if (c.opts.wait_for) w.push_back({2, Op::WaitFor});
     if (c.opts.taskgroup) w.push_back({2, Op::TaskGroup});
   }
-  // weightedElement takes an initializer_list; pick an index instead.
+  // weightedElement takes an initializer_list; pick an index instead (which
+  // also shrinks towards Log). At full size: inRange scales its range with
+  // the size, so at size s only the first s% of the list could be chosen, and
+  // the ops at its end (shield, wait_for, TaskGroup) came only from the
+  // largest programs.
   std::size_t total = 0;
   for (auto& p : w) total += p.first;
-  return rc::gen::map(rc::gen::inRange<std::size_t>(0, total), [w](std::size_t x) {
+  return rc::gen::map(full_range(rc::gen::inRange<std::size_t>(0, total)), [w](std::size_t x) {
     for (auto& p : w) {
       if (x < p.first) return p.second;
       x -= p.first;
