@@ -79,6 +79,22 @@ bool makes_tasks(Op op) {
 
 bool reacts_to_cancel(Op op) { return op == Op::Try || makes_tasks(op); }
 
+/// Whether a timer statement writes a whole number of seconds (when its
+/// delay is one): `sleep(4)`, `call_later(2, ...)`, `call_at(8, ...)`,
+/// `call_at(loop.time() + 1, ...)`, `wait_for(..., 4)`.
+bool wants_int(const Action& a) {
+  if (a.op == Op::CallAt) return a.c % 4 == 1 || a.c % 4 == 2;
+  return (a.c & 1) != 0;
+}
+
+/// `d` as an int literal when asked for and whole, else as a float.
+ExprPtr seconds(double d, bool as_int) {
+  if (as_int && d >= 1 && d == static_cast<double>(static_cast<std::int64_t>(d))) {
+    return num(static_cast<std::int64_t>(d));
+  }
+  return flt(d);
+}
+
 std::string ending_value(const std::string& fname) { return "r:" + fname; }
 
 class Builder {
@@ -132,7 +148,7 @@ class Builder {
   void declare(const std::vector<Action>& v) {
     for (const Action& a : v) {
       if (a.op == Op::Sleep || a.op == Op::CallLater || a.op == Op::CallAt || a.op == Op::WaitFor) {
-        delays_.declare(&a, a.b, a.b >= 6);
+        delays_.declare(&a, a.b, a.b >= 6, wants_int(a));
       }
       if (a.op == Op::Stop) ++stops_;
       declare(a.body);
@@ -244,6 +260,7 @@ class Builder {
     std::vector<ExprPtr> fs;
     for (int i = 0; i < plan_.futures; ++i) fs.push_back(method(l, name("loop"), "create_future"));
     out.push_back(assign(l, "fs", list(std::move(fs))));
+    emit_presets(out);
     out.push_back(assign(line(), "ts", list({})));
     for (int j = 0; j < ntasks_; ++j) {
       l = line();
@@ -253,6 +270,26 @@ class Builder {
       ExprPtr make = loop_create ? call(l, attr(name("loop"), "create_task"), args(std::move(coro)), std::move(kws))
                                  : call(l, aio("create_task"), args(std::move(coro)), std::move(kws));
       out.push_back(expr(l, method(l, name("ts"), "append", args(std::move(make)))));
+    }
+  }
+
+  /// fs[i].set_result("p<i>") / .set_exception(ValueError("p<i>")) / .cancel("p<i>")
+  void emit_presets(ir::Block& out) {
+    for (int i = 0; i < plan_.futures && i < static_cast<int>(plan_.presets.size()); ++i) {
+      Preset p = plan_.presets[static_cast<std::size_t>(i)];
+      if (p == Preset::Pending) continue;
+      int l = line();
+      std::string v = "p" + std::to_string(i);
+      ExprPtr c;
+      if (p == Preset::Result) {
+        future_values_[static_cast<std::size_t>(i)].push_back(Json(v));
+        c = method(l, item("fs", i), "set_result", args(str(v)));
+      } else if (p == Preset::Exception) {
+        c = method(l, item("fs", i), "set_exception", args(call(l, name("ValueError"), args(str(v)))));
+      } else {
+        c = method(l, item("fs", i), "cancel", args(str(v)));
+      }
+      out.push_back(expr(l, std::move(c)));
     }
   }
 
@@ -434,6 +471,7 @@ class Builder {
       case Op::CallSoon: case Op::CallLater: case Op::CallAt: return emit_schedule(a, op, f, out, handles);
       case Op::CancelHandle: return emit_cancel_handle(a, f, out, handles);
       case Op::Stop: return emit_stop(a, f, out);
+      case Op::FutureOp: return emit_future_op(a, f, out);
       case Op::Sleep0: case Op::Sleep: return emit_sleep(a, op, f, out);
       case Op::AwaitFuture: return emit_await_future(a, f, out);
       case Op::AwaitTask: return emit_await_task(a, f, out);
@@ -564,7 +602,13 @@ class Builder {
     if (op == Op::CallSoon) {
       sched = method(l, name("loop"), "call_soon", std::move(cargs));
     } else {
-      ExprPtr when = op == Op::CallLater ? flt(*delay) : add(method(l, name("loop"), "time"), flt(*delay));
+      // call_at: loop.time() + D, an absolute int or float deadline D (its
+      // own power of two: see delays.hpp), or loop.time() + an int.
+      ExprPtr when;
+      if (op == Op::CallLater) when = seconds(*delay, wants_int(a));
+      else if (a.c % 4 == 0) when = add(method(l, name("loop"), "time"), flt(*delay));
+      else if (a.c % 4 == 2) when = add(method(l, name("loop"), "time"), seconds(*delay, true));
+      else when = seconds(*delay, a.c % 4 == 1);
       cargs.insert(cargs.begin(), std::move(when));
       sched = method(l, name("loop"), op == Op::CallLater ? "call_later" : "call_at", std::move(cargs));
     }
@@ -596,7 +640,11 @@ class Builder {
   void emit_sleep(const Action& a, Op op, Fn& f, ir::Block& out) {
     std::optional<double> delay = op == Op::Sleep ? delays_.of(&a) : std::nullopt;
     int l = line();
-    ExprPtr d = delay ? flt(*delay) : num(0);
+    // sleep(0), sleep(0.0) and sleep(-1) all yield once.
+    ExprPtr d = delay                       ? seconds(*delay, wants_int(a))
+                : op == Op::Sleep || a.c % 4 == 0 ? num(0)
+                : a.c % 4 == 1              ? flt(0.0)
+                                            : ir::make(ir::Unary{ir::UnaryOp::Neg, num(1)});
     if (a.flag) {
       std::string v = fresh_value();
       out.push_back(assign(l, "r", await_(call(l, aio("sleep"), args(std::move(d), str(v))))));
@@ -725,7 +773,7 @@ class Builder {
       int l = line_;
       int k = a.flag ? -1 : awaitable_task(a.a / 2, f);
       ExprPtr inner = k >= 0 ? item("ts", k) : helper_call(l, a.body, a.ending, f, false);
-      await_and_log(b, f, call(l, aio("wait_for"), args(std::move(inner), delay ? flt(*delay) : none())));
+      await_and_log(b, f, call(l, aio("wait_for"), args(std::move(inner), delay ? seconds(*delay, wants_int(a)) : none())));
     });
   }
 
@@ -747,6 +795,71 @@ class Builder {
     if (w.body.empty()) log_fn(w.body, f, str("tg"));
     out.push_back(ir::Stmt(l, std::move(w)));
     log_fn(out, f, str("tg done"));
+  }
+
+  // --- futures in every state ---------------------------------------------------
+
+  /// try: log("<fn>", n, "<method>", x.<method>(...)) except (CancelledError,
+  /// Exception) as e: log("<fn>", n, "raised", e): whatever state x is in.
+  /// The try holds no await, so only the call's own error can reach it.
+  void emit_future_op(const Action& a, Fn& f, ir::Block& out) {
+    bool on_task = a.b % 4 == 3 || plan_.futures == 0;
+    int k = on_task ? task(a.a) : future(a.a);
+    if (k < 0) return emit_log(a, f, out);
+    const char* list_name = on_task ? "ts" : "fs";
+    int l = line();
+    ir::Try t;
+    int cl = line_;  // the log call's line: the calls inside it are on it too
+    auto target = [&] { return item(list_name, k); };
+    std::string what;
+    ExprPtr c;
+    // A task refuses set_result and set_exception (RuntimeError) whatever
+    // its argument: it mostly gets result() and exception().
+    int variant = a.c % 8;
+    if (on_task && variant >= 4) variant = variant % 2;
+    switch (variant) {
+      case 0: what = "result"; c = method(cl, target(), "result"); break;
+      case 1: what = "exception"; c = method(cl, target(), "exception"); break;
+      case 2: {
+        what = "set_result";
+        std::string v = fresh_value();
+        if (!on_task) future_values_[static_cast<std::size_t>(k)].push_back(Json(v));
+        c = method(cl, target(), "set_result", args(str(v)));
+        break;
+      }
+      case 3:
+        what = "set_exception";
+        c = method(cl, target(), "set_exception", args(call(cl, name("ValueError"), args(str(fresh_value())))));
+        break;
+      case 4:  // not an exception: TypeError, or InvalidStateError when done
+        what = "set_exception";
+        c = method(cl, target(), "set_exception", args(num(++values_)));
+        break;
+      case 5:  // a class: set_exception instantiates it
+        what = "set_exception";
+        c = method(cl, target(), "set_exception", args(name("ValueError")));
+        break;
+      case 6: {
+        what = "cancel";
+        std::vector<ExprPtr> msg;
+        if (a.flag) msg.push_back(str(fresh_message()));
+        c = method(cl, target(), "cancel", std::move(msg));
+        break;
+      }
+      default:
+        what = "set_exception";
+        c = method(cl, target(), "set_exception", args(str(fresh_value())));
+        break;
+    }
+    log_fn(t.body, f, str(what), std::move(c));
+    ir::Handler h;
+    h.line = line();
+    h.types.push_back(aio("CancelledError"));
+    h.types.push_back(name("Exception"));
+    h.name = "e";
+    log_fn(h.body, f, str("raised"), name("e"));
+    t.handlers.push_back(std::move(h));
+    out.push_back(ir::Stmt(l, std::move(t)));
   }
 
   // --- manifest and meta -------------------------------------------------------

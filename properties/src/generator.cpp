@@ -47,6 +47,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
       {5, Op::Log},         {4, Op::SetResult},  {2, Op::SetException}, {1, Op::CancelFuture},
       {4, Op::CancelTask},  {2, Op::Uncancel},   {1, Op::Probe},        {4, Op::CallSoon},
       {3, Op::CallLater},   {2, Op::CallAt},     {2, Op::CancelHandle}, {1, Op::Stop},
+      {3, Op::FutureOp},
   };
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
@@ -132,6 +133,7 @@ rc::Gen<Action> gen_action(const Ctx& c) {
         rc::gen::set(&Action::a, rc::gen::inRange(0, 8)),
         rc::gen::set(&Action::b, rc::gen::inRange(0, 8)),
         rc::gen::set(&Action::flag, rc::gen::arbitrary<bool>()),
+        rc::gen::set(&Action::c, full_range(rc::gen::inRange(0, 8))),
         rc::gen::set(&Action::ending, gen_ending()),
         rc::gen::set(&Action::body, nest ? body_of(op, c) : empty),
         rc::gen::set(&Action::alt, nest || op == Op::Gather ? alt_of(op, c) : empty),
@@ -190,6 +192,14 @@ rc::Gen<std::vector<Action>> gen_main_actions(const GenOptions& o) {
                       });
 }
 
+/// Futures start pending half the time, else done with a result, failed or
+/// cancelled.
+rc::Gen<std::vector<Preset>> gen_presets() {
+  auto preset = rc::gen::weightedElement<Preset>(
+      {{3, Preset::Pending}, {1, Preset::Result}, {1, Preset::Exception}, {1, Preset::Cancelled}});
+  return rc::gen::resize(3, rc::gen::container<std::vector<Preset>>(preset));
+}
+
 rc::Gen<Phase> gen_phase(const GenOptions& o) {
   return rc::gen::build<Phase>(
       rc::gen::set(&Phase::kind, rc::gen::element(Phase::Kind::RunUntil, Phase::Kind::RunForeverStopLater,
@@ -213,6 +223,7 @@ rc::Gen<Plan> gen_plan(const GenOptions& o) {
   auto entry = o.scenario_entry ? rc::gen::weightedElement<bool>({{3, false}, {1, true}}) : rc::gen::just(false);
   return rc::gen::build<Plan>(rc::gen::set(&Plan::scenario_entry, entry),
                               rc::gen::set(&Plan::futures, rc::gen::inRange(0, 4)),
+                              rc::gen::set(&Plan::presets, gen_presets()),
                               rc::gen::set(&Plan::tasks, list_of(gen_task(o), 10, 2)),
                               rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
                               rc::gen::set(&Plan::main, gen_main_actions(o)),
