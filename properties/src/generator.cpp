@@ -49,6 +49,10 @@ rc::Gen<Op> gen_op(const Ctx& c) {
       {3, Op::CallLater},   {2, Op::CallAt},     {2, Op::CancelHandle}, {1, Op::Stop},
       {3, Op::FutureOp},
   };
+  if (c.opts.sync) {
+    std::vector<P> sync = {{4, Op::SyncSignal}, {2, Op::SyncProbe}};
+    w.insert(w.end(), sync.begin(), sync.end());
+  }
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
@@ -57,12 +61,13 @@ rc::Gen<Op> gen_op(const Ctx& c) {
     if (c.opts.shield) w.push_back({2, Op::Shield});
     if (c.opts.wait_for) w.push_back({2, Op::WaitFor});
     if (c.opts.taskgroup) w.push_back({2, Op::TaskGroup});
+    if (c.opts.sync) w.push_back({6, Op::SyncWait});
   }
   // weightedElement takes an initializer_list; pick an index instead (which
   // also shrinks towards Log). At full size: inRange scales its range with
   // the size, so at size s only the first s% of the list could be chosen, and
-  // the ops at its end (shield, wait_for, TaskGroup) came only from the
-  // largest programs.
+  // the ops at its end (shield, wait_for, TaskGroup, the sync waits) came
+  // only from the largest programs.
   std::size_t total = 0;
   for (auto& p : w) total += p.first;
   return rc::gen::map(full_range(rc::gen::inRange<std::size_t>(0, total)), [w](std::size_t x) {
@@ -100,6 +105,8 @@ rc::Gen<std::vector<Action>> body_of(Op op, const Ctx& c) {
     case Op::Inline:
     case Op::WaitFor:
       return gen_actions(c.nested(true), 6);
+    case Op::SyncWait:  // the `async with` body
+      return gen_actions(c.nested(true), 4);
     case Op::CallSoon:
     case Op::CallLater:
     case Op::CallAt:
@@ -132,7 +139,8 @@ rc::Gen<Action> gen_action(const Ctx& c) {
         rc::gen::set(&Action::op, rc::gen::just(op)),
         rc::gen::set(&Action::a, rc::gen::inRange(0, 8)),
         rc::gen::set(&Action::b, rc::gen::inRange(0, 8)),
-        rc::gen::set(&Action::flag, rc::gen::arbitrary<bool>()),
+        // A SyncWait's flag makes a newcomer: only main's contention opening makes those.
+        rc::gen::set(&Action::flag, op == Op::SyncWait ? rc::gen::just(false) : rc::gen::arbitrary<bool>()),
         rc::gen::set(&Action::c, full_range(rc::gen::inRange(0, 8))),
         rc::gen::set(&Action::ending, gen_ending()),
         rc::gen::set(&Action::body, nest ? body_of(op, c) : empty),
@@ -146,20 +154,42 @@ rc::Gen<std::vector<Action>> gen_actions(const Ctx& c, int per100) {
   return list_of(rc::gen::lazy([c] { return gen_action(c); }), per100);
 }
 
-/// A task's actions; half the tasks start with a sleep, so that tasks are
-/// still running when others fail, finish or get cancelled (without it most
-/// tasks end in their first step and little interleaves).
+/// A blocking wait on a primitive, with any variant and guard.
+rc::Gen<Action> gen_sync_wait(const Ctx& c) {
+  return rc::gen::build<Action>(rc::gen::set(&Action::op, rc::gen::just(Op::SyncWait)),
+                                rc::gen::set(&Action::a, full_range(rc::gen::inRange(0, 8))),
+                                rc::gen::set(&Action::b, full_range(rc::gen::inRange(0, 8))),
+                                rc::gen::set(&Action::c, full_range(rc::gen::inRange(0, 8))),
+                                rc::gen::set(&Action::body, gen_actions(c.nested(true), 4)));
+}
+
+/// How a task starts: with nothing special, with a sleep, or (when there are
+/// primitives) with a blocking wait on one of them.
+enum class Lead : std::uint8_t { None, Sleep, Wait };
+
+/// A task's actions. Most tasks start with a sleep or a wait on a
+/// primitive, so that tasks are still running when others fail, finish or
+/// get cancelled (without it most tasks end in their first step and little
+/// interleaves), and so that primitives have queued waiters when main and
+/// the other tasks release, notify, put and cancel.
 rc::Gen<std::vector<Action>> gen_task_actions(const GenOptions& o) {
-  auto parts = rc::gen::tuple(rc::gen::arbitrary<bool>(), rc::gen::inRange(0, 6), gen_actions(Ctx{true, 0, o}, 12));
-  return rc::gen::map(parts, [](std::tuple<bool, int, std::vector<Action>> t) {
+  auto lead = o.sync ? rc::gen::weightedElement<Lead>({{3, Lead::None}, {3, Lead::Sleep}, {2, Lead::Wait}})
+                     : rc::gen::element(Lead::None, Lead::Sleep);
+  auto parts = rc::gen::tuple(lead, rc::gen::inRange(0, 6), gen_actions(Ctx{true, 0, o}, 12));
+  return rc::gen::mapcat(parts, [o](std::tuple<Lead, int, std::vector<Action>> t) {
     auto& [lead, rank, actions] = t;
-    if (lead) {
+    if (lead == Lead::Sleep) {
       Action sleep;
       sleep.op = Op::Sleep;
       sleep.b = rank;
       actions.insert(actions.begin(), sleep);
     }
-    return actions;
+    if (lead != Lead::Wait) return rc::gen::just(actions);
+    return rc::gen::map(gen_sync_wait(Ctx{true, 0, o}), [actions](Action w) {
+      std::vector<Action> v = actions;
+      v.insert(v.begin(), std::move(w));
+      return v;
+    });
   });
 }
 
@@ -183,13 +213,65 @@ rc::Gen<Action> gen_fan_in() {
                    })));
 }
 
+/// What main does to the primitives while the tasks wait on them: after a
+/// sleep(0) that lets every task start (and queue), one to four releases,
+/// notifies, sets, puts, probes and cancellations in a row, with no yield in
+/// between: woken waiters have not run yet, which is where the hand-over
+/// rules (a second release, a newcomer, a cancelled woken waiter) show.
+rc::Gen<std::vector<Action>> gen_contention(const GenOptions& o) {
+  Ctx c{true, 0, o};
+  auto step = rc::gen::mapcat(
+      rc::gen::weightedElement<Op>({{5, Op::SyncSignal}, {2, Op::SyncProbe}, {2, Op::CancelTask}, {1, Op::SyncWait}}),
+      [c](Op op) {
+        if (op == Op::SyncWait) {  // a newcomer (flag): main's own wait must not block it for good
+          return rc::gen::map(gen_sync_wait(c), [](Action a) {
+            a.flag = true;
+            return a;
+          });
+        }
+        return rc::gen::build<Action>(rc::gen::set(&Action::op, rc::gen::just(op)),
+                                      rc::gen::set(&Action::a, full_range(rc::gen::inRange(0, 8))),
+                                      rc::gen::set(&Action::b, full_range(rc::gen::inRange(0, 8))),
+                                      rc::gen::set(&Action::c, full_range(rc::gen::inRange(0, 8))),
+                                      rc::gen::set(&Action::flag, rc::gen::arbitrary<bool>()));
+      });
+  auto steps = rc::gen::mapcat(full_range(rc::gen::inRange(1, 5)), [step](int n) {
+    return rc::gen::container<std::vector<Action>>(static_cast<std::size_t>(n), step);
+  });
+  return rc::gen::map(steps, [](std::vector<Action> v) {
+    Action yield;
+    yield.op = Op::Sleep0;
+    v.insert(v.begin(), yield);
+    return v;
+  });
+}
+
 rc::Gen<std::vector<Action>> gen_main_actions(const GenOptions& o) {
-  return rc::gen::map(rc::gen::tuple(rc::gen::maybe(gen_fan_in()), gen_actions(Ctx{true, 0, o}, 15)),
-                      [](std::tuple<rc::Maybe<Action>, std::vector<Action>> t) {
-                        auto& [opening, actions] = t;
+  auto contention = o.sync ? rc::gen::maybe(gen_contention(o)) : rc::gen::just(rc::Maybe<std::vector<Action>>());
+  return rc::gen::map(rc::gen::tuple(contention, rc::gen::maybe(gen_fan_in()), gen_actions(Ctx{true, 0, o}, 15)),
+                      [](std::tuple<rc::Maybe<std::vector<Action>>, rc::Maybe<Action>, std::vector<Action>> t) {
+                        auto& [contention, opening, actions] = t;
                         if (opening) actions.insert(actions.begin(), *opening);
+                        if (contention) actions.insert(actions.begin(), contention->begin(), contention->end());
                         return actions;
                       });
+}
+
+/// Up to three primitives, Locks and Semaphores most often: the hand-over
+/// rules are theirs.
+rc::Gen<std::vector<PrimPlan>> gen_prims() {
+  auto prim = rc::gen::build<PrimPlan>(
+      rc::gen::set(&PrimPlan::kind, rc::gen::weightedElement<Prim>({{3, Prim::Lock},
+                                                                    {2, Prim::Event},
+                                                                    {2, Prim::Condition},
+                                                                    {3, Prim::Semaphore},
+                                                                    {2, Prim::BoundedSemaphore},
+                                                                    {2, Prim::Barrier},
+                                                                    {3, Prim::Queue},
+                                                                    {1, Prim::PriorityQueue},
+                                                                    {1, Prim::LifoQueue}})),
+      rc::gen::set(&PrimPlan::arg, full_range(rc::gen::inRange(0, 6))));
+  return rc::gen::resize(3, rc::gen::container<std::vector<PrimPlan>>(prim));
 }
 
 /// Futures start pending half the time, else done with a result, failed or
@@ -216,6 +298,10 @@ GenOptions generator_options_from_harness() {
   o.shield = harness::asyncio_attr("shield") != nullptr;
   o.wait_for = harness::asyncio_attr("wait_for") != nullptr;
   o.taskgroup = harness::asyncio_attr("TaskGroup") != nullptr;
+  o.sync = true;
+  for (const char* n : {"Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier", "Queue",
+                        "PriorityQueue", "LifoQueue"})
+    o.sync = o.sync && harness::asyncio_attr(n) != nullptr;
   return o;
 }
 
@@ -224,6 +310,7 @@ rc::Gen<Plan> gen_plan(const GenOptions& o) {
   return rc::gen::build<Plan>(rc::gen::set(&Plan::scenario_entry, entry),
                               rc::gen::set(&Plan::futures, rc::gen::inRange(0, 4)),
                               rc::gen::set(&Plan::presets, gen_presets()),
+                              rc::gen::set(&Plan::prims, o.sync ? gen_prims() : rc::gen::just(std::vector<PrimPlan>{})),
                               rc::gen::set(&Plan::tasks, list_of(gen_task(o), 10, 2)),
                               rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
                               rc::gen::set(&Plan::main, gen_main_actions(o)),

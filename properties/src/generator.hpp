@@ -15,6 +15,9 @@ struct GenOptions {
   bool shield = false;
   bool wait_for = false;
   bool taskgroup = false;
+  /// Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier and the
+  /// queues (all or none).
+  bool sync = false;
   /// Allow `def scenario(loop)` programs (run phases, stop, close).
   bool scenario_entry = true;
 };
