@@ -1052,9 +1052,22 @@ class Builder {
     log_state(out, f, i, "state");
   }
 
+  /// A task that starts by waiting on ps[i] (the `n`th of them, modulo),
+  /// else task(n): the one a release or a put has most likely just woken.
+  int waiter_of(int i, int n) const {
+    std::vector<int> waiters;
+    for (int j = 0; j < ntasks_; ++j) {
+      const auto& acts = plan_.tasks[static_cast<std::size_t>(j)].actions;
+      if (!acts.empty() && acts.front().op == Op::SyncWait && prim(acts.front().a) == i) waiters.push_back(j);
+    }
+    if (waiters.empty()) return task(n);
+    return waiters[static_cast<std::size_t>(n) % waiters.size()];
+  }
+
   /// The non-blocking half: release(), notify(), set()/clear(), put_nowait(),
-  /// get_nowait(), task_done(); then, with bit 4 of c, cancel a task, which
-  /// may be a waiter just woken (where the hand-over rules live).
+  /// get_nowait(), task_done(); then, with bit 4 of c, cancel a task that
+  /// started by waiting on ps[i] (if any): a waiter this may just have woken,
+  /// which has not run yet (where the hand-over rules live).
   void emit_sync_signal(const Action& a, Fn& f, ir::Block& out) {
     int i = prim(a.a);
     if (i < 0) return emit_log(a, f, out);
@@ -1113,7 +1126,7 @@ class Builder {
         break;
     }
     if ((a.c & 4) && ntasks_ > 0) {
-      int t = task(a.b);
+      int t = waiter_of(i, a.b);
       int l = line_;
       log_fn(out, f, str("cancel"), method(l, item("ts", t), "cancel"));
     }

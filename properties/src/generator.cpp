@@ -217,7 +217,8 @@ rc::Gen<Action> gen_fan_in() {
 /// sleep(0) that lets every task start (and queue), one to four releases,
 /// notifies, sets, puts, probes and cancellations in a row, with no yield in
 /// between: woken waiters have not run yet, which is where the hand-over
-/// rules (a second release, a newcomer, a cancelled woken waiter) show.
+/// rules (a second release, a newcomer, a cancelled woken waiter) show; then
+/// a sleep(0) and a probe, which show what the hand-over left.
 rc::Gen<std::vector<Action>> gen_contention(const GenOptions& o) {
   Ctx c{true, 0, o};
   auto step = rc::gen::mapcat(
@@ -241,7 +242,14 @@ rc::Gen<std::vector<Action>> gen_contention(const GenOptions& o) {
   return rc::gen::map(steps, [](std::vector<Action> v) {
     Action yield;
     yield.op = Op::Sleep0;
+    // Then a yield, which lets the woken waiters run (and pass on what a
+    // cancelled one was handed), and a look at the first step's primitive.
+    Action probe;
+    probe.op = Op::SyncProbe;
+    probe.a = v.front().a;
     v.insert(v.begin(), yield);
+    v.push_back(yield);
+    v.push_back(probe);
     return v;
   });
 }
