@@ -17,9 +17,14 @@
 //    never itself);
 //  - scenario programs cancel and finish their tasks before close, retrying
 //    once per stop() that might cut a run short, so no pending coroutine is
-//    left for the garbage collector to close at an arbitrary time.
+//    left for the garbage collector to close at an arbitrary time;
+//  - the synchronisation primitives and queues (`ps`) keep FIFO waiters, so
+//    they add no order of their own; a quiet function makes no blocking
+//    call on them (a waiter's cancellation hands permits and wake-ups on,
+//    which would show the order in which a TaskGroup cancels its children).
 #include "builder.hpp"
 
+#include <algorithm>
 #include <deque>
 
 #include "delays.hpp"
@@ -53,6 +58,9 @@ struct Fn {
   bool quiet = false;
   bool in_loop = true;  // false only for scenario set-up (no running loop)
   int n = 0;            // log statement counter
+  /// The locks this function holds in the `async with` blocks being
+  /// written (by lock identity): acquiring one again would wait for ever.
+  std::vector<int> held;
 };
 
 /// A symbolic gather argument, resolved into allowed values at the end.
@@ -67,6 +75,7 @@ bool is_async_only(Op op) {
   switch (op) {
     case Op::Sleep0: case Op::Sleep: case Op::AwaitFuture: case Op::AwaitTask: case Op::Try:
     case Op::Inline: case Op::Gather: case Op::Shield: case Op::WaitFor: case Op::TaskGroup:
+    case Op::SyncWait:
       return true;
     default:
       return false;
@@ -77,7 +86,28 @@ bool makes_tasks(Op op) {
   return op == Op::Inline || op == Op::Gather || op == Op::WaitFor || op == Op::TaskGroup || op == Op::Shield;
 }
 
-bool reacts_to_cancel(Op op) { return op == Op::Try || makes_tasks(op); }
+bool reacts_to_cancel(Op op) { return op == Op::Try || op == Op::SyncWait || makes_tasks(op); }
+
+/// Whether a timer statement writes a whole number of seconds (when its
+/// delay is one): `sleep(4)`, `call_later(2, ...)`, `call_at(8, ...)`,
+/// `call_at(loop.time() + 1, ...)`, `wait_for(..., 4)`.
+bool wants_int(const Action& a) {
+  if (a.op == Op::CallAt) return a.c % 4 == 1 || a.c % 4 == 2;
+  return (a.c & 1) != 0;
+}
+
+/// `d` as an int literal when asked for and whole, else as a float.
+ExprPtr seconds(double d, bool as_int) {
+  if (as_int && d >= 1 && d == static_cast<double>(static_cast<std::int64_t>(d))) {
+    return num(static_cast<std::int64_t>(d));
+  }
+  return flt(d);
+}
+
+bool is_lockish(Prim k) {
+  return k == Prim::Lock || k == Prim::Condition || k == Prim::Semaphore || k == Prim::BoundedSemaphore;
+}
+bool is_queue(Prim k) { return k == Prim::Queue || k == Prim::PriorityQueue || k == Prim::LifoQueue; }
 
 std::string ending_value(const std::string& fname) { return "r:" + fname; }
 
@@ -88,6 +118,7 @@ class Builder {
     ntasks_ = static_cast<int>(p.tasks.size());
     if (!p.scenario_entry && p.leftover >= 0 && p.leftover < ntasks_) leftover_ = p.leftover;
     future_values_.resize(static_cast<std::size_t>(p.futures));
+    nprims_ = static_cast<int>(p.prims.size());
   }
 
   Built run() {
@@ -107,6 +138,7 @@ class Builder {
     fill_meta();
     Built out{std::move(prog_), {}};
     out.manifest.scenario_entry = plan_.scenario_entry;
+    for (const PrimPlan& pp : plan_.prims) out.manifest.prims.push_back({pp.kind, prim_arg(pp)});
     resolve_gathers(out.manifest);
     return out;
   }
@@ -117,7 +149,16 @@ class Builder {
   static std::string task_fn(int j) { return "t" + std::to_string(j); }
   std::string fresh_value() { return "v" + std::to_string(++values_); }
   std::string fresh_message() { return "m" + std::to_string(++values_); }
-  static std::vector<ExprPtr> shared_args() { return args(name("loop"), name("fs"), name("ts")); }
+  std::vector<ExprPtr> shared_args() const {
+    std::vector<ExprPtr> v = args(name("loop"), name("fs"), name("ts"));
+    if (nprims_ > 0) v.push_back(name("ps"));
+    return v;
+  }
+  std::vector<std::string> shared_params() const {
+    std::vector<std::string> v = {"loop", "fs", "ts"};
+    if (nprims_ > 0) v.push_back("ps");
+    return v;
+  }
 
   // --- delays -----------------------------------------------------------------
   void declare_delays() {
@@ -132,7 +173,7 @@ class Builder {
   void declare(const std::vector<Action>& v) {
     for (const Action& a : v) {
       if (a.op == Op::Sleep || a.op == Op::CallLater || a.op == Op::CallAt || a.op == Op::WaitFor) {
-        delays_.declare(&a, a.b, a.b >= 6);
+        delays_.declare(&a, a.b, a.b >= 6, wants_int(a));
       }
       if (a.op == Op::Stop) ++stops_;
       declare(a.body);
@@ -144,6 +185,30 @@ class Builder {
   // --- references -------------------------------------------------------------
   int future(int a) const { return plan_.futures > 0 ? a % plan_.futures : -1; }
   int task(int a) const { return ntasks_ > 0 ? a % ntasks_ : -1; }
+  int prim(int a) const { return nprims_ > 0 ? a % nprims_ : -1; }
+  Prim kind_of(int i) const { return plan_.prims[static_cast<std::size_t>(i)].kind; }
+  /// The first Lock of `ps` before `i`, which a Condition with an odd arg shares.
+  int shared_lock(int i) const {
+    const PrimPlan& pp = plan_.prims[static_cast<std::size_t>(i)];
+    if (pp.kind != Prim::Condition || pp.arg % 2 == 0) return -1;
+    for (int j = 0; j < i; ++j)
+      if (kind_of(j) == Prim::Lock) return j;
+    return -1;
+  }
+  /// Which lock `async with ps[i]` holds: a Condition over a shared Lock holds that Lock.
+  int lock_identity(int i) const {
+    int j = shared_lock(i);
+    return j >= 0 ? j : i;
+  }
+  /// Semaphore value, BoundedSemaphore value, Barrier parties, queue maxsize.
+  static int prim_arg(const PrimPlan& pp) {
+    switch (pp.kind) {
+      case Prim::Semaphore: return pp.arg % 3;
+      case Prim::BoundedSemaphore: case Prim::Barrier: return 1 + pp.arg % 3;
+      case Prim::Queue: case Prim::PriorityQueue: case Prim::LifoQueue: return pp.arg % 3;
+      default: return pp.arg;
+    }
+  }
   /// A task `f` may await: one with a larger index than the task it runs in.
   int awaitable_task(int a, const Fn& f) const {
     int first = f.owner >= 0 ? f.owner + 1 : 0;
@@ -206,9 +271,9 @@ class Builder {
     ir::Function fn;
     fn.name = p.name;
     fn.is_async = p.kind != PendingFn::Kind::Callback;
-    fn.params = {"loop", "fs", "ts"};
+    fn.params = shared_params();
     begin_function(fn);
-    Fn f{p.name, fn.is_async, p.owner, p.leaf, p.quiet, true, 0};
+    Fn f{p.name, fn.is_async, p.owner, p.leaf, p.quiet, true, 0, {}};
     if (p.kind == PendingFn::Kind::Callback) log(fn.body, args(str("cb"), num(callback_id(p.name))));
     if (p.kind == PendingFn::Kind::Task && p.owner == leftover_) {
       // The leftover cleans up in a finally: what shows that Runner's
@@ -244,6 +309,8 @@ class Builder {
     std::vector<ExprPtr> fs;
     for (int i = 0; i < plan_.futures; ++i) fs.push_back(method(l, name("loop"), "create_future"));
     out.push_back(assign(l, "fs", list(std::move(fs))));
+    emit_presets(out);
+    emit_prims(out);
     out.push_back(assign(line(), "ts", list({})));
     for (int j = 0; j < ntasks_; ++j) {
       l = line();
@@ -253,6 +320,54 @@ class Builder {
       ExprPtr make = loop_create ? call(l, attr(name("loop"), "create_task"), args(std::move(coro)), std::move(kws))
                                  : call(l, aio("create_task"), args(std::move(coro)), std::move(kws));
       out.push_back(expr(l, method(l, name("ts"), "append", args(std::move(make)))));
+    }
+  }
+
+  /// fs[i].set_result("p<i>") / .set_exception(ValueError("p<i>")) / .cancel("p<i>")
+  void emit_presets(ir::Block& out) {
+    for (int i = 0; i < plan_.futures && i < static_cast<int>(plan_.presets.size()); ++i) {
+      Preset p = plan_.presets[static_cast<std::size_t>(i)];
+      if (p == Preset::Pending) continue;
+      int l = line();
+      std::string v = "p" + std::to_string(i);
+      ExprPtr c;
+      if (p == Preset::Result) {
+        future_values_[static_cast<std::size_t>(i)].push_back(Json(v));
+        c = method(l, item("fs", i), "set_result", args(str(v)));
+      } else if (p == Preset::Exception) {
+        c = method(l, item("fs", i), "set_exception", args(call(l, name("ValueError"), args(str(v)))));
+      } else {
+        c = method(l, item("fs", i), "cancel", args(str(v)));
+      }
+      out.push_back(expr(l, std::move(c)));
+    }
+  }
+
+  /// ps = []; ps.append(asyncio.Lock()); ps.append(asyncio.Condition(ps[0])) ...
+  void emit_prims(ir::Block& out) {
+    if (nprims_ == 0) return;
+    out.push_back(assign(line(), "ps", list({})));
+    for (int i = 0; i < nprims_; ++i) {
+      const PrimPlan& pp = plan_.prims[static_cast<std::size_t>(i)];
+      int l = line();
+      std::vector<ExprPtr> a;
+      const char* cls = "Lock";
+      switch (pp.kind) {
+        case Prim::Lock: cls = "Lock"; break;
+        case Prim::Event: cls = "Event"; break;
+        case Prim::Condition:
+          cls = "Condition";
+          if (int j = shared_lock(i); j >= 0) a.push_back(item("ps", j));
+          break;
+        case Prim::Semaphore: cls = "Semaphore"; a.push_back(num(prim_arg(pp))); break;
+        case Prim::BoundedSemaphore: cls = "BoundedSemaphore"; a.push_back(num(prim_arg(pp))); break;
+        case Prim::Barrier: cls = "Barrier"; a.push_back(num(prim_arg(pp))); break;
+        case Prim::Queue: cls = "Queue"; break;
+        case Prim::PriorityQueue: cls = "PriorityQueue"; break;
+        case Prim::LifoQueue: cls = "LifoQueue"; break;
+      }
+      if (is_queue(pp.kind) && prim_arg(pp) > 0) a.push_back(num(prim_arg(pp)));
+      out.push_back(expr(l, method(l, name("ps"), "append", args(call(l, aio(cls), std::move(a))))));
     }
   }
 
@@ -295,11 +410,12 @@ class Builder {
     int l = line();
     b.push_back(assign(l, "loop", call(l, aio("get_running_loop"))));
     emit_prologue(b, false);
-    Fn f{"main", true, -1, false, false, true, 0};
+    Fn f{"main", true, -1, false, false, true, 0, {}};
     guarded(b, "main", -1, [&](ir::Block& body) {
       emit_block(plan_.main, f, body, {});
       log_fn(body, f, str("body done"));
     });
+    emit_unblock(b, f);
     for (int j = 0; j < ntasks_; ++j) {
       if (j == leftover_) continue;
       guarded(b, "join", j, [&](ir::Block& body) {
@@ -312,6 +428,56 @@ class Builder {
     b.push_back(ret(line(), str("r:main")));
     end_function(std::move(fn));
     prog_.entry = ir::Entry::Main;
+  }
+
+  /// Before main joins the tasks, it lets go of what they may wait on for
+  /// ever: it sets every Event, aborts every Barrier, notifies every
+  /// Condition's waiters, releases every locked Lock or Semaphore once and
+  /// puts an item into every empty queue.
+  void emit_unblock(ir::Block& b, Fn& f) {
+    if (nprims_ == 0) return;
+    guarded(b, "unblock", -1, [&](ir::Block& body) {
+      for (int i = 0; i < nprims_; ++i) {
+        Prim k = kind_of(i);
+        int l = line();
+        ExprPtr p = item("ps", i);
+        if (k == Prim::Event) {
+          body.push_back(expr(l, method(l, std::move(p), "set")));
+        } else if (k == Prim::Barrier) {
+          body.push_back(expr(l, await_(method(l, std::move(p), "abort"))));
+        } else if (k == Prim::Condition) {
+          // if ps[i].locked(): ps[i].notify_all() / else: async with ps[i]: ps[i].notify_all()
+          ir::If g;
+          g.test = method(l, item("ps", i), "locked");
+          int nl = line();
+          g.body.push_back(expr(nl, method(nl, item("ps", i), "notify_all")));
+          ++line_;  // the `else:` line
+          ir::With w;
+          w.is_async = true;
+          w.ctx = item("ps", i);
+          int wl = line();
+          nl = line();
+          w.body.push_back(expr(nl, method(nl, item("ps", i), "notify_all")));
+          g.orelse.push_back(ir::Stmt(wl, std::move(w)));
+          body.push_back(ir::Stmt(l, std::move(g)));
+        } else if (is_queue(k)) {
+          ir::If g;
+          g.test = method(l, item("ps", i), "empty");
+          int pl = line();
+          std::string v = "end" + std::to_string(i);
+          g.body.push_back(expr(pl, method(pl, item("ps", i), "put_nowait", args(str(v)))));
+          log_queue(g.body, "qput", i, str(v));
+          body.push_back(ir::Stmt(l, std::move(g)));
+        } else {
+          ir::If g;
+          g.test = method(l, item("ps", i), "locked");
+          int rl = line();
+          g.body.push_back(expr(rl, method(rl, item("ps", i), "release")));
+          body.push_back(ir::Stmt(l, std::move(g)));
+        }
+        log_state(body, f, i, "unblock");
+      }
+    });
   }
 
   void emit_scenario() {
@@ -336,7 +502,7 @@ class Builder {
   }
 
   void emit_phase(ir::Block& b, const Phase& ph, int p) {
-    Fn setup{"setup" + std::to_string(p), false, kNoOwner, false, false, false, 0};
+    Fn setup{"setup" + std::to_string(p), false, kNoOwner, false, false, false, 0, {}};
     emit_block(ph.setup, setup, b, {});
     Phase::Kind kind = ph.kind;
     if (kind == Phase::Kind::RunUntil && ntasks_ == 0 && plan_.futures == 0) kind = Phase::Kind::RunForeverStopSoon;
@@ -424,6 +590,16 @@ class Builder {
     if (is_async_only(op) && !f.async) op = Op::Log;
     if (f.leaf && makes_tasks(op)) op = Op::Log;
     if (f.quiet && reacts_to_cancel(op)) op = Op::Log;
+    // With nothing to wait on, a blocking wait is a plain yield.
+    if (op == Op::SyncWait && nprims_ == 0) op = Op::Sleep0;
+    if (op == Op::SyncWait && nprims_ > 0) {
+      // Waiting for a lock this function holds would wait for ever; a
+      // newcomer only acquires (an Event or a queue has no hand-over to pass).
+      int i = prim(a.a);
+      if (a.flag && !is_lockish(kind_of(i))) op = Op::SyncProbe;
+      bool held = std::find(f.held.begin(), f.held.end(), lock_identity(i)) != f.held.end();
+      if (held && (kind_of(i) == Prim::Lock || kind_of(i) == Prim::Condition)) op = Op::SyncProbe;
+    }
     switch (op) {
       case Op::Log: return emit_log(a, f, out);
       case Op::SetResult: case Op::SetException: return emit_set(a, op, f, out);
@@ -434,6 +610,10 @@ class Builder {
       case Op::CallSoon: case Op::CallLater: case Op::CallAt: return emit_schedule(a, op, f, out, handles);
       case Op::CancelHandle: return emit_cancel_handle(a, f, out, handles);
       case Op::Stop: return emit_stop(a, f, out);
+      case Op::FutureOp: return emit_future_op(a, f, out);
+      case Op::SyncSignal: return emit_sync_signal(a, f, out);
+      case Op::SyncProbe: return emit_sync_probe(a, f, out);
+      case Op::SyncWait: return emit_sync_wait(a, f, out, handles);
       case Op::Sleep0: case Op::Sleep: return emit_sleep(a, op, f, out);
       case Op::AwaitFuture: return emit_await_future(a, f, out);
       case Op::AwaitTask: return emit_await_task(a, f, out);
@@ -564,7 +744,13 @@ class Builder {
     if (op == Op::CallSoon) {
       sched = method(l, name("loop"), "call_soon", std::move(cargs));
     } else {
-      ExprPtr when = op == Op::CallLater ? flt(*delay) : add(method(l, name("loop"), "time"), flt(*delay));
+      // call_at: loop.time() + D, an absolute int or float deadline D (its
+      // own power of two: see delays.hpp), or loop.time() + an int.
+      ExprPtr when;
+      if (op == Op::CallLater) when = seconds(*delay, wants_int(a));
+      else if (a.c % 4 == 0) when = add(method(l, name("loop"), "time"), flt(*delay));
+      else if (a.c % 4 == 2) when = add(method(l, name("loop"), "time"), seconds(*delay, true));
+      else when = seconds(*delay, a.c % 4 == 1);
       cargs.insert(cargs.begin(), std::move(when));
       sched = method(l, name("loop"), op == Op::CallLater ? "call_later" : "call_at", std::move(cargs));
     }
@@ -596,7 +782,11 @@ class Builder {
   void emit_sleep(const Action& a, Op op, Fn& f, ir::Block& out) {
     std::optional<double> delay = op == Op::Sleep ? delays_.of(&a) : std::nullopt;
     int l = line();
-    ExprPtr d = delay ? flt(*delay) : num(0);
+    // sleep(0), sleep(0.0) and sleep(-1) all yield once.
+    ExprPtr d = delay                       ? seconds(*delay, wants_int(a))
+                : op == Op::Sleep || a.c % 4 == 0 ? num(0)
+                : a.c % 4 == 1              ? flt(0.0)
+                                            : ir::make(ir::Unary{ir::UnaryOp::Neg, num(1)});
     if (a.flag) {
       std::string v = fresh_value();
       out.push_back(assign(l, "r", await_(call(l, aio("sleep"), args(std::move(d), str(v))))));
@@ -725,7 +915,7 @@ class Builder {
       int l = line_;
       int k = a.flag ? -1 : awaitable_task(a.a / 2, f);
       ExprPtr inner = k >= 0 ? item("ts", k) : helper_call(l, a.body, a.ending, f, false);
-      await_and_log(b, f, call(l, aio("wait_for"), args(std::move(inner), delay ? flt(*delay) : none())));
+      await_and_log(b, f, call(l, aio("wait_for"), args(std::move(inner), delay ? seconds(*delay, wants_int(a)) : none())));
     });
   }
 
@@ -747,6 +937,276 @@ class Builder {
     if (w.body.empty()) log_fn(w.body, f, str("tg"));
     out.push_back(ir::Stmt(l, std::move(w)));
     log_fn(out, f, str("tg done"));
+  }
+
+  // --- futures in every state ---------------------------------------------------
+
+  /// try: log("<fn>", n, "<method>", x.<method>(...)) except (CancelledError,
+  /// Exception) as e: log("<fn>", n, "raised", e): whatever state x is in.
+  /// The try holds no await, so only the call's own error can reach it.
+  void emit_future_op(const Action& a, Fn& f, ir::Block& out) {
+    bool on_task = a.b % 4 == 3 || plan_.futures == 0;
+    int k = on_task ? task(a.a) : future(a.a);
+    if (k < 0) return emit_log(a, f, out);
+    const char* list_name = on_task ? "ts" : "fs";
+    int l = line();
+    ir::Try t;
+    int cl = line_;  // the log call's line: the calls inside it are on it too
+    auto target = [&] { return item(list_name, k); };
+    std::string what;
+    ExprPtr c;
+    // A task refuses set_result and set_exception (RuntimeError) whatever
+    // its argument: it mostly gets result() and exception().
+    int variant = a.c % 8;
+    if (on_task && variant >= 4) variant = variant % 2;
+    switch (variant) {
+      case 0: what = "result"; c = method(cl, target(), "result"); break;
+      case 1: what = "exception"; c = method(cl, target(), "exception"); break;
+      case 2: {
+        what = "set_result";
+        std::string v = fresh_value();
+        if (!on_task) future_values_[static_cast<std::size_t>(k)].push_back(Json(v));
+        c = method(cl, target(), "set_result", args(str(v)));
+        break;
+      }
+      case 3:
+        what = "set_exception";
+        c = method(cl, target(), "set_exception", args(call(cl, name("ValueError"), args(str(fresh_value())))));
+        break;
+      case 4:  // not an exception: TypeError, or InvalidStateError when done
+        what = "set_exception";
+        c = method(cl, target(), "set_exception", args(num(++values_)));
+        break;
+      case 5:  // a class: set_exception instantiates it
+        what = "set_exception";
+        c = method(cl, target(), "set_exception", args(name("ValueError")));
+        break;
+      case 6: {
+        what = "cancel";
+        std::vector<ExprPtr> msg;
+        if (a.flag) msg.push_back(str(fresh_message()));
+        c = method(cl, target(), "cancel", std::move(msg));
+        break;
+      }
+      default:
+        what = "set_exception";
+        c = method(cl, target(), "set_exception", args(str(fresh_value())));
+        break;
+    }
+    log_fn(t.body, f, str(what), std::move(c));
+    ir::Handler h;
+    h.line = line();
+    h.types.push_back(aio("CancelledError"));
+    h.types.push_back(name("Exception"));
+    h.name = "e";
+    log_fn(h.body, f, str("raised"), name("e"));
+    t.handlers.push_back(std::move(h));
+    out.push_back(ir::Stmt(l, std::move(t)));
+  }
+
+  // --- synchronisation primitives and queues ------------------------------------
+
+  /// The state of ps[i] as log arguments, for calls on line `l`.
+  std::vector<ExprPtr> prim_state(int l, int i) const {
+    ExprPtr p = item("ps", i);
+    switch (kind_of(i)) {
+      case Prim::Event: return args(method(l, std::move(p), "is_set"));
+      case Prim::Barrier:
+        return args(attr(item("ps", i), "n_waiting"), attr(item("ps", i), "broken"), attr(item("ps", i), "parties"));
+      case Prim::Queue: case Prim::PriorityQueue: case Prim::LifoQueue:
+        return args(method(l, item("ps", i), "qsize"), method(l, item("ps", i), "full"), method(l, item("ps", i), "empty"));
+      default: return args(method(l, std::move(p), "locked"));
+    }
+  }
+
+  /// log("<fn>", n, "<what>", [extra], <state of ps[i]>...)
+  void log_state(ir::Block& out, Fn& f, int i, const std::string& what, ExprPtr extra = nullptr) {
+    int l = line_;
+    std::vector<ExprPtr> v = args(str(f.name), num(++f.n), str(what));
+    if (extra) v.push_back(std::move(extra));
+    for (auto& e : prim_state(l, i)) v.push_back(std::move(e));
+    log(out, std::move(v));
+  }
+
+  /// log("qput" | "qget", i, value): what invariants.cpp replays.
+  void log_queue(ir::Block& out, const char* tag, int i, ExprPtr value) { log(out, args(str(tag), num(i), std::move(value))); }
+
+  /// try: <body> except Exception as e: log("<fn>", n, "caught", e)
+  template <class Body>
+  void catching(ir::Block& out, Fn& f, Body&& body) {
+    int l = line();
+    ir::Try t;
+    body(t.body);
+    ir::Handler h;
+    h.line = line();
+    h.types.push_back(name("Exception"));
+    h.name = "e";
+    log_fn(h.body, f, str("caught"), name("e"));
+    t.handlers.push_back(std::move(h));
+    out.push_back(ir::Stmt(l, std::move(t)));
+  }
+
+  void emit_sync_probe(const Action& a, Fn& f, ir::Block& out) {
+    int i = prim(a.a);
+    if (i < 0) return emit_log(a, f, out);
+    log_state(out, f, i, "state");
+  }
+
+  /// A task that starts by waiting on ps[i] (the `n`th of them, modulo),
+  /// else task(n): the one a release or a put has most likely just woken.
+  int waiter_of(int i, int n) const {
+    std::vector<int> waiters;
+    for (int j = 0; j < ntasks_; ++j) {
+      const auto& acts = plan_.tasks[static_cast<std::size_t>(j)].actions;
+      if (!acts.empty() && acts.front().op == Op::SyncWait && prim(acts.front().a) == i) waiters.push_back(j);
+    }
+    if (waiters.empty()) return task(n);
+    return waiters[static_cast<std::size_t>(n) % waiters.size()];
+  }
+
+  /// The non-blocking half: release(), notify(), set()/clear(), put_nowait(),
+  /// get_nowait(), task_done(); then, with bit 4 of c, cancel a task that
+  /// started by waiting on ps[i] (if any): a waiter this may just have woken,
+  /// which has not run yet (where the hand-over rules live).
+  void emit_sync_signal(const Action& a, Fn& f, ir::Block& out) {
+    int i = prim(a.a);
+    if (i < 0) return emit_log(a, f, out);
+    Prim k = kind_of(i);
+    auto stmt = [&](ir::Block& b, const char* m, std::vector<ExprPtr> margs = {}) {
+      int l = line();
+      b.push_back(expr(l, method(l, item("ps", i), m, std::move(margs))));
+    };
+    switch (k) {
+      case Prim::Lock: case Prim::Semaphore: case Prim::BoundedSemaphore:
+        catching(out, f, [&](ir::Block& b) {
+          stmt(b, "release");
+          if (a.c & 1) stmt(b, "release");  // twice: the second while the first waiter is woken, not yet run
+          log_state(b, f, i, "released");
+        });
+        break;
+      case Prim::Condition:
+        catching(out, f, [&](ir::Block& b) {
+          switch (a.c % 4) {
+            case 0: stmt(b, "notify"); break;
+            case 1: stmt(b, "notify", args(num(2))); break;
+            case 2: stmt(b, "notify_all"); break;
+            default: stmt(b, "release"); break;
+          }
+          log_state(b, f, i, a.c % 4 == 3 ? "released" : "notified");
+        });
+        break;
+      case Prim::Event:
+        stmt(out, (a.c & 1) ? "clear" : "set");
+        log_state(out, f, i, (a.c & 1) ? "clear" : "set");
+        break;
+      case Prim::Barrier:
+        log_state(out, f, i, "state");
+        break;
+      case Prim::Queue: case Prim::PriorityQueue: case Prim::LifoQueue:
+        catching(out, f, [&](ir::Block& b) {
+          switch (a.c % 4) {
+            case 0: case 1: {
+              std::string v = fresh_value();
+              stmt(b, "put_nowait", args(str(v)));
+              log_queue(b, "qput", i, str(v));
+              break;
+            }
+            case 2: {
+              int l = line();
+              b.push_back(assign(l, "r", method(l, item("ps", i), "get_nowait")));
+              log_queue(b, "qget", i, name("r"));
+              break;
+            }
+            default:
+              stmt(b, "task_done");
+              log_state(b, f, i, "task_done");
+              break;
+          }
+        });
+        break;
+    }
+    if ((a.c & 4) && ntasks_ > 0) {
+      int t = waiter_of(i, a.b);
+      int l = line_;
+      log_fn(out, f, str("cancel"), method(l, item("ts", t), "cancel"));
+    }
+  }
+
+  /// The blocking half: `async with` (and Condition.wait inside it),
+  /// acquire(), a bare Condition.wait(), Event.wait(), Barrier wait/reset/
+  /// abort, Queue get/put/join; guarded like the other awaits (bits 2, 4 of b).
+  void emit_sync_wait(const Action& a, Fn& f, ir::Block& out, const std::vector<int>& handles) {
+    int i = prim(a.a);
+    if (i < 0) return emit_log(a, f, out);
+    Prim k = kind_of(i);
+    int v = a.c % 4;
+    auto await_into_r = [&](ir::Block& b, const char* m, std::vector<ExprPtr> margs = {}) {
+      int l = line();
+      b.push_back(assign(l, "r", await_(method(l, item("ps", i), m, std::move(margs)))));
+    };
+    auto await_only = [&](ir::Block& b, const char* m) {
+      int l = line();
+      b.push_back(expr(l, await_(method(l, item("ps", i), m))));
+    };
+    maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
+      if (is_lockish(k)) {
+        bool with = k == Prim::Condition ? v <= 1 : v <= 2;
+        if (with) {
+          int l = line();
+          ir::With w;
+          w.is_async = true;
+          w.ctx = item("ps", i);
+          log_state(w.body, f, i, "in");
+          if (k == Prim::Condition && v == 1) {
+            await_into_r(w.body, "wait");
+            log_state(w.body, f, i, "woke", name("r"));
+          }
+          f.held.push_back(lock_identity(i));
+          emit_block(a.body, f, w.body, handles);
+          f.held.pop_back();
+          b.push_back(ir::Stmt(l, std::move(w)));
+          log_state(b, f, i, "out");
+        } else if (k == Prim::Condition && v == 3) {
+          await_into_r(b, "wait");  // not holding the lock: RuntimeError, unless another task holds it
+          log_state(b, f, i, "woke", name("r"));
+        } else {
+          await_into_r(b, "acquire");
+          log_state(b, f, i, "acquired", name("r"));
+        }
+      } else if (k == Prim::Event) {
+        await_into_r(b, "wait");
+        log_state(b, f, i, "waited", name("r"));
+      } else if (k == Prim::Barrier) {
+        if (v <= 1) {
+          await_into_r(b, "wait");
+          log(b, args(str("bwait"), num(i), name("r"), attr(item("ps", i), "n_waiting"), attr(item("ps", i), "broken")));
+        } else {
+          await_only(b, v == 2 ? "reset" : "abort");
+          log_state(b, f, i, v == 2 ? "reset" : "abort");
+        }
+      } else {  // a queue
+        if (v <= 1) {
+          await_into_r(b, "get");
+          log_queue(b, "qget", i, name("r"));
+          if (a.c & 4) {
+            int l = line();
+            b.push_back(expr(l, method(l, item("ps", i), "task_done")));
+          }
+        } else if (v == 2) {
+          std::string val = fresh_value();
+          await_only_put(b, i, val);
+          log_queue(b, "qput", i, str(val));
+        } else {
+          await_only(b, "join");
+          log_state(b, f, i, "joined");
+        }
+      }
+    }, cancel_bit(a));
+  }
+
+  void await_only_put(ir::Block& b, int i, const std::string& val) {
+    int l = line();
+    b.push_back(expr(l, await_(method(l, item("ps", i), "put", args(str(val))))));
   }
 
   // --- manifest and meta -------------------------------------------------------
@@ -774,6 +1234,19 @@ class Builder {
     m.spec = "https://docs.python.org/3.11/library/asyncio-eventloop.html";
     m.features = {"call_soon", "call_later", "call_at", "handles", "time", "futures", "tasks", "sleep",
                   "cancellation", "exceptions", "gather", "all_tasks", "current_task"};
+    auto feature = [&m](const char* t) {
+      if (std::find(m.features.begin(), m.features.end(), t) == m.features.end()) m.features.push_back(t);
+    };
+    for (const PrimPlan& pp : plan_.prims) {
+      switch (pp.kind) {
+        case Prim::Lock: feature("lock"); break;
+        case Prim::Event: feature("event"); break;
+        case Prim::Condition: feature("condition"); feature("lock"); break;
+        case Prim::Semaphore: case Prim::BoundedSemaphore: feature("semaphore"); break;
+        case Prim::Barrier: feature("barrier"); break;
+        case Prim::Queue: case Prim::PriorityQueue: case Prim::LifoQueue: feature("queue"); break;
+      }
+    }
     if (plan_.scenario_entry) {
       for (const char* t : {"run_until_complete", "run_forever", "stop", "close"}) m.features.push_back(t);
     } else {
@@ -784,6 +1257,7 @@ class Builder {
   const Plan& plan_;
   ir::Program prog_;
   int ntasks_ = 0;
+  int nprims_ = 0;
   int leftover_ = -1;
   int line_ = 1;
   int values_ = 0;

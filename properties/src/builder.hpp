@@ -23,6 +23,13 @@ struct Manifest {
   /// or any value the program ever sets on the future.
   std::map<int, std::vector<std::vector<Json>>> gathers;
   bool scenario_entry = false;
+  /// ps[i]: its kind and its number (Semaphore value, Barrier parties,
+  /// queue maxsize), for the queue and barrier rules.
+  struct PrimInfo {
+    Prim kind;
+    int arg;
+  };
+  std::vector<PrimInfo> prims;
 };
 
 struct Built {

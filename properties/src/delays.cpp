@@ -6,18 +6,37 @@
 
 namespace loopspec::properties {
 
-void Delays::declare(const void* key, int rank, bool tiny) {
-  auto& v = tiny ? tiny_ : ordinary_;
+void Delays::declare(const void* key, int rank, bool tiny, bool integral) {
+  auto& v = tiny ? tiny_ : integral ? integral_ : ordinary_;
   v.push_back(Slot{key, rank, static_cast<int>(v.size())});
 }
 
 void Delays::assign() {
   auto by_rank = [](const Slot& x, const Slot& y) { return x.rank != y.rank ? x.rank < y.rank : x.order < y.order; };
   std::sort(ordinary_.begin(), ordinary_.end(), by_rank);
+  std::sort(integral_.begin(), integral_.end(), by_rank);
   std::sort(tiny_.begin(), tiny_.end(), by_rank);
-  for (int i = 0; i < static_cast<int>(ordinary_.size()) && i < kOrdinary; ++i) {
-    delay_[ordinary_[i].key] = std::ldexp(1.0, i - 10);
-  }
+  // Exponents of the ordinary range, 2^(i-10) s: i >= 10 is a whole number.
+  std::vector<bool> taken(kOrdinary, false);
+  auto take = [&](int from) {
+    for (int k = 0; k < kOrdinary; ++k) {
+      int i = (from + k) % kOrdinary;
+      if (!taken[static_cast<std::size_t>(i)]) {
+        taken[static_cast<std::size_t>(i)] = true;
+        return i;
+      }
+    }
+    return -1;
+  };
+  auto give = [&](const std::vector<Slot>& slots, int from) {
+    for (const Slot& s : slots) {
+      int i = take(from);
+      if (i < 0) return;
+      delay_[s.key] = std::ldexp(1.0, i - 10);
+    }
+  };
+  give(integral_, 10);
+  give(ordinary_, 0);
   for (int i = 0; i < static_cast<int>(tiny_.size()) && i < kTiny; ++i) {
     delay_[tiny_[i].key] = std::ldexp(1.0, -30 - i);
   }

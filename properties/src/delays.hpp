@@ -14,6 +14,13 @@
 // delays 2^-30 ... 2^-(30+kTiny-1) s, shorter than the clock resolution
 // (1e-9), which make a timer due at once. Together they span fewer than 53
 // bits, so every sum stays exact.
+//
+// A timer that wants an int (`sleep(4)`, `call_later(2, ...)`, an absolute
+// `call_at(8, ...)`) is declared integral: it gets one of the whole powers
+// 1, 2, 4 ... s of the ordinary range (the ordinary timers take the
+// fractions first, then what the integral ones leave). An absolute deadline
+// is its own power alone, the sum of a chain of one, so the argument above
+// holds for it too.
 #pragma once
 
 #include <map>
@@ -29,11 +36,12 @@ class Delays {
 
   /// Declares a timer statement; `key` identifies it (the plan node), `rank`
   /// orders it among the others (lower ranks get shorter delays).
-  void declare(const void* key, int rank, bool tiny);
+  void declare(const void* key, int rank, bool tiny, bool integral = false);
   /// Gives every declared timer its power of two.
   void assign();
   /// The delay of a declared timer, or none when the program has more
-  /// timers than powers of two (the builder then makes no timer).
+  /// timers than powers of two (the builder then makes no timer). An
+  /// integral timer's delay is a whole number when enough are left.
   std::optional<double> of(const void* key) const;
 
  private:
@@ -42,7 +50,7 @@ class Delays {
     int rank;
     int order;
   };
-  std::vector<Slot> ordinary_, tiny_;
+  std::vector<Slot> ordinary_, integral_, tiny_;
   std::map<const void*, double> delay_;
 };
 

@@ -8,19 +8,25 @@
 
 #include <utility>
 
-#include "interp/bindings.hpp"
 
 namespace loopspec::properties {
 namespace {
 
 constexpr int kMaxDepth = 3;
 
+/// `g` at RapidCheck's nominal size: a choice among alternatives that must
+/// not depend on the size (gen::inRange narrows its range at small sizes).
+/// It still shrinks towards the range's start.
+template <class T>
+rc::Gen<T> full_range(rc::Gen<T> g) {
+  return rc::gen::resize(rc::kNominalSize, std::move(g));
+}
+
 /// Where an action sits: what it may do.
 struct Ctx {
   bool async = true;  // a coroutine body (awaits allowed) or a callback
   int depth = 0;
-  GenOptions opts;
-  Ctx nested(bool is_async) const { return Ctx{is_async, depth + 1, opts}; }
+  Ctx nested(bool is_async) const { return Ctx{is_async, depth + 1}; }
 };
 
 /// A list whose length is at most `per100` percent of the size (at least
@@ -39,20 +45,24 @@ rc::Gen<Op> gen_op(const Ctx& c) {
       {5, Op::Log},         {4, Op::SetResult},  {2, Op::SetException}, {1, Op::CancelFuture},
       {4, Op::CancelTask},  {2, Op::Uncancel},   {1, Op::Probe},        {4, Op::CallSoon},
       {3, Op::CallLater},   {2, Op::CallAt},     {2, Op::CancelHandle}, {1, Op::Stop},
+      {3, Op::FutureOp},
   };
+  w.insert(w.end(), {{4, Op::SyncSignal}, {2, Op::SyncProbe}});
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
                            {5, Op::Try},    {2, Op::Inline}, {5, Op::Gather}};
     w.insert(w.end(), more.begin(), more.end());
-    if (c.opts.shield) w.push_back({2, Op::Shield});
-    if (c.opts.wait_for) w.push_back({2, Op::WaitFor});
-    if (c.opts.taskgroup) w.push_back({2, Op::TaskGroup});
+    w.insert(w.end(), {{2, Op::Shield}, {2, Op::WaitFor}, {2, Op::TaskGroup}, {6, Op::SyncWait}});
   }
-  // weightedElement takes an initializer_list; pick an index instead.
+  // weightedElement takes an initializer_list; pick an index instead (which
+  // also shrinks towards Log). At full size: inRange scales its range with
+  // the size, so at size s only the first s% of the list could be chosen, and
+  // the ops at its end (shield, wait_for, TaskGroup, the sync waits) came
+  // only from the largest programs.
   std::size_t total = 0;
   for (auto& p : w) total += p.first;
-  return rc::gen::map(rc::gen::inRange<std::size_t>(0, total), [w](std::size_t x) {
+  return rc::gen::map(full_range(rc::gen::inRange<std::size_t>(0, total)), [w](std::size_t x) {
     for (auto& p : w) {
       if (x < p.first) return p.second;
       x -= p.first;
@@ -87,6 +97,8 @@ rc::Gen<std::vector<Action>> body_of(Op op, const Ctx& c) {
     case Op::Inline:
     case Op::WaitFor:
       return gen_actions(c.nested(true), 6);
+    case Op::SyncWait:  // the `async with` body
+      return gen_actions(c.nested(true), 4);
     case Op::CallSoon:
     case Op::CallLater:
     case Op::CallAt:
@@ -119,7 +131,9 @@ rc::Gen<Action> gen_action(const Ctx& c) {
         rc::gen::set(&Action::op, rc::gen::just(op)),
         rc::gen::set(&Action::a, rc::gen::inRange(0, 8)),
         rc::gen::set(&Action::b, rc::gen::inRange(0, 8)),
-        rc::gen::set(&Action::flag, rc::gen::arbitrary<bool>()),
+        // A SyncWait's flag makes a newcomer: only main's contention opening makes those.
+        rc::gen::set(&Action::flag, op == Op::SyncWait ? rc::gen::just(false) : rc::gen::arbitrary<bool>()),
+        rc::gen::set(&Action::c, full_range(rc::gen::inRange(0, 8))),
         rc::gen::set(&Action::ending, gen_ending()),
         rc::gen::set(&Action::body, nest ? body_of(op, c) : empty),
         rc::gen::set(&Action::alt, nest || op == Op::Gather ? alt_of(op, c) : empty),
@@ -132,25 +146,46 @@ rc::Gen<std::vector<Action>> gen_actions(const Ctx& c, int per100) {
   return list_of(rc::gen::lazy([c] { return gen_action(c); }), per100);
 }
 
-/// A task's actions; half the tasks start with a sleep, so that tasks are
-/// still running when others fail, finish or get cancelled (without it most
-/// tasks end in their first step and little interleaves).
-rc::Gen<std::vector<Action>> gen_task_actions(const GenOptions& o) {
-  auto parts = rc::gen::tuple(rc::gen::arbitrary<bool>(), rc::gen::inRange(0, 6), gen_actions(Ctx{true, 0, o}, 12));
-  return rc::gen::map(parts, [](std::tuple<bool, int, std::vector<Action>> t) {
+/// A blocking wait on a primitive, with any variant and guard.
+rc::Gen<Action> gen_sync_wait(const Ctx& c) {
+  return rc::gen::build<Action>(rc::gen::set(&Action::op, rc::gen::just(Op::SyncWait)),
+                                rc::gen::set(&Action::a, full_range(rc::gen::inRange(0, 8))),
+                                rc::gen::set(&Action::b, full_range(rc::gen::inRange(0, 8))),
+                                rc::gen::set(&Action::c, full_range(rc::gen::inRange(0, 8))),
+                                rc::gen::set(&Action::body, gen_actions(c.nested(true), 4)));
+}
+
+/// How a task starts: with nothing special, with a sleep, or (when there are
+/// primitives) with a blocking wait on one of them.
+enum class Lead : std::uint8_t { None, Sleep, Wait };
+
+/// A task's actions. Most tasks start with a sleep or a wait on a
+/// primitive, so that tasks are still running when others fail, finish or
+/// get cancelled (without it most tasks end in their first step and little
+/// interleaves), and so that primitives have queued waiters when main and
+/// the other tasks release, notify, put and cancel.
+rc::Gen<std::vector<Action>> gen_task_actions() {
+  auto lead = rc::gen::weightedElement<Lead>({{3, Lead::None}, {3, Lead::Sleep}, {2, Lead::Wait}});
+  auto parts = rc::gen::tuple(lead, rc::gen::inRange(0, 6), gen_actions(Ctx{true, 0}, 12));
+  return rc::gen::mapcat(parts, [](std::tuple<Lead, int, std::vector<Action>> t) {
     auto& [lead, rank, actions] = t;
-    if (lead) {
+    if (lead == Lead::Sleep) {
       Action sleep;
       sleep.op = Op::Sleep;
       sleep.b = rank;
       actions.insert(actions.begin(), sleep);
     }
-    return actions;
+    if (lead != Lead::Wait) return rc::gen::just(actions);
+    return rc::gen::map(gen_sync_wait(Ctx{true, 0}), [actions](Action w) {
+      std::vector<Action> v = actions;
+      v.insert(v.begin(), std::move(w));
+      return v;
+    });
   });
 }
 
-rc::Gen<TaskPlan> gen_task(const GenOptions& o) {
-  return rc::gen::build<TaskPlan>(rc::gen::set(&TaskPlan::actions, gen_task_actions(o)),
+rc::Gen<TaskPlan> gen_task() {
+  return rc::gen::build<TaskPlan>(rc::gen::set(&TaskPlan::actions, gen_task_actions()),
                                   rc::gen::set(&TaskPlan::ending, gen_ending()),
                                   rc::gen::set(&TaskPlan::named, rc::gen::arbitrary<bool>()));
 }
@@ -169,42 +204,103 @@ rc::Gen<Action> gen_fan_in() {
                    })));
 }
 
-rc::Gen<std::vector<Action>> gen_main_actions(const GenOptions& o) {
-  return rc::gen::map(rc::gen::tuple(rc::gen::maybe(gen_fan_in()), gen_actions(Ctx{true, 0, o}, 15)),
-                      [](std::tuple<rc::Maybe<Action>, std::vector<Action>> t) {
-                        auto& [opening, actions] = t;
+/// What main does to the primitives while the tasks wait on them: after a
+/// sleep(0) that lets every task start (and queue), one to four releases,
+/// notifies, sets, puts, probes and cancellations in a row, with no yield in
+/// between: woken waiters have not run yet, which is where the hand-over
+/// rules (a second release, a newcomer, a cancelled woken waiter) show; then
+/// a sleep(0) and a probe, which show what the hand-over left.
+rc::Gen<std::vector<Action>> gen_contention() {
+  Ctx c{true, 0};
+  auto step = rc::gen::mapcat(
+      rc::gen::weightedElement<Op>({{5, Op::SyncSignal}, {2, Op::SyncProbe}, {2, Op::CancelTask}, {1, Op::SyncWait}}),
+      [c](Op op) {
+        if (op == Op::SyncWait) {  // a newcomer (flag): main's own wait must not block it for good
+          return rc::gen::map(gen_sync_wait(c), [](Action a) {
+            a.flag = true;
+            return a;
+          });
+        }
+        return rc::gen::build<Action>(rc::gen::set(&Action::op, rc::gen::just(op)),
+                                      rc::gen::set(&Action::a, full_range(rc::gen::inRange(0, 8))),
+                                      rc::gen::set(&Action::b, full_range(rc::gen::inRange(0, 8))),
+                                      rc::gen::set(&Action::c, full_range(rc::gen::inRange(0, 8))),
+                                      rc::gen::set(&Action::flag, rc::gen::arbitrary<bool>()));
+      });
+  auto steps = rc::gen::mapcat(full_range(rc::gen::inRange(1, 5)), [step](int n) {
+    return rc::gen::container<std::vector<Action>>(static_cast<std::size_t>(n), step);
+  });
+  return rc::gen::map(steps, [](std::vector<Action> v) {
+    Action yield;
+    yield.op = Op::Sleep0;
+    // Then a yield, which lets the woken waiters run (and pass on what a
+    // cancelled one was handed), and a look at the first step's primitive.
+    Action probe;
+    probe.op = Op::SyncProbe;
+    probe.a = v.front().a;
+    v.insert(v.begin(), yield);
+    v.push_back(yield);
+    v.push_back(probe);
+    return v;
+  });
+}
+
+rc::Gen<std::vector<Action>> gen_main_actions() {
+  auto contention = rc::gen::maybe(gen_contention());
+  return rc::gen::map(rc::gen::tuple(contention, rc::gen::maybe(gen_fan_in()), gen_actions(Ctx{true, 0}, 15)),
+                      [](std::tuple<rc::Maybe<std::vector<Action>>, rc::Maybe<Action>, std::vector<Action>> t) {
+                        auto& [contention, opening, actions] = t;
                         if (opening) actions.insert(actions.begin(), *opening);
+                        if (contention) actions.insert(actions.begin(), contention->begin(), contention->end());
                         return actions;
                       });
 }
 
-rc::Gen<Phase> gen_phase(const GenOptions& o) {
+/// Up to three primitives, Locks and Semaphores most often: the hand-over
+/// rules are theirs.
+rc::Gen<std::vector<PrimPlan>> gen_prims() {
+  auto prim = rc::gen::build<PrimPlan>(
+      rc::gen::set(&PrimPlan::kind, rc::gen::weightedElement<Prim>({{3, Prim::Lock},
+                                                                    {2, Prim::Event},
+                                                                    {2, Prim::Condition},
+                                                                    {3, Prim::Semaphore},
+                                                                    {2, Prim::BoundedSemaphore},
+                                                                    {2, Prim::Barrier},
+                                                                    {3, Prim::Queue},
+                                                                    {1, Prim::PriorityQueue},
+                                                                    {1, Prim::LifoQueue}})),
+      rc::gen::set(&PrimPlan::arg, full_range(rc::gen::inRange(0, 6))));
+  return rc::gen::resize(3, rc::gen::container<std::vector<PrimPlan>>(prim));
+}
+
+/// Futures start pending half the time, else done with a result, failed or
+/// cancelled.
+rc::Gen<std::vector<Preset>> gen_presets() {
+  auto preset = rc::gen::weightedElement<Preset>(
+      {{3, Preset::Pending}, {1, Preset::Result}, {1, Preset::Exception}, {1, Preset::Cancelled}});
+  return rc::gen::resize(3, rc::gen::container<std::vector<Preset>>(preset));
+}
+
+rc::Gen<Phase> gen_phase() {
   return rc::gen::build<Phase>(
       rc::gen::set(&Phase::kind, rc::gen::element(Phase::Kind::RunUntil, Phase::Kind::RunForeverStopLater,
                                                  Phase::Kind::RunForeverStopSoon)),
       rc::gen::set(&Phase::a, rc::gen::inRange(0, 8)), rc::gen::set(&Phase::rank, rc::gen::inRange(0, 8)),
-      rc::gen::set(&Phase::setup, gen_actions(Ctx{false, 1, o}, 5)));
+      rc::gen::set(&Phase::setup, gen_actions(Ctx{false, 1}, 5)));
 }
 
 }  // namespace
 
-GenOptions generator_options_from_harness() {
-  harness::ensure_bindings();
-  GenOptions o;
-  o.shield = harness::asyncio_attr("shield") != nullptr;
-  o.wait_for = harness::asyncio_attr("wait_for") != nullptr;
-  o.taskgroup = harness::asyncio_attr("TaskGroup") != nullptr;
-  return o;
-}
-
-rc::Gen<Plan> gen_plan(const GenOptions& o) {
-  auto entry = o.scenario_entry ? rc::gen::weightedElement<bool>({{3, false}, {1, true}}) : rc::gen::just(false);
+rc::Gen<Plan> gen_plan() {
+  auto entry = rc::gen::weightedElement<bool>({{3, false}, {1, true}});
   return rc::gen::build<Plan>(rc::gen::set(&Plan::scenario_entry, entry),
                               rc::gen::set(&Plan::futures, rc::gen::inRange(0, 4)),
-                              rc::gen::set(&Plan::tasks, list_of(gen_task(o), 10, 2)),
+                              rc::gen::set(&Plan::presets, gen_presets()),
+                              rc::gen::set(&Plan::prims, gen_prims()),
+                              rc::gen::set(&Plan::tasks, list_of(gen_task(), 10, 2)),
                               rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
-                              rc::gen::set(&Plan::main, gen_main_actions(o)),
-                              rc::gen::set(&Plan::phases, list_of(gen_phase(o), 4)));
+                              rc::gen::set(&Plan::main, gen_main_actions()),
+                              rc::gen::set(&Plan::phases, list_of(gen_phase(), 4)));
 }
 
 }  // namespace loopspec::properties

@@ -9,19 +9,7 @@
 
 namespace loopspec::properties {
 
-/// The parts of the surface that are generated only when the harness binds
-/// them (generator_options_from_harness() switches them on by looking).
-struct GenOptions {
-  bool shield = false;
-  bool wait_for = false;
-  bool taskgroup = false;
-  /// Allow `def scenario(loop)` programs (run phases, stop, close).
-  bool scenario_entry = true;
-};
-
-/// Options with every feature the linked harness binds.
-GenOptions generator_options_from_harness();
-
-rc::Gen<Plan> gen_plan(const GenOptions& options);
+/// Every part of the surface the harness binds is generated.
+rc::Gen<Plan> gen_plan();
 
 }  // namespace loopspec::properties

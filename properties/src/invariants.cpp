@@ -1,6 +1,8 @@
 // check_invariants: one small checker per rule, each walking the trace once.
 #include "invariants.hpp"
 
+#include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 
@@ -159,6 +161,64 @@ void tasks_accounted(const std::vector<Json>& ev, Violations& out) {
   }
 }
 
+/// The queues replayed from their "qput"/"qget" events: each get returns
+/// the oldest item (Queue), the newest (LifoQueue) or the smallest
+/// (PriorityQueue; the items are ASCII strings, so byte order is Python's).
+void queue_order(const std::vector<Json>& ev, const Manifest& m, Violations& out) {
+  std::map<std::int64_t, std::deque<std::string>> queues;
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Json* put = tagged(ev[i], "qput");
+    const Json* get = put ? nullptr : tagged(ev[i], "qget");
+    const Json* l = put ? put : get;
+    if (!l || l->size() != 3 || !(*l)[1].is_number_integer() || !(*l)[2].is_string()) continue;
+    std::int64_t q = (*l)[1].get<std::int64_t>();
+    if (q < 0 || q >= static_cast<std::int64_t>(m.prims.size())) continue;
+    auto& items = queues[q];
+    std::string v = (*l)[2].get<std::string>();
+    if (put) {
+      items.push_back(v);
+      continue;
+    }
+    if (items.empty()) {
+      out.push_back("queue-order: a get returned an item no put had left in the queue" + at(i, ev[i]));
+      continue;
+    }
+    std::deque<std::string>::iterator expected;
+    switch (m.prims[static_cast<std::size_t>(q)].kind) {
+      case Prim::LifoQueue: expected = items.end() - 1; break;
+      case Prim::PriorityQueue: expected = std::min_element(items.begin(), items.end()); break;
+      default: expected = items.begin(); break;
+    }
+    if (*expected != v) {
+      out.push_back("queue-order: a get returned " + v + " where " + *expected + " was due" + at(i, ev[i]));
+      auto it = std::find(items.begin(), items.end(), v);
+      if (it != items.end()) items.erase(it);
+      continue;
+    }
+    items.erase(expected);
+  }
+}
+
+/// Barrier.wait() returns an index below `parties`, and the barrier is not
+/// broken when it returns normally.
+void barrier_index(const std::vector<Json>& ev, const Manifest& m, Violations& out) {
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    const Json* l = tagged(ev[i], "bwait");
+    if (!l || l->size() != 5 || !(*l)[1].is_number_integer()) continue;
+    std::int64_t b = (*l)[1].get<std::int64_t>();
+    if (b < 0 || b >= static_cast<std::int64_t>(m.prims.size())) continue;
+    int parties = m.prims[static_cast<std::size_t>(b)].arg;
+    const Json& index = (*l)[2];
+    if (!index.is_number_integer() || index.get<std::int64_t>() < 0 || index.get<std::int64_t>() >= parties) {
+      out.push_back("barrier-index: wait() returned " + index.dump() + " for " + std::to_string(parties) + " parties" +
+                    at(i, ev[i]));
+    }
+    if (!(*l)[4].is_boolean() || (*l)[4].get<bool>()) {
+      out.push_back("barrier-index: wait() returned normally from a broken barrier" + at(i, ev[i]));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> check_invariants(const std::vector<Json>& events, const Manifest& manifest) {
@@ -169,6 +229,8 @@ std::vector<std::string> check_invariants(const std::vector<Json>& events, const
   cancel_done(events, out);
   closed(events, out);
   tasks_accounted(events, out);
+  queue_order(events, manifest, out);
+  barrier_index(events, manifest, out);
   return out;
 }
 

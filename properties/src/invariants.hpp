@@ -8,6 +8,8 @@
 //   ["probe", kind, k, state.., cancel(), state..]
 //   ["final", j, done, cancelled, j in all_tasks]
 //   ["closed", ...], ["accepted"|"refused", what, ...], ["late"]
+//   ["qput", i, v] / ["qget", i, v]     v went into / came out of queue ps[i]
+//   ["bwait", i, index, n_waiting, broken]  Barrier ps[i].wait() returned
 #pragma once
 
 #include <string>
@@ -28,7 +30,11 @@ namespace loopspec::properties {
 /// - cancel-done: cancel() on a done future returns False and changes nothing;
 /// - closed: after close() every scheduling call raises RuntimeError, as does
 ///   run_forever, and no callback runs again;
-/// - tasks-accounted: every task is done or in all_tasks() at the end.
+/// - tasks-accounted: every task is done or in all_tasks() at the end;
+/// - queue-order: a Queue gets its oldest item, a LifoQueue its newest, a
+///   PriorityQueue its smallest;
+/// - barrier-index: Barrier.wait() returns an index below `parties` from a
+///   barrier that is not broken.
 std::vector<std::string> check_invariants(const std::vector<harness::Json>& events, const Manifest& manifest);
 
 }  // namespace loopspec::properties

@@ -26,22 +26,49 @@ enum class Op : std::uint8_t {
   Uncancel,      // log(.., ts[a].uncancel(), ts[a].cancelling())
   Probe,         // cancel() on ts[a]/fs[a], with its state logged before and after
   CallSoon,      // h<k> = loop.call_soon(cb<k>, ...) — body is the callback's
-  CallLater,     // h<k> = loop.call_later(D, cb<k>, ...)
-  CallAt,        // h<k> = loop.call_at(loop.time() + D, cb<k>, ...)
+  CallLater,     // h<k> = loop.call_later(D, cb<k>, ...), D a float or an int
+  CallAt,        // h<k> = loop.call_at(loop.time() + D | D | loop.time() + N, cb<k>, ...), N an int
   CancelHandle,  // h<k>.cancel() for a handle made earlier in the same function
   Stop,          // loop.stop() (only where a stop cannot strand tasks; else a Log)
+  FutureOp,      // try: log(.., x.result() | .exception() | .set_result(..) | .set_exception(<exc, class, int>)
+                 //          | .cancel(..)) except (CancelledError, Exception): log(..) — on fs[a] or ts[a],
+                 //          whatever state it is in
+  SyncSignal,    // the non-blocking half of ps[a]: release(), set()/clear(), notify(n)/notify_all(),
+                 //   put_nowait()/get_nowait()/task_done(), each in a try; then perhaps ts[..].cancel()
+  SyncProbe,     // log(.., <state of ps[a]>): locked(), is_set(), qsize()/full()/empty(), n_waiting/broken
   // --- coroutines only ----------------------------------------------------
-  Sleep0,        // await asyncio.sleep(0)
-  Sleep,         // await asyncio.sleep(D)
+  Sleep0,        // await asyncio.sleep(0 | 0.0 | -1)
+  Sleep,         // await asyncio.sleep(D), D a float or an int
   AwaitFuture,   // r = await fs[a]
   AwaitTask,     // r = await ts[a]
   Try,           // try: body / except CancelledError: handler [raise] / except Exception / finally: final
   Inline,        // r = await co<k>(...) — body is the helper coroutine's
   Gather,        // r = await asyncio.gather(<children>, return_exceptions=flag)
   Shield,        // r = await asyncio.shield(ts[a] | fs[a])
-  WaitFor,       // r = await asyncio.wait_for(ts[a] | co<k>(...), D)
+  WaitFor,       // r = await asyncio.wait_for(ts[a] | co<k>(...), D), D a float or an int
   TaskGroup,     // async with asyncio.TaskGroup() as tg: tg.create_task(...) ...; body
+  SyncWait,      // the blocking half of ps[a]: `async with` (body), acquire(), Condition.wait(),
+                 //   Event.wait(), Barrier wait()/reset()/abort(), Queue get()/put()/join();
+                 //   flag: a newcomer, which only waits on a Lock, Semaphore or Condition
 };
+
+/// A synchronisation primitive or queue: main (or scenario) makes them up
+/// front and keeps them in `ps`.
+enum class Prim : std::uint8_t {
+  Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier, Queue, PriorityQueue, LifoQueue
+};
+
+struct PrimPlan {
+  Prim kind = Prim::Lock;
+  /// Semaphore: the initial value (0..2); BoundedSemaphore: value 1..3;
+  /// Barrier: parties 1..3; queues: maxsize 0..2; Condition: odd shares the
+  /// first Lock of `ps` (when there is one).
+  int arg = 0;
+};
+
+/// A future's state when main (or scenario) has made it: futures start in
+/// every state, so every operation meets every state.
+enum class Preset : std::uint8_t { Pending, Result, Exception, Cancelled };
 
 /// How a coroutine ends after its actions.
 enum class Ending : std::uint8_t { Return, Raise, ReturnNone };
@@ -59,9 +86,13 @@ struct Action {
   /// An op-specific switch: a cancel message, return_exceptions, re-raise
   /// after catching, a probe after an await, sleep with a result...
   bool flag = false;
+  /// A third choice, the variant: int or float delays and deadlines
+  /// (Sleep, CallLater, CallAt, WaitFor), which method FutureOp and the
+  /// Sync ops call, and with what argument.
+  int c = 0;
   Ending ending = Ending::Return;  // Inline/gather/TaskGroup children
   /// Try: the body; CallSoon/CallLater/CallAt: the callback; Inline,
-  /// WaitFor: the helper coroutine; TaskGroup: the `async with` body.
+  /// WaitFor: the helper coroutine; TaskGroup, SyncWait: the `async with` body.
   std::vector<Action> body;
   /// Try: the except CancelledError handler; Gather, TaskGroup: the
   /// children (AwaitTask/AwaitFuture name a task/future argument, Inline a
@@ -93,6 +124,10 @@ struct Plan {
   /// `async def main()` under asyncio.Runner.
   bool scenario_entry = false;
   int futures = 0;  // fs = [loop.create_future(), ...]
+  /// fs[i] is resolved (or failed, cancelled) right after it is made; the
+  /// futures past the end of this list start pending.
+  std::vector<Preset> presets;
+  std::vector<PrimPlan> prims;  // ps = []; ps.append(asyncio.Lock()) ...
   std::vector<TaskPlan> tasks;
   /// main only: this task is not joined, so Runner's shutdown cancels it.
   /// (Never more than one: Runner cancels leftovers in set order.)

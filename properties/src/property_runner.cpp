@@ -61,10 +61,9 @@ PropertyResult run_property(const PropertySpec& spec) {
 
   std::optional<Plan> last_failure;
   int cases = 0;
-  GenOptions gen = spec.gen;
   auto check = spec.check;
-  auto property = [&, gen, check] {
-    const Plan plan = *gen_plan(gen);
+  auto property = [&, check] {
+    const Plan plan = *gen_plan();
     ++cases;
     Verdict v;
     try {

@@ -25,7 +25,6 @@ struct PropertySpec {
   std::string id;
   int cases = 100;
   std::uint64_t seed = 0;
-  GenOptions gen;
   std::function<Verdict(const Plan&)> check;
   /// The command line that reruns this property (for the report).
   std::string rerun;

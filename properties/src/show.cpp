@@ -9,7 +9,7 @@ namespace loopspec::properties {
 
 void showValue(const Plan& p, std::ostream& os) {
   os << (p.scenario_entry ? "def scenario(loop)" : "async def main()") << " program: " << p.tasks.size()
-     << " tasks, " << p.futures << " futures, " << plan_size(p) << " actions (source below)";
+     << " tasks, " << p.futures << " futures, " << p.prims.size() << " primitives, " << plan_size(p) << " actions (source below)";
 }
 
 }  // namespace loopspec::properties

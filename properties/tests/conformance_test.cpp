@@ -29,7 +29,6 @@ class Conformance : public ::testing::TestWithParam<int> {
     s.id = property + "/" + i->name + "/" + std::to_string(GetParam());
     s.cases = cases_per_chunk(default_cases);
     s.seed = chunk_seed(s.id, GetParam());
-    s.gen = generator_options_from_harness();
     s.check = [i, check](const Plan& p) { return check(p, *i); };
     s.rerun = support::rerun_command("--impl=" + i->name + " ");
     return run_property(s);

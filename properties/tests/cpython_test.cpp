@@ -108,7 +108,7 @@ TEST_P(CPython, ModelAgreesWithCPython) {
   const std::string id = "cpython/" + std::to_string(GetParam());
   const std::uint64_t seed = chunk_seed(id, GetParam());
   const int max_size = rc::detail::configuration().testParams.maxSize;  // sizes cycle 0..max_size
-  rc::Gen<Plan> gen = gen_plan(generator_options_from_harness());
+  rc::Gen<Plan> gen = gen_plan();
   rc::Random random(seed);
   std::vector<rc::Shrinkable<Plan>> cases;
   std::vector<Plan> plans;

@@ -1,8 +1,14 @@
 // The generator itself: every generated program builds, resolves, runs to a
 // whole trace on the reference, holds the invariants there, and its IR reads
-// back as it was written.
+// back as it was written; the widened surface (primitives and queues,
+// futures in every state, int delays and deadlines) is generated at all, and
+// every variant of its actions reads back as written.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
+#include "builder.hpp"
 #include "catalogue.hpp"
 #include "checks.hpp"
 #include "generator.hpp"
@@ -23,7 +29,6 @@ PropertySpec spec(const std::string& id, int default_cases, std::function<Verdic
   s.id = id;
   s.cases = cases_per_chunk(default_cases);
   s.seed = chunk_seed(id, 0);
-  s.gen = generator_options_from_harness();
   s.check = std::move(check);
   s.rerun = rerun_command();
   return s;
@@ -56,6 +61,210 @@ TEST(Generator, TheUnflawedMutantLoopAgreesWithTheReference) {
   auto r = run_property(spec("generator/unflawed", 200, [impl](const Plan& p) { return differential(p, impl); }));
   if (r.skipped) GTEST_SKIP() << "RC_PARAMS replays another property";
   EXPECT_TRUE(r.passed) << r.report;
+}
+
+// --- the widened surface: primitives, futures in every state, int deadlines ---
+
+void count_ops(const std::vector<Action>& v, std::map<Op, int>& ops) {
+  for (const Action& a : v) {
+    ++ops[a.op];
+    count_ops(a.body, ops);
+    count_ops(a.alt, ops);
+    count_ops(a.fin, ops);
+  }
+}
+
+/// Every call node of an IR document, depth first.
+void calls_in(const harness::Json& j, std::vector<const harness::Json*>& out) {
+  if (j.is_object()) {
+    if (j.value("kind", "") == "call") out.push_back(&j);
+    for (const auto& [k, v] : j.items()) calls_in(v, out);
+  } else if (j.is_array()) {
+    for (const auto& v : j) calls_in(v, out);
+  }
+}
+
+std::string method_name(const harness::Json& call) {
+  const harness::Json& f = call["func"];
+  return f.value("kind", "") == "attr" ? f.value("attr", "") : f.value("id", "");
+}
+
+bool first_arg_is(const harness::Json& call, const char* type) {
+  return !call["args"].empty() && call["args"][0].value("kind", "") == "const" && call["args"][0].value("type", "") == type;
+}
+
+/// What the default generator makes over a few hundred programs of every size.
+struct Census {
+  std::map<Op, int> ops;
+  std::map<Prim, int> prims;
+  std::map<Preset, int> presets;
+  std::map<std::string, int> calls;  // "<method>" and "<method>(<first arg type>)"
+};
+
+Census census(int n, std::uint64_t seed) {
+  Census c;
+  rc::Gen<Plan> gen = gen_plan();
+  rc::Random random(seed);
+  for (int i = 0; i < n; ++i) {
+    Plan p = gen(random.split(), i % 101).value();
+    for (const auto& t : p.tasks) count_ops(t.actions, c.ops);
+    count_ops(p.main, c.ops);
+    for (const auto& ph : p.phases) count_ops(ph.setup, c.ops);
+    for (const auto& pp : p.prims) ++c.prims[pp.kind];
+    for (int f = 0; f < p.futures && f < static_cast<int>(p.presets.size()); ++f) ++c.presets[p.presets[static_cast<std::size_t>(f)]];
+    std::vector<const harness::Json*> calls;
+    harness::Json ir = ir::write_ir(build_program(p).program);
+    calls_in(ir, calls);
+    for (const harness::Json* call : calls) {
+      std::string m = method_name(*call);
+      ++c.calls[m];
+      if (!(*call)["args"].empty() && (*call)["args"][0].value("kind", "") == "const") {
+        ++c.calls[m + "(" + (*call)["args"][0].value("type", "") + ")"];
+      }
+    }
+  }
+  return c;
+}
+
+TEST(Generator, MakesPrimitivesFuturesInEveryStateAndIntDeadlines) {
+  Census c = census(400, 20261202);
+  for (Op op : {Op::FutureOp, Op::SyncWait, Op::SyncSignal, Op::SyncProbe, Op::TaskGroup, Op::Shield, Op::WaitFor}) {
+    EXPECT_GT(c.ops[op], 20) << "op " << static_cast<int>(op) << " is (almost) never generated";
+  }
+  for (Prim k : {Prim::Lock, Prim::Event, Prim::Condition, Prim::Semaphore, Prim::BoundedSemaphore, Prim::Barrier,
+                 Prim::Queue, Prim::PriorityQueue, Prim::LifoQueue}) {
+    EXPECT_GT(c.prims[k], 5) << "primitive " << static_cast<int>(k) << " is (almost) never made";
+  }
+  for (Preset s : {Preset::Pending, Preset::Result, Preset::Exception, Preset::Cancelled}) {
+    EXPECT_GT(c.presets[s], 5) << "futures (almost) never start in state " << static_cast<int>(s);
+  }
+  // The calls the written programs make, by name (and first argument's type).
+  for (const char* m : {"acquire", "release", "locked", "wait", "set", "clear", "notify", "notify_all", "reset", "abort",
+                        "put", "get", "put_nowait", "get_nowait", "task_done", "join", "qsize", "full", "empty",
+                        "result", "exception", "set_exception(int)", "set_exception(str)", "call_at(int)",
+                        "call_at(float)", "call_later(int)", "call_later(float)", "sleep(int)", "sleep(float)",
+                        "Semaphore(int)", "BoundedSemaphore(int)", "Barrier(int)"}) {
+    EXPECT_GT(c.calls[m], 0) << m << " never appears in the written programs";
+  }
+}
+
+/// A program made of one task that starts with `lead` and main doing
+/// `steps` after a yield, over the primitive `prim`.
+Plan contention_plan(PrimPlan prim, Action lead, std::vector<Action> steps) {
+  Plan p;
+  p.futures = 2;
+  p.presets = {Preset::Result, Preset::Exception};
+  p.prims = {prim, PrimPlan{Prim::Lock, 0}};
+  TaskPlan t;
+  t.actions = {std::move(lead)};
+  p.tasks = {t, TaskPlan{}};
+  Action yield;
+  yield.op = Op::Sleep0;
+  p.main = {yield};
+  for (auto& s : steps) p.main.push_back(std::move(s));
+  return p;
+}
+
+/// The trace of the built program equals that of the written and loaded one.
+void expect_reads_back(const Plan& p, const std::string& what) {
+  Built built = build_checked(p);
+  Built loaded{harness::load_ir(ir::write_ir(build_program(p).program), "generated"), built.manifest};
+  TraceRun a = run_plan(built, reference_impl());
+  TraceRun b = run_plan(loaded, reference_impl());
+  ASSERT_TRUE(a.error.empty() && b.error.empty()) << what << ": " << a.error << b.error;
+  Verdict v = compare_traces(a.events, "built", b.events, "written and loaded");
+  EXPECT_TRUE(v.ok) << what << ": " << v.details;
+  std::vector<std::string> broken = check_invariants(a.events, built.manifest);
+  EXPECT_TRUE(broken.empty()) << what << ": " << (broken.empty() ? "" : broken.front());
+}
+
+TEST(Generator, EverySyncVariantReadsBackAsWritten) {
+  for (Prim k : {Prim::Lock, Prim::Event, Prim::Condition, Prim::Semaphore, Prim::BoundedSemaphore, Prim::Barrier,
+                 Prim::Queue, Prim::PriorityQueue, Prim::LifoQueue}) {
+    for (int arg = 0; arg < 2; ++arg) {
+      for (int c = 0; c < 8; ++c) {
+        Action wait;
+        wait.op = Op::SyncWait;
+        wait.c = c;
+        wait.b = 2;  // guarded
+        Action body;
+        body.op = Op::Sleep0;
+        wait.body = {body};
+        std::vector<Action> steps;
+        for (Op op : {Op::SyncSignal, Op::SyncProbe, Op::SyncWait}) {
+          Action s;
+          s.op = op;
+          s.c = c;
+          s.b = 6;
+          s.flag = op == Op::SyncWait;  // a newcomer
+          steps.push_back(s);
+        }
+        expect_reads_back(contention_plan(PrimPlan{k, arg}, wait, steps),
+                          "primitive " + std::to_string(static_cast<int>(k)) + " arg " + std::to_string(arg) +
+                              " variant " + std::to_string(c));
+      }
+    }
+  }
+}
+
+TEST(Generator, EveryFutureOpAndTimerVariantReadsBackAsWritten) {
+  for (int c = 0; c < 8; ++c) {
+    std::vector<Action> steps;
+    for (int target = 0; target < 4; ++target) {  // fs[0] done, fs[1] failed, ts[..] (b % 4 == 3)
+      Action f;
+      f.op = Op::FutureOp;
+      f.a = target;
+      f.b = target == 3 ? 3 : 0;
+      f.c = c;
+      f.flag = true;
+      steps.push_back(f);
+    }
+    for (Op op : {Op::Sleep, Op::CallLater, Op::CallAt, Op::WaitFor, Op::Sleep0}) {
+      Action t;
+      t.op = op;
+      t.b = c % 6;
+      t.c = c;
+      t.a = 1;
+      steps.push_back(t);
+    }
+    Action lead;
+    lead.op = Op::Sleep;
+    expect_reads_back(contention_plan(PrimPlan{Prim::Event, 0}, lead, steps), "variant " + std::to_string(c));
+  }
+}
+
+TEST(Generator, IntTimersGetDistinctWholePowersOfTwo) {
+  // An absolute call_at(int) gets a whole power of two of its own.
+  Action at;
+  at.op = Op::CallAt;
+  at.c = 1;
+  Action later = at;
+  later.op = Op::CallLater;
+  later.c = 1;
+  Action sleep = at;
+  sleep.op = Op::Sleep;
+  sleep.c = 1;
+  Action fl = at;
+  fl.op = Op::CallLater;
+  fl.c = 0;
+  Plan p;
+  p.main = {at, later, fl, sleep};
+  harness::Json ir = ir::write_ir(build_program(p).program);
+  std::vector<const harness::Json*> calls;
+  calls_in(ir, calls);
+  std::vector<std::int64_t> ints;
+  for (const harness::Json* call : calls) {
+    std::string m = method_name(*call);
+    if (m == "call_at" || m == "call_later" || m == "sleep") {
+      if (first_arg_is(*call, "int")) ints.push_back((*call)["args"][0]["value"].get<std::int64_t>());
+      if (m == "call_later" && first_arg_is(*call, "float")) {
+        EXPECT_LT((*call)["args"][0]["value"].get<double>(), 1.0);  // the fractions go to the float timers
+      }
+    }
+  }
+  ASSERT_EQ(ints.size(), 3u) << ir.dump();
+  std::sort(ints.begin(), ints.end());
+  EXPECT_EQ(ints, (std::vector<std::int64_t>{1, 2, 4}));
 }
 
 }  // namespace

@@ -46,7 +46,6 @@ TEST(Mutants, EveryMutantIsKilled) {
     s.id = "mutant/" + m.name;
     s.cases = cases_per_chunk(kDefaultCases);
     s.seed = chunk_seed(s.id, 0);
-    s.gen = generator_options_from_harness();
     const harness::Implementation impl = m.impl;
     s.check = [impl](const Plan& p) { return differential_and_invariants(p, impl); };
     s.rerun = support::rerun_command();

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
   int count = argc > 1 ? std::atoi(argv[1]) : 10;
   int size = argc > 2 ? std::atoi(argv[2]) : 50;
   std::uint64_t seed = argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1;
-  rc::Gen<Plan> gen = gen_plan(generator_options_from_harness());
+  rc::Gen<Plan> gen = gen_plan();
   rc::Random random(seed);
   for (int i = 0; i < count; ++i) {
     Plan p = gen(random.split(), size >= 0 ? size : i % 101).value();
