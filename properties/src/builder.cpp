@@ -227,10 +227,17 @@ class Builder {
   void log_fn(ir::Block& out, Fn& f, E&&... extra) {
     log(out, args(str(f.name), num(++f.n), std::forward<E>(extra)...));
   }
-  /// r = await <e>; log("<fn>", n, r)
-  void await_and_log(ir::Block& out, Fn& f, ExprPtr awaited) {
-    int l = line();
-    out.push_back(assign(l, "r", await_(std::move(awaited))));
+  /// `r = await <e>; log("<fn>", n, r)`, or with the await among the log's
+  /// arguments (`form` 1: `log("<fn>", n, await <e>)`; 2: between two
+  /// readings of the clock, which Python takes before and after suspending).
+  void await_and_log(ir::Block& out, Fn& f, ExprPtr awaited, int form) {
+    int l = line_;  // the log call's line, for the calls inside its arguments
+    switch (form % 3) {
+      case 1: return log_fn(out, f, await_(std::move(awaited)));
+      case 2: return log_fn(out, f, method(l, name("loop"), "time"), await_(std::move(awaited)),
+                            method(l, name("loop"), "time"));
+    }
+    out.push_back(assign(line(), "r", await_(std::move(awaited))));
     log_fn(out, f, name("r"));
   }
 
@@ -800,7 +807,7 @@ class Builder {
     int i = future(a.a);
     if (i < 0) return emit_log(a, f, out);
     maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
-      await_and_log(b, f, item("fs", i));
+      await_and_log(b, f, item("fs", i), a.c);
       if (a.flag) emit_probe_of(b, false, i);
     }, cancel_bit(a));
   }
@@ -809,7 +816,7 @@ class Builder {
     int k = awaitable_task(a.a, f);
     if (k < 0) return emit_log(a, f, out);
     maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
-      await_and_log(b, f, item("ts", k));
+      await_and_log(b, f, item("ts", k), a.c);
       if (a.flag) emit_probe_of(b, true, k);
     }, cancel_bit(a));
   }
@@ -859,7 +866,7 @@ class Builder {
   void emit_inline(const Action& a, Fn& f, ir::Block& out) {
     maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
       int l = line_;
-      await_and_log(b, f, helper_call(l, a.body, a.ending, f, false));
+      await_and_log(b, f, helper_call(l, a.body, a.ending, f, false), a.c);
     }, cancel_bit(a));
   }
 
@@ -905,7 +912,7 @@ class Builder {
     if (k < 0) return emit_log(a, f, out);
     maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
       int l = line_;
-      await_and_log(b, f, call(l, aio("shield"), args(item(use_future ? "fs" : "ts", k))));
+      await_and_log(b, f, call(l, aio("shield"), args(item(use_future ? "fs" : "ts", k))), a.c);
     }, cancel_bit(a));
   }
 
@@ -915,7 +922,8 @@ class Builder {
       int l = line_;
       int k = a.flag ? -1 : awaitable_task(a.a / 2, f);
       ExprPtr inner = k >= 0 ? item("ts", k) : helper_call(l, a.body, a.ending, f, false);
-      await_and_log(b, f, call(l, aio("wait_for"), args(std::move(inner), delay ? seconds(*delay, wants_int(a)) : none())));
+      await_and_log(b, f, call(l, aio("wait_for"), args(std::move(inner), delay ? seconds(*delay, wants_int(a)) : none())),
+                    a.c / 2);
     });
   }
 
