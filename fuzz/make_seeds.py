@@ -17,7 +17,7 @@ MAX_EXPR_DEPTH = 200
 
 
 def ir_document(body):
-    return {"ir": 1, "id": "fuzz/deep",
+    return {"ir": 2, "id": "fuzz/deep",
             "meta": {"summary": "s", "description": "", "spec": "u", "features": [], "python": "3.11", "order": []},
             "entry": "main", "constants": [],
             "functions": [{"name": "main", "async": True, "line": 1, "params": [], "defaults": [], "body": body}]}

@@ -13,7 +13,7 @@ using namespace loopspec::harness;
 
 Json minimal_ir() {
   return Json::parse(R"({
-    "ir": 1, "id": "area/name",
+    "ir": 2, "id": "area/name",
     "meta": {"summary": "s", "description": "", "spec": "u", "features": ["call_soon"], "python": "3.11", "order": []},
     "entry": "main", "constants": [{"name": "N", "line": 3, "value": {"kind": "const", "type": "int", "value": 3}}],
     "functions": [{"name": "main", "async": true, "line": 5, "params": [], "defaults": [], "body": [
@@ -48,13 +48,14 @@ TEST(IrLoader, LoadsAProgramWithoutResolvingIt) {
   EXPECT_TRUE(std::get<ir::Const>(sum.right->node).value.is_float());
 }
 
-TEST(IrLoader, RejectsAnotherVersionNamingBoth) {
+TEST(IrLoader, RejectsAnOldVersionNamingBothAndTheFix) {
   Json doc = minimal_ir();
-  doc["ir"] = 2;
+  doc["ir"] = 1;
   std::string e = load_error(doc);
   EXPECT_NE(e.find("f.json"), std::string::npos) << e;
-  EXPECT_NE(e.find("IR version 2"), std::string::npos) << e;
   EXPECT_NE(e.find("IR version 1"), std::string::npos) << e;
+  EXPECT_NE(e.find("IR version 2"), std::string::npos) << e;
+  EXPECT_NE(e.find("loopspec-traces compile"), std::string::npos) << e;
 }
 
 TEST(IrLoader, MissingMemberNamesPathAndLine) {
@@ -96,10 +97,19 @@ TEST(IrLoader, ChecksWhatTheCompilerGuarantees) {
   doc["entry"] = "scenario";
   EXPECT_NE(load_error(doc).find("entry point scenario is not defined"), std::string::npos);
   doc = minimal_ir();
-  // await nested inside an expression
+  // an await nested inside an expression: fine in an async def (IR 2), not in a plain def
   Json aw = doc["functions"][0]["body"][1]["value"];
   doc["functions"][0]["body"][0]["value"]["right"] = aw;
-  EXPECT_NE(load_error(doc).find("line 6: await may stand only"), std::string::npos) << load_error(doc);
+  EXPECT_EQ(load_error(doc), "");
+  Json helper = doc["functions"][0];
+  helper["name"] = "helper";
+  helper["async"] = false;
+  doc["functions"].push_back(helper);
+  EXPECT_NE(load_error(doc).find("line 6: await outside an async function"), std::string::npos) << load_error(doc);
+  doc = minimal_ir();
+  doc["functions"][0]["body"][0]["value"] = Json::parse(R"({"kind": "compare", "left": {"kind": "name", "id": "N"},
+      "ops": ["<", "<"], "comparators": [{"kind": "name", "id": "N"}]})");
+  EXPECT_NE(load_error(doc).find("one comparator each"), std::string::npos) << load_error(doc);
   doc = minimal_ir();
   doc["functions"][0]["body"].push_back(Json::parse(R"({"kind": "break", "line": 8})"));
   EXPECT_NE(load_error(doc).find("line 8: 'break' outside loop"), std::string::npos);

@@ -22,7 +22,7 @@ std::string error_of(const std::string& text, std::size_t first_line = 1) {
 }
 
 TEST(JsonReader, SyntaxErrorsNameLineAndColumn) {
-  std::string e = error_of("{\n  \"ir\": 1,\n  oops\n}");
+  std::string e = error_of("{\n  \"ir\": 2,\n  oops\n}");
   EXPECT_EQ(e.rfind("f.json:3:3: not valid JSON: ", 0), 0u) << e;
   // A line of a JSON Lines file counts from that line.
   EXPECT_EQ(error_of("{\"t\": }", 7).rfind("f.json:7:7:", 0), 0u) << error_of("{\"t\": }", 7);

@@ -32,6 +32,7 @@ const ExceptionType StopIteration("StopIteration", {&Exception});
 const ExceptionType GeneratorExit("GeneratorExit", {&BaseException});
 const ExceptionType KeyboardInterrupt("KeyboardInterrupt", {&BaseException});
 const ExceptionType SystemExit("SystemExit", {&BaseException});
+const ExceptionType AssertionError("AssertionError", {&Exception});
 const ExceptionType BaseExceptionGroup("BaseExceptionGroup", {&BaseException});
 const ExceptionType ExceptionGroup("ExceptionGroup", {&BaseExceptionGroup, &Exception});
 // asyncio's own: CancelledError is a BaseException since 3.8 so that
@@ -43,11 +44,11 @@ const ExceptionType QueueFull("QueueFull", {&Exception});
 const ExceptionType BrokenBarrierError("BrokenBarrierError", {&RuntimeError});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 26> all = {
+  static const std::array<const ExceptionType*, 27> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
       &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &GeneratorExit, &KeyboardInterrupt,
-      &SystemExit, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
+      &SystemExit, &AssertionError, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
       &InvalidStateError, &QueueEmpty, &QueueFull, &BrokenBarrierError};
   auto it = std::find_if(all.begin(), all.end(), [name](const ExceptionType* t) { return t->name() == name; });
   return it == all.end() ? nullptr : *it;

@@ -321,13 +321,13 @@ class _Compiler:
     def stmt(self, node, fn):
         line = node.lineno
         if isinstance(node, ast.Expr):
-            return {"kind": "expr", "line": line, "value": self.value_expr(node.value, fn)}
+            return {"kind": "expr", "line": line, "value": self.expr(node.value, fn)}
         if isinstance(node, ast.Assign):
             if len(node.targets) != 1:
                 raise self.error(node, "chained assignment `a = b = x` is not allowed; assign "
                                        "one target per statement")
             return {"kind": "assign", "line": line, "target": self.target(node.targets[0], fn),
-                    "value": self.value_expr(node.value, fn)}
+                    "value": self.expr(node.value, fn)}
         if isinstance(node, ast.AugAssign):
             op = subset.BINOPS.get(type(node.op))
             if op is None:
@@ -344,13 +344,10 @@ class _Compiler:
             else:
                 raise self.error(target, "the target of an augmented assignment must be a name "
                                          "or `x[i]`")
-            if isinstance(node.value, ast.Await):
-                raise self.error(node.value, "await is not allowed in an augmented assignment; "
-                                             "write `tmp = await ...` first")
             return {"kind": "augassign", "line": line, "target": tgt, "op": op,
                     "value": self.expr(node.value, fn)}
         if isinstance(node, ast.Return):
-            value = None if node.value is None else self.value_expr(node.value, fn)
+            value = None if node.value is None else self.expr(node.value, fn)
             return {"kind": "return", "line": line, "value": value}
         if isinstance(node, ast.Pass):
             return {"kind": "pass", "line": line}
@@ -367,26 +364,17 @@ class _Compiler:
             return {"kind": "if", "line": line, "test": self.expr(node.test, fn),
                     "body": self.block(node.body, fn), "orelse": self.block(node.orelse, fn)}
         if isinstance(node, ast.For):
-            if node.orelse:
-                raise self.error(node, "`for ... else` is not allowed; use a flag variable")
             target = self.loop_target(node.target)
             it = self.expr(node.iter, fn)
-            fn.loop_depth += 1
-            try:
-                body = self.block(node.body, fn)
-            finally:
-                fn.loop_depth -= 1
-            return {"kind": "for", "line": line, "target": target, "iter": it, "body": body}
+            return {"kind": "for", "line": line, "target": target, "iter": it,
+                    "body": self.loop_body(node.body, fn), "orelse": self.block(node.orelse, fn)}
         if isinstance(node, ast.While):
-            if node.orelse:
-                raise self.error(node, "`while ... else` is not allowed; use a flag variable")
             test = self.expr(node.test, fn)
-            fn.loop_depth += 1
-            try:
-                body = self.block(node.body, fn)
-            finally:
-                fn.loop_depth -= 1
-            return {"kind": "while", "line": line, "test": test, "body": body}
+            return {"kind": "while", "line": line, "test": test,
+                    "body": self.loop_body(node.body, fn), "orelse": self.block(node.orelse, fn)}
+        if isinstance(node, ast.Assert):
+            msg = None if node.msg is None else self.expr(node.msg, fn)
+            return {"kind": "assert", "line": line, "test": self.expr(node.test, fn), "msg": msg}
         if isinstance(node, ast.AsyncWith):
             return self.async_with(node, fn)
         if isinstance(node, ast.With):
@@ -395,6 +383,14 @@ class _Compiler:
         if what:
             raise self.error(node, f"{what}")
         raise self.error(node, f"a {_describe(node)} statement is not in the scenario subset")
+
+    def loop_body(self, body, fn):
+        """A loop's body, where `break` and `continue` may stand (not its `else`)."""
+        fn.loop_depth += 1
+        try:
+            return self.block(body, fn)
+        finally:
+            fn.loop_depth -= 1
 
     def raise_stmt(self, node, fn):
         if node.cause is not None:
@@ -464,9 +460,7 @@ class _Compiler:
                 raise self.error(ctx, "`async with` takes asyncio.TaskGroup(), "
                                       "asyncio.timeout(d), asyncio.timeout_at(when) or a "
                                       "Lock/Semaphore/Condition object")
-        elif isinstance(ctx, ast.Await):
-            raise self.error(ctx, "await is not allowed in an `async with` header")
-        elif not isinstance(ctx, (ast.Name, ast.Attribute, ast.Subscript)):
+        elif not isinstance(ctx, (ast.Name, ast.Attribute, ast.Subscript, ast.Await)):
             raise self.error(ctx, "`async with` takes asyncio.TaskGroup(), asyncio.timeout(d), "
                                   "asyncio.timeout_at(when) or a Lock/Semaphore/Condition object")
         name = self.with_name(item)
@@ -523,15 +517,6 @@ class _Compiler:
 
     # -- expressions -------------------------------------------------------
 
-    def value_expr(self, node, fn):
-        """The whole value of expr/assign/return: the one place `await` may stand."""
-        if isinstance(node, ast.Await):
-            if not fn.is_async:
-                raise self.error(node, f"await outside an async function: {fn.name}() is a plain "
-                                       "`def`; use loop.run_until_complete(...) there")
-            return {"kind": "await", "value": self.expr(node.value, fn)}
-        return self.expr(node, fn)
-
     def expr(self, node, fn):
         if isinstance(node, ast.Constant):
             return self.constant(node)
@@ -550,9 +535,11 @@ class _Compiler:
         if isinstance(node, ast.Call):
             return self.call(node, fn)
         if isinstance(node, ast.Await):
-            raise self.error(node, "await is allowed only as a whole statement: `await x`, "
-                                   "`name = await x` or `return await x`; assign the awaited "
-                                   "value to a local first")
+            if fn is None or not fn.is_async:
+                where = f"{fn.name}() is a plain `def`" if fn else "this is module level"
+                raise self.error(node, f"await outside an async function: {where}; use "
+                                       "loop.run_until_complete(...) there")
+            return {"kind": "await", "value": self.expr(node.value, fn)}
         if isinstance(node, ast.BinOp):
             op = subset.BINOPS.get(type(node.op))
             if op is None:
@@ -566,11 +553,9 @@ class _Compiler:
                 raise self.error(node, "operator `~` is not in the subset (allowed: - + not)")
             return {"kind": "unary", "op": op, "operand": self.expr(node.operand, fn)}
         if isinstance(node, ast.Compare):
-            if len(node.ops) != 1:
-                raise self.error(node, "comparison chains are not allowed; write "
-                                       "`a < b and b < c`")
-            return {"kind": "compare", "op": subset.CMPOPS[type(node.ops[0])],
-                    "left": self.expr(node.left, fn), "right": self.expr(node.comparators[0], fn)}
+            return {"kind": "compare", "left": self.expr(node.left, fn),
+                    "ops": [subset.CMPOPS[type(op)] for op in node.ops],
+                    "comparators": [self.expr(c, fn) for c in node.comparators]}
         if isinstance(node, ast.BoolOp):
             return {"kind": "boolop", "op": subset.BOOLOPS[type(node.op)],
                     "values": [self.expr(v, fn) for v in node.values]}

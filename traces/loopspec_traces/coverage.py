@@ -1,6 +1,7 @@
-"""The README's feature table: which asyncio APIs the golden corpus pins.
+"""The README's feature table: which asyncio APIs and language constructs the golden corpus pins.
 
-For every API of the contract's version-1 surface the table gives the number
+For every API of the contract's surface, and every construct the language
+gained after its first version, the table gives the number
 of golden scenarios whose IR calls or names it, and, per bundled
 implementation, whether all of those pass (the ctest suite enforces that a
 scenario passes unless the implementation's expected-failures.txt lists it,
@@ -56,6 +57,33 @@ ROWS = [
     ("LifoQueue", ["asyncio.LifoQueue"]),
 ]
 
+# Language constructs (docs/scenario-language.md), found in the IR by shape.
+CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
+                  "for / while ... else"]
+# Where a statement's whole value may be an await (the only place IR version 1 allowed one).
+_VALUE_FIELDS = {"expr": "value", "assign": "value", "return": "value"}
+
+
+def _constructs_used(node, out, whole_value=False):
+    """Collects the CONSTRUCT_ROWS an IR node uses."""
+    if isinstance(node, list):
+        for v in node:
+            _constructs_used(v, out)
+        return
+    if not isinstance(node, dict):
+        return
+    kind = node.get("kind")
+    if kind == "await" and not whole_value:
+        out.add("await inside an expression")
+    elif kind == "compare" and len(node.get("ops", [])) > 1:
+        out.add("chained comparison")
+    elif kind == "assert":
+        out.add("assert")
+    elif kind in ("for", "while") and node.get("orelse"):
+        out.add("for / while ... else")
+    for key, v in node.items():
+        _constructs_used(v, out, whole_value=_VALUE_FIELDS.get(kind) == key)
+
 
 def _names_used(node, out):
     """Collects `asyncio.X` and bare attribute names anywhere in an IR node."""
@@ -92,12 +120,13 @@ def table(golden_dir=None, impls_dir=None):
         doc = json.loads(path.read_text(encoding="utf-8"))
         names = set()
         _names_used(doc["ir"], names)
+        _constructs_used(doc["ir"], names)
         uses[doc["header"]["scenario"]] = names
     impl_names = sorted(p.name for p in impls.iterdir() if (p / "CMakeLists.txt").is_file())
     failing = {name: _expected_failures(impls / name) for name in impl_names}
-    head = ["API", "scenarios"] + impl_names
+    head = ["API or construct", "scenarios"] + impl_names
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for row, keys in ROWS:
+    for row, keys in ROWS + [(c, [c]) for c in CONSTRUCT_ROWS]:
         ids = sorted(s for s, names in uses.items() if names & set(keys))
         cells = [row, str(len(ids))]
         for impl in impl_names:

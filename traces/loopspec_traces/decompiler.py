@@ -23,7 +23,8 @@ _PREC_OP = {"+": 10, "-": 10, "*": 11, "/": 11, "//": 11, "%": 11}
 _P_IFEXP, _P_OR, _P_AND, _P_NOT, _P_CMP = 1, 2, 3, 4, 5
 _P_STAR = 6          # operand of `*x` in a call: bitwise_or level, above comparisons
 _P_UNARY, _P_AWAIT, _P_PRIMARY, _P_ATOM = 12, 14, 15, 16
-_SIMPLE = {"expr", "assign", "augassign", "return", "pass", "break", "continue", "raise"}
+_SIMPLE = {"expr", "assign", "augassign", "return", "pass", "break", "continue", "raise",
+           "assert"}
 
 
 def decompile(ir):
@@ -203,11 +204,15 @@ class _Decompiler:
             self.expr(s["iter"], 0)
             self.write(":")
             self.block(s["body"], inner)
+            if s.get("orelse"):
+                self.clause("else", s["orelse"], indent)
         elif k == "while":
             self.write("while ")
             self.expr(s["test"], 0)
             self.write(":")
             self.block(s["body"], inner)
+            if s.get("orelse"):
+                self.clause("else", s["orelse"], indent)
         elif k == "try":
             self.write("try:")
             self.block(s["body"], inner)
@@ -279,6 +284,12 @@ class _Decompiler:
             if s.get("exc") is not None:
                 self.write(" ")
                 self.expr(s["exc"], 0)
+        elif k == "assert":
+            self.write("assert ")
+            self.expr(s["test"], _P_IFEXP)
+            if s.get("msg") is not None:
+                self.write(", ")
+                self.expr(s["msg"], _P_IFEXP)
         else:
             self.write(k)
 
@@ -354,8 +365,9 @@ class _Decompiler:
                 self.expr(e["operand"], _P_UNARY)
         elif k == "compare":
             self.expr(e["left"], _P_CMP + 1)
-            self.write(f" {e['op']} ")
-            self.expr(e["right"], _P_CMP + 1)
+            for op, right in zip(e.get("ops", []), e.get("comparators", [])):
+                self.write(f" {op} ")
+                self.expr(right, _P_CMP + 1)
         elif k == "boolop":
             p = _P_AND if e["op"] == "and" else _P_OR
             for i, v in enumerate(e["values"]):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from .diagnostics import ToolError
 
-IR_VERSION = 1
+IR_VERSION = 2
 
 
 def dumps(ir, indent=None):
@@ -28,7 +28,9 @@ def load(path):
     if not isinstance(doc, dict) or "ir" not in doc:
         raise ToolError(f"{path}: not an IR document (no \"ir\" version member)")
     if doc["ir"] != IR_VERSION:
-        raise ToolError(f"{path}: IR version {doc['ir']!r}, this tool reads version {IR_VERSION}")
+        raise ToolError(f"{path}: IR version {doc['ir']!r}, this tool reads version "
+                        f"{IR_VERSION}; compile the scenario again (`loopspec-traces compile`, "
+                        "or `loopspec-traces regen` for goldens)")
     for key in ("meta", "entry", "functions"):
         if key not in doc:
             raise ToolError(f"{path}: IR document has no \"{key}\" member")

@@ -13,6 +13,8 @@ BUILTIN_EXCEPTIONS = (
     "BaseException", "Exception", "ValueError", "TypeError", "RuntimeError",
     "KeyError", "ZeroDivisionError", "TimeoutError", "KeyboardInterrupt",
     "SystemExit", "ExceptionGroup", "BaseExceptionGroup", "RecursionError",
+    "ArithmeticError", "LookupError", "IndexError", "AttributeError", "NameError",
+    "StopIteration", "GeneratorExit", "AssertionError",
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
@@ -40,6 +42,14 @@ EXCEPTION_BASES = {
     "ExceptionGroup": ("BaseExceptionGroup", "Exception", "BaseException"),
     "BaseExceptionGroup": ("BaseException",),
     "RecursionError": ("RuntimeError", "Exception", "BaseException"),
+    "ArithmeticError": ("Exception", "BaseException"),
+    "LookupError": ("Exception", "BaseException"),
+    "IndexError": ("LookupError", "Exception", "BaseException"),
+    "AttributeError": ("Exception", "BaseException"),
+    "NameError": ("Exception", "BaseException"),
+    "StopIteration": ("Exception", "BaseException"),
+    "GeneratorExit": ("BaseException",),
+    "AssertionError": ("Exception", "BaseException"),
     "asyncio.CancelledError": ("BaseException",),
     "asyncio.TimeoutError": ("OSError", "Exception", "BaseException"),
     "asyncio.InvalidStateError": ("Exception", "BaseException"),
@@ -83,7 +93,6 @@ INT_MAX = 2 ** 63 - 1
 STATEMENT_HINTS = {
     "AnnAssign": "annotated assignment; write `name = value` without the annotation",
     "Delete": "`del`; rebind the name instead",
-    "Assert": "`assert`; use `if not cond: raise ValueError(...)` or log the value",
     "Import": "this import; only `import asyncio` and `from loopspec import log` are allowed",
     "ImportFrom": "this import; only `import asyncio` and `from loopspec import log` are allowed",
     "Global": "`global`; pass values as arguments and return results",

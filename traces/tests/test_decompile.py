@@ -77,10 +77,11 @@ class Roundtrip(unittest.TestCase):
             rc, out2, err = cli("decompile", golden)
             self.assertEqual(out2, out)
             bad = Path(tmp) / "bad.json"
-            bad.write_text(json.dumps({"ir": 2, "meta": {}, "entry": "main", "functions": []}))
+            bad.write_text(json.dumps({"ir": 1, "meta": {}, "entry": "main", "functions": []}))
             rc, out, err = cli("decompile", bad)
             self.assertNotEqual(rc, 0)
-            self.assertIn("IR version 2", err)
+            self.assertIn("IR version 1", err)
+            self.assertIn("loopspec-traces compile", err)
             self.assertNotIn("Traceback", err)
 
 

@@ -1,5 +1,5 @@
-// Expression evaluation. Expressions never suspend: resolve() admits an await
-// only as the whole value of a statement, which the executors handle.
+// Expression evaluation without suspending: every expression that contains no
+// await (the others go to eval_async.cpp).
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
 #include "interp/pyobjects.hpp"
@@ -54,23 +54,28 @@ CallArgs eval_args(Interpreter& in, const ir::Call& c, Frame& f) {
 }
 
 Value eval_call(Interpreter& in, const ir::Call& c, Frame& f) {
-  if (const auto* a = std::get_if<ir::Attr>(&c.func->node)) {
-    // A method call: the receiver, then (as LOAD_METHOD) the lookup, then the arguments.
-    Value self = in.eval(*a->value, f);
-    if (!type_of(self).find(a->symbol)) {
-      Value callee = in.get_attr(self, a->symbol);  // raises AttributeError / not supported
-      CallArgs args = eval_args(in, c, f);
-      return in.call(callee, args);
-    }
-    CallArgs args = eval_args(in, c, f);
-    return in.call_method(self, a->symbol, args);
-  }
-  Value callee = in.eval(*c.func, f);
+  Callee callee = Callee::of(in, c, in.eval(call_head(c), f));
   CallArgs args = eval_args(in, c, f);
-  return in.call(callee, args);
+  return callee.call(in, args);
 }
 
 }  // namespace
+
+const ir::Expr& call_head(const ir::Call& c) {
+  if (const auto* a = std::get_if<ir::Attr>(&c.func->node)) return *a->value;
+  return *c.func;
+}
+
+Callee Callee::of(Interpreter& in, const ir::Call& c, Value head) {
+  const auto* a = std::get_if<ir::Attr>(&c.func->node);
+  if (!a) return {std::move(head)};
+  if (type_of(head).find(a->symbol)) return {std::move(head), a->symbol};
+  return {in.get_attr(head, a->symbol)};  // raises AttributeError / not supported
+}
+
+Value Callee::call(Interpreter& in, CallArgs& args) const {
+  return symbol >= 0 ? in.call_method(target, symbol, args) : in.call(target, args);
+}
 
 Value Interpreter::eval(const ir::Expr& e, Frame& f) {
   return std::visit(
@@ -87,7 +92,14 @@ Value Interpreter::eval(const ir::Expr& e, Frame& f) {
           [&](const ir::Unary& u) -> Value { return unary_op(u.op, eval(*u.operand, f)); },
           [&](const ir::Compare& c) -> Value {
             Value l = eval(*c.left, f);
-            return compare_op(c.op, l, eval(*c.right, f));
+            Value result;
+            for (std::size_t i = 0; i < c.ops.size(); ++i) {
+              Value r = eval(*c.comparators[i], f);
+              result = compare_op(c.ops[i], l, r);
+              if (!truthy(result)) break;  // a chain stops at its first false link
+              l = std::move(r);
+            }
+            return result;
           },
           [&](const ir::BoolOps& b) -> Value {
             // `a and b` gives the first falsy operand (else the last), `or` the first truthy.

@@ -49,6 +49,21 @@ class ValueAwaiter {
   FutureAwaiter fut_aw_{nullptr};
 };
 
+/// What a call expression calls, looked up once its head is evaluated. For
+/// `obj.name(...)` Python evaluates obj, looks the method up (LOAD_METHOD:
+/// an AttributeError comes before any argument is evaluated), then the
+/// arguments; a method of the type is called without making a bound method.
+struct Callee {
+  Value target;     // the receiver of a method, else the callable itself
+  int symbol = -1;  // >= 0: call method `symbol` of target
+
+  /// `head` is the value of `call_head(c)`.
+  static Callee of(Interpreter& in, const ir::Call& c, Value head);
+  Value call(Interpreter& in, CallArgs& args) const;
+};
+/// What is evaluated first in a call: the receiver of a method call, else the function.
+const ir::Expr& call_head(const ir::Call& c);
+
 /// Walks any iterable of the subset: range, list (live, by index), tuple,
 /// dict keys, set, str, or an object with __iter__/__next__ bindings.
 class Iteration {
@@ -69,6 +84,29 @@ class Iteration {
   std::int64_t range_i_ = 0;
 };
 
+/// `co_await Eval(in, e, f)`: the value of expression `e` inside a
+/// coroutine. An await-free expression is evaluated at once without
+/// suspending, `await x` with an await-free x awaits x directly, anything
+/// else runs Exec::eval_async inline. Always co_await it as a prvalue
+/// (docs/model.md#compiler-notes).
+class Eval {
+ public:
+  Eval(Interpreter* in, const ir::Expr* e, Frame* f) : in_(in), e_(e), f_(f) {}
+  bool await_ready();
+  template <class P>
+  std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h);
+  Value await_resume();
+
+ private:
+  Interpreter* in_;
+  const ir::Expr* e_;
+  Frame* f_;
+  Value value_;                           // evaluated without suspending
+  std::optional<ValueAwaiter> awaiting_;  // `await x`: x's awaiter
+  Coro nested_;                           // otherwise: eval_async's coroutine
+  Coro::Awaiter nested_awaiter_{nullptr};
+};
+
 /// The statement executors. Static members of a friend of Interpreter.
 struct Exec {
   // synchronous
@@ -78,13 +116,33 @@ struct Exec {
   // coroutines; a sub-block returns its Flow as an int Value, a function body
   // (owned frame) returns the function's return value.
   static Coro block_async(Interpreter* in, const ir::Block* b, Frame* f, std::unique_ptr<Frame> owned);
+  static Coro for_async(Interpreter* in, const ir::For* l, Frame* f);
+  static Coro while_async(Interpreter* in, const ir::While* w, Frame* f);
   static Coro try_async(Interpreter* in, const ir::Try* t, Frame* f);
   static Coro with_async(Interpreter* in, const ir::With* w, Frame* f);
+
+  // expressions that await (Expr::has_await), their values as a Coro's result
+  static Coro eval_async(Interpreter* in, const ir::Expr* e, Frame* f);
+  /// eval_async for list, tuple and dict displays.
+  static Coro display_async(Interpreter* in, const ir::Expr* e, Frame* f);
+  /// Evaluates the arguments of `c` into `out`.
+  static Coro args_async(Interpreter* in, const ir::Call* c, Frame* f, CallArgs* out);
+  /// Evaluates every expression of `es` into `out`, left to right.
+  static Coro all_async(Interpreter* in, const std::vector<ir::ExprPtr>* es, Frame* f, std::vector<Value>* out);
+  /// `target = v` where evaluating the target (`x[await k()]`) awaits.
+  static Coro store_async(Interpreter* in, const ir::Expr* target, Value v, Frame* f);
+  static Coro aug_assign_async(Interpreter* in, const ir::AugAssign* a, Frame* f);
 
   // shared pieces
   static void store(Interpreter& in, const ir::Expr& target, Value v, Frame& f);
   static void aug_assign(Interpreter& in, const ir::AugAssign& a, Frame& f);
+  /// `old op= rhs`: `lst += x` extends the list in place (the same object stays bound).
+  static Value aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs);
   [[noreturn]] static void raise_stmt(Interpreter& in, const ir::Raise& r, Frame& f);
+  /// `raise v` where v is the evaluated exception (or exception class).
+  [[noreturn]] static void raise_value(Interpreter& in, Value v);
+  /// A failed `assert`: AssertionError, with the message when there is one.
+  [[noreturn]] static void assertion_failed(std::optional<Value> msg);
   /// The handler that catches `e`, or null. Evaluating the types may raise.
   static const ir::Handler* match(Interpreter& in, const ir::Try& t, const ExceptionPtr& e, Frame& f);
   static void bind_handler_name(const ir::Handler& h, const ExceptionPtr& e, Frame& f);
@@ -93,6 +151,27 @@ struct Exec {
   static Value context_call(Interpreter& in, const Value& mgr, const char* method, CallArgs args);
   static CallArgs exit_args(const ExceptionPtr& e);
 };
+
+template <class P>
+std::coroutine_handle<> Eval::await_suspend(std::coroutine_handle<P> h) {
+  if (awaiting_) return awaiting_->await_suspend(h);
+  nested_ = Exec::eval_async(in_, e_, f_);
+  nested_awaiter_ = Coro::Awaiter{nested_.object().get()};
+  return nested_awaiter_.await_suspend(h);
+}
+
+/// After one run of a loop body: whether the loop ends, and with what flow.
+inline bool loop_body_ends(Flow body, Flow& out) {
+  if (body == Flow::Break) {
+    out = Flow::Normal;
+    return true;
+  }
+  if (body == Flow::Return) {
+    out = Flow::Return;
+    return true;
+  }
+  return false;  // Normal or Continue: next iteration
+}
 
 inline Flow flow_of(const Value& v) { return static_cast<Flow>(v.as_int()); }
 inline Value flow_value(Flow f) { return Value(static_cast<std::int64_t>(f)); }

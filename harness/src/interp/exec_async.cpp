@@ -1,10 +1,10 @@
 // The coroutine statement executor: statements of an `async def` that await.
 //
 // block_async is the body of every interpreted coroutine. Statements without
-// an await go to the synchronous executor; `x = await e` style statements
-// co_await a ValueAwaiter right here; if/for/while bodies that await run as
-// nested block_async coroutines awaited inline, try and async with as their
-// own coroutines (C++ forbids co_await inside a catch handler, so they catch
+// an await go to the synchronous executor; the others evaluate their
+// expressions with `co_await Eval` (eval_async.cpp), in Python's order. If
+// bodies that await run as nested block_async coroutines awaited inline;
+// for, while, try and async with run as their own coroutines (C++ forbids co_await inside a catch handler, so they catch
 // into a variable first and await outside the handler).
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
@@ -33,41 +33,36 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
     } else {
       in->step(s.line);
       if (const auto* x = std::get_if<ir::ExprStmt>(&s.node)) {
-        Value aw = in->eval(*std::get<ir::Await>(x->value->node).value, *f);
-        co_await ValueAwaiter(std::move(aw));
+        co_await Eval(in, x->value.get(), f);
       } else if (const auto* a = std::get_if<ir::Assign>(&s.node)) {
-        Value aw = in->eval(*std::get<ir::Await>(a->value->node).value, *f);
-        Value result = co_await ValueAwaiter(std::move(aw));
-        store(*in, *a->target, std::move(result), *f);
+        Value v = co_await Eval(in, a->value.get(), f);
+        if (a->target->has_await) {
+          co_await store_async(in, a->target.get(), std::move(v), f);
+        } else {
+          store(*in, *a->target, std::move(v), *f);
+        }
+      } else if (const auto* au = std::get_if<ir::AugAssign>(&s.node)) {
+        co_await aug_assign_async(in, au, f);
       } else if (const auto* r = std::get_if<ir::Return>(&s.node)) {
-        Value aw = in->eval(*std::get<ir::Await>(r->value->node).value, *f);
-        f->ret = co_await ValueAwaiter(std::move(aw));
+        f->ret = co_await Eval(in, r->value.get(), f);
         flow = Flow::Return;
+      } else if (const auto* ra = std::get_if<ir::Raise>(&s.node)) {
+        Value v = co_await Eval(in, ra->exc.get(), f);
+        raise_value(*in, std::move(v));
+      } else if (const auto* as = std::get_if<ir::Assert>(&s.node)) {
+        Value test = co_await Eval(in, as->test.get(), f);
+        if (!truthy(test)) {
+          std::optional<Value> msg;
+          if (as->msg) msg = co_await Eval(in, as->msg.get(), f);
+          assertion_failed(std::move(msg));
+        }
       } else if (const auto* i = std::get_if<ir::If>(&s.node)) {
-        const ir::Block& chosen = truthy(in->eval(*i->test, *f)) ? i->body : i->orelse;
-        flow = flow_of(co_await sub_block(in, chosen, f));
+        Value test = co_await Eval(in, i->test.get(), f);
+        flow = flow_of(co_await sub_block(in, truthy(test) ? i->body : i->orelse, f));
       } else if (const auto* l = std::get_if<ir::For>(&s.node)) {
-        Iteration it(*in, in->eval(*l->iter, *f));
-        Value item;
-        while (it.next(item)) {
-          store(*in, *l->target, std::move(item), *f);
-          Flow body = flow_of(co_await sub_block(in, l->body, f));
-          if (body == Flow::Break) break;
-          if (body == Flow::Return) {
-            flow = Flow::Return;
-            break;
-          }
-        }
+        flow = flow_of(co_await for_async(in, l, f));
       } else if (const auto* w = std::get_if<ir::While>(&s.node)) {
-        while (truthy(in->eval(*w->test, *f))) {
-          in->step();
-          Flow body = flow_of(co_await sub_block(in, w->body, f));
-          if (body == Flow::Break) break;
-          if (body == Flow::Return) {
-            flow = Flow::Return;
-            break;
-          }
-        }
+        flow = flow_of(co_await while_async(in, w, f));
       } else if (const auto* t = std::get_if<ir::Try>(&s.node)) {
         flow = flow_of(co_await try_async(in, t, f));
       } else if (const auto* wi = std::get_if<ir::With>(&s.node)) {
@@ -80,6 +75,29 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
   }
   if (owned) co_return std::move(f->ret);
   co_return flow_value(flow);
+}
+
+Coro Exec::for_async(Interpreter* in, const ir::For* l, Frame* f) {
+  Value iterable = co_await Eval(in, l->iter.get(), f);
+  Iteration it(*in, iterable);
+  Value item;
+  Flow out = Flow::Normal;
+  while (it.next(item)) {
+    store(*in, *l->target, std::move(item), *f);
+    if (loop_body_ends(flow_of(co_await sub_block(in, l->body, f)), out)) co_return flow_value(out);
+  }
+  co_return co_await sub_block(in, l->orelse, f);
+}
+
+Coro Exec::while_async(Interpreter* in, const ir::While* w, Frame* f) {
+  Flow out = Flow::Normal;
+  for (;;) {
+    Value test = co_await Eval(in, w->test.get(), f);
+    if (!truthy(test)) break;
+    in->step();
+    if (loop_body_ends(flow_of(co_await sub_block(in, w->body, f)), out)) co_return flow_value(out);
+  }
+  co_return co_await sub_block(in, w->orelse, f);
 }
 
 Coro Exec::try_async(Interpreter* in, const ir::Try* t, Frame* f) {
@@ -127,7 +145,7 @@ Coro Exec::try_async(Interpreter* in, const ir::Try* t, Frame* f) {
 }
 
 Coro Exec::with_async(Interpreter* in, const ir::With* w, Frame* f) {
-  Value mgr = in->eval(*w->ctx, *f);
+  Value mgr = co_await Eval(in, w->ctx.get(), f);
   const char* enter = w->is_async ? "__aenter__" : "__enter__";
   const char* exit = w->is_async ? "__aexit__" : "__exit__";
   Value entered = context_call(*in, mgr, enter, {});

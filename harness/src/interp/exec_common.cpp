@@ -130,31 +130,31 @@ void Exec::store(Interpreter& in, const ir::Expr& target, Value v, Frame& f) {
   for (std::size_t i = 0; i < names.size(); ++i) store(in, *names[i], std::move(items[i]), f);
 }
 
-void Exec::aug_assign(Interpreter& in, const ir::AugAssign& a, Frame& f) {
-  // `lst += x` extends the list in place (the same object stays bound).
-  auto combine = [&](const Value& old, const Value& rhs) -> Value {
-    if (a.op == ir::BinOp::Add) {
-      if (auto l = old.as<List>()) {
-        Iteration it(in, rhs);
-        std::vector<Value> extra;
-        Value item;
-        while (it.next(item)) extra.push_back(std::move(item));
-        l->items.insert(l->items.end(), extra.begin(), extra.end());
-        return old;
-      }
+Value Exec::aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs) {
+  if (op == ir::BinOp::Add) {
+    if (auto l = old.as<List>()) {
+      Iteration it(in, rhs);
+      std::vector<Value> extra;
+      Value item;
+      while (it.next(item)) extra.push_back(std::move(item));
+      l->items.insert(l->items.end(), extra.begin(), extra.end());
+      return old;
     }
-    return binary_op(a.op, old, rhs);
-  };
+  }
+  return binary_op(op, old, rhs);
+}
+
+void Exec::aug_assign(Interpreter& in, const ir::AugAssign& a, Frame& f) {
   if (const auto* s = std::get_if<ir::Subscript>(&a.target->node)) {
     Value container = in.eval(*s->value, f);
     Value index = in.eval(*s->index, f);
     Value old = subscript(container, index);
-    store_subscript(container, index, combine(old, in.eval(*a.value, f)));
+    store_subscript(container, index, aug_combine(in, a.op, old, in.eval(*a.value, f)));
     return;
   }
   Value old = in.eval(*a.target, f);
   Value rhs = in.eval(*a.value, f);
-  store(in, *a.target, combine(old, rhs), f);
+  store(in, *a.target, aug_combine(in, a.op, old, rhs), f);
 }
 
 // --- exceptions --------------------------------------------------------------
@@ -164,13 +164,22 @@ void Exec::raise_stmt(Interpreter& in, const ir::Raise& r, Frame& f) {
     if (f.handling.empty()) raise(exc::RuntimeError, "No active exception to reraise");
     throw PyError(f.handling.back());
   }
-  Value v = in.eval(*r.exc, f);
+  raise_value(in, in.eval(*r.exc, f));
+}
+
+void Exec::raise_value(Interpreter& in, Value v) {
   if (v.as<ExceptionClass>()) {
     CallArgs none;
     v = in.call(v, none);
   }
   if (auto e = v.as<ExceptionObject>()) throw PyError(std::move(e));
   raise(exc::TypeError, "exceptions must derive from BaseException");
+}
+
+void Exec::assertion_failed(std::optional<Value> msg) {
+  std::vector<Value> args;
+  if (msg) args.push_back(std::move(*msg));
+  throw PyError(new_exception(exc::AssertionError, std::move(args)));
 }
 
 namespace {

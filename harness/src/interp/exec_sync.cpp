@@ -10,19 +10,6 @@
 namespace loopspec::harness {
 namespace {
 
-/// Runs a loop body once; tells the loop whether to stop and with what flow.
-bool loop_body_ends(Flow body, Flow& out) {
-  if (body == Flow::Break) {
-    out = Flow::Normal;
-    return true;
-  }
-  if (body == Flow::Return) {
-    out = Flow::Return;
-    return true;
-  }
-  return false;  // Normal or Continue: next iteration
-}
-
 Flow exec_try(Interpreter& in, const ir::Try& t, Frame& f) {
   Flow flow = Flow::Normal;
   std::exception_ptr pending;  // a Python exception to re-raise after finally
@@ -113,6 +100,10 @@ Flow Exec::stmt(Interpreter& in, const ir::Stmt& s, Frame& f) {
           [&](const ir::Break&) { return Flow::Break; },
           [&](const ir::Continue&) { return Flow::Continue; },
           [&](const ir::Raise& r) -> Flow { raise_stmt(in, r, f); },
+          [&](const ir::Assert& a) {
+            if (!truthy(in.eval(*a.test, f))) assertion_failed(a.msg ? std::optional(in.eval(*a.msg, f)) : std::nullopt);
+            return Flow::Normal;
+          },
           [&](const ir::Try& t) { return exec_try(in, t, f); },
           [&](const ir::If& i) { return block(in, truthy(in.eval(*i.test, f)) ? i.body : i.orelse, f); },
           [&](const ir::For& l) {
@@ -121,17 +112,17 @@ Flow Exec::stmt(Interpreter& in, const ir::Stmt& s, Frame& f) {
             Flow out = Flow::Normal;
             while (it.next(item)) {
               store(in, *l.target, std::move(item), f);
-              if (loop_body_ends(block(in, l.body, f), out)) break;
+              if (loop_body_ends(block(in, l.body, f), out)) return out;
             }
-            return out;
+            return block(in, l.orelse, f);
           },
           [&](const ir::While& w) {
             Flow out = Flow::Normal;
             while (truthy(in.eval(*w.test, f))) {
               in.step();
-              if (loop_body_ends(block(in, w.body, f), out)) break;
+              if (loop_body_ends(block(in, w.body, f), out)) return out;
             }
-            return out;
+            return block(in, w.orelse, f);
           },
           [&](const ir::With& w) {
             if (w.is_async) throw ScenarioError("internal: async with outside the coroutine executor");

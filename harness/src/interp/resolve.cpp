@@ -53,8 +53,12 @@ class LocalCollector {
                    [&](const For& f) {
                      target(*f.target);
                      block(f.body);
+                     block(f.orelse);
                    },
-                   [&](const While& w) { block(w.body); },
+                   [&](const While& w) {
+                     block(w.body);
+                     block(w.orelse);
+                   },
                    [&](const With& w) {
                      if (w.name) add(*w.name);
                      block(w.body);
@@ -129,6 +133,7 @@ class Resolver {
       a->symbol = intern(a->attr);
       if (const Value* v = asyncio_fold(*a)) e.node = Const{*v};
     }
+    e.has_await = awaits;
     return awaits;
   }
 
@@ -152,6 +157,7 @@ class Resolver {
                                  [&](AugAssign& a) -> bool { return expr(*a.target) | expr(*a.value); },
                                  [&](Return& r) -> bool { return r.value && expr(*r.value); },
                                  [&](Raise& r) -> bool { return r.exc && expr(*r.exc); },
+                                 [&](Assert& a) -> bool { return expr(*a.test) | (a.msg && expr(*a.msg)); },
                                  [&](Try& t) -> bool {
                                    bool r = block(t.body);
                                    for (auto& h : t.handlers) {
@@ -162,8 +168,10 @@ class Resolver {
                                    return block(t.orelse) | block(t.finalbody) | r;
                                  },
                                  [&](If& i) -> bool { return expr(*i.test) | block(i.body) | block(i.orelse); },
-                                 [&](For& f) -> bool { return expr(*f.iter) | expr(*f.target) | block(f.body); },
-                                 [&](While& w) -> bool { return expr(*w.test) | block(w.body); },
+                                 [&](For& f) -> bool {
+                                   return expr(*f.iter) | expr(*f.target) | block(f.body) | block(f.orelse);
+                                 },
+                                 [&](While& w) -> bool { return expr(*w.test) | block(w.body) | block(w.orelse); },
                                  [&](With& w) -> bool {
                                    if (w.name) w.name_slot = local_slot(*w.name);
                                    return expr(*w.ctx) | block(w.body) | w.is_async;

@@ -20,7 +20,7 @@
 
 namespace loopspec::ir {
 
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 /// How deep a program may nest blocks (CPython's own limit: "too many levels
 /// of indentation") and expressions (CPython's limit on nested brackets).
 inline constexpr int kMaxBlockDepth = 100;
@@ -84,9 +84,17 @@ struct Unary {
   UnaryOp op;
   ExprPtr operand;
 };
+/// `left op0 c0 op1 c1 ...`: a chain when there are several ops; each middle
+/// operand is evaluated once and the chain stops at the first false link.
 struct Compare {
-  CmpOp op;
-  ExprPtr left, right;
+  ExprPtr left;
+  std::vector<CmpOp> ops;            // one or more
+  std::vector<ExprPtr> comparators;  // one per op
+
+  Compare(ExprPtr l, std::vector<CmpOp> o, std::vector<ExprPtr> c)
+      : left(std::move(l)), ops(std::move(o)), comparators(std::move(c)) {}
+  /// A single comparison `l op r`.
+  Compare(CmpOp op, ExprPtr l, ExprPtr r) : left(std::move(l)), ops{op} { comparators.push_back(std::move(r)); }
 };
 struct BoolOps {
   BoolOp op;
@@ -112,6 +120,8 @@ struct Expr {
   using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
                             IfExp, ListExpr, TupleExpr, DictExpr, Subscript>;
   Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
+  /// resolved: an await occurs in this expression, so evaluating it may suspend.
+  bool has_await = false;
 
   template <class T>
   Expr(T n) : node(std::move(n)) {}
@@ -141,6 +151,11 @@ struct Continue {};
 struct Raise {
   ExprPtr exc;  // null for a bare re-raise
 };
+/// `assert test, msg`: msg (or null) is evaluated only when test is false.
+struct Assert {
+  ExprPtr test;
+  ExprPtr msg;
+};
 struct Handler {
   int line = 0;
   std::vector<ExprPtr> types;  // empty for a bare `except:`
@@ -157,14 +172,15 @@ struct If {
   ExprPtr test;
   Block body, orelse;
 };
+/// `orelse` runs when the loop ends without `break` (Python's `for ... else`).
 struct For {
   ExprPtr target;
   ExprPtr iter;
-  Block body;
+  Block body, orelse;
 };
 struct While {
   ExprPtr test;
-  Block body;
+  Block body, orelse;
 };
 /// `async with ctx as name:` (is_async) and `with ctx as name:`.
 struct With {
@@ -176,8 +192,8 @@ struct With {
 };
 
 struct Stmt {
-  using Node = std::variant<ExprStmt, Assign, AugAssign, Return, Pass, Break, Continue, Raise, Try,
-                            If, For, While, With>;
+  using Node = std::variant<ExprStmt, Assign, AugAssign, Return, Pass, Break, Continue, Raise, Assert,
+                            Try, If, For, While, With>;
   int line = 0;
   Node node;
   /// resolved: an await occurs somewhere in this statement (nested blocks included).

@@ -142,6 +142,7 @@ class Reader {
   std::vector<ExprPtr> exprs_at(const Json& obj, const char* key);
   ExprPtr constant(const Json& j);
   ExprPtr call(const Json& j);
+  ExprPtr compare(const Json& j);
   ExprPtr target_at(const Json& obj, const char* key);
 
   Stmt stmt(const Json& j);
@@ -210,6 +211,17 @@ ExprPtr Reader::call(const Json& j) {
   return make(std::move(c));
 }
 
+ExprPtr Reader::compare(const Json& j) {
+  ExprPtr l = expr_at(j, "left");
+  std::vector<CmpOp> ops = each(j, "ops", [this](const Json& op) {
+    if (!op.is_string()) fail("a comparison operator must be a string");
+    return known(cmp_op_named(op.get<std::string>()), "comparison", op.get<std::string>());
+  });
+  auto comparators = exprs_at(j, "comparators");
+  if (ops.empty() || ops.size() != comparators.size()) fail("a compare needs one or more ops, one comparator each");
+  return make(Compare{std::move(l), std::move(ops), std::move(comparators)});
+}
+
 ExprPtr Reader::expr(const Json& j) {
   Nesting nesting(*this, expr_depth_, kMaxExprDepth, "expressions");
   std::string kind = str(j, "kind");
@@ -230,11 +242,7 @@ ExprPtr Reader::expr(const Json& j) {
     UnaryOp op = known(unary_op_named(str(j, "op")), "unary operator", str(j, "op"));
     return make(Unary{op, expr_at(j, "operand")});
   }
-  if (kind == "compare") {
-    CmpOp op = known(cmp_op_named(str(j, "op")), "comparison", str(j, "op"));
-    ExprPtr l = expr_at(j, "left");
-    return make(Compare{op, std::move(l), expr_at(j, "right")});
-  }
+  if (kind == "compare") return compare(j);
   if (kind == "boolop") {
     BoolOp op = known(bool_op_named(str(j, "op")), "boolean operator", str(j, "op"));
     auto values = exprs_at(j, "values");
@@ -309,6 +317,10 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
   if (kind == "break") return Break{};
   if (kind == "continue") return Continue{};
   if (kind == "raise") return Raise{opt_expr_at(j, "exc")};
+  if (kind == "assert") {
+    ExprPtr test = expr_at(j, "test");
+    return Assert{std::move(test), opt_expr_at(j, "msg")};
+  }
   if (kind == "try") {
     Try t;
     t.body = block_at(j, "body");
@@ -326,11 +338,13 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
     ExprPtr target = target_at(j, "target");
     if (std::holds_alternative<Subscript>(target->node)) fail("a for target must be a name or names");
     ExprPtr it = expr_at(j, "iter");
-    return For{std::move(target), std::move(it), block_at(j, "body")};
+    Block body = block_at(j, "body");
+    return For{std::move(target), std::move(it), std::move(body), block_at(j, "orelse")};
   }
   if (kind == "while") {
     ExprPtr test = expr_at(j, "test");
-    return While{std::move(test), block_at(j, "body")};
+    Block body = block_at(j, "body");
+    return While{std::move(test), std::move(body), block_at(j, "orelse")};
   }
   if (kind == "async_with" || kind == "with") {
     With w;
@@ -399,7 +413,7 @@ Program Reader::program(const Json& doc) {
   const Json& version = field(doc, "ir");
   if (!version.is_number_integer() || version.get<std::int64_t>() != kVersion) {
     fail("IR version " + version.dump() + " is not supported; this harness reads IR version " +
-         std::to_string(kVersion));
+         std::to_string(kVersion) + ": compile the scenario again (`loopspec-traces compile`; goldens: `loopspec-traces regen`)");
   }
   Program p;
   p.id = str(doc, "id");

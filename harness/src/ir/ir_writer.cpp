@@ -53,7 +53,9 @@ struct ExprWriter {
   }
   Json operator()(const Unary& u) const { return {{"kind", "unary"}, {"op", text(spelling(u.op))}, {"operand", expr(*u.operand)}}; }
   Json operator()(const Compare& c) const {
-    return {{"kind", "compare"}, {"op", text(spelling(c.op))}, {"left", expr(*c.left)}, {"right", expr(*c.right)}};
+    Json ops = Json::array();
+    for (CmpOp op : c.ops) ops.push_back(text(spelling(op)));
+    return {{"kind", "compare"}, {"left", expr(*c.left)}, {"ops", ops}, {"comparators", exprs(c.comparators)}};
   }
   Json operator()(const BoolOps& b) const {
     return {{"kind", "boolop"}, {"op", text(spelling(b.op))}, {"values", exprs(b.values)}};
@@ -96,6 +98,11 @@ struct StmtWriter {
   void operator()(const Break&) const { j["kind"] = "break"; }
   void operator()(const Continue&) const { j["kind"] = "continue"; }
   void operator()(const Raise& s) const { j["kind"] = "raise"; tail("exc", opt_expr(s.exc)); }
+  void operator()(const Assert& s) const {
+    j["kind"] = "assert";
+    tail("test", expr(*s.test));
+    j["msg"] = opt_expr(s.msg);
+  }
   void operator()(const Try& s) const {
     j["kind"] = "try";
     tail("body", block(s.body));
@@ -116,11 +123,13 @@ struct StmtWriter {
     tail("target", expr(*s.target));
     j["iter"] = expr(*s.iter);
     j["body"] = block(s.body);
+    j["orelse"] = block(s.orelse);
   }
   void operator()(const While& s) const {
     j["kind"] = "while";
     tail("test", expr(*s.test));
     j["body"] = block(s.body);
+    j["orelse"] = block(s.orelse);
   }
   void operator()(const With& s) const {
     j["kind"] = s.is_async ? "async_with" : "with";

@@ -60,20 +60,10 @@ class Walker {
     for (const auto& e : v) expr(*e);
   }
 
-  /// An expression in which an await may not stand.
+  /// An expression: `await` may stand anywhere in one inside an async def.
   void expr(const Expr& e) {
-    if (std::holds_alternative<Await>(e.node)) {
-      throw Problem(line_, "await may stand only as the whole value of an expression, assignment or return statement");
-    }
+    if (std::holds_alternative<Await>(e.node) && !fn_->is_async) throw Problem(line_, "await outside an async function");
     for_each_child(e, [this](const Expr& child) { expr(child); });
-  }
-
-  /// A statement's value, where `await x` may stand inside an async def.
-  void value(const Expr& e) {
-    const auto* aw = std::get_if<Await>(&e.node);
-    if (!aw) return expr(e);
-    if (!fn_->is_async) throw Problem(line_, "await outside an async function");
-    expr(*aw->value);
   }
 
   void block(const Block& b, int loops) {
@@ -83,9 +73,9 @@ class Walker {
   void stmt(const Stmt& s, int loops) {
     line_ = s.line;
     std::visit(Overloaded{
-                   [&](const ExprStmt& x) { value(*x.value); },
+                   [&](const ExprStmt& x) { expr(*x.value); },
                    [&](const Assign& a) {
-                     value(*a.value);
+                     expr(*a.value);
                      expr(*a.target);
                    },
                    [&](const AugAssign& a) {
@@ -93,7 +83,7 @@ class Walker {
                      expr(*a.value);
                    },
                    [&](const Return& r) {
-                     if (r.value) value(*r.value);
+                     if (r.value) expr(*r.value);
                    },
                    [](const Pass&) {},
                    [&](const Break&) {
@@ -104,6 +94,10 @@ class Walker {
                    },
                    [&](const Raise& r) {
                      if (r.exc) expr(*r.exc);
+                   },
+                   [&](const Assert& a) {
+                     expr(*a.test);
+                     if (a.msg) expr(*a.msg);
                    },
                    [&](const Try& t) {
                      block(t.body, loops);
@@ -124,10 +118,12 @@ class Walker {
                      expr(*f.iter);
                      expr(*f.target);
                      block(f.body, loops + 1);
+                     block(f.orelse, loops);  // break in `else` belongs to an enclosing loop
                    },
                    [&](const While& w) {
                      expr(*w.test);
                      block(w.body, loops + 1);
+                     block(w.orelse, loops);
                    },
                    [&](const With& w) {
                      if (w.is_async && !fn_->is_async) throw Problem(s.line, "async with outside an async function");

@@ -28,9 +28,12 @@ void for_each_child(E& e, F&& f) {
           all(n.args);
           if (n.star) f(*n.star);
           for (auto& k : n.kwargs) f(*k.value);
-        } else if constexpr (std::is_same_v<T, BinaryOp> || std::is_same_v<T, Compare>) {
+        } else if constexpr (std::is_same_v<T, BinaryOp>) {
           f(*n.left);
           f(*n.right);
+        } else if constexpr (std::is_same_v<T, Compare>) {
+          f(*n.left);
+          all(n.comparators);
         } else if constexpr (std::is_same_v<T, Unary>) {
           f(*n.operand);
         } else if constexpr (std::is_same_v<T, BoolOps>) {

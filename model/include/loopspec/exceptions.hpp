@@ -35,7 +35,7 @@ namespace exc {
 extern const ExceptionType BaseException, Exception, ArithmeticError, LookupError;
 extern const ExceptionType ValueError, TypeError, RuntimeError, RecursionError, KeyError, IndexError;
 extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, NameError, UnboundLocalError;
-extern const ExceptionType StopIteration, GeneratorExit, KeyboardInterrupt, SystemExit;
+extern const ExceptionType StopIteration, GeneratorExit, KeyboardInterrupt, SystemExit, AssertionError;
 extern const ExceptionType BaseExceptionGroup, ExceptionGroup;
 // asyncio.exceptions
 extern const ExceptionType CancelledError, InvalidStateError, QueueEmpty, QueueFull;
