@@ -26,7 +26,12 @@ struct Area {
 };
 
 const loopspec::harness::Implementation& reference() {
-  static const loopspec::harness::Implementation impl{"reference", [] { return loopspec::make_reference_loop(); }};
+  static const loopspec::harness::Implementation impl = [] {
+    loopspec::harness::Implementation i;
+    i.name = "reference";
+    i.factory = [] { return loopspec::make_reference_loop(); };
+    return i;
+  }();
   return impl;
 }
 

@@ -43,7 +43,7 @@ ExprPtr log_call(int line, std::vector<ExprPtr> args) { return call(line, n("log
 ir::Stmt expr_stmt(int line, ExprPtr e) { return ir::Stmt(line, ir::ExprStmt{std::move(e)}); }
 ir::Stmt log_stmt(int line, std::vector<ExprPtr> args) { return expr_stmt(line, log_call(line, std::move(args))); }
 ir::Stmt assign(int line, std::string name, ExprPtr e) { return ir::Stmt(line, ir::Assign{n(std::move(name)), std::move(e)}); }
-ir::Stmt raise_(int line, ExprPtr e) { return ir::Stmt(line, ir::Raise{std::move(e)}); }
+ir::Stmt raise_(int line, ExprPtr e) { return ir::Stmt(line, ir::Raise{std::move(e), nullptr}); }
 
 ir::Handler handler(int line, ExprPtr type, std::optional<std::string> name, ir::Block body) {
   ir::Handler h;
@@ -174,7 +174,8 @@ TEST(Interpreter, AwaitInsideLoopsAdvancesTheVirtualClock) {
   ir::If stop{make(ir::Compare{ir::CmpOp::Eq, n("i"), c(3)}), block(ir::Stmt(3, ir::Break{})), {}};
   ir::For loop{n("i"), call(2, n("range"), exprs(c(5))),
                block(ir::Stmt(3, std::move(stop)), expr_stmt(4, await_(call(4, aio("sleep"), exprs(c(0.5))))),
-                     log_stmt(5, exprs(n("i"))))};
+                     log_stmt(5, exprs(n("i")))),
+               {}};
   auto p = main_program(block(ir::Stmt(2, std::move(loop))));
   EXPECT_EQ(trace(run(p)),
             "{\"t\":0.5,\"line\":5,\"log\":[0]}\n"
@@ -259,7 +260,7 @@ TEST(Interpreter, UnloggableValueFailsTheRun) {
 }
 
 TEST(Interpreter, EndlessLoopIsStopped) {
-  ir::While forever{c(true), block(ir::Stmt(3, ir::Pass{}))};
+  ir::While forever{c(true), block(ir::Stmt(3, ir::Pass{})), {}};
   auto p = main_program(block(ir::Stmt(2, std::move(forever))));
   const Implementation& reference = reference_impl();
   RunOptions o;

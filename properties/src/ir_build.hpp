@@ -57,6 +57,6 @@ inline ir::Stmt assign(int line, std::string target, ExprPtr e) {
   return ir::Stmt(line, ir::Assign{name(std::move(target)), std::move(e)});
 }
 inline ir::Stmt ret(int line, ExprPtr e) { return ir::Stmt(line, ir::Return{std::move(e)}); }
-inline ir::Stmt raise(int line, ExprPtr e) { return ir::Stmt(line, ir::Raise{std::move(e)}); }
+inline ir::Stmt raise(int line, ExprPtr e) { return ir::Stmt(line, ir::Raise{std::move(e), nullptr}); }
 
 }  // namespace loopspec::properties::irb

@@ -393,13 +393,10 @@ class _Compiler:
             fn.loop_depth -= 1
 
     def raise_stmt(self, node, fn):
-        if node.cause is not None:
-            raise self.error(node.cause, "`raise ... from ...` is not allowed; raise the "
-                                         "exception alone")
         if node.exc is None:
             if fn.except_depth == 0:
                 raise self.error(node, "a bare `raise` is allowed only inside an `except` block")
-            return {"kind": "raise", "line": node.lineno, "exc": None}
+            return {"kind": "raise", "line": node.lineno, "exc": None, "cause": None}
         exc = node.exc
         ok = (isinstance(exc, ast.Name)
               or (isinstance(exc, ast.Call) and self.is_exception_class(exc.func))
@@ -408,7 +405,8 @@ class _Compiler:
             raise self.error(exc, "raise wants an exception class call such as "
                                   "`raise ValueError(\"x\")`, an exception class, or a caught "
                                   "exception name")
-        return {"kind": "raise", "line": node.lineno, "exc": self.expr(exc, fn)}
+        cause = None if node.cause is None else self.expr(node.cause, fn)
+        return {"kind": "raise", "line": node.lineno, "exc": self.expr(exc, fn), "cause": cause}
 
     def try_stmt(self, node, fn):
         body = self.block(node.body, fn)
@@ -449,9 +447,17 @@ class _Compiler:
     def async_with(self, node, fn):
         if not fn.is_async:
             raise self.error(node, "`async with` is allowed only inside `async def`")
-        if len(node.items) != 1:
-            raise self.error(node, "`async with` takes one context manager; nest the blocks")
-        item = node.items[0]
+        items = [self.async_with_item(item, fn) for item in node.items]
+        return self.nested_with("async_with", node, items, fn)
+
+    def nested_with(self, kind, node, items, fn):
+        """`with a, b: body` is `with a: with b: body` (CPython compiles it so), all on one line."""
+        body = self.block(node.body, fn)
+        for ctx, name in reversed(items):
+            body = [{"kind": kind, "line": node.lineno, "ctx": ctx, "name": name, "body": body}]
+        return body[0]
+
+    def async_with_item(self, item, fn):
         ctx = item.context_expr
         if isinstance(ctx, ast.Call):
             f = ctx.func
@@ -463,26 +469,22 @@ class _Compiler:
         elif not isinstance(ctx, (ast.Name, ast.Attribute, ast.Subscript, ast.Await)):
             raise self.error(ctx, "`async with` takes asyncio.TaskGroup(), asyncio.timeout(d), "
                                   "asyncio.timeout_at(when) or a Lock/Semaphore/Condition object")
-        name = self.with_name(item)
-        return {"kind": "async_with", "line": node.lineno, "ctx": self.expr(ctx, fn),
-                "name": name, "body": self.block(node.body, fn)}
+        return self.expr(ctx, fn), self.with_name(item)
 
     def with_stmt(self, node, fn):
         if fn.is_async:
             raise self.error(node, "`with asyncio.Runner()` is allowed only in a plain `def` "
                                    "(such as def scenario(loop)); use `async with` for "
                                    "TaskGroup, timeout and locks")
-        if len(node.items) != 1:
-            raise self.error(node, "`with` takes one context manager; nest the blocks")
-        item = node.items[0]
-        ctx = item.context_expr
-        if not (isinstance(ctx, ast.Call) and isinstance(ctx.func, ast.Attribute)
-                and isinstance(ctx.func.value, ast.Name) and ctx.func.value.id == "asyncio"
-                and ctx.func.attr == "Runner"):
-            raise self.error(ctx, "the only plain `with` is `with asyncio.Runner() as runner:`")
-        name = self.with_name(item)
-        return {"kind": "with", "line": node.lineno, "ctx": self.expr(ctx, fn), "name": name,
-                "body": self.block(node.body, fn)}
+        items = []
+        for item in node.items:
+            ctx = item.context_expr
+            if not (isinstance(ctx, ast.Call) and isinstance(ctx.func, ast.Attribute)
+                    and isinstance(ctx.func.value, ast.Name) and ctx.func.value.id == "asyncio"
+                    and ctx.func.attr == "Runner"):
+                raise self.error(ctx, "the only plain `with` is `with asyncio.Runner() as runner:`")
+            items.append((self.expr(ctx, fn), self.with_name(item)))
+        return self.nested_with("with", node, items, fn)
 
     def with_name(self, item):
         v = item.optional_vars
@@ -571,6 +573,8 @@ class _Compiler:
                     raise self.error(v, "`**` in a dict literal is not allowed; list the entries")
             return {"kind": "dict", "keys": [self.expr(k, fn) for k in node.keys],
                     "values": [self.expr(v, fn) for v in node.values]}
+        if isinstance(node, ast.JoinedStr):
+            return {"kind": "fstring", "parts": [self.fstring_part(p, fn) for p in node.values]}
         if isinstance(node, ast.Subscript):
             if isinstance(node.slice, ast.Slice):
                 raise self.error(node.slice, "slices are not allowed; index single elements")
@@ -580,6 +584,26 @@ class _Compiler:
         if what:
             raise self.error(node, f"{what}")
         raise self.error(node, f"a {_describe(node)} expression is not in the scenario subset")
+
+    def fstring_part(self, node, fn):
+        """A literal piece of an f-string, or a `{value!conversion:spec}` field."""
+        if isinstance(node, ast.Constant):
+            return self.constant(node)
+        spec = None
+        if node.format_spec is not None:
+            pieces = node.format_spec.values
+            if not all(isinstance(p, ast.Constant) for p in pieces):
+                raise self.error(node.format_spec, "a format spec with `{...}` fields inside is "
+                                                   "not in the subset; write the spec out")
+            spec = "".join(p.value for p in pieces)
+            problem = subset.format_spec_problem(spec)
+            if problem:
+                raise self.error(node, f"format spec {spec!r}: {problem}")
+        conversion = None if node.conversion == -1 else chr(node.conversion)
+        if conversion == "a":
+            raise self.error(node, "the `!a` conversion is not in the subset; use `!r`")
+        return {"kind": "formatted", "value": self.expr(node.value, fn),
+                "conversion": conversion, "spec": spec}
 
     def constant(self, node):
         v = node.value

@@ -59,7 +59,8 @@ ROWS = [
 
 # Language constructs (docs/scenario-language.md), found in the IR by shape.
 CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
-                  "for / while ... else"]
+                  "for / while ... else", "f-string", "raise ... from",
+                  "with / async with of several items"]
 # Where a statement's whole value may be an await (the only place IR version 1 allowed one).
 _VALUE_FIELDS = {"expr": "value", "assign": "value", "return": "value"}
 
@@ -81,8 +82,21 @@ def _constructs_used(node, out, whole_value=False):
         out.add("assert")
     elif kind in ("for", "while") and node.get("orelse"):
         out.add("for / while ... else")
+    elif kind == "fstring":
+        out.add("f-string")
+    elif kind == "raise" and node.get("cause") is not None:
+        out.add("raise ... from")
+    elif kind in ("with", "async_with") and _holds_one_more_item(node):
+        out.add("with / async with of several items")
     for key, v in node.items():
         _constructs_used(v, out, whole_value=_VALUE_FIELDS.get(kind) == key)
+
+
+def _holds_one_more_item(node):
+    """`with a, b:` is a with whose body is one with of the same kind on the same line."""
+    body = node.get("body", [])
+    return (len(body) == 1 and body[0].get("kind") == node["kind"]
+            and body[0].get("line") == node.get("line"))
 
 
 def _names_used(node, out):

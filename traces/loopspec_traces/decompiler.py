@@ -240,15 +240,26 @@ class _Decompiler:
                 self.clause("finally", s["finalbody"], indent)
         elif k in ("async_with", "with"):
             self.write("async with " if k == "async_with" else "with ")
-            self.expr(s["ctx"], 0)
-            if s.get("name"):
-                self.write(" as " + s["name"])
+            body = self.with_items(s)
             self.write(":")
-            self.block(s["body"], inner)
+            self.block(body, inner)
         else:
             self.warnings.append(f"unknown statement kind {k!r} on line {s.get('line')}: "
                                  "wrote `pass`")
             self.write("pass")
+
+    def with_items(self, s):
+        """Writes the items of `with a, b:` (nested withs on one line); returns the body."""
+        while True:
+            self.expr(s["ctx"], 0)
+            if s.get("name"):
+                self.write(" as " + s["name"])
+            body = s.get("body", [])
+            if not (len(body) == 1 and body[0].get("kind") == s["kind"]
+                    and body[0].get("line") == s.get("line")):
+                return body
+            self.write(", ")
+            s = body[0]
 
     def clause(self, keyword, body, indent):
         """`else:` / `finally:`, which have no line of their own in the IR."""
@@ -284,6 +295,9 @@ class _Decompiler:
             if s.get("exc") is not None:
                 self.write(" ")
                 self.expr(s["exc"], 0)
+            if s.get("cause") is not None:
+                self.write(" from ")
+                self.expr(s["cause"], 0)
         elif k == "assert":
             self.write("assert ")
             self.expr(s["test"], _P_IFEXP)
@@ -396,6 +410,8 @@ class _Decompiler:
                 self.write(": ")
                 self.expr(val, _P_IFEXP)
             self.write("}")
+        elif k == "fstring":
+            self.fstring(e)
         elif k == "subscript":
             self.expr(e["value"], _P_PRIMARY)
             self.write("[")
@@ -404,6 +420,32 @@ class _Decompiler:
         else:
             self.warnings.append(f"unknown expression kind {k!r}: wrote None")
             self.write("None")
+
+
+    def fstring(self, e):
+        """f"..." (3.11: a field's expression may not hold a double quote or a backslash)."""
+        self.write('f"')
+        for part in e.get("parts", []):
+            if part.get("kind") == "const":
+                self.write(_fstring_literal(str(part.get("value", ""))))
+                continue
+            self.write("{")
+            start = len(self.cur)
+            self.expr(part["value"], _P_IFEXP)
+            if self.cur[start:].startswith("{"):
+                self.cur = self.cur[:start] + " " + self.cur[start:]
+            if part.get("conversion"):
+                self.write("!" + part["conversion"])
+            if part.get("spec") is not None:
+                self.write(":" + _fstring_literal(part["spec"]))
+            self.write("}")
+        self.write('"')
+
+
+def _fstring_literal(s):
+    """Literal text inside f"...": braces doubled, quotes and controls escaped."""
+    body = "".join('\\"' if ch == '"' else "\\'" if ch == "'" else repr(ch)[1:-1] for ch in s)
+    return body.replace("{", "{{").replace("}", "}}")
 
 
 def _prec(e):

@@ -5,6 +5,7 @@ extensions listed in docs/ir.md (augassign, while, ifexp, dict literals, tuple
 unpacking, `//` and `%`).
 """
 import ast
+import re
 
 # Builtin exception classes a scenario may name bare (docs/scenario-language.md#expressions).
 # RecursionError is our extension: CPython raises it for endless recursion,
@@ -111,8 +112,6 @@ EXPRESSION_HINTS = {
     "SetComp": "a set comprehension; build a list with a `for` loop",
     "DictComp": "a dict comprehension; build the dict with a `for` loop",
     "GeneratorExp": "a generator expression; build a list with a `for` loop",
-    "JoinedStr": "an f-string; use `\"text\" + str(value)` or log the values separately",
-    "FormattedValue": "an f-string; use `\"text\" + str(value)` or log the values separately",
     "Set": "a set literal; use a list",
     "NamedExpr": "`:=`; assign with a separate statement",
     "Yield": "`yield`; generators are not part of the subset",
@@ -120,3 +119,26 @@ EXPRESSION_HINTS = {
     "Slice": "a slice; index single elements",
     "Starred": "`*` here; `*list` is allowed only as the last positional argument of asyncio.gather",
 }
+
+
+# The format mini-language the interpreter implements for f-string fields
+# (docs/scenario-language.md#expressions): [[fill]align][sign][0][width]
+# [grouping][.precision][type].
+_FORMAT_SPEC = re.compile(r"(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<alt>#)?(?P<zero>0)?"
+                          r"(?P<width>[0-9]+)?(?P<grouping>[,_])?(?:\.(?P<precision>[0-9]+))?"
+                          r"(?P<type>.)?", re.S)
+FORMAT_TYPES = "sdxXobfFeE%"
+
+
+def format_spec_problem(spec):
+    """Why the interpreter cannot honour this format spec, or None."""
+    m = _FORMAT_SPEC.fullmatch(spec)
+    if not m:
+        return "not a format spec"
+    if m["alt"]:
+        return "`#` (alternate form) is not in the subset"
+    if m["zero"] and m["grouping"]:
+        return "`0` padding together with a grouping option is not in the subset"
+    if m["type"] is not None and m["type"] not in FORMAT_TYPES:
+        return f"type {m['type']!r} is not in the subset (allowed: {' '.join(FORMAT_TYPES)})"
+    return None

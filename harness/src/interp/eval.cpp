@@ -2,6 +2,7 @@
 // await (the others go to eval_async.cpp).
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
+#include "interp/format_spec.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 #include "common/overloaded.hpp"
@@ -66,6 +67,13 @@ const ir::Expr& call_head(const ir::Call& c) {
   return *c.func;
 }
 
+std::string fstring_field(const ir::FStringPart& part, const Value& v) {
+  std::string spec = part.spec.value_or("");
+  if (part.conversion == 'r') return format_value(Value(py_repr(v)), spec);
+  if (part.conversion == 's') return format_value(Value(py_str(v)), spec);
+  return format_value(v, spec);
+}
+
 Callee Callee::of(Interpreter& in, const ir::Call& c, Value head) {
   const auto* a = std::get_if<ir::Attr>(&c.func->node);
   if (!a) return {std::move(head)};
@@ -125,6 +133,11 @@ Value Interpreter::eval(const ir::Expr& e, Frame& f) {
           [&](const ir::Subscript& s) -> Value {
             Value x = eval(*s.value, f);
             return subscript(x, eval(*s.index, f));
+          },
+          [&](const ir::FString& s) -> Value {
+            std::string out;
+            for (const auto& p : s.parts) out += p.value ? fstring_field(p, eval(*p.value, f)) : p.text;
+            return out;
           },
       },
       e.node);

@@ -83,6 +83,18 @@ Coro Exec::eval_async(Interpreter* in, const ir::Expr* e, Frame* f) {
     Value test = co_await Eval(in, i->test.get(), f);
     co_return co_await Eval(in, truthy(test) ? i->body.get() : i->orelse.get(), f);
   }
+  if (const auto* s = std::get_if<ir::FString>(&e->node)) {
+    std::string out;
+    for (const auto& p : s->parts) {
+      if (!p.value) {
+        out += p.text;
+        continue;
+      }
+      Value v = co_await Eval(in, p.value.get(), f);
+      out += fstring_field(p, v);
+    }
+    co_return Value(std::move(out));
+  }
   if (const auto* s = std::get_if<ir::Subscript>(&e->node)) {
     Value x = co_await Eval(in, s->value.get(), f);
     Value index = co_await Eval(in, s->index.get(), f);

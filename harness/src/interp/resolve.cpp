@@ -156,7 +156,7 @@ class Resolver {
                                  [&](Assign& a) -> bool { return expr(*a.value) | expr(*a.target); },
                                  [&](AugAssign& a) -> bool { return expr(*a.target) | expr(*a.value); },
                                  [&](Return& r) -> bool { return r.value && expr(*r.value); },
-                                 [&](Raise& r) -> bool { return r.exc && expr(*r.exc); },
+                                 [&](Raise& r) -> bool { return (r.exc && expr(*r.exc)) | (r.cause && expr(*r.cause)); },
                                  [&](Assert& a) -> bool { return expr(*a.test) | (a.msg && expr(*a.msg)); },
                                  [&](Try& t) -> bool {
                                    bool r = block(t.body);

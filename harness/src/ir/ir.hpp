@@ -115,10 +115,21 @@ struct DictExpr {
 struct Subscript {
   ExprPtr value, index;
 };
+/// One piece of an f-string: literal `text` (value null), or a field
+/// `{value!conversion:spec}`.
+struct FStringPart {
+  std::string text;
+  ExprPtr value;
+  char conversion = 0;  // 'r', 's' or 0
+  std::optional<std::string> spec;
+};
+struct FString {
+  std::vector<FStringPart> parts;
+};
 
 struct Expr {
   using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
-                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript>;
+                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript, FString>;
   Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
   /// resolved: an await occurs in this expression, so evaluating it may suspend.
   bool has_await = false;
@@ -149,7 +160,8 @@ struct Pass {};
 struct Break {};
 struct Continue {};
 struct Raise {
-  ExprPtr exc;  // null for a bare re-raise
+  ExprPtr exc;    // null for a bare re-raise
+  ExprPtr cause;  // `raise exc from cause`, or null
 };
 /// `assert test, msg`: msg (or null) is evaluated only when test is false.
 struct Assert {

@@ -143,6 +143,7 @@ class Reader {
   ExprPtr constant(const Json& j);
   ExprPtr call(const Json& j);
   ExprPtr compare(const Json& j);
+  FStringPart fstring_part(const Json& j);
   ExprPtr target_at(const Json& obj, const char* key);
 
   Stmt stmt(const Json& j);
@@ -222,6 +223,22 @@ ExprPtr Reader::compare(const Json& j) {
   return make(Compare{std::move(l), std::move(ops), std::move(comparators)});
 }
 
+FStringPart Reader::fstring_part(const Json& j) {
+  std::string kind = str(j, "kind");
+  if (kind == "const") {
+    if (str(j, "type") != "str") fail("an f-string's literal parts are strings");
+    return {str(j, "value"), nullptr, 0, std::nullopt};
+  }
+  if (kind != "formatted") fail("an f-string part is a str const or a formatted field, not \"" + kind + "\"");
+  FStringPart part;
+  part.value = expr_at(j, "value");
+  std::optional<std::string> conversion = opt_str(j, "conversion");
+  if (conversion && *conversion != "r" && *conversion != "s") fail("an f-string conversion is \"r\" or \"s\"");
+  part.conversion = conversion ? (*conversion)[0] : 0;
+  part.spec = opt_str(j, "spec");
+  return part;
+}
+
 ExprPtr Reader::expr(const Json& j) {
   Nesting nesting(*this, expr_depth_, kMaxExprDepth, "expressions");
   std::string kind = str(j, "kind");
@@ -243,6 +260,9 @@ ExprPtr Reader::expr(const Json& j) {
     return make(Unary{op, expr_at(j, "operand")});
   }
   if (kind == "compare") return compare(j);
+  if (kind == "fstring") {
+    return make(FString{each(j, "parts", [this](const Json& p) { return fstring_part(p); })});
+  }
   if (kind == "boolop") {
     BoolOp op = known(bool_op_named(str(j, "op")), "boolean operator", str(j, "op"));
     auto values = exprs_at(j, "values");
@@ -316,7 +336,12 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
   if (kind == "pass") return Pass{};
   if (kind == "break") return Break{};
   if (kind == "continue") return Continue{};
-  if (kind == "raise") return Raise{opt_expr_at(j, "exc")};
+  if (kind == "raise") {
+    ExprPtr exc = opt_expr_at(j, "exc");
+    ExprPtr cause = opt_expr_at(j, "cause");
+    if (cause && !exc) fail("a bare raise has no cause");
+    return Raise{std::move(exc), std::move(cause)};
+  }
   if (kind == "assert") {
     ExprPtr test = expr_at(j, "test");
     return Assert{std::move(test), opt_expr_at(j, "msg")};

@@ -67,6 +67,19 @@ struct ExprWriter {
   Json operator()(const TupleExpr& t) const { return {{"kind", "tuple"}, {"elts", exprs(t.elts)}}; }
   Json operator()(const DictExpr& d) const { return {{"kind", "dict"}, {"keys", exprs(d.keys)}, {"values", exprs(d.values)}}; }
   Json operator()(const Subscript& s) const { return {{"kind", "subscript"}, {"value", expr(*s.value)}, {"index", expr(*s.index)}}; }
+  Json operator()(const FString& f) const {
+    Json parts = Json::array();
+    for (const auto& p : f.parts) {
+      if (!p.value) {
+        parts.push_back({{"kind", "const"}, {"type", "str"}, {"value", p.text}});
+        continue;
+      }
+      parts.push_back({{"kind", "formatted"}, {"value", expr(*p.value)},
+                       {"conversion", p.conversion ? Json(std::string(1, p.conversion)) : Json(nullptr)},
+                       {"spec", p.spec ? Json(*p.spec) : Json(nullptr)}});
+    }
+    return {{"kind", "fstring"}, {"parts", parts}};
+  }
 };
 
 Json expr(const Expr& e) { return std::visit(ExprWriter{}, e.node); }
@@ -97,7 +110,11 @@ struct StmtWriter {
   void operator()(const Pass&) const { j["kind"] = "pass"; }
   void operator()(const Break&) const { j["kind"] = "break"; }
   void operator()(const Continue&) const { j["kind"] = "continue"; }
-  void operator()(const Raise& s) const { j["kind"] = "raise"; tail("exc", opt_expr(s.exc)); }
+  void operator()(const Raise& s) const {
+    j["kind"] = "raise";
+    tail("exc", opt_expr(s.exc));
+    j["cause"] = opt_expr(s.cause);
+  }
   void operator()(const Assert& s) const {
     j["kind"] = "assert";
     tail("test", expr(*s.test));

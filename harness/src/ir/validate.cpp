@@ -94,6 +94,7 @@ class Walker {
                    },
                    [&](const Raise& r) {
                      if (r.exc) expr(*r.exc);
+                     if (r.cause) expr(*r.cause);
                    },
                    [&](const Assert& a) {
                      expr(*a.test);

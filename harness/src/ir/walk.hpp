@@ -53,6 +53,9 @@ void for_each_child(E& e, F&& f) {
         } else if constexpr (std::is_same_v<T, Subscript>) {
           f(*n.value);
           f(*n.index);
+        } else if constexpr (std::is_same_v<T, FString>) {
+          for (auto& part : n.parts)
+            if (part.value) f(*part.value);
         }
       },
       e.node);
