@@ -22,7 +22,8 @@ struct LoopKind {
 const std::vector<LoopKind>& loop_kinds();
 
 /// One workload on one loop, named `<workload>/<loop>`: `once` runs it on a
-/// fresh loop and returns how many items it processed.
+/// fresh loop and returns how many items it processed. The timing binary
+/// and the allocation counter both run these.
 struct Run {
   std::string name;
   std::function<std::int64_t()> once;
