@@ -2,17 +2,25 @@
 """Builds the benchmarks if needed, runs every program of bench/ in one go,
 and writes the comparison table into bench/README.md.
 
-    bench/run.py [--reps 5] [--build-dir build-bench] [--no-build] [--only W1,W3]
+    bench/run.py [--reps 5] [--runs 1] [--build-dir build-bench] [--no-build] [--only W1,W3]
+    bench/run.py --allocs [--only W1,W3]
 
 Programs, run one after another (never in parallel):
-  - build-bench/bench/loopspec_bench: the C++ workloads on the reference loop
-    and the libuv loop on both clocks (Google Benchmark; a repetition is
-    as many runs as fit in --benchmark_min_time, its items/s their mean);
+  - build-bench/bench/loopspec_bench: the C++ workloads on the reference loop,
+    the libuv loop on both clocks and the C++ floor (Google Benchmark; a
+    repetition is as many runs as fit in --benchmark_min_time, its items/s
+    their mean);
   - build-bench/bench/bench_c_*: the bare libuv C programs (W1-W3);
   - bench/python/w*.py under /usr/bin/python3: CPython asyncio and uvloop,
     each with the garbage collector on (the default) and off.
 Every figure is the median over --reps repetitions of items per second of
-wall-clock time; ratios divide medians from this same run.
+wall-clock time; ratios divide medians from this same run. With --runs N the
+whole set runs N times in a row and every figure is the median of the N
+runs' medians; the spread is max/min over every repetition of every run.
+
+--allocs runs build-bench/bench/loopspec_bench_allocs instead (the C++
+workloads once each under a counting operator new) and prints allocations
+per item; it times nothing and writes nothing.
 """
 import argparse
 import json
@@ -39,7 +47,13 @@ WORKLOADS = [
     ("W6_create_task_await", "w6_create_task_await.py", None, "W6 create_task + await (200k)"),
 ]
 C_TARGETS = sorted({w[2] for w in WORKLOADS if w[2]})
-LOOPS = ["reference", "libuv", "libuv_real"]
+LOOPS = ["reference", "libuv", "libuv_real", "floor"]  # the C++ binary's runs
+COLUMNS = [  # (key, heading), in table order
+    ("reference", "reference"), ("libuv", "libuv (virtual)"), ("libuv_real", "libuv (real)"),
+    ("floor", "C++ floor"), ("c", "bare libuv C"), ("cpython", "CPython"), ("cpython_nogc", "CPython gc off"),
+    ("uvloop", "uvloop"), ("uvloop_nogc", "uvloop gc off"),
+]
+FLOOR_FRACTIONS = ["reference", "libuv", "libuv_real", "c"]
 
 
 def log(msg):
@@ -50,7 +64,8 @@ def build(build_dir):
     if not (build_dir / "build.ninja").exists():
         subprocess.run(["cmake", "-S", str(REPO), "-B", str(build_dir), "-G", "Ninja",
                         "-DCMAKE_BUILD_TYPE=Release", "-DLOOPSPEC_BUILD_BENCH=ON"], check=True)
-    subprocess.run(["cmake", "--build", str(build_dir), "--target", "loopspec_bench", *C_TARGETS], check=True)
+    subprocess.run(["cmake", "--build", str(build_dir), "--target", "loopspec_bench", "loopspec_bench_allocs",
+                    *C_TARGETS], check=True)
 
 
 def run_cpp(build_dir, reps, names):
@@ -66,14 +81,14 @@ def run_cpp(build_dir, reps, names):
             continue
         workload, loop = b["run_name"].split("/")[:2]
         rates.setdefault((workload, loop), []).append(b["items_per_second"])
-    return {k: statistics.median(v) for k, v in rates.items()}
+    return rates
 
 
 def rates_from_lines(stdout):
     out = {}
     for line in stdout.splitlines():
         r = json.loads(line)
-        out[r["workload"]] = statistics.median(r["items"] / s for s in r["seconds"])
+        out[r["workload"]] = [r["items"] / s for s in r["seconds"]]
     return out
 
 
@@ -113,97 +128,163 @@ def fmt_ratio(a, b):
     return f"{a / b:.1f}x"
 
 
+def fmt_fraction(a, floor):
+    return "-" if a is None or floor is None else f"{a / floor:.2f}"
+
+
+def fmt_spread(x):
+    return "-" if x is None else f"{x:.2f}"
+
+
 def check(label, got, need):
     ok = got is not None and got >= need
     return f"| {label} | {need:g}x | {'-' if got is None else f'{got:.1f}x'} | {'met' if ok else '**missed**'} |"
 
 
-def render(results, reps, started, loads, names):
+def table(heads, rows):
+    return ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads), *("| " + " | ".join(r) + " |" for r in rows)]
+
+
+def ratios_row(label, r):
+    uv = r["libuv_real"]
+    return [label, fmt_ratio(uv, r["cpython"]), fmt_ratio(uv, r["cpython_nogc"]), fmt_ratio(uv, r["uvloop"]),
+            fmt_ratio(uv, r["uvloop_nogc"]), fmt_ratio(uv, r["c"]), fmt_ratio(r["reference"], r["cpython"]),
+            fmt_ratio(r["reference"], r["cpython_nogc"])]
+
+
+def targets_rows(name, r):
     def ratio(a, b):
         return None if a is None or b is None else a / b
 
-    rates = ["| workload | reference | libuv (virtual) | libuv (real) | bare libuv C | CPython | CPython gc off "
-             "| uvloop | uvloop gc off |", "|---|---|---|---|---|---|---|---|---|"]
-    ratios = ["| workload | libuv real / CPython | / CPython gc off | / uvloop | / uvloop gc off | / bare C "
-              "| reference / CPython | / CPython gc off |", "|---|---|---|---|---|---|---|---|"]
-    targets = []
-    for name, _, _, label in WORKLOADS:
-        if name not in names:
-            continue
-        r = {k: results[k].get(name) for k in results}
-        uv = r["libuv_real"]
-        rates.append(f"| {label} | {fmt_rate(r['reference'])} | {fmt_rate(r['libuv'])} | {fmt_rate(uv)} "
-                     f"| {fmt_rate(r['c'])} | {fmt_rate(r['cpython'])} | {fmt_rate(r['cpython_nogc'])} "
-                     f"| {fmt_rate(r['uvloop'])} | {fmt_rate(r['uvloop_nogc'])} |")
-        ratios.append(f"| {label} | {fmt_ratio(uv, r['cpython'])} | {fmt_ratio(uv, r['cpython_nogc'])} "
-                      f"| {fmt_ratio(uv, r['uvloop'])} | {fmt_ratio(uv, r['uvloop_nogc'])} | {fmt_ratio(uv, r['c'])} "
-                      f"| {fmt_ratio(r['reference'], r['cpython'])} | {fmt_ratio(r['reference'], r['cpython_nogc'])} |")
-        short = name.split("_")[0]
-        need = 5 if short == "W3" else 10
-        targets.append(check(f"{name}: libuv (real) vs CPython", ratio(uv, r["cpython"]), need))
-        targets.append(check(f"{name}: libuv (real) vs uvloop", ratio(uv, r["uvloop"]), 2))
-        if name == "W1_call_soon_chain":
-            targets.append(check(f"{name}: libuv (real) vs bare libuv C", ratio(uv, r["c"]), 1))
-            targets.append(check(f"{name}: reference vs CPython (issue 3)", ratio(r["reference"], r["cpython"]), 20))
-        if short in ("W5", "W6"):
-            targets.append(check(f"{name}: reference vs CPython (issue 3)", ratio(r["reference"], r["cpython"]), 10))
+    uv = r["libuv_real"]
+    short = name.split("_")[0]
+    need = 5 if short == "W3" else 10
+    rows = [check(f"{name}: libuv (real) vs CPython", ratio(uv, r["cpython"]), need),
+            check(f"{name}: libuv (real) vs uvloop", ratio(uv, r["uvloop"]), 2)]
+    if name == "W1_call_soon_chain":
+        rows.append(check(f"{name}: libuv (real) vs bare libuv C", ratio(uv, r["c"]), 1))
+        rows.append(check(f"{name}: reference vs CPython (issue 3)", ratio(r["reference"], r["cpython"]), 20))
+    if short in ("W5", "W6"):
+        rows.append(check(f"{name}: reference vs CPython (issue 3)", ratio(r["reference"], r["cpython"]), 10))
+    return rows
+
+
+def header(started, reps, loads):
     versions = subprocess.run([PYTHON, "-c", "import sys, uvloop; print(sys.version.split()[0], uvloop.__version__)"],
                               capture_output=True, text=True).stdout.split()
-    lines = [
-        f"Measured {started} on `{os.uname().nodename}` ({os.cpu_count()} CPUs), {reps} repetitions, "
-        f"load average {loads[0]:.2f} before and {loads[1]:.2f} after. "
-        f"CPython {versions[0]} and uvloop {versions[1]} both on {PYTHON}.",
-        "",
-        "Items per second (medians):",
-        "",
-        *rates,
-        "",
-        "Ratios of those medians:",
-        "",
-        *ratios,
-        "",
-        "Targets (CPython and uvloop as they run by default, garbage collector on):",
-        "",
-        "| target | needed | measured | |",
-        "|---|---|---|---|",
-        *targets,
-    ]
-    return "\n".join(lines)
+    if len(loads) == 1:
+        runs = f"{reps} repetitions, load average {loads[0][0]:.2f} before and {loads[0][1]:.2f} after"
+    else:
+        each = ", ".join(f"{a:.2f} to {b:.2f}" for a, b in loads)
+        runs = f"{len(loads)} consecutive runs of {reps} repetitions, load average {each} (before to after each run)"
+    return (f"Measured {started} on `{os.uname().nodename}` ({os.cpu_count()} CPUs), {runs}. "
+            f"CPython {versions[0]} and uvloop {versions[1]} both on {PYTHON}.")
 
 
-def write_readme(table):
-    readme = BENCH / "README.md"
-    text = readme.read_text()
-    begin, end = "<!-- results:begin -->", "<!-- results:end -->"
-    a, b = text.index(begin) + len(begin), text.index(end)
-    readme.write_text(text[:a] + "\n" + table + "\n" + text[b:])
+def render(medians, spreads, reps, started, loads, names):
+    rows = [(label, {k: medians[k].get(name) for k, _ in COLUMNS}, name)
+            for name, _, _, label in WORKLOADS if name in names]
+    headings = dict(COLUMNS)
+    rates = table(["workload", *headings.values()], [[l, *(fmt_rate(r[k]) for k, _ in COLUMNS)] for l, r, _ in rows])
+    floor = table(["workload", *(headings[k] for k in FLOOR_FRACTIONS)],
+                  [[l, *(fmt_fraction(r[k], r["floor"]) for k in FLOOR_FRACTIONS)] for l, r, _ in rows])
+    ratios = table(["workload", "libuv real / CPython", "/ CPython gc off", "/ uvloop", "/ uvloop gc off", "/ bare C",
+                    "reference / CPython", "/ CPython gc off"], [ratios_row(l, r) for l, r, _ in rows])
+    spread = table(["workload", *headings.values()],
+                   [[l, *(fmt_spread(spreads[k].get(n)) for k, _ in COLUMNS)] for l, _, n in rows])
+    targets = [t for _, r, n in rows for t in targets_rows(n, r)]
+    of = "medians" if len(loads) == 1 else f"medians of the {len(loads)} runs' medians"
+    over = "the repetitions" if len(loads) == 1 else "every repetition of every run"
+    return "\n".join([
+        header(started, reps, loads), "",
+        f"Items per second ({of}):", "", *rates, "",
+        "Fraction of the C++ floor (items per second over the floor's):", "", *floor, "",
+        "Ratios of those medians:", "", *ratios, "",
+        f"Spread: the fastest over the slowest items per second over {over} (1.00 is steady):", "", *spread, "",
+        "Targets (CPython and uvloop as they run by default, garbage collector on):", "",
+        "| target | needed | measured | |", "|---|---|---|---|", *targets,
+    ])
 
 
-def main():
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--reps", type=int, default=5)
-    p.add_argument("--build-dir", type=Path, default=REPO / "build-bench")
-    p.add_argument("--no-build", action="store_true")
-    p.add_argument("--only", help="comma-separated workload prefixes (W1,W3,...); the README is not written")
-    args = p.parse_args()
-    names = [w[0] for w in WORKLOADS if not args.only or any(w[0].startswith(o) for o in args.only.split(","))]
-    if not args.no_build:
-        build(args.build_dir)
-    started = time.strftime("%Y-%m-%d %H:%M %Z")
-    load0 = os.getloadavg()[0]
-    results = {"cpp": run_cpp(args.build_dir, args.reps, names),
-               "c": run_c(args.build_dir, args.reps, names),
+def measure(args, names):
+    """One full run: {column: {workload: [items/s of each repetition]}}."""
+    cpp = run_cpp(args.build_dir, args.reps, names)
+    results = {"c": run_c(args.build_dir, args.reps, names),
                "cpython": run_python(args.reps, names, "asyncio", True),
                "cpython_nogc": run_python(args.reps, names, "asyncio", False),
                "uvloop": run_python(args.reps, names, "uvloop", True),
                "uvloop_nogc": run_python(args.reps, names, "uvloop", False)}
     for loop in LOOPS:
-        results[loop] = {w: r for (w, l), r in results["cpp"].items() if l == loop}
-    del results["cpp"]
-    table = render(results, args.reps, started, (load0, os.getloadavg()[0]), names)
-    print(table)
+        results[loop] = {w: r for (w, l), r in cpp.items() if l == loop}
+    return results
+
+
+def summarize(runs):
+    """Per column and workload: the median of the runs' medians, and max/min over all their repetitions."""
+    medians, spreads = {}, {}
+    for key, _ in COLUMNS:
+        medians[key], spreads[key] = {}, {}
+        for w in set().union(*(run[key] for run in runs)):
+            per_run = [run[key][w] for run in runs if w in run[key]]
+            medians[key][w] = statistics.median(statistics.median(r) for r in per_run)
+            pooled = [x for r in per_run for x in r]
+            spreads[key][w] = max(pooled) / min(pooled)
+    return medians, spreads
+
+
+def run_allocs(build_dir, names):
+    exe = build_dir / "bench" / "loopspec_bench_allocs"
+    log(f"allocations: {exe.name}")
+    out = subprocess.run([str(exe), "^(" + "|".join(names) + ")/"], check=True, capture_output=True, text=True).stdout
+    per_item = {}
+    for line in out.splitlines():
+        r = json.loads(line)
+        per_item[tuple(r["run"].split("/"))] = r["allocations"] / r["items"]
+    return per_item
+
+
+def render_allocs(per_item, names):
+    headings = dict(COLUMNS)
+    rows = [[label, *(f"{per_item[(name, loop)]:.2f}" if (name, loop) in per_item else "-" for loop in LOOPS)]
+            for name, _, _, label in WORKLOADS if name in names]
+    return "\n".join(["Allocations per item (global operator new, one run on a fresh loop after one warm-up):", "",
+                      *table(["workload", *(headings[l] for l in LOOPS)], rows)])
+
+
+def write_readme(table_text):
+    readme = BENCH / "README.md"
+    text = readme.read_text()
+    begin, end = "<!-- results:begin -->", "<!-- results:end -->"
+    a, b = text.index(begin) + len(begin), text.index(end)
+    readme.write_text(text[:a] + "\n" + table_text + "\n" + text[b:])
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--reps", type=int, default=5)
+    p.add_argument("--runs", type=int, default=1, help="full runs in a row; figures are the median of their medians")
+    p.add_argument("--build-dir", type=Path, default=REPO / "build-bench")
+    p.add_argument("--no-build", action="store_true")
+    p.add_argument("--only", help="comma-separated workload prefixes (W1,W3,...); the README is not written")
+    p.add_argument("--allocs", action="store_true", help="print allocations per item of the C++ workloads, time nothing")
+    args = p.parse_args()
+    names = [w[0] for w in WORKLOADS if not args.only or any(w[0].startswith(o) for o in args.only.split(","))]
+    if not args.no_build:
+        build(args.build_dir)
+    if args.allocs:
+        print(render_allocs(run_allocs(args.build_dir, names), names))
+        return
+    started = time.strftime("%Y-%m-%d %H:%M %Z")
+    runs, loads = [], []
+    for i in range(args.runs):
+        log(f"run {i + 1} of {args.runs}")
+        load0 = os.getloadavg()[0]
+        runs.append(measure(args, names))
+        loads.append((load0, os.getloadavg()[0]))
+    text = render(*summarize(runs), args.reps, started, loads, names)
+    print(text)
     if not args.only:
-        write_readme(table)
+        write_readme(text)
         log("wrote bench/README.md")
 
 

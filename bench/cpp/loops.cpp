@@ -14,22 +14,34 @@ const std::vector<LoopKind>& loop_kinds() {
   return kinds;
 }
 
+namespace {
+
+std::vector<Run>& mutable_runs() {
+  static std::vector<Run> all;
+  return all;
+}
+
+}  // namespace
+
+const std::vector<Run>& runs() { return mutable_runs(); }
+
 void register_workload(const std::string& name, Workload w) {
   for (const LoopKind& kind : loop_kinds()) {
-    auto run = [w, make = kind.make](benchmark::State& state) {
-      std::int64_t items = 0;
-      for (auto _ : state) {
-        RuntimeScope scope;
-        EventLoopPtr loop = make();
-        items += w(*loop);
-        loop->close();
-      }
-      state.SetItemsProcessed(items);
-    };
-    benchmark::RegisterBenchmark((name + "/" + kind.name).c_str(), run)
-        ->UseRealTime()
-        ->Unit(benchmark::kMillisecond);
+    mutable_runs().push_back({name + "/" + kind.name, [w, make = kind.make] {
+                                RuntimeScope scope;
+                                EventLoopPtr loop = make();
+                                std::int64_t items = w(*loop);
+                                loop->close();
+                                return items;
+                              }});
   }
+}
+
+void register_floor(const std::string& name, FloorWorkload w) {
+  mutable_runs().push_back({name + "/floor", [w] {
+                              FloorLoop loop;
+                              return w(loop);
+                            }});
 }
 
 std::vector<double> timer_delays(std::size_t n) {

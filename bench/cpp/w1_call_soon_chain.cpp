@@ -1,5 +1,6 @@
 // W1: a callback that reschedules itself with call_soon, 1M hops. Every hop
-// is one loop iteration, so this measures the cost of an iteration.
+// is one loop iteration, so this measures the cost of an iteration. The same
+// code runs on the asyncio loops and on the floor loop.
 #include "loops.hpp"
 #include "workloads.hpp"
 
@@ -8,12 +9,14 @@ namespace {
 
 constexpr std::int64_t kHops = 1'000'000;
 
+template <class Loop>
 struct Chain {
-  EventLoop* loop;
+  Loop* loop;
   std::int64_t left;
 };
 
-void hop(Chain* c) {
+template <class Loop>
+void hop(Chain<Loop>* c) {
   if (--c->left > 0) {
     c->loop->call_soon([c] { hop(c); });
   } else {
@@ -21,8 +24,9 @@ void hop(Chain* c) {
   }
 }
 
-std::int64_t call_soon_chain(EventLoop& loop) {
-  Chain c{&loop, kHops};
+template <class Loop>
+std::int64_t call_soon_chain(Loop& loop) {
+  Chain<Loop> c{&loop, kHops};
   loop.call_soon([&c] { hop(&c); });
   loop.run_forever();
   return kHops;
@@ -30,6 +34,9 @@ std::int64_t call_soon_chain(EventLoop& loop) {
 
 }  // namespace
 
-void register_call_soon_chain() { register_workload("W1_call_soon_chain", call_soon_chain); }
+void register_call_soon_chain() {
+  register_workload("W1_call_soon_chain", call_soon_chain<EventLoop>);
+  register_floor("W1_call_soon_chain", call_soon_chain<FloorLoop>);
+}
 
 }  // namespace loopspec::bench

@@ -1,5 +1,7 @@
 // W6: 200k sequential `await create_task(child())`: a task made, scheduled,
-// stepped to completion, and its awaiter woken, one after the other.
+// stepped to completion, and its awaiter woken, one after the other; on the
+// asyncio loops and on the floor loop.
+#include "floor/task.hpp"
 #include "loops.hpp"
 #include "workloads.hpp"
 
@@ -25,8 +27,28 @@ std::int64_t create_task_await(EventLoop& loop) {
   return kTasks;
 }
 
+FloorTask floor_child(std::int64_t i) { co_return i; }
+
+FloorTask floor_sequential_main(FloorLoop& loop) {
+  std::int64_t sum = 0;
+  for (std::int64_t i = 0; i < kTasks; ++i) {
+    FloorTask t = floor_child(i);
+    t.start(loop);
+    sum += co_await t;
+  }
+  co_return sum;
+}
+
+std::int64_t floor_create_task_await(FloorLoop& loop) {
+  run_until_complete(loop, floor_sequential_main(loop));
+  return kTasks;
+}
+
 }  // namespace
 
-void register_create_task_await() { register_workload("W6_create_task_await", create_task_await); }
+void register_create_task_await() {
+  register_workload("W6_create_task_await", create_task_await);
+  register_floor("W6_create_task_await", floor_create_task_await);
+}
 
 }  // namespace loopspec::bench

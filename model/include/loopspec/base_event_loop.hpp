@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 
+#include "loopspec/detail/block_pool.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/scheduler.hpp"
 
@@ -73,6 +74,10 @@ class BaseEventLoop : public EventLoop {
   bool stopping() const { return stopping_; }
 
  private:
+  // Where call_soon's and call_at's handles are made (detail/block_pool.hpp);
+  // before sched_, so the handles it still holds go back to a live pool.
+  detail::OwnedPool handle_blocks_;
+  detail::OwnedPool timer_handle_blocks_;
   Scheduler sched_;
   double virtual_now_ = 0.0;
   bool stopping_ = false;
