@@ -292,6 +292,9 @@ class _Compiler:
                     bind(t)
             elif isinstance(stmt, ast.AugAssign):
                 pass  # does not make a name available by itself
+            elif isinstance(stmt, ast.Delete):
+                for t in stmt.targets:
+                    bind(t)  # `del x` makes x a local, as assigning it does
             elif isinstance(stmt, (ast.For, ast.AsyncFor)):
                 bind(stmt.target)
             elif isinstance(stmt, (ast.With, ast.AsyncWith)):
@@ -372,6 +375,9 @@ class _Compiler:
             test = self.expr(node.test, fn)
             return {"kind": "while", "line": line, "test": test,
                     "body": self.loop_body(node.body, fn), "orelse": self.block(node.orelse, fn)}
+        if isinstance(node, ast.Delete):
+            return {"kind": "delete", "line": line,
+                    "targets": [self.delete_target(t, fn) for t in node.targets]}
         if isinstance(node, ast.Assert):
             msg = None if node.msg is None else self.expr(node.msg, fn)
             return {"kind": "assert", "line": line, "test": self.expr(node.test, fn), "msg": msg}
@@ -509,6 +515,13 @@ class _Compiler:
             raise self.error(node, "assigning to an attribute is not allowed; use a local, a "
                                    "list element or a dict entry")
         raise self.error(node, "the target of an assignment must be a name, `a, b`, or `x[i]`")
+
+    def delete_target(self, node, fn):
+        if isinstance(node, ast.Name):
+            return {"kind": "name", "id": node.id}
+        if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+            return self.expr(node, fn)
+        raise self.error(node, "`del` takes names and `x[i]` items")
 
     def loop_target(self, node):
         if isinstance(node, ast.Name):

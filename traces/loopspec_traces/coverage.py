@@ -60,7 +60,7 @@ ROWS = [
 # Language constructs (docs/scenario-language.md), found in the IR by shape.
 CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "for / while ... else", "f-string", "raise ... from",
-                  "with / async with of several items"]
+                  "with / async with of several items", "del"]
 # Where a statement's whole value may be an await (the only place IR version 1 allowed one).
 _VALUE_FIELDS = {"expr": "value", "assign": "value", "return": "value"}
 
@@ -82,6 +82,8 @@ def _constructs_used(node, out, whole_value=False):
         out.add("assert")
     elif kind in ("for", "while") and node.get("orelse"):
         out.add("for / while ... else")
+    elif kind == "delete":
+        out.add("del")
     elif kind == "fstring":
         out.add("f-string")
     elif kind == "raise" and node.get("cause") is not None:

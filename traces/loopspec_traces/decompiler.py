@@ -24,7 +24,7 @@ _P_IFEXP, _P_OR, _P_AND, _P_NOT, _P_CMP = 1, 2, 3, 4, 5
 _P_STAR = 6          # operand of `*x` in a call: bitwise_or level, above comparisons
 _P_UNARY, _P_AWAIT, _P_PRIMARY, _P_ATOM = 12, 14, 15, 16
 _SIMPLE = {"expr", "assign", "augassign", "return", "pass", "break", "continue", "raise",
-           "assert"}
+           "assert", "delete"}
 
 
 def decompile(ir):
@@ -298,6 +298,11 @@ class _Decompiler:
             if s.get("cause") is not None:
                 self.write(" from ")
                 self.expr(s["cause"], 0)
+        elif k == "delete":
+            self.write("del ")
+            for i, t in enumerate(s.get("targets", [])):
+                self.write(", " if i else "")
+                self.expr(t, _P_IFEXP)
         elif k == "assert":
             self.write("assert ")
             self.expr(s["test"], _P_IFEXP)

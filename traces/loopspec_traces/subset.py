@@ -15,7 +15,7 @@ BUILTIN_EXCEPTIONS = (
     "KeyError", "ZeroDivisionError", "TimeoutError", "KeyboardInterrupt",
     "SystemExit", "ExceptionGroup", "BaseExceptionGroup", "RecursionError",
     "ArithmeticError", "LookupError", "IndexError", "AttributeError", "NameError",
-    "StopIteration", "GeneratorExit", "AssertionError",
+    "StopIteration", "GeneratorExit", "AssertionError", "UnboundLocalError",
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
@@ -51,6 +51,7 @@ EXCEPTION_BASES = {
     "StopIteration": ("Exception", "BaseException"),
     "GeneratorExit": ("BaseException",),
     "AssertionError": ("Exception", "BaseException"),
+    "UnboundLocalError": ("NameError", "Exception", "BaseException"),
     "asyncio.CancelledError": ("BaseException",),
     "asyncio.TimeoutError": ("OSError", "Exception", "BaseException"),
     "asyncio.InvalidStateError": ("Exception", "BaseException"),
@@ -93,7 +94,6 @@ INT_MAX = 2 ** 63 - 1
 # What to tell an author who used a construct outside the subset.
 STATEMENT_HINTS = {
     "AnnAssign": "annotated assignment; write `name = value` without the annotation",
-    "Delete": "`del`; rebind the name instead",
     "Import": "this import; only `import asyncio` and `from loopspec import log` are allowed",
     "ImportFrom": "this import; only `import asyncio` and `from loopspec import log` are allowed",
     "Global": "`global`; pass values as arguments and return results",

@@ -204,7 +204,7 @@ REJECTED = [
     ("async def main():\n    if (x := 1):\n        pass\n", 2, 9, "`:=`"),
     ("def deco(f):\n    return f\n@deco\nasync def helper():\n    pass\nasync def main():\n    pass\n",
      3, 2, "decorators"),
-    ("async def main():\n    x = 1\n    del x\n", 3, 5, "`del`"),
+    ("async def main():\n    x = [1]\n    del x[0:1]\n", 3, 9, "`del` takes"),
     ("async def main():\n    pass\nif __name__ == '__main__':\n    pass\n", 3, 1, "__name__"),
     ("async def main():\n    y += 1\n", 2, 5, "not a local"),
     ("async def main():\n    break\n", 2, 5, "outside a loop"),

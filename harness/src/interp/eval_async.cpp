@@ -159,6 +159,20 @@ Coro Exec::store_async(Interpreter* in, const ir::Expr* target, Value v, Frame* 
   co_return None;
 }
 
+Coro Exec::delete_async(Interpreter* in, const ir::Delete* d, Frame* f) {
+  for (const auto& t : d->targets) {
+    if (!t->has_await) {
+      delete_target(*in, *t, *f);
+      continue;
+    }
+    const auto& s = std::get<ir::Subscript>(t->node);
+    Value container = co_await Eval(in, s.value.get(), f);
+    Value index = co_await Eval(in, s.index.get(), f);
+    delete_subscript(container, index);
+  }
+  co_return None;
+}
+
 Coro Exec::aug_assign_async(Interpreter* in, const ir::AugAssign* a, Frame* f) {
   // `t op= v`: the target's parts, its old value, then v; the result goes back to the same place.
   const auto* s = std::get_if<ir::Subscript>(&a->target->node);

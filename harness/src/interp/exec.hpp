@@ -138,6 +138,10 @@ struct Exec {
 
   // shared pieces
   static void store(Interpreter& in, const ir::Expr& target, Value v, Frame& f);
+  /// `del name`: unbinds the local (UnboundLocalError when it is not bound).
+  static void delete_name(const ir::Name& n, Frame& f);
+  static void delete_target(Interpreter& in, const ir::Expr& target, Frame& f);
+  static Coro delete_async(Interpreter* in, const ir::Delete* d, Frame* f);
   static void aug_assign(Interpreter& in, const ir::AugAssign& a, Frame& f);
   /// `old op= rhs`: `lst += x` extends the list in place (the same object stays bound).
   static Value aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs);

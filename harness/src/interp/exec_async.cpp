@@ -51,6 +51,8 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
         std::optional<Value> cause;
         if (ra->cause) cause = co_await Eval(in, ra->cause.get(), f);
         raise_value(*in, std::move(v), std::move(cause));
+      } else if (const auto* d = std::get_if<ir::Delete>(&s.node)) {
+        co_await delete_async(in, d, f);
       } else if (const auto* as = std::get_if<ir::Assert>(&s.node)) {
         Value test = co_await Eval(in, as->test.get(), f);
         if (!truthy(test)) {

@@ -130,6 +130,21 @@ void Exec::store(Interpreter& in, const ir::Expr& target, Value v, Frame& f) {
   for (std::size_t i = 0; i < names.size(); ++i) store(in, *names[i], std::move(items[i]), f);
 }
 
+void Exec::delete_name(const ir::Name& n, Frame& f) {
+  auto& slot = f.locals[static_cast<std::size_t>(n.slot)];
+  if (!slot) {
+    raise(exc::UnboundLocalError, "cannot access local variable '" + n.id + "' where it is not associated with a value");
+  }
+  slot.reset();
+}
+
+void Exec::delete_target(Interpreter& in, const ir::Expr& target, Frame& f) {
+  if (const auto* n = std::get_if<ir::Name>(&target.node)) return delete_name(*n, f);
+  const auto& s = std::get<ir::Subscript>(target.node);
+  Value container = in.eval(*s.value, f);
+  delete_subscript(container, in.eval(*s.index, f));
+}
+
 Value Exec::aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs) {
   if (op == ir::BinOp::Add) {
     if (auto l = old.as<List>()) {

@@ -100,6 +100,10 @@ Flow Exec::stmt(Interpreter& in, const ir::Stmt& s, Frame& f) {
           [&](const ir::Break&) { return Flow::Break; },
           [&](const ir::Continue&) { return Flow::Continue; },
           [&](const ir::Raise& r) -> Flow { raise_stmt(in, r, f); },
+          [&](const ir::Delete& d) {
+            for (const auto& t : d.targets) delete_target(in, *t, f);
+            return Flow::Normal;
+          },
           [&](const ir::Assert& a) {
             if (!truthy(in.eval(*a.test, f))) assertion_failed(a.msg ? std::optional(in.eval(*a.msg, f)) : std::nullopt);
             return Flow::Normal;

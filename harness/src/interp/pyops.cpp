@@ -1,6 +1,7 @@
 // Python operators on model values, with CPython 3.11's results and messages.
 #include "interp/pyops.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -301,6 +302,29 @@ void store_subscript(const Value& x, const Value& index, Value v) {
     return;
   }
   raise(exc::TypeError, "'" + tname(x) + "' object does not support item assignment");
+}
+
+void delete_subscript(const Value& x, const Value& index) {
+  if (auto l = x.as<List>()) {
+    if (!is_integer(index))
+      raise(exc::TypeError, "list indices must be integers or slices, not " + tname(index));
+    std::int64_t i = as_integer(index);
+    std::int64_t n = static_cast<std::int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(exc::IndexError, "list assignment index out of range");
+    l->items.erase(l->items.begin() + i);
+    return;
+  }
+  if (auto d = x.as<Dict>()) {
+    check_hashable(index);
+    auto it = std::find_if(d->items.begin(), d->items.end(), [&](const auto& kv) { return loopspec::equals(kv.first, index); });
+    if (it == d->items.end()) throw PyError(new_exception(exc::KeyError, {index}));
+    d->items.erase(it);
+    return;
+  }
+  // CPython's two wordings: sequences that are immutable, and everything else.
+  bool sequence = x.as<Tuple>() || x.is_str() || x.as<RangeObject>();
+  raise(exc::TypeError, "'" + tname(x) + "' object " + (sequence ? "doesn't" : "does not") + " support item deletion");
 }
 
 std::int64_t py_len(const Value& x) {

@@ -25,6 +25,8 @@ bool contains(const Value& container, const Value& item);
 Value subscript(const Value& x, const Value& index);
 /// `x[i] = v`.
 void store_subscript(const Value& x, const Value& index, Value v);
+/// `del x[index]`.
+void delete_subscript(const Value& x, const Value& index);
 /// `len(x)`.
 std::int64_t py_len(const Value& x);
 /// TypeError "unhashable type: 'list'" for values that cannot be dict keys.

@@ -37,6 +37,9 @@ class LocalCollector {
     std::visit(Overloaded{
                    [&](const Assign& a) { target(*a.target); },
                    [&](const AugAssign& a) { target(*a.target); },
+                   [&](const Delete& d) {
+                     for (const auto& t : d.targets) target(*t);
+                   },
                    [&](const Try& t) {
                      block(t.body);
                      for (const auto& h : t.handlers) {
@@ -157,6 +160,7 @@ class Resolver {
                                  [&](AugAssign& a) -> bool { return expr(*a.target) | expr(*a.value); },
                                  [&](Return& r) -> bool { return r.value && expr(*r.value); },
                                  [&](Raise& r) -> bool { return (r.exc && expr(*r.exc)) | (r.cause && expr(*r.cause)); },
+                                 [&](Delete& d) -> bool { return exprs(d.targets); },
                                  [&](Assert& a) -> bool { return expr(*a.test) | (a.msg && expr(*a.msg)); },
                                  [&](Try& t) -> bool {
                                    bool r = block(t.body);

@@ -163,6 +163,10 @@ struct Raise {
   ExprPtr exc;    // null for a bare re-raise
   ExprPtr cause;  // `raise exc from cause`, or null
 };
+/// `del t1, t2`: each target a Name or a Subscript, deleted left to right.
+struct Delete {
+  std::vector<ExprPtr> targets;
+};
 /// `assert test, msg`: msg (or null) is evaluated only when test is false.
 struct Assert {
   ExprPtr test;
@@ -205,7 +209,7 @@ struct With {
 
 struct Stmt {
   using Node = std::variant<ExprStmt, Assign, AugAssign, Return, Pass, Break, Continue, Raise, Assert,
-                            Try, If, For, While, With>;
+                            Delete, Try, If, For, While, With>;
   int line = 0;
   Node node;
   /// resolved: an await occurs somewhere in this statement (nested blocks included).

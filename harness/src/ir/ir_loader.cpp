@@ -342,6 +342,17 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
     if (cause && !exc) fail("a bare raise has no cause");
     return Raise{std::move(exc), std::move(cause)};
   }
+  if (kind == "delete") {
+    auto targets = each(j, "targets", [this](const Json& t) {
+      ExprPtr e = expr(t);
+      if (!std::holds_alternative<Name>(e->node) && !std::holds_alternative<Subscript>(e->node)) {
+        fail("a del target is a name or a subscript");
+      }
+      return e;
+    });
+    if (targets.empty()) fail("a del statement needs a target");
+    return Delete{std::move(targets)};
+  }
   if (kind == "assert") {
     ExprPtr test = expr_at(j, "test");
     return Assert{std::move(test), opt_expr_at(j, "msg")};

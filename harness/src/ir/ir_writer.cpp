@@ -115,6 +115,10 @@ struct StmtWriter {
     tail("exc", opt_expr(s.exc));
     j["cause"] = opt_expr(s.cause);
   }
+  void operator()(const Delete& s) const {
+    j["kind"] = "delete";
+    tail("targets", exprs(s.targets));
+  }
   void operator()(const Assert& s) const {
     j["kind"] = "assert";
     tail("test", expr(*s.test));

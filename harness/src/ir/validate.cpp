@@ -96,6 +96,7 @@ class Walker {
                      if (r.exc) expr(*r.exc);
                      if (r.cause) expr(*r.cause);
                    },
+                   [&](const Delete& d) { exprs(d.targets); },
                    [&](const Assert& a) {
                      expr(*a.test);
                      if (a.msg) expr(*a.msg);
