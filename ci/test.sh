@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite: set-up, build, then every test through ctest
 # (C++ unit tests, golden conformance tests, Python tool tests, the golden
-# regeneration check). `ci/test.sh asan` runs the tests of the C++ code again
-# under ASan and UBSan (the Python-only checks and the fuzz run are left to
-# the first pass: a sanitizer sees nothing in them).
+# regeneration check). `ci/test.sh asan` runs the unit, golden and CLI tests
+# again under ASan and UBSan; the Python-only checks, the fuzz run and the
+# property tests (random programs by the thousand: 13 of a CI run's minutes
+# under the sanitizers) run in the first pass only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
