@@ -33,6 +33,11 @@ TEST(RealClock, IsTheMonotonicClockInSeconds) {
 }
 
 TEST(RealClock, TimersFireNoEarlierThanTheirDeadlinesInDeadlineOrder) {
+#ifdef __SANITIZE_ADDRESS__
+  // Scheduling the timers takes real time under the sanitizers, enough to
+  // pass some deadlines before the last is set: the order is then not the test's.
+  GTEST_SKIP() << "real-clock ordering is not checked under AddressSanitizer";
+#endif
   RuntimeScope scope;
   EventLoopPtr loop = make_libuv_loop(Clock::Real);
   struct Fired {
