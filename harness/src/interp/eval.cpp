@@ -67,6 +67,13 @@ const ir::Expr& call_head(const ir::Call& c) {
   return *c.func;
 }
 
+bool chain_link(ir::CmpOp op, Value& left, Value right, Value& result) {
+  result = compare_op(op, left, right);
+  if (!truthy(result)) return false;  // a chain stops at its first false link
+  left = std::move(right);
+  return true;
+}
+
 std::string fstring_field(const ir::FStringPart& part, const Value& v) {
   std::string spec = part.spec.value_or("");
   if (part.conversion == 'r') return format_value(Value(py_repr(v)), spec);
@@ -101,12 +108,8 @@ Value Interpreter::eval(const ir::Expr& e, Frame& f) {
           [&](const ir::Compare& c) -> Value {
             Value l = eval(*c.left, f);
             Value result;
-            for (std::size_t i = 0; i < c.ops.size(); ++i) {
-              Value r = eval(*c.comparators[i], f);
-              result = compare_op(c.ops[i], l, r);
-              if (!truthy(result)) break;  // a chain stops at its first false link
-              l = std::move(r);
-            }
+            for (std::size_t i = 0; i < c.ops.size(); ++i)
+              if (!chain_link(c.ops[i], l, eval(*c.comparators[i], f), result)) break;
             return result;
           },
           [&](const ir::BoolOps& b) -> Value {

@@ -65,9 +65,7 @@ Coro Exec::eval_async(Interpreter* in, const ir::Expr* e, Frame* f) {
     Value result;
     for (std::size_t i = 0; i < c->ops.size(); ++i) {
       Value r = co_await Eval(in, c->comparators[i].get(), f);
-      result = compare_op(c->ops[i], l, r);
-      if (!truthy(result)) break;  // a chain stops at its first false link
-      l = std::move(r);
+      if (!chain_link(c->ops[i], l, std::move(r), result)) break;
     }
     co_return result;
   }

@@ -64,6 +64,10 @@ struct Callee {
 /// What is evaluated first in a call: the receiver of a method call, else the function.
 const ir::Expr& call_head(const ir::Call& c);
 
+/// One link `left op right` of a comparison chain: its value, and (through
+/// `left`) the next link's left operand when the chain goes on.
+bool chain_link(ir::CmpOp op, Value& left, Value right, Value& result);
+
 /// An f-string field's text, given its evaluated value: the conversion, then format().
 std::string fstring_field(const ir::FStringPart& part, const Value& v);
 

@@ -285,15 +285,21 @@ Value subscript(const Value& x, const Value& index) {
   raise(exc::TypeError, "'" + tname(x) + "' object is not subscriptable");
 }
 
+namespace {
+/// The position `lst[index] = ...` and `del lst[index]` act on (CPython's errors).
+std::size_t list_slot(const List& l, const Value& index) {
+  if (!is_integer(index)) raise(exc::TypeError, "list indices must be integers or slices, not " + tname(index));
+  std::int64_t i = as_integer(index);
+  std::int64_t n = static_cast<std::int64_t>(l.items.size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(exc::IndexError, "list assignment index out of range");
+  return static_cast<std::size_t>(i);
+}
+}  // namespace
+
 void store_subscript(const Value& x, const Value& index, Value v) {
   if (auto l = x.as<List>()) {
-    if (!is_integer(index))
-      raise(exc::TypeError, "list indices must be integers or slices, not " + tname(index));
-    std::int64_t i = as_integer(index);
-    std::int64_t n = static_cast<std::int64_t>(l->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(exc::IndexError, "list assignment index out of range");
-    l->items[static_cast<std::size_t>(i)] = std::move(v);
+    l->items[list_slot(*l, index)] = std::move(v);
     return;
   }
   if (auto d = x.as<Dict>()) {
@@ -306,13 +312,7 @@ void store_subscript(const Value& x, const Value& index, Value v) {
 
 void delete_subscript(const Value& x, const Value& index) {
   if (auto l = x.as<List>()) {
-    if (!is_integer(index))
-      raise(exc::TypeError, "list indices must be integers or slices, not " + tname(index));
-    std::int64_t i = as_integer(index);
-    std::int64_t n = static_cast<std::int64_t>(l->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(exc::IndexError, "list assignment index out of range");
-    l->items.erase(l->items.begin() + i);
+    l->items.erase(l->items.begin() + static_cast<std::ptrdiff_t>(list_slot(*l, index)));
     return;
   }
   if (auto d = x.as<Dict>()) {
