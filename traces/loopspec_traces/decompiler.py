@@ -254,12 +254,11 @@ class _Decompiler:
             self.expr(s["ctx"], 0)
             if s.get("name"):
                 self.write(" as " + s["name"])
-            body = s.get("body", [])
-            if not (len(body) == 1 and body[0].get("kind") == s["kind"]
-                    and body[0].get("line") == s.get("line")):
-                return body
+            following = irmod.next_with_item(s)
+            if following is None:
+                return s.get("body", [])
             self.write(", ")
-            s = body[0]
+            s = following
 
     def clause(self, keyword, body, indent):
         """`else:` / `finally:`, which have no line of their own in the IR."""

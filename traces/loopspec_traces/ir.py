@@ -74,3 +74,13 @@ def log_call_lines(ir):
 
 def call_lines(ir):
     return {c["line"] for c in calls(ir)}
+
+
+def next_with_item(stmt):
+    """The `with`/`async_with` statement that is the next item of `stmt` in
+    `with a, b:` (docs/ir.md: one nested statement of the same kind on the
+    same line), or None."""
+    body = stmt.get("body", [])
+    if len(body) == 1 and body[0].get("kind") == stmt.get("kind") and body[0].get("line") == stmt.get("line"):
+        return body[0]
+    return None
