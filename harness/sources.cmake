@@ -48,6 +48,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/module.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/async_with.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/functools.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/sync.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/queues.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/structured.cpp

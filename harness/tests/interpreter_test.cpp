@@ -270,6 +270,30 @@ TEST(Interpreter, EndlessLoopIsStopped) {
   EXPECT_NE(r.error.find("endless loop"), std::string::npos) << r.error;
 }
 
+// def inc(): nonlocal x; x += 1; return x  -- x a variable of main()
+ir::Stmt incrementer(int line) {
+  ir::Block body;
+  body.emplace_back(line + 1, ir::Nonlocal{{"x"}});
+  body.emplace_back(line + 2, ir::AugAssign{n("x"), BinOp::Add, c(1)});
+  body.emplace_back(line + 3, ir::Return{n("x")});
+  auto fn = std::make_shared<ir::Function>(function("inc", false, {}, std::move(body)));
+  return ir::Stmt(line, ir::FunctionDef{fn, ir::Name{"inc"}});
+}
+
+TEST(Interpreter, NestedFunctionsShareTheCellsOfTheirDefiningFrame) {
+  auto p = main_program(block(assign(2, "x", c(1)), incrementer(3),
+                              log_stmt(7, exprs(call(7, n("inc")), call(7, n("inc")), n("x")))));
+  EXPECT_EQ(trace(run(p)),
+            "{\"t\":0.0,\"line\":7,\"log\":[2,3,3]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+}
+
+TEST(Interpreter, NonlocalWithoutABindingFailsTheRun) {
+  auto p = main_program(block(incrementer(3)));
+  RunResult r = run(p);
+  EXPECT_NE(r.error.find("no binding for nonlocal 'x' found"), std::string::npos) << trace(r);
+}
+
 TEST(Interpreter, WrongArgumentCountIsATypeError) {
   std::vector<ir::Function> fns;
   fns.push_back(function("f", false, {"a", "b"}, block(ir::Stmt(2, ir::Pass{}))));

@@ -72,11 +72,35 @@ TEST(IrLoader, UnknownKindsAreRejected) {
   doc["functions"][0]["body"][0]["kind"] = "global";
   EXPECT_NE(load_error(doc).find("unknown statement kind \"global\""), std::string::npos);
   doc = minimal_ir();
-  doc["functions"][0]["body"][0]["value"]["kind"] = "lambda";
-  EXPECT_NE(load_error(doc).find("unknown expression kind \"lambda\""), std::string::npos);
+  doc["functions"][0]["body"][0]["value"]["kind"] = "yield";
+  EXPECT_NE(load_error(doc).find("unknown expression kind \"yield\""), std::string::npos);
   doc = minimal_ir();
   doc["functions"][0]["body"][0]["value"]["op"] = "**";
   EXPECT_NE(load_error(doc).find("unknown binary operator"), std::string::npos);
+}
+
+TEST(IrLoader, NestedFunctionsLambdasAndNonlocal) {
+  Json doc = minimal_ir();
+  Json lambda = Json::parse(R"({"kind": "lambda", "line": 8, "params": ["a"], "defaults": [],
+                                "body": {"kind": "name", "id": "a"}})");
+  Json def = Json::parse(R"({"kind": "def", "line": 8, "name": "inner", "async": false, "params": [], "defaults": [],
+                             "body": [{"kind": "nonlocal", "line": 9, "names": ["x"]}]})");
+  def["body"].push_back({{"kind", "return"}, {"line", 10}, {"value", lambda}});
+  doc["functions"][0]["body"].push_back(def);
+  ir::Program p = load_ir(doc, "f.json");
+  const auto& d = std::get<ir::FunctionDef>(p.functions[0].body[2].node);
+  EXPECT_EQ(d.fn->name, "inner");
+  EXPECT_EQ(std::get<ir::Nonlocal>(d.fn->body[0].node).names, std::vector<std::string>{"x"});
+  const auto& ret = std::get<ir::Return>(d.fn->body[1].node);
+  EXPECT_TRUE(std::get<ir::Lambda>(ret.value->node).fn->is_lambda);
+
+  doc["functions"][0]["body"][2]["body"][0]["names"] = Json::array();
+  EXPECT_NE(load_error(doc).find("a nonlocal statement needs a name"), std::string::npos);
+  doc = minimal_ir();
+  def["defaults"] = Json::array({{{"kind", "await"}, {"value", {{"kind", "name"}, {"id", "x"}}}}});
+  def["params"] = Json::array({"p"});
+  doc["functions"][0]["body"].push_back(def);
+  EXPECT_NE(load_error(doc).find("await in a parameter default of inner()"), std::string::npos) << load_error(doc);
 }
 
 TEST(IrLoader, WrongTypesAreRejected) {

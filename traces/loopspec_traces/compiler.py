@@ -45,15 +45,37 @@ def compile_source(source, path, scenario_id):
     return _Compiler(source, path, scenario_id).run()
 
 
-class _Function:
-    """What a function body may name: its parameters and locals, whether it is async."""
+# The imports a scenario may make: the statement, and the name it binds.
+_IMPORTS = {
+    "import asyncio": "asyncio",
+    "from loopspec import log": "log",
+    "import functools": "functools",
+    "from functools import partial": "partial",
+}
+_IMPORT_OF = {name: stmt for stmt, name in _IMPORTS.items()}
 
-    def __init__(self, name, is_async, params, bound):
+
+class _Function:
+    """What a function body may name: its parameters and locals, the names
+    it declares nonlocal, the function it is nested in, whether it is async."""
+
+    def __init__(self, name, is_async, params, bound, nonlocals=(), parent=None):
         self.name = name
         self.is_async = is_async
-        self.locals = set(params) | set(bound)
+        self.nonlocals = set(nonlocals)
+        self.locals = (set(params) | set(bound)) - self.nonlocals
+        self.parent = parent
         self.loop_depth = 0
         self.except_depth = 0
+
+    def sees(self, name):
+        """Whether `name` is a local here or of an enclosing function."""
+        fn = self
+        while fn is not None:
+            if name in fn.locals:
+                return True
+            fn = fn.parent
+        return False
 
 
 class _Compiler:
@@ -63,8 +85,7 @@ class _Compiler:
         self.sid = sid
         self.lines = source.splitlines()
         self.errors = []
-        self.has_asyncio = False
-        self.has_log = False
+        self.imported = set()    # names bound by the file's imports
         self.constants = {}      # name -> node
         self.functions = {}      # name -> node
         self.async_functions = set()
@@ -133,27 +154,25 @@ class _Compiler:
             "functions": functions,
         }
 
+    def import_stmt(self, node):
+        text = ast.unparse(node)
+        name = _IMPORTS.get(text)
+        if name is None:
+            self.errors.append(self.error(node, "this import is not allowed: only "
+                                          + subset.ALLOWED_IMPORTS))
+        elif name in self.imported:
+            self.errors.append(self.error(node, f"`{text}` appears twice"))
+        self.imported.add(name)
+
     def collect_module(self, body):
+        for node in body:
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                self.import_stmt(node)
         reserved = self.reserved_names()
         for node in body:
-            if isinstance(node, ast.Import):
-                if [(a.name, a.asname) for a in node.names] == [("asyncio", None)]:
-                    if self.has_asyncio:
-                        self.errors.append(self.error(node, "`import asyncio` appears twice"))
-                    self.has_asyncio = True
-                else:
-                    self.errors.append(self.error(node, "this import is not allowed: only "
-                                                  "`import asyncio` and `from loopspec import log`"))
-            elif isinstance(node, ast.ImportFrom):
-                if (node.module == "loopspec" and node.level == 0
-                        and [(a.name, a.asname) for a in node.names] == [("log", None)]):
-                    if self.has_log:
-                        self.errors.append(self.error(node, "`from loopspec import log` appears twice"))
-                    self.has_log = True
-                else:
-                    self.errors.append(self.error(node, "this import is not allowed: only "
-                                                  "`import asyncio` and `from loopspec import log`"))
-            elif isinstance(node, ast.Assign):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                continue
+            if isinstance(node, ast.Assign):
                 if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
                     self.errors.append(self.error(node, "module level allows only `NAME = <literal>` "
                                                   "constant assignments"))
@@ -191,7 +210,7 @@ class _Compiler:
 
     def reserved_names(self):
         return (set(subset.BUILTIN_FUNCTIONS) | set(subset.BUILTIN_EXCEPTIONS)
-                | {"asyncio", "log", "loopspec"})
+                | {"asyncio", "log", "loopspec", "functools"} | self.imported)
 
     def check_entry(self, tree):
         main = self.functions.get("main")
@@ -237,28 +256,17 @@ class _Compiler:
 
     # -- functions ---------------------------------------------------------
 
-    def function(self, node):
+    def function(self, node, parent=None):
+        """A `def` or `async def`: module-level (parent None) or nested in `parent`."""
         is_async = isinstance(node, ast.AsyncFunctionDef)
         if node.decorator_list:
             raise self.error(node.decorator_list[0], "decorators are not allowed")
-        a = node.args
-        if a.posonlyargs or a.vararg or a.kwonlyargs or a.kwarg:
-            raise self.error(node, "parameters must be plain `name` or `name=<literal>`: no "
-                                   "`/`, `*args`, keyword-only parameters or `**kwargs`")
         if node.returns is not None:
             raise self.error(node.returns, "annotations are not allowed; remove `-> ...`")
-        params = []
-        module_names = self.module_names()
-        for arg in a.args:
-            if arg.annotation is not None:
-                raise self.error(arg.annotation, "annotations are not allowed; remove `: ...`")
-            if arg.arg in module_names:
-                raise self.error(arg, f"parameter '{arg.arg}' shadows a module-level or builtin "
-                                      "name; rename it")
-            params.append(arg.arg)
-        defaults = [self.literal(d) for d in a.defaults]
-        bound = self.bound_names(node.body, module_names)
-        fn = _Function(node.name, is_async, params, bound)
+        params = self.params(node)
+        defaults = self.defaults(node.args.defaults, parent)
+        bound, nonlocals = self.bound_names(node.body, self.module_names())
+        fn = _Function(node.name, is_async, params, bound, nonlocals, parent)
         return {
             "name": node.name,
             "async": is_async,
@@ -268,13 +276,53 @@ class _Compiler:
             "body": self.block(node.body, fn),
         }
 
+    def params(self, node):
+        """The parameter names of a def or lambda (plain names only)."""
+        a = node.args
+        if a.posonlyargs or a.vararg or a.kwonlyargs or a.kwarg:
+            raise self.error(node, "parameters must be plain `name` or `name=<default>`: no "
+                                   "`/`, `*args`, keyword-only parameters or `**kwargs`")
+        params = []
+        module_names = self.module_names()
+        for arg in a.args:
+            if arg.annotation is not None:
+                raise self.error(arg.annotation, "annotations are not allowed; remove `: ...`")
+            if arg.arg in module_names:
+                raise self.error(arg, f"parameter '{arg.arg}' shadows a module-level or builtin "
+                                      "name; rename it")
+            params.append(arg.arg)
+        return params
+
+    def defaults(self, nodes, parent):
+        """Parameter defaults: literals at module level; in a nested def or a
+        lambda, any await-free expression of the enclosing function."""
+        if parent is None:
+            return [self.literal(d) for d in nodes]
+        for d in nodes:
+            for sub in ast.walk(d):
+                if isinstance(sub, ast.Await):
+                    raise self.error(sub, "await in a parameter default is not in the subset; "
+                                          "await the value into a local first")
+        return [self.expr(d, parent) for d in nodes]
+
+    def lambda_expr(self, node, fn):
+        if fn is None:
+            raise self.error(node, "module constants and defaults must be literal values, not lambdas")
+        params = self.params(node)
+        defaults = self.defaults(node.args.defaults, fn)
+        inner = _Function("<lambda>", False, params, (), (), fn)
+        return {"kind": "lambda", "line": node.lineno, "params": params, "defaults": defaults,
+                "body": self.expr(node.body, inner)}
+
     def module_names(self):
         names = self.reserved_names() | set(self.constants) | set(self.functions)
         return names
 
     def bound_names(self, body, module_names):
-        """Every name a function body binds; binding a module-level name is rejected."""
+        """(bound, nonlocals): every name a function body binds (binding a
+        module-level name is rejected), and the names it declares nonlocal."""
         bound = set()
+        nonlocals = set()
 
         def bind(target):
             if isinstance(target, ast.Name):
@@ -308,7 +356,14 @@ class _Compiler:
                             raise self.error(h, f"'{h.name}' is a module-level or builtin name; "
                                                 "use another name after `as`")
                         bound.add(h.name)
-        return bound
+            elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if stmt.name in module_names:
+                    raise self.error(stmt, f"'{stmt.name}' is a module-level or builtin name; "
+                                           "give the nested function another name")
+                bound.add(stmt.name)
+            elif isinstance(stmt, ast.Nonlocal):
+                nonlocals.update(stmt.names)
+        return bound, nonlocals
 
     # -- statements --------------------------------------------------------
 
@@ -338,7 +393,7 @@ class _Compiler:
                                        "subset (allowed: += -= *= /= //= %=)")
             target = node.target
             if isinstance(target, ast.Name):
-                if target.id not in fn.locals:
+                if target.id not in fn.locals and target.id not in fn.nonlocals:
                     raise self.error(target, f"'{target.id}' is not a local of {fn.name}(); "
                                              f"assign it before `{target.id} {op}= ...`")
                 tgt = {"kind": "name", "id": target.id}
@@ -381,6 +436,15 @@ class _Compiler:
         if isinstance(node, ast.Assert):
             msg = None if node.msg is None else self.expr(node.msg, fn)
             return {"kind": "assert", "line": line, "test": self.expr(node.test, fn), "msg": msg}
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            f = self.function(node, fn)
+            return {"kind": "def", "line": line, **{k: v for k, v in f.items() if k != "line"}}
+        if isinstance(node, ast.Nonlocal):
+            for name in node.names:
+                if fn.parent is None or not fn.parent.sees(name):
+                    raise self.error(node, f"no binding for nonlocal '{name}' found in an "
+                                           "enclosing function")
+            return {"kind": "nonlocal", "line": line, "names": list(node.names)}
         if isinstance(node, ast.AsyncWith):
             return self.async_with(node, fn)
         if isinstance(node, ast.With):
@@ -551,7 +615,8 @@ class _Compiler:
             return self.call(node, fn)
         if isinstance(node, ast.Await):
             if fn is None or not fn.is_async:
-                where = f"{fn.name}() is a plain `def`" if fn else "this is module level"
+                where = ("this is module level" if fn is None else "a lambda is a plain function"
+                         if fn.name == "<lambda>" else f"{fn.name}() is a plain `def`")
                 raise self.error(node, f"await outside an async function: {where}; use "
                                        "loop.run_until_complete(...) there")
             return {"kind": "await", "value": self.expr(node.value, fn)}
@@ -586,6 +651,8 @@ class _Compiler:
                     raise self.error(v, "`**` in a dict literal is not allowed; list the entries")
             return {"kind": "dict", "keys": [self.expr(k, fn) for k in node.keys],
                     "values": [self.expr(v, fn) for v in node.values]}
+        if isinstance(node, ast.Lambda):
+            return self.lambda_expr(node, fn)
         if isinstance(node, ast.JoinedStr):
             return {"kind": "fstring", "parts": [self.fstring_part(p, fn) for p in node.values]}
         if isinstance(node, ast.Subscript):
@@ -642,24 +709,21 @@ class _Compiler:
         name = node.id
         if fn is None:
             raise self.error(node, "module constants and defaults must be literal values, not names")
-        if name in fn.locals or name in self.constants or name in self.functions:
+        if fn.sees(name) or name in fn.nonlocals or name in self.constants or name in self.functions:
             return
         if name in subset.BUILTIN_FUNCTIONS or name in subset.BUILTIN_EXCEPTIONS:
             return
-        if name == "asyncio":
-            if self.has_asyncio:
+        if name in _IMPORT_OF:
+            if name in self.imported:
                 return
-            raise self.error(node, "'asyncio' is used but not imported; add `import asyncio`")
-        if name == "log":
-            if self.has_log:
-                return
-            raise self.error(node, "'log' is used but not imported; add `from loopspec import log`")
+            raise self.error(node, f"'{name}' is used but not imported; add `{_IMPORT_OF[name]}`")
         hint = _NAME_HINTS.get(name)
         if hint:
             raise self.error(node, hint)
-        raise self.error(node, f"unknown name '{name}': not a parameter or local of {fn.name}(), "
-                               "a module constant, a function of this file, log, asyncio, range, "
-                               "len, str, or an exception class of the subset")
+        raise self.error(node, f"unknown name '{name}': not a parameter or local of {fn.name}() "
+                               "or of a function around it, a module constant, a function of "
+                               "this file, log, asyncio, range, len, str, or an exception class "
+                               "of the subset")
 
     def call(self, node, fn):
         func = self.expr(node.func, fn)
@@ -697,6 +761,10 @@ class _Compiler:
                 and node.func.id in self.async_functions:
             raise self.error(node, f"this logs a coroutine object ({node.func.id}() is async); "
                                    f"log `await {node.func.id}(...)` assigned to a local, or a task")
+        if isinstance(node, ast.Lambda):
+            raise self.error(node, "this logs a function (a lambda); loggable values are "
+                                   "None, bools, numbers, strings, lists, tuples, dicts, sets, "
+                                   "exceptions and tasks")
         if isinstance(node, ast.Name) and node.id in self.functions:
             raise self.error(node, f"this logs the function {node.id} itself; loggable values are "
                                    "None, bools, numbers, strings, lists, tuples, dicts, sets, "
@@ -755,9 +823,12 @@ def _too_deep(tree):
 
 
 def _walk_statements(body):
-    """Every statement in `body`, nested blocks included (nested defs are rejected elsewhere)."""
+    """Every statement in `body`, nested blocks included; a nested def is
+    yielded but not entered (its body is its own scope)."""
     for stmt in body:
         yield stmt
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
         for field in ("body", "orelse", "finalbody"):
             yield from _walk_statements(getattr(stmt, field, []) or [])
         for h in getattr(stmt, "handlers", []) or []:

@@ -61,7 +61,8 @@ ROWS = [
 # Language constructs (docs/scenario-language.md), found in the IR by shape.
 CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "for / while ... else", "f-string", "raise ... from",
-                  "with / async with of several items", "del"]
+                  "with / async with of several items", "del",
+                  "nested def / lambda (closures)", "nonlocal", "functools.partial"]
 # Where a statement's whole value may be an await (the only place IR version 1 allowed one).
 _VALUE_FIELDS = {"expr": "value", "assign": "value", "return": "value"}
 
@@ -85,6 +86,12 @@ def _constructs_used(node, out, whole_value=False):
         out.add("for / while ... else")
     elif kind == "delete":
         out.add("del")
+    elif kind in ("def", "lambda"):
+        out.add("nested def / lambda (closures)")
+    elif kind == "nonlocal":
+        out.add("nonlocal")
+    elif kind == "name" and node.get("id") == "partial" or kind == "attr" and node.get("attr") == "partial":
+        out.add("functools.partial")
     elif kind == "fstring":
         out.add("f-string")
     elif kind == "raise" and node.get("cause") is not None:

@@ -20,11 +20,14 @@ from . import ir as irmod
 INDENT = "    "
 
 _PREC_OP = {"+": 10, "-": 10, "*": 11, "/": 11, "//": 11, "%": 11}
-_P_IFEXP, _P_OR, _P_AND, _P_NOT, _P_CMP = 1, 2, 3, 4, 5
+_P_LAMBDA, _P_IFEXP, _P_OR, _P_AND, _P_NOT, _P_CMP = 0, 1, 2, 3, 4, 5
 _P_STAR = 6          # operand of `*x` in a call: bitwise_or level, above comparisons
 _P_UNARY, _P_AWAIT, _P_PRIMARY, _P_ATOM = 12, 14, 15, 16
 _SIMPLE = {"expr", "assign", "augassign", "return", "pass", "break", "continue", "raise",
-           "assert", "delete"}
+           "assert", "delete", "nonlocal"}
+# The imports a scenario may make, by the name each binds (compiler._IMPORTS).
+_IMPORTS = [("asyncio", "import asyncio"), ("log", "from loopspec import log"),
+            ("functools", "import functools"), ("partial", "from functools import partial")]
 
 
 def decompile(ir):
@@ -104,13 +107,9 @@ class _Decompiler:
     def header(self, first_line):
         doc = metadata.render(self.ir["meta"])
         doc = [_escape_doc(l) for l in doc]
-        imports = []
         names = {n.get("id") for n in irmod.nodes(self.ir.get("functions", []))
                  if n.get("kind") == "name"}
-        if "asyncio" in names:
-            imports.append("import asyncio")
-        if "log" in names:
-            imports.append("from loopspec import log")
+        imports = [stmt for name, stmt in _IMPORTS if name in names]
         nice = ['"""' + doc[0]] + doc[1:] + ['"""'] + imports
         if not first_line or len(nice) < first_line:
             self.lines.extend(nice)
@@ -122,11 +121,17 @@ class _Decompiler:
                                  f"definition is recorded on line {first_line}")
         self.lines.extend(compact)
 
-    def function(self, fn):
+    def function(self, fn, indent=""):
+        """A module-level function or a nested `def` statement (same fields)."""
+        self.indent = indent
+        self.write(("async def " if fn.get("async") else "def ") + fn["name"] + "(")
+        self.params(fn)
+        self.write("):")
+        self.block(fn.get("body", []), indent + INDENT)
+
+    def params(self, fn):
         params = list(fn.get("params", []))
         defaults = fn.get("defaults", [])
-        self.indent = ""
-        self.write(("async def " if fn.get("async") else "def ") + fn["name"] + "(")
         plain = len(params) - len(defaults)
         for i, p in enumerate(params):
             if i:
@@ -134,9 +139,7 @@ class _Decompiler:
             self.write(p)
             if i >= plain:
                 self.write("=")
-                self.expr(defaults[i - plain], 0)
-        self.write("):")
-        self.block(fn.get("body", []), INDENT)
+                self.expr(defaults[i - plain], _P_IFEXP)
 
     # -- statements --------------------------------------------------------
 
@@ -243,6 +246,8 @@ class _Decompiler:
             body = self.with_items(s)
             self.write(":")
             self.block(body, inner)
+        elif k == "def":
+            self.function(s, indent)
         else:
             self.warnings.append(f"unknown statement kind {k!r} on line {s.get('line')}: "
                                  "wrote `pass`")
@@ -302,6 +307,8 @@ class _Decompiler:
             for i, t in enumerate(s.get("targets", [])):
                 self.write(", " if i else "")
                 self.expr(t, _P_IFEXP)
+        elif k == "nonlocal":
+            self.write("nonlocal " + ", ".join(s.get("names", [])))
         elif k == "assert":
             self.write("assert ")
             self.expr(s["test"], _P_IFEXP)
@@ -355,7 +362,7 @@ class _Decompiler:
             first = True
             for a in e.get("args", []):
                 self.write("" if first else ", ")
-                self.expr(a, _P_IFEXP)
+                self.expr(a, _P_LAMBDA)
                 first = False
             if e.get("star") is not None:
                 self.write(("" if first else ", ") + "*")
@@ -363,7 +370,7 @@ class _Decompiler:
                 first = False
             for kw in e.get("kwargs", []):
                 self.write(("" if first else ", ") + kw["name"] + "=")
-                self.expr(kw["value"], _P_IFEXP)
+                self.expr(kw["value"], _P_LAMBDA)
                 first = False
             self.write(")")
         elif k == "await":
@@ -402,7 +409,7 @@ class _Decompiler:
             elts = e.get("elts", [])
             for i, x in enumerate(elts):
                 self.write(", " if i else "")
-                self.expr(x, _P_IFEXP)
+                self.expr(x, _P_LAMBDA)
             if k == "tuple" and len(elts) == 1:
                 self.write(",")
             self.write("]" if k == "list" else ")")
@@ -412,10 +419,18 @@ class _Decompiler:
                 self.write(", " if i else "")
                 self.expr(key, _P_IFEXP)
                 self.write(": ")
-                self.expr(val, _P_IFEXP)
+                self.expr(val, _P_LAMBDA)
             self.write("}")
         elif k == "fstring":
             self.fstring(e)
+        elif k == "lambda":
+            self.pin(e.get("line"), "lambda")
+            self.write("lambda")
+            if e.get("params"):
+                self.write(" ")
+                self.params(e)
+            self.write(": ")
+            self.expr(e["body"], _P_LAMBDA)
         elif k == "subscript":
             self.expr(e["value"], _P_PRIMARY)
             self.write("[")
@@ -468,6 +483,8 @@ def _prec(e):
         return _P_AND if e["op"] == "and" else _P_OR
     if k == "ifexp":
         return _P_IFEXP
+    if k == "lambda":
+        return _P_LAMBDA
     if k == "const" and e.get("type") in ("int", "float") and e.get("value", 0) < 0:
         return _P_UNARY
     return _P_ATOM

@@ -92,22 +92,22 @@ INT_MIN = -(2 ** 63)
 INT_MAX = 2 ** 63 - 1
 
 # What to tell an author who used a construct outside the subset.
+ALLOWED_IMPORTS = ("`import asyncio`, `from loopspec import log`, `import functools` and "
+                   "`from functools import partial`")
+
 STATEMENT_HINTS = {
     "AnnAssign": "annotated assignment; write `name = value` without the annotation",
-    "Import": "this import; only `import asyncio` and `from loopspec import log` are allowed",
-    "ImportFrom": "this import; only `import asyncio` and `from loopspec import log` are allowed",
-    "Global": "`global`; pass values as arguments and return results",
-    "Nonlocal": "`nonlocal`; pass values as arguments and return results",
+    "Import": "this import; only " + ALLOWED_IMPORTS + " are allowed",
+    "ImportFrom": "this import; only " + ALLOWED_IMPORTS + " are allowed",
+    "Global": "`global`; module constants are read-only: keep state in a local of main() and "
+              "use `nonlocal` in a nested function",
     "ClassDef": "a class; use top-level functions, futures, and the asyncio classes",
     "AsyncFor": "`async for`; use `for x in asyncio.as_completed(...)` or a `while` loop",
     "Match": "`match`; use `if`/`elif`/`else`",
     "TryStar": "`except*`; catch ExceptionGroup with `except ExceptionGroup as eg` and inspect eg.exceptions",
-    "FunctionDef": "a nested function; define it at module level and pass values as arguments",
-    "AsyncFunctionDef": "a nested function; define it at module level and pass values as arguments",
 }
 
 EXPRESSION_HINTS = {
-    "Lambda": "a lambda; define a top-level function, or pass a bound method such as fut.set_result",
     "ListComp": "a list comprehension; build the list with a `for` loop and `.append`",
     "SetComp": "a set comprehension; build a list with a `for` loop",
     "DictComp": "a dict comprehension; build the dict with a `for` loop",

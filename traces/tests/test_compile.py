@@ -161,11 +161,20 @@ class Accepts(unittest.TestCase):
 
 # (body after the header, line within the body, column, fragment of the message)
 REJECTED = [
-    ("async def main():\n    f = lambda: 1\n", 2, 9, "lambda"),
-    ("async def main():\n    def inner():\n        pass\n", 2, 5, "nested function"),
+    ("async def main():\n    f = lambda: await asyncio.sleep(0)\n", 2, 17, "a lambda is a plain function"),
+    ("async def main():\n    def inner(x=await asyncio.sleep(0)):\n        pass\n", 2, 17,
+     "await in a parameter default"),
+    ("async def main():\n    def inner(*a):\n        pass\n", 2, 5, "`*args`"),
+    ("def f():\n    pass\nasync def main():\n    def f():\n        pass\n", 4, 5,
+     "give the nested function another name"),
+    ("async def main():\n    log(lambda: 1)\n", 2, 9, "logs a function"),
+    ("async def main():\n    x = partial(log, 1)\n", 2, 9, "add `from functools import partial`"),
+    ("async def main():\n    x = functools.partial(log, 1)\n", 2, 9, "add `import functools`"),
     ("class A:\n    pass\nasync def main():\n    pass\n", 1, 1, "class"),
     ("async def main():\n    global X\n", 2, 5, "`global`"),
-    ("async def main():\n    nonlocal X\n", 2, 5, "`nonlocal`"),
+    ("async def main():\n    nonlocal X\n", 2, 5, "no binding for nonlocal 'X'"),
+    ("async def main():\n    x = 1\n    def f():\n        def g():\n            nonlocal y\n", 5, 13,
+     "no binding for nonlocal 'y'"),
     ("def scenario(loop):\n    await asyncio.sleep(0)\n", 2, 5, "await outside an async function"),
     ("async def main():\n    log(foo)\n", 2, 9, "unknown name 'foo'"),
     ("async def main():\n    print(1)\n", 2, 5, "print is not in the subset"),
@@ -307,7 +316,7 @@ class Rejects(unittest.TestCase):
         self.assertEqual([e.line for e in cm.exception.errors], [DOC_LINES + 2, DOC_LINES + 3])
 
     def test_cli_reports_without_traceback(self):
-        with TempScenario(scenario_text("async def main():\n    f = lambda: 1\n")) as sc:
+        with TempScenario(scenario_text("async def main():\n    f = 2 ** 3\n")) as sc:
             rc, out, err = cli("compile", sc.path)
         self.assertEqual(rc, 1)
         self.assertEqual(out, "")

@@ -38,7 +38,7 @@ Types& types() {
 struct Names {
   std::vector<std::string> builtin_names;
   std::vector<Value> builtin_values;
-  std::unordered_map<std::string, Value> asyncio;
+  std::unordered_map<std::string, std::unordered_map<std::string, Value>> modules;  // module -> name -> value
 };
 Names& names() {
   static Names n;
@@ -167,7 +167,11 @@ void define_builtin(std::string_view name, Value value) {
   n.builtin_values.push_back(std::move(value));
 }
 
-void define_asyncio(std::string_view name, Value value) { names().asyncio[std::string(name)] = std::move(value); }
+void define_module_attr(std::string_view module, std::string_view name, Value value) {
+  names().modules[std::string(module)][std::string(name)] = std::move(value);
+}
+
+void define_asyncio(std::string_view name, Value value) { define_module_attr("asyncio", name, std::move(value)); }
 
 bool asyncio_name_known(std::string_view name) {
   for (const char* s : kAsyncioSurface)
@@ -184,11 +188,15 @@ int builtin_slot(std::string_view name) {
 
 const Value& builtin_value(int slot) { return names().builtin_values.at(static_cast<std::size_t>(slot)); }
 
-const Value* asyncio_attr(std::string_view name) {
-  const auto& a = names().asyncio;
-  auto it = a.find(std::string(name));
-  return it == a.end() ? nullptr : &it->second;
+const Value* module_attr(std::string_view module, std::string_view name) {
+  const auto& modules = names().modules;
+  auto m = modules.find(std::string(module));
+  if (m == modules.end()) return nullptr;
+  auto it = m->second.find(std::string(name));
+  return it == m->second.end() ? nullptr : &it->second;
 }
+
+const Value* asyncio_attr(std::string_view name) { return module_attr("asyncio", name); }
 
 Value native_function(std::string name, NativeFn fn) {
   return std::make_shared<NativeFunction>(std::move(name), fn);
@@ -200,7 +208,7 @@ void ensure_bindings() {
     // Every table that type_of() may ask for later, created now: afterwards
     // the tables are only read, so concurrent runs need no lock.
     for (const char* t : {"object", "NoneType", "bool", "int", "float", "str", "function",
-                          "builtin_function_or_method", "method", "type", "module", "range"}) {
+                          "builtin_function_or_method", "method", "type", "module", "range", "partial"}) {
       type_info(t);
     }
     bind_core_builtins();
@@ -214,6 +222,7 @@ void ensure_bindings() {
     bind_sync();
     bind_queues();
     bind_structured();
+    bind_functools();
   });
 }
 

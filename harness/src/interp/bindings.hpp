@@ -99,6 +99,8 @@ const TypeInfo& type_of(const Value& v);
 
 /// Defines a bare builtin name (`log`, `len`, `ValueError`).
 void define_builtin(std::string_view name, Value value);
+/// Defines `<module>.<name>` (`functools.partial`).
+void define_module_attr(std::string_view module, std::string_view name, Value value);
 /// Defines `asyncio.<name>`.
 void define_asyncio(std::string_view name, Value value);
 /// Names of the contract's asyncio surface that nothing binds yet: using one
@@ -108,6 +110,8 @@ bool asyncio_name_known(std::string_view name);
 /// Slot of a builtin name, or -1.
 int builtin_slot(std::string_view name);
 const Value& builtin_value(int slot);
+/// `<module>.<name>` if bound.
+const Value* module_attr(std::string_view module, std::string_view name);
 /// `asyncio.<name>` if bound.
 const Value* asyncio_attr(std::string_view name);
 

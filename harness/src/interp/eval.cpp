@@ -19,13 +19,8 @@ std::vector<Value> eval_all(Interpreter& in, const std::vector<ir::ExprPtr>& es,
 
 Value load_name(Interpreter& in, const ir::Name& n, Frame& f, const std::vector<std::optional<Value>>& constants) {
   switch (n.scope) {
-    case ir::Scope::Local: {
-      const auto& v = f.locals[static_cast<std::size_t>(n.slot)];
-      if (!v) {
-        raise(exc::UnboundLocalError, "cannot access local variable '" + n.id + "' where it is not associated with a value");
-      }
-      return *v;
-    }
+    case ir::Scope::Local:
+    case ir::Scope::Cell: return f.bound(n);
     case ir::Scope::Constant: {
       const auto& v = constants[static_cast<std::size_t>(n.slot)];
       if (!v) raise(exc::NameError, "name '" + n.id + "' is not defined");
@@ -61,6 +56,16 @@ Value eval_call(Interpreter& in, const ir::Call& c, Frame& f) {
 }
 
 }  // namespace
+
+const Value& Frame::bound(const ir::Name& n) {
+  const auto& v = variable(n.scope, n.slot);
+  if (v) return *v;
+  if (n.scope == ir::Scope::Cell && static_cast<std::size_t>(n.slot) >= fn->n_cellvars) {
+    raise(exc::NameError, "cannot access free variable '" + n.id +
+                              "' where it is not associated with a value in enclosing scope");
+  }
+  raise(exc::UnboundLocalError, "cannot access local variable '" + n.id + "' where it is not associated with a value");
+}
 
 const ir::Expr& call_head(const ir::Call& c) {
   if (const auto* a = std::get_if<ir::Attr>(&c.func->node)) return *a->value;
@@ -142,6 +147,7 @@ Value Interpreter::eval(const ir::Expr& e, Frame& f) {
             for (const auto& p : s.parts) out += p.value ? fstring_field(p, eval(*p.value, f)) : p.text;
             return out;
           },
+          [&](const ir::Lambda& l) -> Value { return make_function(*l.fn, f); },
       },
       e.node);
 }

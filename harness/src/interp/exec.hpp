@@ -11,6 +11,7 @@
 #include "loopspec/coro.hpp"
 #include "loopspec/future.hpp"
 #include "interp/interpreter.hpp"
+#include "interp/pyobjects.hpp"
 #include "ir/ir.hpp"
 
 namespace loopspec::harness {
@@ -19,9 +20,18 @@ namespace loopspec::harness {
 struct Frame {
   const ir::Function* fn = nullptr;
   std::vector<std::optional<Value>> locals;  // nullopt: unbound
+  std::vector<CellPtr> cells;                // ir::Function::cells: cellvars, then the closure
   /// Exceptions being handled by enclosing `except` blocks: bare `raise` re-raises the last.
   std::vector<ExceptionPtr> handling;
   Value ret;  // what `return` stored
+
+  /// Where a resolved Local or Cell variable lives.
+  std::optional<Value>& variable(ir::Scope scope, int slot) {
+    auto i = static_cast<std::size_t>(slot);
+    return scope == ir::Scope::Cell ? cells[i]->value : locals[i];
+  }
+  /// The value of a resolved Local or Cell name; unbound raises as CPython does.
+  const Value& bound(const ir::Name& n);
 };
 
 /// How a statement ended.

@@ -154,7 +154,7 @@ Coro Exec::with_async(Interpreter* in, const ir::With* w, Frame* f) {
   const char* exit = w->is_async ? "__aexit__" : "__exit__";
   Value entered = context_call(*in, mgr, enter, {});
   if (w->is_async) entered = co_await ValueAwaiter(std::move(entered));
-  if (w->name_slot >= 0) f->locals[static_cast<std::size_t>(w->name_slot)] = std::move(entered);
+  if (w->name_slot >= 0) f->variable(w->name_scope, w->name_slot) = std::move(entered);
   Flow flow = Flow::Normal;
   ExceptionPtr caught;
   try {

@@ -105,7 +105,7 @@ bool Iteration::next(Value& out) {
 
 void Exec::store(Interpreter& in, const ir::Expr& target, Value v, Frame& f) {
   if (const auto* n = std::get_if<ir::Name>(&target.node)) {
-    f.locals[static_cast<std::size_t>(n->slot)] = std::move(v);
+    f.variable(n->scope, n->slot) = std::move(v);
     return;
   }
   if (const auto* s = std::get_if<ir::Subscript>(&target.node)) {
@@ -131,11 +131,8 @@ void Exec::store(Interpreter& in, const ir::Expr& target, Value v, Frame& f) {
 }
 
 void Exec::delete_name(const ir::Name& n, Frame& f) {
-  auto& slot = f.locals[static_cast<std::size_t>(n.slot)];
-  if (!slot) {
-    raise(exc::UnboundLocalError, "cannot access local variable '" + n.id + "' where it is not associated with a value");
-  }
-  slot.reset();
+  f.bound(n);  // deleting an unbound variable raises as reading it does
+  f.variable(n.scope, n.slot).reset();
 }
 
 void Exec::delete_target(Interpreter& in, const ir::Expr& target, Frame& f) {
@@ -225,12 +222,12 @@ const ir::Handler* Exec::match(Interpreter& in, const ir::Try& t, const Exceptio
 }
 
 void Exec::bind_handler_name(const ir::Handler& h, const ExceptionPtr& e, Frame& f) {
-  if (h.name_slot >= 0) f.locals[static_cast<std::size_t>(h.name_slot)] = Value(e);
+  if (h.name_slot >= 0) f.variable(h.name_scope, h.name_slot) = Value(e);
 }
 
 void Exec::unbind_handler_name(const ir::Handler& h, Frame& f) {
   // Python deletes the `as` name when the handler ends.
-  if (h.name_slot >= 0) f.locals[static_cast<std::size_t>(h.name_slot)].reset();
+  if (h.name_slot >= 0) f.variable(h.name_scope, h.name_slot).reset();
 }
 
 // --- context managers --------------------------------------------------------

@@ -53,7 +53,7 @@ Flow exec_try(Interpreter& in, const ir::Try& t, Frame& f) {
 Flow exec_with(Interpreter& in, const ir::With& w, Frame& f) {
   Value mgr = in.eval(*w.ctx, f);
   Value entered = Exec::context_call(in, mgr, "__enter__", {});
-  if (w.name_slot >= 0) f.locals[static_cast<std::size_t>(w.name_slot)] = std::move(entered);
+  if (w.name_slot >= 0) f.variable(w.name_scope, w.name_slot) = std::move(entered);
   Flow flow;
   try {
     flow = Exec::block(in, w.body, f);
@@ -132,6 +132,11 @@ Flow Exec::stmt(Interpreter& in, const ir::Stmt& s, Frame& f) {
             if (w.is_async) throw ScenarioError("internal: async with outside the coroutine executor");
             return exec_with(in, w, f);
           },
+          [&](const ir::FunctionDef& d) {
+            f.variable(d.target.scope, d.target.slot) = in.make_function(*d.fn, f);
+            return Flow::Normal;
+          },
+          [&](const ir::Nonlocal&) { return Flow::Normal; },
       },
       s.node);
 }

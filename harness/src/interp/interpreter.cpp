@@ -28,7 +28,7 @@ std::string name_list(const std::vector<std::string>& names) {
 void bind_arguments(const ir::Function& fn, const std::vector<Value>& defaults, CallArgs& args, Frame& f) {
   const std::size_t n = fn.params.size();
   if (args.pos.size() > n) {
-    raise(exc::TypeError, fn.name + "() takes " + plural(n, "positional argument") + " but " +
+    raise(exc::TypeError, fn.qualname + "() takes " + plural(n, "positional argument") + " but " +
                               std::to_string(args.pos.size()) + (args.pos.size() == 1 ? " was" : " were") +
                               " given");
   }
@@ -36,8 +36,8 @@ void bind_arguments(const ir::Function& fn, const std::vector<Value>& defaults, 
   for (auto& [name, value] : args.kw) {
     std::size_t i = 0;
     while (i < n && fn.params[i] != name) ++i;
-    if (i == n) raise(exc::TypeError, fn.name + "() got an unexpected keyword argument '" + name + "'");
-    if (f.locals[i]) raise(exc::TypeError, fn.name + "() got multiple values for argument '" + name + "'");
+    if (i == n) raise(exc::TypeError, fn.qualname + "() got an unexpected keyword argument '" + name + "'");
+    if (f.locals[i]) raise(exc::TypeError, fn.qualname + "() got multiple values for argument '" + name + "'");
     f.locals[i] = std::move(value);
   }
   const std::size_t first_default = n - defaults.size();
@@ -48,7 +48,7 @@ void bind_arguments(const ir::Function& fn, const std::vector<Value>& defaults, 
     else missing.push_back(fn.params[i]);
   }
   if (!missing.empty()) {
-    raise(exc::TypeError, fn.name + "() missing " + plural(missing.size(), "required positional argument") +
+    raise(exc::TypeError, fn.qualname + "() missing " + plural(missing.size(), "required positional argument") +
                               ": " + name_list(missing));
   }
 }
@@ -56,7 +56,7 @@ void bind_arguments(const ir::Function& fn, const std::vector<Value>& defaults, 
 [[noreturn]] void no_attribute(const Value& obj, int symbol) {
   const std::string& attr = symbol_name(symbol);
   if (auto m = obj.as<ModuleObject>()) {
-    if (asyncio_name_known(attr)) throw ScenarioError("not supported yet: asyncio." + attr);
+    if (m->name == "asyncio" && asyncio_name_known(attr)) throw ScenarioError("not supported yet: asyncio." + attr);
     raise(exc::AttributeError, "module '" + m->name + "' has no attribute '" + attr + "'");
   }
   if (auto c = obj.as<ExceptionClass>()) {
@@ -88,18 +88,33 @@ Value instantiate(const ExceptionType& t, CallArgs& args) {
   return new_exception_group(args.pos[0].as_str(), std::move(members));
 }
 
+/// A partial's call: its arguments first, then the call's; the call's
+/// keywords override the partial's.
+Value call_partial(Interpreter& in, const PartialObject& p, CallArgs& args) {
+  CallArgs all;
+  all.line = args.line;
+  all.pos = p.args;
+  all.pos.insert(all.pos.end(), std::make_move_iterator(args.pos.begin()), std::make_move_iterator(args.pos.end()));
+  all.kw = p.keywords;
+  override_keywords(all.kw, std::move(args.kw));
+  return in.call(p.func, all);
+}
+
 }  // namespace
 
 Interpreter::Interpreter(const ir::Program& program, Recorder& recorder, RunOptions options)
     : program_(program), recorder_(recorder), options_(options) {
   if (!program.resolved) throw ScenarioError("internal: the program was not resolved before running");
-  functions_.reserve(program.functions.size());
-  for (std::size_t i = 0; i < program.functions.size(); ++i) {
-    functions_.emplace_back(std::make_shared<FunctionObject>(program.functions[i], static_cast<int>(i)));
+  for (const auto& fn : program.functions) {
+    functions_.push_back(std::make_shared<FunctionObject>(fn, std::vector<Value>{}, std::vector<CellPtr>{}));
+    function_values_.emplace_back(functions_.back());
   }
 }
 
-Interpreter::~Interpreter() = default;
+Interpreter::~Interpreter() {
+  for (const auto& weak : cells_)
+    if (CellPtr c = weak.lock()) c->value.reset();
+}
 
 void Interpreter::start() {
   Frame module;  // constants and defaults see only the module scope
@@ -107,15 +122,33 @@ void Interpreter::start() {
   for (std::size_t i = 0; i < program_.constants.size(); ++i) {
     constants_[i] = eval(*program_.constants[i].value, module);
   }
-  defaults_.clear();
-  for (const auto& fn : program_.functions) {
-    std::vector<Value> d;
-    for (const auto& e : fn.defaults) d.push_back(eval(*e, module));
-    defaults_.push_back(std::move(d));
+  for (auto& fo : functions_) {
+    fo->defaults.clear();
+    for (const auto& e : fo->fn->defaults) fo->defaults.push_back(eval(*e, module));
   }
 }
 
-const Value& Interpreter::function_value(int index) const { return functions_.at(static_cast<std::size_t>(index)); }
+const Value& Interpreter::function_value(int index) const {
+  return function_values_.at(static_cast<std::size_t>(index));
+}
+
+CellPtr Interpreter::new_cell() {
+  if (cells_.size() == cells_.capacity()) {  // forget dead cells before growing
+    std::erase_if(cells_, [](const std::weak_ptr<Cell>& c) { return c.expired(); });
+    cells_.reserve(2 * cells_.size() + 16);
+  }
+  auto c = std::make_shared<Cell>();
+  cells_.push_back(c);
+  return c;
+}
+
+Value Interpreter::make_function(const ir::Function& fn, Frame& f) {
+  std::vector<Value> defaults;
+  for (const auto& e : fn.defaults) defaults.push_back(eval(*e, f));
+  std::vector<CellPtr> closure;
+  for (int slot : fn.closure) closure.push_back(f.cells[static_cast<std::size_t>(slot)]);
+  return std::make_shared<FunctionObject>(fn, std::move(defaults), std::move(closure));
+}
 
 void Interpreter::step(int line) {
   if (line) line_ = line;
@@ -125,22 +158,32 @@ void Interpreter::step(int line) {
   }
 }
 
-Value Interpreter::call_function(int index, CallArgs& args) {
-  const ir::Function& fn = program_.functions[static_cast<std::size_t>(index)];
+void Interpreter::enter(const FunctionObject& fo, CallArgs& args, Frame& f) {
+  const ir::Function& fn = *fo.fn;
+  f.fn = &fn;
+  f.locals.resize(fn.locals.size());
+  bind_arguments(fn, fo.defaults, args, f);
+  if (fn.cells.empty()) return;
+  f.cells.reserve(fn.cells.size());
+  for (std::size_t i = 0; i < fn.n_cellvars; ++i) {
+    f.cells.push_back(new_cell());
+    if (int p = fn.cell_params[i]; p >= 0) f.cells.back()->value = std::move(f.locals[static_cast<std::size_t>(p)]);
+  }
+  f.cells.insert(f.cells.end(), fo.closure.begin(), fo.closure.end());
+}
+
+Value Interpreter::call_function(const FunctionObject& fo, CallArgs& args) {
+  const ir::Function& fn = *fo.fn;
   if (fn.is_async) {
     auto frame = std::make_unique<Frame>();
-    frame->fn = &fn;
-    frame->locals.resize(fn.locals.size());
-    bind_arguments(fn, defaults_[static_cast<std::size_t>(index)], args, *frame);
+    enter(fo, args, *frame);
     Coro c = Exec::block_async(this, &fn.body, nullptr, std::move(frame));
     c.object()->name = fn.name;
     return Value(c.object());
   }
   PythonFrame python_frame;  // RecursionError past the limit, as in CPython
   Frame frame;
-  frame.fn = &fn;
-  frame.locals.resize(fn.locals.size());
-  bind_arguments(fn, defaults_[static_cast<std::size_t>(index)], args, frame);
+  enter(fo, args, frame);
   Exec::block(*this, fn.body, frame);
   return std::move(frame.ret);
 }
@@ -148,7 +191,8 @@ Value Interpreter::call_function(int index, CallArgs& args) {
 Value Interpreter::call(const Value& callee, CallArgs& args) {
   if (callee.is_object()) {
     const Object* o = callee.as_object().get();
-    if (auto* f = dynamic_cast<const FunctionObject*>(o)) return call_function(f->index, args);
+    if (auto* f = dynamic_cast<const FunctionObject*>(o)) return call_function(*f, args);
+    if (auto* p = dynamic_cast<const PartialObject*>(o)) return call_partial(*this, *p, args);
     if (auto* n = dynamic_cast<const NativeFunction*>(o)) return n->fn(*this, Value(None), args);
     if (auto* m = dynamic_cast<const BoundMethod*>(o)) return m->fn(*this, m->self, args);
     if (auto* c = dynamic_cast<const ExceptionClass*>(o)) return instantiate(*c->exc_type, args);
@@ -160,14 +204,15 @@ bool Interpreter::is_callable(const Value& v) const {
   if (!v.is_object()) return false;
   const Object* o = v.as_object().get();
   return dynamic_cast<const FunctionObject*>(o) || dynamic_cast<const NativeFunction*>(o) ||
-         dynamic_cast<const BoundMethod*>(o) || dynamic_cast<const ExceptionClass*>(o);
+         dynamic_cast<const BoundMethod*>(o) || dynamic_cast<const ExceptionClass*>(o) ||
+         dynamic_cast<const PartialObject*>(o);
 }
 
 Value Interpreter::call_method(const Value& self, int symbol, CallArgs& args) {
   const Member* m = type_of(self).find(symbol);
   if (!m) {
-    if (self.as<ModuleObject>()) {
-      if (const Value* v = asyncio_attr(symbol_name(symbol))) return call(*v, args);
+    if (auto mod = self.as<ModuleObject>()) {
+      if (const Value* v = module_attr(mod->name, symbol_name(symbol))) return call(*v, args);
     }
     no_attribute(self, symbol);
   }
@@ -182,8 +227,8 @@ Value Interpreter::call_method(const Value& self, int symbol, CallArgs& args) {
 Value Interpreter::get_attr(const Value& obj, int symbol) {
   const Member* m = type_of(obj).find(symbol);
   if (!m) {
-    if (obj.as<ModuleObject>()) {
-      if (const Value* v = asyncio_attr(symbol_name(symbol))) return *v;
+    if (auto mod = obj.as<ModuleObject>()) {
+      if (const Value* v = module_attr(mod->name, symbol_name(symbol))) return *v;
     }
     no_attribute(obj, symbol);
   }

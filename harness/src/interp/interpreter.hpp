@@ -24,6 +24,9 @@ namespace loopspec::harness {
 
 class Recorder;
 struct Frame;
+struct Cell;
+class FunctionObject;
+using CellPtr = std::shared_ptr<Cell>;
 
 struct RunOptions {
   /// Statements and callbacks one run may execute before it is declared an
@@ -73,7 +76,9 @@ class Interpreter {
 
   // --- used by the statement executors (interpreter internals) --------------
   Value eval(const ir::Expr& e, Frame& f);
-  Value call_function(int index, CallArgs& args);
+  /// The value of a nested def or lambda run in frame `f`: its defaults
+  /// evaluated now, the cells it captures taken from `f`.
+  Value make_function(const ir::Function& fn, Frame& f);
 
  private:
   friend struct Exec;
@@ -82,9 +87,18 @@ class Interpreter {
   RunOptions options_;
   std::uint64_t steps_ = 0;
   int line_ = 0;
-  std::vector<Value> functions_;
+  Value call_function(const FunctionObject& fo, CallArgs& args);
+  /// A new frame for a call of `fo`: arguments bound, cells made.
+  void enter(const FunctionObject& fo, CallArgs& args, Frame& f);
+  CellPtr new_cell();
+
+  std::vector<std::shared_ptr<FunctionObject>> functions_;
+  std::vector<Value> function_values_;
   std::vector<std::optional<Value>> constants_;
-  std::vector<std::vector<Value>> defaults_;
+  /// Every cell made so far: a closure stored in a variable it captures is a
+  /// reference cycle, which the destructor breaks by emptying the cells
+  /// (CPython's garbage collector finds such cycles; shared_ptr cannot).
+  std::vector<std::weak_ptr<Cell>> cells_;
 };
 
 }  // namespace loopspec::harness

@@ -1,6 +1,7 @@
 // The harness's own Python objects (pyobjects.hpp).
 #include "interp/pyobjects.hpp"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -8,6 +9,19 @@ namespace loopspec::harness {
 
 const TypeInfo& FunctionObject::type() const {
   static const TypeInfo& t = type_info("function");
+  return t;
+}
+
+void override_keywords(Keywords& into, Keywords later) {
+  for (auto& [name, value] : later) {
+    auto same = [&name](const auto& kv) { return kv.first == name; };
+    if (auto it = std::find_if(into.begin(), into.end(), same); it != into.end()) it->second = std::move(value);
+    else into.emplace_back(name, std::move(value));
+  }
+}
+
+const TypeInfo& PartialObject::type() const {
+  static const TypeInfo& t = type_info("partial");
   return t;
 }
 

@@ -5,7 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "interp/bindings.hpp"
 #include "loopspec/exceptions.hpp"
@@ -20,13 +24,40 @@ class HarnessObject : public Object {
   std::string type_name() const override { return type().name(); }
 };
 
-/// A `def`/`async def` of the scenario file.
+/// A variable an inner function shares with the function that binds it
+/// (CPython's cell): both frames hold the same Cell.
+struct Cell {
+  std::optional<Value> value;  // nullopt: unbound
+};
+using CellPtr = std::shared_ptr<Cell>;
+
+/// A `def`, `async def` or `lambda` of the scenario file, as a value: the
+/// code, the defaults evaluated when the def ran, and the cells it captured.
 class FunctionObject : public HarnessObject {
  public:
-  FunctionObject(const ir::Function& fn, int index) : fn(&fn), index(index) {}
+  FunctionObject(const ir::Function& fn, std::vector<Value> defaults, std::vector<CellPtr> closure)
+      : fn(&fn), defaults(std::move(defaults)), closure(std::move(closure)) {}
   const TypeInfo& type() const override;
   const ir::Function* fn;
-  int index;  // in Program::functions
+  std::vector<Value> defaults;  // for the last defaults.size() params
+  std::vector<CellPtr> closure;  // one per free variable (ir::Function::cells after n_cellvars)
+};
+
+using Keywords = std::vector<std::pair<std::string, Value>>;
+/// Keyword arguments given later override earlier ones of the same name.
+void override_keywords(Keywords& into, Keywords later);
+
+/// `functools.partial(func, *args, **keywords)`: calling it calls func with
+/// args first, then the call's own positional arguments, and the keywords
+/// overridden by the call's.
+class PartialObject : public HarnessObject {
+ public:
+  PartialObject(Value func, std::vector<Value> args, Keywords keywords)
+      : func(std::move(func)), args(std::move(args)), keywords(std::move(keywords)) {}
+  const TypeInfo& type() const override;
+  Value func;
+  std::vector<Value> args;
+  Keywords keywords;
 };
 
 /// A function implemented in C++ (`len`, `asyncio.sleep`, `log`).

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "common/errors.hpp"
 #include "common/overloaded.hpp"
 #include "interp/bindings.hpp"
 #include "ir/module_scope.hpp"
@@ -16,20 +17,24 @@ using namespace loopspec::ir;
 
 // --- which names a function binds ------------------------------------------
 
+/// Python's rule: a name bound anywhere in a function (assigned, a loop or
+/// `with` target, an `except ... as` name, deleted, or the name of a nested
+/// def) is local everywhere in it, unless the function declares it nonlocal.
 class LocalCollector {
  public:
-  explicit LocalCollector(std::vector<std::string>& locals) : locals_(locals) {}
+  LocalCollector(std::vector<std::string>& locals, std::vector<std::string>& nonlocals)
+      : locals_(locals), nonlocals_(nonlocals) {}
 
   void block(const Block& b) {
     for (const auto& s : b) stmt(s);
   }
 
  private:
-  void add(const std::string& name) {
-    if (std::find(locals_.begin(), locals_.end(), name) == locals_.end()) locals_.push_back(name);
+  static void add(std::vector<std::string>& to, const std::string& name) {
+    if (std::find(to.begin(), to.end(), name) == to.end()) to.push_back(name);
   }
   void target(const Expr& t) {
-    if (const auto* n = std::get_if<Name>(&t.node)) add(n->id);
+    if (const auto* n = std::get_if<Name>(&t.node)) add(locals_, n->id);
     if (const auto* tup = std::get_if<TupleExpr>(&t.node))
       for (const auto& e : tup->elts) target(*e);
   }
@@ -40,37 +45,86 @@ class LocalCollector {
                    [&](const Delete& d) {
                      for (const auto& t : d.targets) target(*t);
                    },
-                   [&](const Try& t) {
-                     block(t.body);
-                     for (const auto& h : t.handlers) {
-                       if (h.name) add(*h.name);
-                       block(h.body);
-                     }
-                     block(t.orelse);
-                     block(t.finalbody);
-                   },
-                   [&](const If& i) {
-                     block(i.body);
-                     block(i.orelse);
-                   },
-                   [&](const For& f) {
-                     target(*f.target);
-                     block(f.body);
-                     block(f.orelse);
-                   },
-                   [&](const While& w) {
-                     block(w.body);
-                     block(w.orelse);
-                   },
+                   [&](const For& f) { target(*f.target); },
                    [&](const With& w) {
-                     if (w.name) add(*w.name);
-                     block(w.body);
+                     if (w.name) add(locals_, *w.name);
+                   },
+                   [&](const Try& t) {
+                     for (const auto& h : t.handlers)
+                       if (h.name) add(locals_, *h.name);
+                   },
+                   [&](const FunctionDef& d) { add(locals_, d.fn->name); },
+                   [&](const Nonlocal& n) {
+                     for (const auto& name : n.names) add(nonlocals_, name);
                    },
                    [](const auto&) {},
                },
                s.node);
+    for_each_part(s, [](const Expr&) {}, [this](const Block& b) { block(b); });
   }
   std::vector<std::string>& locals_;
+  std::vector<std::string>& nonlocals_;
+};
+
+bool contains(const std::vector<std::string>& v, const std::string& name) {
+  return std::find(v.begin(), v.end(), name) != v.end();
+}
+
+/// Fills Function::locals, cells and n_cellvars for a function and every
+/// function nested in it: CPython's symbol-table pass. A name a function
+/// uses but does not bind refers to the nearest enclosing function that
+/// binds it; there it becomes a cell, and every function from there down to
+/// the user captures it (a free variable), as CPython passes it through.
+class CaptureAnalysis {
+ public:
+  void function(Function& f) {
+    std::vector<std::string> nonlocals;
+    f.locals = f.params;
+    LocalCollector(f.locals, nonlocals).block(f.body);
+    std::erase_if(f.locals, [&](const std::string& n) { return contains(nonlocals, n); });
+    chain_.push_back({&f, {}, {}});
+    for (const auto& name : nonlocals)
+      if (!refer(name)) throw ScenarioError("line " + std::to_string(f.line) + ": no binding for nonlocal '" + name + "' found");
+    block(f.body);
+    Scope& mine = chain_.back();
+    f.n_cellvars = mine.cellvars.size();
+    f.cells = std::move(mine.cellvars);
+    f.cells.insert(f.cells.end(), mine.freevars.begin(), mine.freevars.end());
+    chain_.pop_back();
+  }
+
+ private:
+  struct Scope {
+    Function* fn;
+    std::vector<std::string> cellvars, freevars;
+  };
+
+  /// A use of `name` in the innermost function; false when no enclosing function binds it.
+  bool refer(const std::string& name) {
+    if (contains(chain_.back().fn->locals, name)) return true;
+    for (std::size_t k = chain_.size() - 1; k-- > 0;) {
+      if (!contains(chain_[k].fn->locals, name)) continue;
+      if (!contains(chain_[k].cellvars, name)) chain_[k].cellvars.push_back(name);
+      for (std::size_t j = k + 1; j < chain_.size(); ++j)
+        if (!contains(chain_[j].freevars, name)) chain_[j].freevars.push_back(name);
+      return true;
+    }
+    return false;
+  }
+
+  void expr(Expr& e) {
+    if (const auto* n = std::get_if<Name>(&e.node)) refer(n->id);
+    for_each_child(e, [this](Expr& child) { expr(child); });
+    if (auto* l = std::get_if<Lambda>(&e.node)) function(*l->fn);
+  }
+  void block(Block& b) {
+    for (auto& s : b) {
+      for_each_part(s, [this](Expr& e) { expr(e); }, [this](Block& inner) { block(inner); });
+      if (auto* d = std::get_if<FunctionDef>(&s.node)) function(*d->fn);
+    }
+  }
+
+  std::vector<Scope> chain_;
 };
 
 // --- resolving names, attributes and awaits --------------------------------
@@ -85,17 +139,43 @@ class Resolver {
       fn_ = nullptr;
       expr(*c.value);
     }
-    for (auto& f : p_.functions) function(f);
+    for (auto& f : p_.functions) {
+      fn_ = nullptr;  // defaults are evaluated in the module scope
+      for (auto& d : f.defaults) expr(*d);
+      CaptureAnalysis().function(f);
+      f.qualname = f.name;
+      body(f);
+    }
   }
 
  private:
-  void function(Function& f) {
-    fn_ = nullptr;  // defaults are evaluated in the module scope
-    for (auto& d : f.defaults) expr(*d);
+  /// Resolves f's body in f's scope; f's defaults were resolved where f stands.
+  void body(Function& f) {
+    Function* outer = fn_;
     fn_ = &f;
-    f.locals = f.params;
-    LocalCollector(f.locals).block(f.body);
+    f.cell_params.clear();
+    for (std::size_t i = 0; i < f.n_cellvars; ++i) {
+      auto p = std::find(f.params.begin(), f.params.end(), f.cells[i]);
+      f.cell_params.push_back(p == f.params.end() ? -1 : int(p - f.params.begin()));
+    }
     block(f.body);
+    fn_ = outer;
+  }
+
+  /// A def or lambda nested in fn_ (its defaults, parts of the enclosing
+  /// statement or expression, are resolved already): where its captured
+  /// cells come from, then its body.
+  void nested(Function& f) {
+    f.qualname = fn_->qualname + ".<locals>." + f.name;
+    f.closure.clear();
+    for (std::size_t i = f.n_cellvars; i < f.cells.size(); ++i) f.closure.push_back(cell_slot(f.cells[i]));
+    body(f);
+  }
+
+  int cell_slot(const std::string& id) const {
+    if (!fn_) return -1;
+    auto it = std::find(fn_->cells.begin(), fn_->cells.end(), id);
+    return it == fn_->cells.end() ? -1 : int(it - fn_->cells.begin());
   }
 
   int local_slot(const std::string& id) const {
@@ -104,19 +184,23 @@ class Resolver {
     return it == fn_->locals.end() ? -1 : int(it - fn_->locals.begin());
   }
 
-  void name(Name& n) {
-    n.slot = -1;
-    if (int slot = local_slot(n.id); slot >= 0) {
-      n.scope = Scope::Local;
-      n.slot = slot;
-    } else if (auto m = module_.find(n.id); m != module_.end()) {
-      n.scope = m->second.kind == ModuleBinding::Kind::Constant ? Scope::Constant : Scope::Function;
-      n.slot = m->second.index;
-    } else if (int b = builtin_slot(n.id); b >= 0) {
-      n.scope = Scope::Builtin;
-      n.slot = b;
+  /// Where `id` lives seen from fn_: a cell, a local, or the module and builtins.
+  void name(const std::string& id, Scope& scope, int& slot) {
+    slot = -1;
+    if (int c = cell_slot(id); c >= 0) {
+      scope = Scope::Cell;
+      slot = c;
+    } else if (int l = local_slot(id); l >= 0) {
+      scope = Scope::Local;
+      slot = l;
+    } else if (auto m = module_.find(id); m != module_.end()) {
+      scope = m->second.kind == ModuleBinding::Kind::Constant ? Scope::Constant : Scope::Function;
+      slot = m->second.index;
+    } else if (int b = builtin_slot(id); b >= 0) {
+      scope = Scope::Builtin;
+      slot = b;
     } else {
-      n.scope = Scope::Undefined;
+      scope = Scope::Undefined;
     }
   }
 
@@ -131,18 +215,13 @@ class Resolver {
   bool expr(Expr& e) {
     bool awaits = std::holds_alternative<Await>(e.node);
     for_each_child(e, [&](Expr& child) { awaits |= expr(child); });
-    if (auto* n = std::get_if<Name>(&e.node)) name(*n);
+    if (auto* n = std::get_if<Name>(&e.node)) name(n->id, n->scope, n->slot);
     if (auto* a = std::get_if<Attr>(&e.node)) {
       a->symbol = intern(a->attr);
       if (const Value* v = asyncio_fold(*a)) e.node = Const{*v};
     }
+    if (auto* l = std::get_if<Lambda>(&e.node)) nested(*l->fn);
     e.has_await = awaits;
-    return awaits;
-  }
-
-  bool exprs(std::vector<ExprPtr>& v) {
-    bool awaits = false;
-    for (auto& e : v) awaits |= expr(*e);
     return awaits;
   }
 
@@ -154,36 +233,26 @@ class Resolver {
   }
 
   bool stmt(Stmt& s) {
-    s.has_await = std::visit(Overloaded{
-                                 [&](ExprStmt& x) -> bool { return expr(*x.value); },
-                                 [&](Assign& a) -> bool { return expr(*a.value) | expr(*a.target); },
-                                 [&](AugAssign& a) -> bool { return expr(*a.target) | expr(*a.value); },
-                                 [&](Return& r) -> bool { return r.value && expr(*r.value); },
-                                 [&](Raise& r) -> bool { return (r.exc && expr(*r.exc)) | (r.cause && expr(*r.cause)); },
-                                 [&](Delete& d) -> bool { return exprs(d.targets); },
-                                 [&](Assert& a) -> bool { return expr(*a.test) | (a.msg && expr(*a.msg)); },
-                                 [&](Try& t) -> bool {
-                                   bool r = block(t.body);
-                                   for (auto& h : t.handlers) {
-                                     r |= exprs(h.types);
-                                     if (h.name) h.name_slot = local_slot(*h.name);
-                                     r |= block(h.body);
-                                   }
-                                   return block(t.orelse) | block(t.finalbody) | r;
-                                 },
-                                 [&](If& i) -> bool { return expr(*i.test) | block(i.body) | block(i.orelse); },
-                                 [&](For& f) -> bool {
-                                   return expr(*f.iter) | expr(*f.target) | block(f.body) | block(f.orelse);
-                                 },
-                                 [&](While& w) -> bool { return expr(*w.test) | block(w.body) | block(w.orelse); },
-                                 [&](With& w) -> bool {
-                                   if (w.name) w.name_slot = local_slot(*w.name);
-                                   return expr(*w.ctx) | block(w.body) | w.is_async;
-                                 },
-                                 [](auto&) -> bool { return false; },
-                             },
-                             s.node);
-    return s.has_await;
+    bool awaits = false;
+    for_each_part(s, [&](Expr& e) { awaits |= expr(e); }, [&](Block& b) { awaits |= block(b); });
+    std::visit(Overloaded{
+                   [&](Try& t) {
+                     for (auto& h : t.handlers)
+                       if (h.name) name(*h.name, h.name_scope, h.name_slot);
+                   },
+                   [&](With& w) {
+                     if (w.name) name(*w.name, w.name_scope, w.name_slot);
+                     awaits |= w.is_async;
+                   },
+                   [&](FunctionDef& d) {
+                     name(d.target.id, d.target.scope, d.target.slot);
+                     nested(*d.fn);
+                   },
+                   [](auto&) {},
+               },
+               s.node);
+    s.has_await = awaits;
+    return awaits;
   }
 
   Program& p_;

@@ -28,6 +28,7 @@ inline constexpr int kMaxExprDepth = 200;
 
 struct Expr;
 struct Stmt;
+struct Function;
 using ExprPtr = std::unique_ptr<Expr>;
 using Block = std::vector<Stmt>;
 
@@ -40,6 +41,7 @@ enum class BoolOp { And, Or };
 enum class Scope {
   Unresolved,
   Local,     // slot: index into the function's locals
+  Cell,      // slot: index into the frame's cells (Function::cells)
   Constant,  // slot: index into Program::constants
   Function,  // slot: index into Program::functions
   Builtin,   // slot: index into the builtin table (log, asyncio, range, ...)
@@ -126,10 +128,15 @@ struct FStringPart {
 struct FString {
   std::vector<FStringPart> parts;
 };
+/// `lambda params: body`: a Function named `<lambda>` whose body is one
+/// `return` of the lambda's expression, on the lambda's line.
+struct Lambda {
+  std::shared_ptr<Function> fn;  // shared_ptr: Function is incomplete here
+};
 
 struct Expr {
   using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
-                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript, FString>;
+                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript, FString, Lambda>;
   Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
   /// resolved: an await occurs in this expression, so evaluating it may suspend.
   bool has_await = false;
@@ -177,7 +184,8 @@ struct Handler {
   std::vector<ExprPtr> types;  // empty for a bare `except:`
   std::optional<std::string> name;
   Block body;
-  int name_slot = -1;  // resolved
+  Scope name_scope = Scope::Local;  // resolved: Local or Cell
+  int name_slot = -1;               // resolved
 };
 struct Try {
   Block body;
@@ -204,12 +212,23 @@ struct With {
   ExprPtr ctx;
   std::optional<std::string> name;
   Block body;
-  int name_slot = -1;  // resolved
+  Scope name_scope = Scope::Local;  // resolved: Local or Cell
+  int name_slot = -1;               // resolved
+};
+/// A `def` or `async def` inside a function: binds `target` (the function's
+/// name) to a new function object each time it runs.
+struct FunctionDef {
+  std::shared_ptr<Function> fn;
+  Name target;  // resolved scope and slot
+};
+/// `nonlocal a, b`: only a declaration (resolve() reads it); running it does nothing.
+struct Nonlocal {
+  std::vector<std::string> names;
 };
 
 struct Stmt {
   using Node = std::variant<ExprStmt, Assign, AugAssign, Return, Pass, Break, Continue, Raise, Assert,
-                            Delete, Try, If, For, While, With>;
+                            Delete, Try, If, For, While, With, FunctionDef, Nonlocal>;
   int line = 0;
   Node node;
   /// resolved: an await occurs somewhere in this statement (nested blocks included).
@@ -221,15 +240,28 @@ struct Stmt {
 
 // --- program -----------------------------------------------------------------
 
+/// A `def`, `async def` or `lambda`. Module-level ones are Program::functions;
+/// nested ones hang in the tree (FunctionDef, Lambda). The defaults of a
+/// module-level function are literals; a nested one's are evaluated in the
+/// enclosing function each time its `def` or `lambda` runs.
 struct Function {
   std::string name;
   bool is_async = false;
+  bool is_lambda = false;
   int line = 0;
   std::vector<std::string> params;
   std::vector<ExprPtr> defaults;  // for the last defaults.size() params
   Block body;
-  // resolved: locals are the params (first) and every name the body binds.
-  std::vector<std::string> locals;
+
+  // resolved (docs/ir.md#closures):
+  std::string qualname;             // `outer.<locals>.inner`, as CPython's messages name it
+  std::vector<std::string> locals;  // the params (first) and every name the body binds
+  /// The frame's cells, CPython's cellvars then freevars: the locals an
+  /// inner function captures, then the variables this one captures.
+  std::vector<std::string> cells;
+  std::size_t n_cellvars = 0;
+  std::vector<int> cell_params;  // per cellvar: the param it starts as, or -1
+  std::vector<int> closure;      // per freevar: its index in the enclosing frame's cells
 };
 
 struct Constant {

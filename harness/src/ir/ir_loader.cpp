@@ -151,6 +151,7 @@ class Reader {
   Block block_at(const Json& obj, const char* key);
   Handler handler(const Json& j);
   Function function(const Json& j);
+  ExprPtr lambda(const Json& j);
   Constant constant_def(const Json& j);
   Meta meta(const Json& j);
 
@@ -286,6 +287,7 @@ ExprPtr Reader::expr(const Json& j) {
     ExprPtr v = expr_at(j, "value");
     return make(Subscript{std::move(v), expr_at(j, "index")});
   }
+  if (kind == "lambda") return lambda(j);
   At at(*this, "kind");
   fail("unknown expression kind \"" + kind + "\"");
 }
@@ -390,6 +392,16 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
     w.body = block_at(j, "body");
     return w;
   }
+  if (kind == "def") {
+    auto fn = std::make_shared<Function>(function(j));
+    Name target{fn->name};
+    return FunctionDef{std::move(fn), std::move(target)};
+  }
+  if (kind == "nonlocal") {
+    std::vector<std::string> names = strings(j, "names");
+    if (names.empty()) fail("a nonlocal statement needs a name");
+    return Nonlocal{std::move(names)};
+  }
   At at(*this, "kind");
   fail("unknown statement kind \"" + kind + "\"");
 }
@@ -414,13 +426,27 @@ Function Reader::function(const Json& j) {
   }
   f.is_async = a.get<bool>();
   f.line = line_of(j);
+  int saved = line_;  // a nested def is read inside its enclosing statement
   line_ = f.line;
   f.params = strings(j, "params");
   f.defaults = exprs_at(j, "defaults");
   if (f.defaults.size() > f.params.size()) fail("more defaults than parameters");
   f.body = block_at(j, "body");
-  line_ = 0;
+  line_ = saved;
   return f;
+}
+
+/// `{"kind": "lambda", "line", "params", "defaults", "body": EXPR}`.
+ExprPtr Reader::lambda(const Json& j) {
+  auto fn = std::make_shared<Function>();
+  fn->name = "<lambda>";
+  fn->is_lambda = true;
+  fn->line = line_of(j);
+  fn->params = strings(j, "params");
+  fn->defaults = exprs_at(j, "defaults");
+  if (fn->defaults.size() > fn->params.size()) fail("more defaults than parameters");
+  fn->body.emplace_back(fn->line, Return{expr_at(j, "body")});
+  return make(Lambda{std::move(fn)});
 }
 
 Constant Reader::constant_def(const Json& j) {

@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "ir/spelling.hpp"
+#include "ir/walk.hpp"
 
 namespace loopspec::ir {
 namespace {
@@ -16,6 +17,12 @@ using harness::Json;
 Json text(std::string_view s) { return Json(std::string(s)); }
 
 Json expr(const Expr& e);
+Json block(const Block& b);
+Json strings(const std::vector<std::string>& v) {
+  Json a = Json::array();
+  for (const auto& x : v) a.push_back(x);
+  return a;
+}
 
 Json opt_expr(const ExprPtr& e) { return e ? expr(*e) : Json(nullptr); }
 
@@ -80,11 +87,14 @@ struct ExprWriter {
     }
     return {{"kind", "fstring"}, {"parts", parts}};
   }
+  Json operator()(const Lambda& l) const {
+    const Function& f = *l.fn;
+    return {{"kind", "lambda"}, {"line", f.line}, {"params", strings(f.params)}, {"defaults", exprs(f.defaults)},
+            {"body", expr(lambda_body(f))}};
+  }
 };
 
 Json expr(const Expr& e) { return std::visit(ExprWriter{}, e.node); }
-
-Json block(const Block& b);
 
 Json handler(const Handler& h) {
   return {{"line", h.line}, {"types", exprs(h.types)}, {"name", h.name ? Json(*h.name) : Json(nullptr)},
@@ -158,6 +168,19 @@ struct StmtWriter {
     j["name"] = s.name ? Json(*s.name) : Json(nullptr);
     j["body"] = block(s.body);
   }
+  void operator()(const FunctionDef& s) const {
+    const Function& f = *s.fn;
+    j["kind"] = "def";
+    tail("name", f.name);
+    j["async"] = f.is_async;
+    j["params"] = strings(f.params);
+    j["defaults"] = exprs(f.defaults);
+    j["body"] = block(f.body);
+  }
+  void operator()(const Nonlocal& s) const {
+    j["kind"] = "nonlocal";
+    tail("names", strings(s.names));
+  }
   // "line" goes right after "kind"; the caller has not written it yet.
   void tail(const char* key, Json v) const {
     j["line"] = nullptr;
@@ -179,9 +202,7 @@ Json block(const Block& b) {
 }
 
 Json function(const Function& f) {
-  Json params = Json::array();
-  for (const auto& p : f.params) params.push_back(p);
-  return {{"name", f.name}, {"async", f.is_async}, {"line", f.line}, {"params", params},
+  return {{"name", f.name}, {"async", f.is_async}, {"line", f.line}, {"params", strings(f.params)},
           {"defaults", exprs(f.defaults)}, {"body", block(f.body)}};
 }
 

@@ -48,14 +48,39 @@ void check_entry(const Program& p) {
 class Walker {
  public:
   void function(const Function& f) {
-    fn_ = &f;
     line_ = f.line;
     for (const auto& d : f.defaults)
       if (!is_literal(*d)) throw Problem(f.line, "a parameter default of " + f.name + "() must be a literal");
-    block(f.body, 0);
+    body(f);
   }
 
  private:
+  /// A function's body, in its own scope: `break` does not reach an enclosing loop.
+  void body(const Function& f) {
+    const Function* outer = fn_;
+    fn_ = &f;
+    block(f.body, 0);
+    fn_ = outer;
+  }
+
+  /// A nested def or lambda: its defaults are evaluated where it stands (no
+  /// await there: the subset keeps defaults simple), then its own body.
+  void nested(const Function& f) {
+    for (const auto& d : f.defaults) {
+      if (contains_await(*d)) throw Problem(line_, "await in a parameter default of " + f.name + "()");
+      expr(*d);
+    }
+    int line = line_;
+    body(f);
+    line_ = line;
+  }
+
+  static bool contains_await(const Expr& e) {
+    bool found = std::holds_alternative<Await>(e.node);
+    for_each_child(e, [&found](const Expr& child) { found = found || contains_await(child); });
+    return found;
+  }
+
   void exprs(const std::vector<ExprPtr>& v) {
     for (const auto& e : v) expr(*e);
   }
@@ -63,6 +88,7 @@ class Walker {
   /// An expression: `await` may stand anywhere in one inside an async def.
   void expr(const Expr& e) {
     if (std::holds_alternative<Await>(e.node) && !fn_->is_async) throw Problem(line_, "await outside an async function");
+    if (const auto* l = std::get_if<Lambda>(&e.node)) return nested(*l->fn);
     for_each_child(e, [this](const Expr& child) { expr(child); });
   }
 
@@ -132,6 +158,8 @@ class Walker {
                      expr(*w.ctx);
                      block(w.body, loops);
                    },
+                   [&](const FunctionDef& d) { nested(*d.fn); },
+                   [](const Nonlocal&) {},
                },
                s.node);
   }

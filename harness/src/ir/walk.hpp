@@ -11,7 +11,9 @@
 namespace loopspec::ir {
 
 /// Calls f(child) for each direct sub-expression of `e` (an Expr or const
-/// Expr), left to right. Await's operand is a child like any other.
+/// Expr), left to right. Await's operand is a child like any other. A
+/// lambda's children are its defaults (evaluated where the lambda stands);
+/// its body belongs to the lambda's own scope, and passes visit it apart.
 template <class E, class F>
 void for_each_child(E& e, F&& f) {
   using Ptr = std::conditional_t<std::is_const_v<E>, const ExprPtr, ExprPtr>;
@@ -56,9 +58,77 @@ void for_each_child(E& e, F&& f) {
         } else if constexpr (std::is_same_v<T, FString>) {
           for (auto& part : n.parts)
             if (part.value) f(*part.value);
+        } else if constexpr (std::is_same_v<T, Lambda>) {
+          all(n.fn->defaults);
         }
       },
       e.node);
+}
+
+/// Calls on_expr(e) for each expression and on_block(b) for each block
+/// directly in statement `s` (an Stmt or const Stmt), in the order Python
+/// runs them. A nested def's parts are its defaults; its body is its own
+/// scope, which passes visit apart. Names bound without an expression (an
+/// `except ... as e`, a `with ... as n`, the name of a def) are not visited.
+template <class S, class FE, class FB>
+void for_each_part(S& s, FE&& on_expr, FB&& on_block) {
+  constexpr bool kConst = std::is_const_v<S>;
+  using Ptr = std::conditional_t<kConst, const ExprPtr, ExprPtr>;
+  auto one = [&on_expr](Ptr& e) {
+    if (e) on_expr(*e);
+  };
+  auto all = [&one](auto& list) {
+    for (Ptr& e : list) one(e);
+  };
+  std::visit(
+      [&](auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, ExprStmt> || std::is_same_v<T, Return>) {
+          one(n.value);
+        } else if constexpr (std::is_same_v<T, Assign>) {
+          one(n.value);
+          one(n.target);
+        } else if constexpr (std::is_same_v<T, AugAssign>) {
+          one(n.target);
+          one(n.value);
+        } else if constexpr (std::is_same_v<T, Raise>) {
+          one(n.exc);
+          one(n.cause);
+        } else if constexpr (std::is_same_v<T, Delete>) {
+          all(n.targets);
+        } else if constexpr (std::is_same_v<T, Assert>) {
+          one(n.test);
+          one(n.msg);
+        } else if constexpr (std::is_same_v<T, Try>) {
+          on_block(n.body);
+          for (auto& h : n.handlers) {
+            all(h.types);
+            on_block(h.body);
+          }
+          on_block(n.orelse);
+          on_block(n.finalbody);
+        } else if constexpr (std::is_same_v<T, If> || std::is_same_v<T, While>) {
+          one(n.test);
+          on_block(n.body);
+          on_block(n.orelse);
+        } else if constexpr (std::is_same_v<T, For>) {
+          one(n.iter);
+          one(n.target);
+          on_block(n.body);
+          on_block(n.orelse);
+        } else if constexpr (std::is_same_v<T, With>) {
+          one(n.ctx);
+          on_block(n.body);
+        } else if constexpr (std::is_same_v<T, FunctionDef>) {
+          all(n.fn->defaults);
+        }
+      },
+      s.node);
+}
+
+/// The expression a lambda returns.
+inline const Expr& lambda_body(const Function& lambda) {
+  return *std::get<Return>(lambda.body.front().node).value;
 }
 
 }  // namespace loopspec::ir

@@ -29,6 +29,7 @@ void bind_runner();           // builtins_runner.cpp: asyncio.Runner and asyncio
 void bind_sync();             // builtins_sync.cpp: Lock Event Condition Semaphore BoundedSemaphore Barrier
 void bind_queues();           // builtins_queues.cpp: Queue PriorityQueue LifoQueue
 void bind_structured();       // builtins_structured.cpp: shield wait_for wait as_completed timeout TaskGroup
+void bind_functools();        // functools.cpp: functools.partial
 
 // --- argument helpers --------------------------------------------------------
 
