@@ -732,15 +732,21 @@ class Builder {
     int l = line();
     std::vector<ExprPtr> cargs;
     int flavour = a.a % 4;
+    // Callbacks come in the shapes users write: a bound method or `log` with
+    // the loop's arguments, a lambda closing over the function's `fs`, and a
+    // functools.partial.
     if (flavour == 3 && plan_.futures > 0) {
       int i = future(a.b);
       std::string v = fresh_value();
       future_values_[static_cast<std::size_t>(i)].push_back(Json(v));
-      cargs = args(attr(item("fs", i), "set_result"), str(v));
+      if (a.flag) cargs = args(lambda(l, method(l, item("fs", i), "set_result", args(str(v)))));
+      else cargs = args(attr(item("fs", i), "set_result"), str(v));
     } else if (flavour == 3 && ntasks_ > 0) {
       cargs = args(attr(item("ts", task(a.b)), "cancel"));
     } else if (flavour == 2 || flavour == 3) {
-      cargs = args(name("log"), str("cb"), num(k));
+      if (a.b % 3 == 1) cargs = args(lambda(l, call(l, name("log"), args(str("cb"), num(k)))));
+      else if (a.b % 3 == 2) cargs = args(call(l, attr(name("functools"), "partial"), args(name("log"), str("cb"))), num(k));
+      else cargs = args(name("log"), str("cb"), num(k));
     } else {
       std::string cb = "cb" + std::to_string(k);
       pending_.push_back({PendingFn::Kind::Callback, cb, &a.body, Ending::ReturnNone, kNoOwner, false, false});

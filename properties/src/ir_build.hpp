@@ -2,6 +2,7 @@
 // makes. Every call node takes the line it is written on.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -49,6 +50,15 @@ inline ExprPtr call(int line, ExprPtr func, std::vector<ExprPtr> a = {}, std::ve
 }
 inline ExprPtr method(int line, ExprPtr obj, std::string m, std::vector<ExprPtr> a = {}) {
   return call(line, attr(std::move(obj), std::move(m)), std::move(a));
+}
+/// `lambda: body`, written on `line`.
+inline ExprPtr lambda(int line, ExprPtr body) {
+  auto fn = std::make_shared<ir::Function>();
+  fn->name = "<lambda>";
+  fn->is_lambda = true;
+  fn->line = line;
+  fn->body.emplace_back(line, ir::Return{std::move(body)});
+  return ir::make(ir::Lambda{std::move(fn)});
 }
 inline ir::Keyword kw(std::string n, ExprPtr v) { return ir::Keyword{std::move(n), std::move(v)}; }
 
