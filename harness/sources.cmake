@@ -35,6 +35,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/interpreter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval_async.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/comprehension.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/format_spec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_common.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_sync.cpp
@@ -49,6 +50,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/async_with.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/functools.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/generators.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/sync.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/queues.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/structured.cpp

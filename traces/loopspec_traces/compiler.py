@@ -653,6 +653,8 @@ class _Compiler:
                     "values": [self.expr(v, fn) for v in node.values]}
         if isinstance(node, ast.Lambda):
             return self.lambda_expr(node, fn)
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            return self.comprehension(node, fn)
         if isinstance(node, ast.JoinedStr):
             return {"kind": "fstring", "parts": [self.fstring_part(p, fn) for p in node.values]}
         if isinstance(node, ast.Subscript):
@@ -664,6 +666,48 @@ class _Compiler:
         if what:
             raise self.error(node, f"{what}")
         raise self.error(node, f"a {_describe(node)} expression is not in the scenario subset")
+
+    _COMPREHENSIONS = {ast.ListComp: "listcomp", ast.SetComp: "setcomp", ast.DictComp: "dictcomp",
+                       ast.GeneratorExp: "genexp"}
+
+    def comprehension(self, node, fn):
+        """A comprehension has its own scope (CPython 3.11 makes it a function):
+        its targets are its locals; the first iterable is evaluated outside it."""
+        if fn is None:
+            raise self.error(node, "module constants and defaults must be literal values")
+        kind = self._COMPREHENSIONS[type(node)]
+        bound = set()
+        for g in node.generators:
+            if g.is_async:
+                raise self.error(node, "an async comprehension (`async for` inside it) is not in "
+                                       "the subset; await in the element: `[await x for x in xs]`")
+            bound |= self.comprehension_target_names(g.target)
+        lazy = kind == "genexp"
+        clauses = [g.iter for g in node.generators[1:]] + [c for g in node.generators for c in g.ifs]
+        for part in clauses + ([node.elt] if lazy else []):
+            for sub in ast.walk(part):
+                if isinstance(sub, ast.Await):
+                    raise self.error(sub, "await in a generator expression is not in the subset; "
+                                          "use a list comprehension" if lazy else
+                                          "await in a comprehension's `for` or `if` clause is not "
+                                          "in the subset; await in the element or before it")
+        scope = _Function(f"<{kind}>", fn.is_async, (), bound, (), fn)
+        generators = []
+        for i, g in enumerate(node.generators):
+            generators.append({"target": self.loop_target(g.target),
+                               "iter": self.expr(g.iter, fn if i == 0 else scope),
+                               "ifs": [self.expr(c, scope) for c in g.ifs]})
+        if kind == "dictcomp":
+            return {"kind": kind, "key": self.expr(node.key, scope),
+                    "value": self.expr(node.value, scope), "generators": generators}
+        return {"kind": kind, "elt": self.expr(node.elt, scope), "generators": generators}
+
+    def comprehension_target_names(self, target):
+        if isinstance(target, ast.Name):
+            return {target.id}
+        if isinstance(target, ast.Tuple):
+            return {e.id for e in target.elts if isinstance(e, ast.Name)}
+        return set()
 
     def fstring_part(self, node, fn):
         """A literal piece of an f-string, or a `{value!conversion:spec}` field."""

@@ -360,9 +360,15 @@ class _Decompiler:
             self.expr(e["func"], _P_PRIMARY)
             self.write("(")
             first = True
-            for a in e.get("args", []):
+            args = e.get("args", [])
+            sole_genexp = (len(args) == 1 and args[0].get("kind") == "genexp"
+                           and e.get("star") is None and not e.get("kwargs"))
+            for a in args:
                 self.write("" if first else ", ")
-                self.expr(a, _P_LAMBDA)
+                if sole_genexp:  # `sum(x for x in xs)`: the call's parentheses are the genexp's
+                    self.comprehension(a, brackets="")
+                else:
+                    self.expr(a, _P_LAMBDA)
                 first = False
             if e.get("star") is not None:
                 self.write(("" if first else ", ") + "*")
@@ -423,6 +429,8 @@ class _Decompiler:
             self.write("}")
         elif k == "fstring":
             self.fstring(e)
+        elif k in ("listcomp", "setcomp", "dictcomp", "genexp"):
+            self.comprehension(e)
         elif k == "lambda":
             self.pin(e.get("line"), "lambda")
             self.write("lambda")
@@ -440,6 +448,27 @@ class _Decompiler:
             self.warnings.append(f"unknown expression kind {k!r}: wrote None")
             self.write("None")
 
+
+    _BRACKETS = {"listcomp": "[]", "setcomp": "{}", "dictcomp": "{}", "genexp": "()"}
+
+    def comprehension(self, e, brackets=None):
+        brackets = self._BRACKETS[e["kind"]] if brackets is None else brackets
+        self.write(brackets[:1])
+        if e["kind"] == "dictcomp":
+            self.expr(e["key"], _P_IFEXP)
+            self.write(": ")
+            self.expr(e["value"], _P_LAMBDA)
+        else:
+            self.expr(e["elt"], _P_LAMBDA)
+        for g in e.get("generators", []):
+            self.write(" for ")
+            self.target(g["target"])
+            self.write(" in ")
+            self.expr(g["iter"], _P_OR)
+            for c in g.get("ifs", []):
+                self.write(" if ")
+                self.expr(c, _P_OR)
+        self.write(brackets[1:])
 
     def fstring(self, e):
         """f"..." (3.11: a field's expression may not hold a double quote or a backslash)."""

@@ -108,10 +108,6 @@ STATEMENT_HINTS = {
 }
 
 EXPRESSION_HINTS = {
-    "ListComp": "a list comprehension; build the list with a `for` loop and `.append`",
-    "SetComp": "a set comprehension; build a list with a `for` loop",
-    "DictComp": "a dict comprehension; build the dict with a `for` loop",
-    "GeneratorExp": "a generator expression; build a list with a `for` loop",
     "Set": "a set literal; use a list",
     "NamedExpr": "`:=`; assign with a separate statement",
     "Yield": "`yield`; generators are not part of the subset",

@@ -208,7 +208,7 @@ void ensure_bindings() {
     // Every table that type_of() may ask for later, created now: afterwards
     // the tables are only read, so concurrent runs need no lock.
     for (const char* t : {"object", "NoneType", "bool", "int", "float", "str", "function",
-                          "builtin_function_or_method", "method", "type", "module", "range", "partial"}) {
+                          "builtin_function_or_method", "method", "type", "module", "range", "partial", "generator"}) {
       type_info(t);
     }
     bind_core_builtins();
@@ -223,6 +223,7 @@ void ensure_bindings() {
     bind_queues();
     bind_structured();
     bind_functools();
+    bind_generators();
   });
 }
 

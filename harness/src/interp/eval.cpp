@@ -1,6 +1,7 @@
 // Expression evaluation without suspending: every expression that contains no
 // await (the others go to eval_async.cpp).
 #include "interp/exec.hpp"
+#include "interp/comprehension.hpp"
 #include "common/errors.hpp"
 #include "interp/format_spec.hpp"
 #include "interp/pyobjects.hpp"
@@ -148,6 +149,7 @@ Value Interpreter::eval(const ir::Expr& e, Frame& f) {
             return out;
           },
           [&](const ir::Lambda& l) -> Value { return make_function(*l.fn, f); },
+          [&](const ir::Comprehension& c) -> Value { return eval_comprehension(*this, c, f); },
       },
       e.node);
 }

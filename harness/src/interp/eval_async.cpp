@@ -9,6 +9,7 @@
 // runs here.
 #include "common/errors.hpp"
 #include "interp/exec.hpp"
+#include "interp/comprehension.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 
@@ -35,7 +36,26 @@ Value Eval::await_resume() {
 
 // --- expressions -------------------------------------------------------------
 
+/// A list, set or dict comprehension whose element awaits (validate.cpp keeps
+/// awaits out of its clauses), in the task that evaluates it.
+Coro Exec::comprehension_async(Interpreter* in, const ir::Comprehension* c, Frame* f) {
+  Value first = co_await Eval(in, c->generators.front().iter.get(), f);
+  ComprehensionCursor cursor(*in, *c, first, *f);
+  ComprehensionResult out(c->kind);
+  while (cursor.next()) {
+    Value elt = co_await Eval(in, c->elt.get(), &cursor.frame());
+    if (!c->value) {
+      out.add(std::move(elt));
+      continue;
+    }
+    Value value = co_await Eval(in, c->value.get(), &cursor.frame());
+    out.add(std::move(elt), std::move(value));
+  }
+  co_return out.take();
+}
+
 Coro Exec::eval_async(Interpreter* in, const ir::Expr* e, Frame* f) {
+  if (const auto* c = std::get_if<ir::Comprehension>(&e->node)) co_return co_await comprehension_async(in, c, f);
   if (const auto* a = std::get_if<ir::Await>(&e->node)) {
     Value awaitable = co_await Eval(in, a->value.get(), f);
     co_return co_await ValueAwaiter(std::move(awaitable));

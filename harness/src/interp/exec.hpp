@@ -140,6 +140,7 @@ struct Exec {
 
   // expressions that await (Expr::has_await), their values as a Coro's result
   static Coro eval_async(Interpreter* in, const ir::Expr* e, Frame* f);
+  static Coro comprehension_async(Interpreter* in, const ir::Comprehension* c, Frame* f);
   /// eval_async for list, tuple and dict displays.
   static Coro display_async(Interpreter* in, const ir::Expr* e, Frame* f);
   /// Evaluates the arguments of `c` into `out`.

@@ -142,12 +142,26 @@ CellPtr Interpreter::new_cell() {
   return c;
 }
 
+std::vector<CellPtr> Interpreter::captured(const ir::Function& fn, Frame& outer) {
+  std::vector<CellPtr> closure;
+  closure.reserve(fn.closure.size());
+  for (int slot : fn.closure) closure.push_back(outer.cells[static_cast<std::size_t>(slot)]);
+  return closure;
+}
+
 Value Interpreter::make_function(const ir::Function& fn, Frame& f) {
   std::vector<Value> defaults;
   for (const auto& e : fn.defaults) defaults.push_back(eval(*e, f));
-  std::vector<CellPtr> closure;
-  for (int slot : fn.closure) closure.push_back(f.cells[static_cast<std::size_t>(slot)]);
-  return std::make_shared<FunctionObject>(fn, std::move(defaults), std::move(closure));
+  return std::make_shared<FunctionObject>(fn, std::move(defaults), captured(fn, f));
+}
+
+void Interpreter::enter_scope(const ir::Function& fn, const std::vector<CellPtr>& closure, Frame& f) {
+  f.fn = &fn;
+  f.locals.resize(fn.locals.size());
+  if (fn.cells.empty()) return;
+  f.cells.reserve(fn.cells.size());
+  for (std::size_t i = 0; i < fn.n_cellvars; ++i) f.cells.push_back(new_cell());
+  f.cells.insert(f.cells.end(), closure.begin(), closure.end());
 }
 
 void Interpreter::step(int line) {
@@ -160,16 +174,10 @@ void Interpreter::step(int line) {
 
 void Interpreter::enter(const FunctionObject& fo, CallArgs& args, Frame& f) {
   const ir::Function& fn = *fo.fn;
-  f.fn = &fn;
-  f.locals.resize(fn.locals.size());
+  enter_scope(fn, fo.closure, f);
   bind_arguments(fn, fo.defaults, args, f);
-  if (fn.cells.empty()) return;
-  f.cells.reserve(fn.cells.size());
-  for (std::size_t i = 0; i < fn.n_cellvars; ++i) {
-    f.cells.push_back(new_cell());
-    if (int p = fn.cell_params[i]; p >= 0) f.cells.back()->value = std::move(f.locals[static_cast<std::size_t>(p)]);
-  }
-  f.cells.insert(f.cells.end(), fo.closure.begin(), fo.closure.end());
+  for (std::size_t i = 0; i < fn.n_cellvars; ++i)
+    if (int p = fn.cell_params[i]; p >= 0) f.cells[i]->value = std::move(f.locals[static_cast<std::size_t>(p)]);
 }
 
 Value Interpreter::call_function(const FunctionObject& fo, CallArgs& args) {

@@ -79,6 +79,11 @@ class Interpreter {
   /// The value of a nested def or lambda run in frame `f`: its defaults
   /// evaluated now, the cells it captures taken from `f`.
   Value make_function(const ir::Function& fn, Frame& f);
+  /// The cells a function nested in frame `outer` captures from it.
+  std::vector<CellPtr> captured(const ir::Function& fn, Frame& outer);
+  /// Prepares frame `f` to run `fn`'s scope: locals unbound, fresh cellvars
+  /// (unbound), then the captured cells.
+  void enter_scope(const ir::Function& fn, const std::vector<CellPtr>& closure, Frame& f);
 
  private:
   friend struct Exec;
@@ -88,7 +93,8 @@ class Interpreter {
   std::uint64_t steps_ = 0;
   int line_ = 0;
   Value call_function(const FunctionObject& fo, CallArgs& args);
-  /// A new frame for a call of `fo`: arguments bound, cells made.
+  /// A new frame for a call of `fo`: scope entered, arguments bound (a
+  /// parameter that is a cell starts with its argument).
   void enter(const FunctionObject& fo, CallArgs& args, Frame& f);
   CellPtr new_cell();
 

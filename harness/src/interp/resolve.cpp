@@ -28,15 +28,16 @@ class LocalCollector {
   void block(const Block& b) {
     for (const auto& s : b) stmt(s);
   }
-
- private:
-  static void add(std::vector<std::string>& to, const std::string& name) {
-    if (std::find(to.begin(), to.end(), name) == to.end()) to.push_back(name);
-  }
+  /// The names an assignment target binds.
   void target(const Expr& t) {
     if (const auto* n = std::get_if<Name>(&t.node)) add(locals_, n->id);
     if (const auto* tup = std::get_if<TupleExpr>(&t.node))
       for (const auto& e : tup->elts) target(*e);
+  }
+
+ private:
+  static void add(std::vector<std::string>& to, const std::string& name) {
+    if (std::find(to.begin(), to.end(), name) == to.end()) to.push_back(name);
   }
   void stmt(const Stmt& s) {
     std::visit(Overloaded{
@@ -86,11 +87,19 @@ class CaptureAnalysis {
     for (const auto& name : nonlocals)
       if (!refer(name)) throw ScenarioError("line " + std::to_string(f.line) + ": no binding for nonlocal '" + name + "' found");
     block(f.body);
-    Scope& mine = chain_.back();
-    f.n_cellvars = mine.cellvars.size();
-    f.cells = std::move(mine.cellvars);
-    f.cells.insert(f.cells.end(), mine.freevars.begin(), mine.freevars.end());
-    chain_.pop_back();
+    leave();
+  }
+
+  /// A comprehension's scope: its locals are the targets of its clauses.
+  void comprehension(Comprehension& c) {
+    Function& f = *c.scope;
+    f.locals.clear();
+    std::vector<std::string> none;
+    LocalCollector names(f.locals, none);
+    for (const auto& g : c.generators) names.target(*g.target);
+    chain_.push_back({&f, {}, {}});
+    for_each_in_scope(c, [this](Expr& e) { expr(e); });
+    leave();
   }
 
  private:
@@ -112,10 +121,21 @@ class CaptureAnalysis {
     return false;
   }
 
+  /// Ends the innermost scope: its cells are its cellvars, then its freevars.
+  void leave() {
+    Scope& mine = chain_.back();
+    Function& f = *mine.fn;
+    f.n_cellvars = mine.cellvars.size();
+    f.cells = std::move(mine.cellvars);
+    f.cells.insert(f.cells.end(), mine.freevars.begin(), mine.freevars.end());
+    chain_.pop_back();
+  }
+
   void expr(Expr& e) {
     if (const auto* n = std::get_if<Name>(&e.node)) refer(n->id);
     for_each_child(e, [this](Expr& child) { expr(child); });
     if (auto* l = std::get_if<Lambda>(&e.node)) function(*l->fn);
+    if (auto* c = std::get_if<Comprehension>(&e.node)) comprehension(*c);
   }
   void block(Block& b) {
     for (auto& s : b) {
@@ -166,10 +186,28 @@ class Resolver {
   /// statement or expression, are resolved already): where its captured
   /// cells come from, then its body.
   void nested(Function& f) {
+    capture(f);
+    body(f);
+  }
+
+  /// The qualified name of a scope nested in fn_, and where its captured cells come from.
+  void capture(Function& f) {
     f.qualname = fn_->qualname + ".<locals>." + f.name;
     f.closure.clear();
     for (std::size_t i = f.n_cellvars; i < f.cells.size(); ++i) f.closure.push_back(cell_slot(f.cells[i]));
-    body(f);
+  }
+
+  /// A comprehension in fn_ (its first iterable is resolved already); true when it awaits.
+  bool comprehension(Comprehension& c) {
+    Function& f = *c.scope;
+    capture(f);
+    f.cell_params.assign(f.n_cellvars, -1);
+    Function* outer = fn_;
+    fn_ = &f;
+    bool awaits = false;
+    for_each_in_scope(c, [&](Expr& e) { awaits |= expr(e); });
+    fn_ = outer;
+    return awaits;
   }
 
   int cell_slot(const std::string& id) const {
@@ -221,6 +259,7 @@ class Resolver {
       if (const Value* v = asyncio_fold(*a)) e.node = Const{*v};
     }
     if (auto* l = std::get_if<Lambda>(&e.node)) nested(*l->fn);
+    if (auto* c = std::get_if<Comprehension>(&e.node)) awaits |= comprehension(*c);
     e.has_await = awaits;
     return awaits;
   }

@@ -133,10 +133,29 @@ struct FString {
 struct Lambda {
   std::shared_ptr<Function> fn;  // shared_ptr: Function is incomplete here
 };
+/// One `for target in iter if c1 if c2` clause of a comprehension.
+struct CompFor {
+  ExprPtr target;  // a Name or a TupleExpr of Names
+  ExprPtr iter;
+  std::vector<ExprPtr> ifs;
+};
+/// `[elt for ...]`, `{elt for ...}`, `{elt: value for ...}`, `(elt for ...)`.
+/// As in CPython 3.11 it has a scope of its own (`scope`, a Function with no
+/// params and no body: resolve() fills its locals, the targets, and its
+/// cells); the first clause's iterable is evaluated in the enclosing scope,
+/// everything else in the comprehension's.
+struct Comprehension {
+  enum class Kind { List, Set, Dict, Generator };
+  Kind kind = Kind::List;
+  ExprPtr elt;    // a dict comprehension's key
+  ExprPtr value;  // a dict comprehension's value, else null
+  std::vector<CompFor> generators;
+  std::shared_ptr<Function> scope;
+};
 
 struct Expr {
   using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
-                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript, FString, Lambda>;
+                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript, FString, Lambda, Comprehension>;
   Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
   /// resolved: an await occurs in this expression, so evaluating it may suspend.
   bool has_await = false;

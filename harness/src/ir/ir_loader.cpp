@@ -152,6 +152,7 @@ class Reader {
   Handler handler(const Json& j);
   Function function(const Json& j);
   ExprPtr lambda(const Json& j);
+  ExprPtr comprehension(const std::string& kind, const Json& j);
   Constant constant_def(const Json& j);
   Meta meta(const Json& j);
 
@@ -288,6 +289,7 @@ ExprPtr Reader::expr(const Json& j) {
     return make(Subscript{std::move(v), expr_at(j, "index")});
   }
   if (kind == "lambda") return lambda(j);
+  if (kind == "listcomp" || kind == "setcomp" || kind == "dictcomp" || kind == "genexp") return comprehension(kind, j);
   At at(*this, "kind");
   fail("unknown expression kind \"" + kind + "\"");
 }
@@ -447,6 +449,28 @@ ExprPtr Reader::lambda(const Json& j) {
   if (fn->defaults.size() > fn->params.size()) fail("more defaults than parameters");
   fn->body.emplace_back(fn->line, Return{expr_at(j, "body")});
   return make(Lambda{std::move(fn)});
+}
+
+/// listcomp/setcomp/genexp `{elt, generators}`, dictcomp `{key, value, generators}`.
+ExprPtr Reader::comprehension(const std::string& kind, const Json& j) {
+  using Kind = Comprehension::Kind;
+  Comprehension c;
+  c.kind = kind == "listcomp" ? Kind::List : kind == "setcomp" ? Kind::Set : kind == "dictcomp" ? Kind::Dict : Kind::Generator;
+  c.generators = each(j, "generators", [this](const Json& g) {
+    CompFor f;
+    f.target = target_at(g, "target");
+    if (std::holds_alternative<Subscript>(f.target->node)) fail("a comprehension target must be a name or names");
+    f.iter = expr_at(g, "iter");
+    f.ifs = exprs_at(g, "ifs");
+    return f;
+  });
+  if (c.generators.empty()) fail("a comprehension needs a `for` clause");
+  c.elt = expr_at(j, c.kind == Kind::Dict ? "key" : "elt");
+  if (c.kind == Kind::Dict) c.value = expr_at(j, "value");
+  c.scope = std::make_shared<Function>();
+  c.scope->name = "<" + kind + ">";
+  c.scope->line = line_;
+  return make(std::move(c));
 }
 
 Constant Reader::constant_def(const Json& j) {

@@ -87,6 +87,14 @@ struct ExprWriter {
     }
     return {{"kind", "fstring"}, {"parts", parts}};
   }
+  Json operator()(const Comprehension& c) const {
+    using Kind = Comprehension::Kind;
+    Json gens = Json::array();
+    for (const auto& g : c.generators) gens.push_back({{"target", expr(*g.target)}, {"iter", expr(*g.iter)}, {"ifs", exprs(g.ifs)}});
+    if (c.kind == Kind::Dict) return {{"kind", "dictcomp"}, {"key", expr(*c.elt)}, {"value", expr(*c.value)}, {"generators", gens}};
+    const char* kind = c.kind == Kind::List ? "listcomp" : c.kind == Kind::Set ? "setcomp" : "genexp";
+    return {{"kind", kind}, {"elt", expr(*c.elt)}, {"generators", gens}};
+  }
   Json operator()(const Lambda& l) const {
     const Function& f = *l.fn;
     return {{"kind", "lambda"}, {"line", f.line}, {"params", strings(f.params)}, {"defaults", exprs(f.defaults)},

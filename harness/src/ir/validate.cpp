@@ -75,6 +75,21 @@ class Walker {
     line_ = line;
   }
 
+  /// The subset lets a comprehension await only in its element (of a list,
+  /// set or dict comprehension in an async def): the clauses run in a loop
+  /// the interpreter does not suspend.
+  void comprehension(const Comprehension& c) {
+    bool lazy = c.kind == Comprehension::Kind::Generator;
+    for_each_in_scope(c, [&](const Expr& part) {
+      bool element = &part == c.elt.get() || &part == c.value.get();
+      if ((lazy || !element) && contains_await(part)) {
+        throw Problem(line_, lazy ? "await in a generator expression" : "await in a comprehension's for or if clause");
+      }
+    });
+    expr(*c.generators.front().iter);
+    for_each_in_scope(c, [this](const Expr& part) { expr(part); });
+  }
+
   static bool contains_await(const Expr& e) {
     bool found = std::holds_alternative<Await>(e.node);
     for_each_child(e, [&found](const Expr& child) { found = found || contains_await(child); });
@@ -89,6 +104,7 @@ class Walker {
   void expr(const Expr& e) {
     if (std::holds_alternative<Await>(e.node) && !fn_->is_async) throw Problem(line_, "await outside an async function");
     if (const auto* l = std::get_if<Lambda>(&e.node)) return nested(*l->fn);
+    if (const auto* c = std::get_if<Comprehension>(&e.node)) return comprehension(*c);
     for_each_child(e, [this](const Expr& child) { expr(child); });
   }
 

@@ -13,7 +13,9 @@ namespace loopspec::ir {
 /// Calls f(child) for each direct sub-expression of `e` (an Expr or const
 /// Expr), left to right. Await's operand is a child like any other. A
 /// lambda's children are its defaults (evaluated where the lambda stands);
-/// its body belongs to the lambda's own scope, and passes visit it apart.
+/// its body belongs to the lambda's own scope, and passes visit it apart. A
+/// comprehension's child is its first iterable; the rest is in its own scope
+/// (for_each_in_scope).
 template <class E, class F>
 void for_each_child(E& e, F&& f) {
   using Ptr = std::conditional_t<std::is_const_v<E>, const ExprPtr, ExprPtr>;
@@ -60,9 +62,26 @@ void for_each_child(E& e, F&& f) {
             if (part.value) f(*part.value);
         } else if constexpr (std::is_same_v<T, Lambda>) {
           all(n.fn->defaults);
+        } else if constexpr (std::is_same_v<T, Comprehension>) {
+          f(*n.generators.front().iter);
         }
       },
       e.node);
+}
+
+/// Calls f(e) for each expression of comprehension `c` that runs in its own
+/// scope, in the order Python runs them: each clause's target, its
+/// conditions, the next clause's iterable..., then the element (key, value).
+template <class C, class F>
+void for_each_in_scope(C& c, F&& f) {
+  for (std::size_t i = 0; i < c.generators.size(); ++i) {
+    auto& g = c.generators[i];
+    if (i > 0) f(*g.iter);
+    f(*g.target);
+    for (auto& cond : g.ifs) f(*cond);
+  }
+  f(*c.elt);
+  if (c.value) f(*c.value);
 }
 
 /// Calls on_expr(e) for each expression and on_block(b) for each block
