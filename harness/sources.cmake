@@ -36,6 +36,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval_async.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/comprehension.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/except_star.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/format_spec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_common.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_sync.cpp

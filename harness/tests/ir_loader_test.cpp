@@ -103,6 +103,20 @@ TEST(IrLoader, NestedFunctionsLambdasAndNonlocal) {
   EXPECT_NE(load_error(doc).find("await in a parameter default of inner()"), std::string::npos) << load_error(doc);
 }
 
+TEST(IrLoader, ExceptStarClausesNameClassesAndDoNotReturn) {
+  Json doc = minimal_ir();
+  Json t = Json::parse(R"({"kind": "trystar", "line": 8, "body": [{"kind": "pass", "line": 9}],
+    "handlers": [{"line": 10, "types": [{"kind": "name", "id": "ValueError"}], "name": null,
+                  "body": [{"kind": "return", "line": 11, "value": null}]}], "orelse": [], "finalbody": []})");
+  doc["functions"][0]["body"].push_back(t);
+  EXPECT_NE(load_error(doc).find("cannot appear in an except* block"), std::string::npos) << load_error(doc);
+  doc["functions"][0]["body"][2]["handlers"][0]["types"] = Json::array();
+  EXPECT_NE(load_error(doc).find("except* needs an exception class"), std::string::npos) << load_error(doc);
+  doc["functions"][0]["body"][2]["handlers"][0]["types"] = Json::array({{{"kind", "name"}, {"id", "ValueError"}}});
+  doc["functions"][0]["body"][2]["handlers"][0]["body"][0] = {{"kind", "pass"}, {"line", 11}};
+  EXPECT_TRUE(std::get<ir::Try>(load_ir(doc, "f.json").functions[0].body[2].node).star);
+}
+
 TEST(IrLoader, WrongTypesAreRejected) {
   Json doc = minimal_ir();
   doc["functions"][0]["body"][0]["line"] = "six";

@@ -349,7 +349,7 @@ class _Compiler:
                 for item in stmt.items:
                     if item.optional_vars is not None:
                         bind(item.optional_vars)
-            elif isinstance(stmt, ast.Try):
+            elif isinstance(stmt, (ast.Try, ast.TryStar)):
                 for h in stmt.handlers:
                     if h.name:
                         if h.name in module_names:
@@ -416,7 +416,7 @@ class _Compiler:
             return {"kind": word, "line": line}
         if isinstance(node, ast.Raise):
             return self.raise_stmt(node, fn)
-        if isinstance(node, ast.Try):
+        if isinstance(node, (ast.Try, ast.TryStar)):
             return self.try_stmt(node, fn)
         if isinstance(node, ast.If):
             return {"kind": "if", "line": line, "test": self.expr(node.test, fn),
@@ -498,7 +498,8 @@ class _Compiler:
             finally:
                 fn.except_depth -= 1
             handlers.append({"line": h.lineno, "types": types, "name": h.name, "body": hbody})
-        return {"kind": "try", "line": node.lineno, "body": body, "handlers": handlers,
+        kind = "trystar" if isinstance(node, ast.TryStar) else "try"
+        return {"kind": kind, "line": node.lineno, "body": body, "handlers": handlers,
                 "orelse": self.block(node.orelse, fn), "finalbody": self.block(node.finalbody, fn)}
 
     def exception_class(self, node, fn):

@@ -63,7 +63,7 @@ CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "for / while ... else", "f-string", "raise ... from",
                   "with / async with of several items", "del",
                   "nested def / lambda (closures)", "nonlocal", "functools.partial",
-                  "comprehension / generator expression"]
+                  "comprehension / generator expression", "except*"]
 # Where a statement's whole value may be an await (the only place IR version 1 allowed one).
 _VALUE_FIELDS = {"expr": "value", "assign": "value", "return": "value"}
 
@@ -91,6 +91,8 @@ def _constructs_used(node, out, whole_value=False):
         out.add("nested def / lambda (closures)")
     elif kind == "nonlocal":
         out.add("nonlocal")
+    elif kind == "trystar":
+        out.add("except*")
     elif kind in ("listcomp", "setcomp", "dictcomp", "genexp"):
         out.add("comprehension / generator expression")
     elif kind == "name" and node.get("id") == "partial" or kind == "attr" and node.get("attr") == "partial":

@@ -216,13 +216,13 @@ class _Decompiler:
             self.block(s["body"], inner)
             if s.get("orelse"):
                 self.clause("else", s["orelse"], indent)
-        elif k == "try":
+        elif k in ("try", "trystar"):
             self.write("try:")
             self.block(s["body"], inner)
             for h in s.get("handlers", []):
                 self.goto(h.get("line", 0), indent, "`except`")
                 self.indent = indent
-                self.write("except")
+                self.write("except*" if k == "trystar" else "except")
                 types = h.get("types", [])
                 if len(types) == 1:
                     self.write(" ")

@@ -104,7 +104,6 @@ STATEMENT_HINTS = {
     "ClassDef": "a class; use top-level functions, futures, and the asyncio classes",
     "AsyncFor": "`async for`; use `for x in asyncio.as_completed(...)` or a `while` loop",
     "Match": "`match`; use `if`/`elif`/`else`",
-    "TryStar": "`except*`; catch ExceptionGroup with `except ExceptionGroup as eg` and inspect eg.exceptions",
 }
 
 EXPRESSION_HINTS = {

@@ -78,6 +78,10 @@ const ir::Expr& call_head(const ir::Call& c);
 /// `left`) the next link's left operand when the chain goes on.
 bool chain_link(ir::CmpOp op, Value& left, Value right, Value& result);
 
+/// `except cls`: whether `e` is an instance of the class (or of one in a
+/// tuple of classes); TypeError when cls is not an exception class.
+bool class_matches(const Value& cls, const ExceptionPtr& e);
+
 /// An f-string field's text, given its evaluated value: the conversion, then format().
 std::string fstring_field(const ir::FStringPart& part, const Value& v);
 
@@ -136,6 +140,8 @@ struct Exec {
   static Coro for_async(Interpreter* in, const ir::For* l, Frame* f);
   static Coro while_async(Interpreter* in, const ir::While* w, Frame* f);
   static Coro try_async(Interpreter* in, const ir::Try* t, Frame* f);
+  /// The except* handlers of `t` for what its body raised; throws what remains.
+  static Coro star_handlers_async(Interpreter* in, const ir::Try* t, ExceptionPtr caught, Frame* f);
   static Coro with_async(Interpreter* in, const ir::With* w, Frame* f);
 
   // expressions that await (Expr::has_await), their values as a Coro's result

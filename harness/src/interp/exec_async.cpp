@@ -7,6 +7,7 @@
 // for, while, try and async with run as their own coroutines (C++ forbids co_await inside a catch handler, so they catch
 // into a variable first and await outside the handler).
 #include "interp/exec.hpp"
+#include "interp/except_star.hpp"
 #include "common/errors.hpp"
 
 namespace loopspec::harness {
@@ -104,6 +105,25 @@ Coro Exec::while_async(Interpreter* in, const ir::While* w, Frame* f) {
   co_return co_await sub_block(in, w->orelse, f);
 }
 
+Coro Exec::star_handlers_async(Interpreter* in, const ir::Try* t, ExceptionPtr caught, Frame* f) {
+  ExceptStar star(caught);
+  for (const auto& h : t->handlers) {
+    ExceptionPtr part = star.take(*in, h, *f);
+    if (!part) continue;
+    bind_handler_name(h, part, *f);
+    f->handling.push_back(part);
+    try {
+      co_await sub_block(in, h.body, f);  // validate.cpp: an except* body ends normally or raises
+    } catch (const PyError& e) {
+      star.raised(e.exception());
+    }
+    f->handling.pop_back();
+    unbind_handler_name(h, *f);
+  }
+  if (ExceptionPtr left = star.result()) throw PyError(left);
+  co_return Value(None);
+}
+
 Coro Exec::try_async(Interpreter* in, const ir::Try* t, Frame* f) {
   Flow flow = Flow::Normal;
   std::exception_ptr pending;  // a Python exception to re-raise after finally
@@ -113,7 +133,13 @@ Coro Exec::try_async(Interpreter* in, const ir::Try* t, Frame* f) {
   } catch (const PyError& e) {
     caught = e.exception();
   }
-  if (caught) {
+  if (caught && t->star) {
+    try {
+      co_await star_handlers_async(in, t, caught, f);
+    } catch (const PyError&) {
+      pending = std::current_exception();
+    }
+  } else if (caught) {
     const ir::Handler* h = nullptr;
     try {
       h = match(*in, *t, caught, *f);

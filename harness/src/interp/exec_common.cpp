@@ -199,7 +199,6 @@ void Exec::assertion_failed(std::optional<Value> msg) {
   throw PyError(new_exception(exc::AssertionError, std::move(args)));
 }
 
-namespace {
 bool class_matches(const Value& cls, const ExceptionPtr& e) {
   if (auto c = cls.as<ExceptionClass>()) return e->is_instance_of(*c->exc_type);
   if (auto t = cls.as<Tuple>()) {
@@ -209,7 +208,6 @@ bool class_matches(const Value& cls, const ExceptionPtr& e) {
   }
   raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
 }
-}  // namespace
 
 const ir::Handler* Exec::match(Interpreter& in, const ir::Try& t, const ExceptionPtr& e, Frame& f) {
   for (const auto& h : t.handlers) {

@@ -6,9 +6,29 @@
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
 #include "common/overloaded.hpp"
+#include "interp/except_star.hpp"
 
 namespace loopspec::harness {
 namespace {
+
+/// The except* handlers of `t` for what its body raised; throws what remains.
+void exec_star_handlers(Interpreter& in, const ir::Try& t, const ExceptionPtr& caught, Frame& f) {
+  ExceptStar star(caught);
+  for (const auto& h : t.handlers) {
+    ExceptionPtr part = star.take(in, h, f);
+    if (!part) continue;
+    Exec::bind_handler_name(h, part, f);
+    f.handling.push_back(part);
+    try {
+      Exec::block(in, h.body, f);  // validate.cpp: an except* body ends normally or raises
+    } catch (const PyError& e) {
+      star.raised(e.exception());
+    }
+    f.handling.pop_back();
+    Exec::unbind_handler_name(h, f);
+  }
+  if (ExceptionPtr left = star.result()) throw PyError(left);
+}
 
 Flow exec_try(Interpreter& in, const ir::Try& t, Frame& f) {
   Flow flow = Flow::Normal;
@@ -20,7 +40,9 @@ Flow exec_try(Interpreter& in, const ir::Try& t, Frame& f) {
     } catch (const PyError& e) {
       caught = e.exception();
     }
-    if (caught) {
+    if (caught && t.star) {
+      exec_star_handlers(in, t, caught, f);
+    } else if (caught) {
       const ir::Handler* h = Exec::match(in, t, caught, f);
       if (!h) throw PyError(caught);
       Exec::bind_handler_name(*h, caught, f);

@@ -206,10 +206,13 @@ struct Handler {
   Scope name_scope = Scope::Local;  // resolved: Local or Cell
   int name_slot = -1;               // resolved
 };
+/// `try`/`except`, or `try`/`except*` (star: each handler takes the part of
+/// an exception group it matches; PEP 654).
 struct Try {
   Block body;
   std::vector<Handler> handlers;
   Block orelse, finalbody;
+  bool star = false;
 };
 struct If {
   ExprPtr test;

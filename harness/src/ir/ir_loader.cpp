@@ -361,8 +361,9 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
     ExprPtr test = expr_at(j, "test");
     return Assert{std::move(test), opt_expr_at(j, "msg")};
   }
-  if (kind == "try") {
+  if (kind == "try" || kind == "trystar") {
     Try t;
+    t.star = kind == "trystar";
     t.body = block_at(j, "body");
     t.handlers = each(j, "handlers", [this](const Json& h) { return handler(h); });
     t.orelse = block_at(j, "orelse");

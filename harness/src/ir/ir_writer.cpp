@@ -143,7 +143,7 @@ struct StmtWriter {
     j["msg"] = opt_expr(s.msg);
   }
   void operator()(const Try& s) const {
-    j["kind"] = "try";
+    j["kind"] = s.star ? "trystar" : "try";
     tail("body", block(s.body));
     Json hs = Json::array();
     for (const auto& h : s.handlers) hs.push_back(handler(h));

@@ -90,6 +90,25 @@ class Walker {
     for_each_in_scope(c, [this](const Expr& part) { expr(part); });
   }
 
+  /// CPython's rules for an `except*` clause: it names its classes, and its
+  /// body neither returns nor leaves a loop (`break`/`continue` of a loop
+  /// inside it are fine).
+  void star_handler(const Handler& h) {
+    if (h.types.empty()) throw Problem(h.line, "except* needs an exception class");
+    if (escapes(h.body, false)) throw Problem(h.line, "'break', 'continue' and 'return' cannot appear in an except* block");
+  }
+  static bool escapes(const Block& b, bool in_loop) {
+    for (const auto& s : b) {
+      if (std::holds_alternative<Return>(s.node)) return true;
+      if (!in_loop && (std::holds_alternative<Break>(s.node) || std::holds_alternative<Continue>(s.node))) return true;
+      bool loop = std::holds_alternative<For>(s.node) || std::holds_alternative<While>(s.node);
+      bool found = false;
+      for_each_part(s, [](const Expr&) {}, [&](const Block& inner) { found = found || escapes(inner, in_loop || loop); });
+      if (found) return true;
+    }
+    return false;
+  }
+
   static bool contains_await(const Expr& e) {
     bool found = std::holds_alternative<Await>(e.node);
     for_each_child(e, [&found](const Expr& child) { found = found || contains_await(child); });
@@ -147,8 +166,9 @@ class Walker {
                      block(t.body, loops);
                      for (const auto& h : t.handlers) {
                        line_ = h.line;
+                       if (t.star) star_handler(h);
                        exprs(h.types);
-                       block(h.body, loops);
+                       block(h.body, t.star ? 0 : loops);
                      }
                      block(t.orelse, loops);
                      block(t.finalbody, loops);
