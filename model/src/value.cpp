@@ -49,6 +49,34 @@ std::string string_repr(const std::string& s) {
   return out + quote;
 }
 
+// repr(bytes): b'...' with printable ASCII as is, the usual escapes, \xhh for the rest.
+std::string bytes_repr(const std::string& s) {
+  bool single = s.find('\'') != std::string::npos;
+  bool dbl = s.find('"') != std::string::npos;
+  char quote = (single && !dbl) ? '"' : '\'';
+  std::string out = "b";
+  out += quote;
+  for (unsigned char c : s) {
+    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c < 0x20 || c >= 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + quote;
+}
+
 std::string join_reprs(const std::vector<Value>& items) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -72,8 +100,9 @@ std::string object_repr(const ObjectPtr& o) {
     return out + "}";
   }
   if (auto s = std::dynamic_pointer_cast<Set>(o)) {
-    return s->items.empty() ? "set()" : "{" + join_reprs(s->items) + "}";
+    return s->items.empty() ? "set()" : "{" + join_reprs(s->cpython_order().value_or(s->items)) + "}";
   }
+  if (auto b = std::dynamic_pointer_cast<Bytes>(o)) return bytes_repr(b->data);
   if (auto e = std::dynamic_pointer_cast<ExceptionObject>(o)) {
     if (e->args.size() == 1) return e->type_name() + "(" + repr(e->args[0]) + ")";
     return e->type_name() + "(" + join_reprs(e->args) + ")";
@@ -110,6 +139,7 @@ bool truthy(const Value& v) {
   if (auto t = std::dynamic_pointer_cast<Tuple>(o)) return !t->items.empty();
   if (auto d = std::dynamic_pointer_cast<Dict>(o)) return !d->items.empty();
   if (auto s = std::dynamic_pointer_cast<Set>(o)) return !s->items.empty();
+  if (auto b = std::dynamic_pointer_cast<Bytes>(o)) return !b->data.empty();
   return true;
 }
 
@@ -216,6 +246,31 @@ bool Set::contains(const Value& v) const {
 
 void Set::add(const Value& v) {
   if (!contains(v)) items.push_back(v);
+}
+
+bool Set::discard(const Value& v) {
+  auto it = std::find_if(items.begin(), items.end(), [&v](const Value& x) { return loopspec::equals(x, v); });
+  if (it == items.end()) return false;
+  items.erase(it);
+  lost_member = true;
+  return true;
+}
+
+std::optional<std::vector<Value>> Set::cpython_order() const {
+  // CPython's table has at least 8 slots and an int n hashes to n, so the
+  // ints 0..7 each sit in slot n and iterate ascending, as long as no
+  // removal has left a dummy slot that a later add probes past.
+  if (lost_member) return std::nullopt;
+  std::vector<Value> out = items;
+  for (const auto& v : out)
+    if (!is_integer(v) || as_integer(v) < 0 || as_integer(v) > 7) return std::nullopt;
+  std::sort(out.begin(), out.end(), [](const Value& a, const Value& b) { return as_integer(a) < as_integer(b); });
+  return out;
+}
+
+bool Bytes::equals(const Object& other) const {
+  auto* o = dynamic_cast<const Bytes*>(&other);
+  return o && o->data == data;
 }
 
 bool Set::equals(const Object& other) const {
