@@ -416,15 +416,34 @@ class _Decompiler:
             self.write("}")
         elif k == "fstring":
             self.fstring(e)
+        elif k == "set":
+            self.write("{")
+            for i, x in enumerate(e.get("elts", [])):
+                self.write(", " if i else "")
+                self.expr(x, _P_IFEXP)
+            self.write("}")
         elif k == "subscript":
             self.expr(e["value"], _P_PRIMARY)
             self.write("[")
-            self.expr(e["index"], _P_IFEXP)
+            index = e["index"]
+            if index.get("kind") == "slice":
+                self.slice(index)
+            else:
+                self.expr(index, _P_IFEXP)
             self.write("]")
         else:
             self.warnings.append(f"unknown expression kind {k!r}: wrote None")
             self.write("None")
 
+
+    def slice(self, e):
+        """`lower:upper:step`, each part left empty when null."""
+        for i, part in enumerate(("lower", "upper", "step")):
+            if i == 2 and e.get("step") is None:
+                break
+            self.write(":" if i else "")
+            if e.get(part) is not None:
+                self.expr(e[part], _P_IFEXP)
 
     def fstring(self, e):
         """f"..." (3.11: a field's expression may not hold a double quote or a backslash)."""
@@ -483,6 +502,8 @@ def _const(e):
         return repr(float(v))
     if t == "int":
         return repr(int(v))
+    if t == "bytes":
+        return repr(str(v).encode("latin-1"))
     return repr(str(v))
 
 

@@ -36,15 +36,9 @@ Iteration::Iteration(Interpreter& in, const Value& iterable) : in_(in), src_(ite
     items_ = &t->items;
     return;
   }
-  if (auto d = iterable.as<Dict>()) {
+  if (iterable.as<Dict>() || iterable.as<Set>() || iterable.as<Bytes>()) {
     kind_ = Kind::Items;
-    for (const auto& kv : d->items) snapshot_.push_back(kv.first);
-    items_ = &snapshot_;
-    return;
-  }
-  if (auto s = iterable.as<Set>()) {
-    kind_ = Kind::Items;
-    snapshot_ = s->items;
+    snapshot_ = *plain_items(iterable);
     items_ = &snapshot_;
     return;
   }

@@ -48,7 +48,7 @@ enum class Scope {
 
 // --- expressions -------------------------------------------------------------
 
-/// A literal. `value` is None, bool, int, float or str.
+/// A literal. `value` is None, bool, int, float, str or bytes.
 struct Const {
   Value value;
 };
@@ -112,8 +112,15 @@ struct TupleExpr {
 struct DictExpr {
   std::vector<ExprPtr> keys, values;
 };
+struct SetExpr {
+  std::vector<ExprPtr> elts;
+};
 struct Subscript {
   ExprPtr value, index;
+};
+/// `lower:upper:step`, standing only as a Subscript's index; a part left out is null.
+struct Slice {
+  ExprPtr lower, upper, step;
 };
 /// One piece of an f-string: literal `text` (value null), or a field
 /// `{value!conversion:spec}`.
@@ -129,7 +136,7 @@ struct FString {
 
 struct Expr {
   using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
-                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript, FString>;
+                            IfExp, ListExpr, TupleExpr, DictExpr, SetExpr, Subscript, Slice, FString>;
   Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
   /// resolved: an await occurs in this expression, so evaluating it may suspend.
   bool has_await = false;

@@ -143,6 +143,22 @@ Value set_add(Interpreter&, const Value& self, CallArgs& args) {
   return None;
 }
 
+Value set_discard(Interpreter&, const Value& self, CallArgs& args) {
+  args.no_keywords_left("discard");
+  args.expect_positional("set.discard", 1, 1);
+  check_hashable(args.pos[0]);
+  self_as<Set>(self).discard(args.pos[0]);
+  return None;
+}
+
+Value set_remove(Interpreter&, const Value& self, CallArgs& args) {
+  args.no_keywords_left("remove");
+  args.expect_positional("set.remove", 1, 1);
+  check_hashable(args.pos[0]);
+  if (!self_as<Set>(self).discard(args.pos[0])) throw PyError(new_exception(exc::KeyError, {args.pos[0]}));
+  return None;
+}
+
 }  // namespace
 
 void bind_containers() {
@@ -166,6 +182,8 @@ void bind_containers() {
 
   TypeInfo& s = type_info("set");
   s.define_method("add", set_add);
+  s.define_method("discard", set_discard);
+  s.define_method("remove", set_remove);
   bind_model_class<Set>(s);
 
   bind_model_class<Tuple>(type_info("tuple"));
