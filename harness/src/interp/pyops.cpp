@@ -440,8 +440,26 @@ std::optional<std::vector<Value>> plain_items(const Value& x) {
   return std::nullopt;
 }
 
+namespace {
+/// repr() writes a set's members in iteration order: refuse, anywhere inside
+/// `v`, a set whose order the model does not know (depth as the trace encoder's).
+void check_set_orders(const Value& v, int depth = 0) {
+  if (depth > 100) throw ScenarioError("value nests too deeply (a list that contains itself?)");
+  if (auto s = v.as<Set>(); s && !s->items.empty()) {
+    for (const auto& m : set_in_cpython_order(*s)) check_set_orders(m, depth + 1);
+  } else if (const auto* items = sequence_items(v)) {
+    for (const auto& m : *items) check_set_orders(m, depth + 1);
+  } else if (auto d = v.as<Dict>()) {
+    for (const auto& [k, val] : d->items) {
+      check_set_orders(k, depth + 1);
+      check_set_orders(val, depth + 1);
+    }
+  }
+}
+}  // namespace
+
 std::string py_repr(const Value& v) {
-  if (auto s = v.as<Set>(); s && !s->items.empty()) (void)set_in_cpython_order(*s);
+  check_set_orders(v);
   if (auto f = v.as<FunctionObject>()) return "<function " + f->fn->name + ">";
   if (auto n = v.as<NativeFunction>()) return "<built-in function " + n->name + ">";
   if (auto m = v.as<BoundMethod>()) {
