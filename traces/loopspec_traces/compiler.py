@@ -328,7 +328,7 @@ class _Compiler:
             op = subset.BINOPS.get(type(node.op))
             if op is None:
                 raise self.error(node, f"augmented operator `{_op_text(node.op)}=` is not in the "
-                                       "subset (allowed: += -= *= /= //= %=)")
+                                       "subset (allowed: += -= *= /= //= %= |= &=)")
             target = node.target
             if isinstance(target, ast.Name):
                 if target.id not in fn.locals:
@@ -555,7 +555,7 @@ class _Compiler:
             op = subset.BINOPS.get(type(node.op))
             if op is None:
                 raise self.error(node, f"operator `{_op_text(node.op)}` is not in the subset "
-                                       "(allowed: + - * / // %)")
+                                       "(allowed: + - * / // % | &)")
             return {"kind": "binop", "op": op, "left": self.expr(node.left, fn),
                     "right": self.expr(node.right, fn)}
         if isinstance(node, ast.UnaryOp):

@@ -19,7 +19,7 @@ from . import ir as irmod
 
 INDENT = "    "
 
-_PREC_OP = {"+": 10, "-": 10, "*": 11, "/": 11, "//": 11, "%": 11}
+_PREC_OP = {"|": 6, "&": 8, "+": 10, "-": 10, "*": 11, "/": 11, "//": 11, "%": 11}
 _P_IFEXP, _P_OR, _P_AND, _P_NOT, _P_CMP = 1, 2, 3, 4, 5
 _P_STAR = 6          # operand of `*x` in a call: bitwise_or level, above comparisons
 _P_UNARY, _P_AWAIT, _P_PRIMARY, _P_ATOM = 12, 14, 15, 16

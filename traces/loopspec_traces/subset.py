@@ -87,7 +87,7 @@ ASYNC_WITH_CALLS = ("TaskGroup", "timeout", "timeout_at")
 
 BINOPS = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/",
-    ast.FloorDiv: "//", ast.Mod: "%",
+    ast.FloorDiv: "//", ast.Mod: "%", ast.BitOr: "|", ast.BitAnd: "&",
 }
 UNARYOPS = {ast.USub: "-", ast.UAdd: "+", ast.Not: "not"}
 CMPOPS = {

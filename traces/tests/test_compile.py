@@ -215,7 +215,7 @@ REJECTED = [
     ("async def main():\n    log(f\"{1:#x}\")\n", 2, 9, "alternate form"),
     ("async def main():\n    x = [i for i in range(3)]\n", 2, 9, "comprehension"),
     ("async def main():\n    x = 2 ** 3\n", 2, 9, "`**`"),
-    ("async def main():\n    x = 2 | 3\n", 2, 9, "`|`"),
+    ("async def main():\n    x = 2 ^ 3\n", 2, 9, "`^`"),
     ("async def main():\n    x = ~3\n", 2, 9, "`~`"),
     ("def scenario(loop):\n    with open('x') as f:\n        pass\n", 2, 10, "asyncio.Runner"),
     ("async def main():\n    with asyncio.Runner() as r:\n        pass\n", 2, 5, "plain `def`"),

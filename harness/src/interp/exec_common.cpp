@@ -140,6 +140,17 @@ void Exec::delete_target(Interpreter& in, const ir::Expr& target, Frame& f) {
 }
 
 Value Exec::aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs) {
+  // set's -=, |= and &= change the set in place, as list's += does.
+  if (auto s = old.as<Set>(); s && rhs.as<Set>()) {
+    Value result = binary_op(op, old, rhs);
+    if (auto r = result.as<Set>()) {
+      s->items = r->items;
+      // CPython's -= discards in place (dummy slots); &= swaps in a freshly built table.
+      if (op == ir::BinOp::Sub) s->lost_member = true;
+      if (op == ir::BinOp::BitAnd) s->lost_member = false;
+      return old;
+    }
+  }
   if (op == ir::BinOp::Add) {
     if (auto l = old.as<List>()) {
       Iteration it(in, rhs);

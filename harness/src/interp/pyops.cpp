@@ -61,6 +61,8 @@ Value int_op(BinOp op, std::int64_t a, std::int64_t b) {
       if (m != 0 && ((m < 0) != (b < 0))) m += b;
       return m;
     }
+    case BinOp::BitOr: return a | b;
+    case BinOp::BitAnd: return a & b;
   }
   return None;
 }
@@ -100,6 +102,8 @@ Value float_op(BinOp op, double a, double b) {
     case BinOp::Mod:
       if (b == 0.0) raise(exc::ZeroDivisionError, "float modulo");
       return float_mod(a, b);
+    case BinOp::BitOr:
+    case BinOp::BitAnd: break;  // the caller reports the operand types
   }
   return None;
 }
@@ -161,14 +165,19 @@ std::optional<Value> repetition(const Value& a, const Value& b) {
   return make_like(seq, repeat(*sequence_items(seq), count));
 }
 
-/// `a - b` of two sets: the members of a not in b, in a's order.
-std::optional<Value> set_difference(const Value& a, const Value& b) {
+/// `a - b`, `a | b`, `a & b` of two sets; nullopt for other operands.
+std::optional<Value> set_op(BinOp op, const Value& a, const Value& b) {
   auto x = a.as<Set>();
   auto y = b.as<Set>();
-  if (!x || !y) return std::nullopt;
+  if (!x || !y || (op != BinOp::Sub && op != BinOp::BitOr && op != BinOp::BitAnd)) return std::nullopt;
   auto out = std::make_shared<Set>();
   for (const auto& v : x->items)
-    if (!y->contains(v)) out->add(v);
+    if ((op == BinOp::BitOr) || (y->contains(v) == (op == BinOp::BitAnd))) out->add(v);
+  if (op == BinOp::BitOr)
+    for (const auto& v : y->items) out->add(v);
+  // CPython makes a large a minus a small b by copying a and discarding b's
+  // members, which leaves dummy slots (Set::lost_member).
+  out->lost_member = op == BinOp::Sub && (x->items.size() >> 2) > y->items.size();
   return Value(std::move(out));
 }
 
@@ -211,15 +220,17 @@ bool bytes_contains(const std::string& b, const Value& item) {
 }  // namespace
 
 Value binary_op(BinOp op, const Value& a, const Value& b) {
+  if (a.is_bool() && b.is_bool() && (op == BinOp::BitOr || op == BinOp::BitAnd)) {
+    return op == BinOp::BitOr ? (a.as_bool() || b.as_bool()) : (a.as_bool() && b.as_bool());
+  }
   if (is_integer(a) && is_integer(b)) return int_op(op, as_integer(a), as_integer(b));
-  if (is_number(a) && is_number(b)) return float_op(op, as_double(a), as_double(b));
+  bool bitwise = op == BinOp::BitOr || op == BinOp::BitAnd;
+  if (is_number(a) && is_number(b) && !bitwise) return float_op(op, as_double(a), as_double(b));
   if (op == BinOp::Add && is_text_or_sequence(a)) return concat(a, b);
   if (op == BinOp::Mul) {
     if (auto r = repetition(a, b)) return std::move(*r);
   }
-  if (op == BinOp::Sub) {
-    if (auto r = set_difference(a, b)) return std::move(*r);
-  }
+  if (auto r = set_op(op, a, b)) return std::move(*r);
   unsupported(op, a, b);
 }
 

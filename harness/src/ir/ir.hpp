@@ -31,7 +31,7 @@ struct Stmt;
 using ExprPtr = std::unique_ptr<Expr>;
 using Block = std::vector<Stmt>;
 
-enum class BinOp { Add, Sub, Mul, Div, FloorDiv, Mod };
+enum class BinOp { Add, Sub, Mul, Div, FloorDiv, Mod, BitOr, BitAnd };
 enum class UnaryOp { Neg, Pos, Not };
 enum class CmpOp { Eq, Ne, Lt, Le, Gt, Ge, Is, IsNot, In, NotIn };
 enum class BoolOp { And, Or };
