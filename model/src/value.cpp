@@ -22,39 +22,13 @@ bool sequences_equal(const std::vector<Value>& a, const std::vector<Value>& b) {
                     [](const Value& x, const Value& y) { return equals(x, y); });
 }
 
-// repr(str): single quotes unless the text holds one and no double quote.
-std::string string_repr(const std::string& s) {
+// repr(str) and repr(bytes): single quotes unless the text holds one and no
+// double quote; a str keeps its non-ASCII characters, bytes write \xhh for them.
+std::string quoted_repr(const std::string& s, bool is_bytes) {
   bool single = s.find('\'') != std::string::npos;
   bool dbl = s.find('"') != std::string::npos;
   char quote = (single && !dbl) ? '"' : '\'';
-  std::string out(1, quote);
-  for (unsigned char c : s) {
-    if (c == static_cast<unsigned char>(quote) || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c < 0x20 || c == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + quote;
-}
-
-// repr(bytes): b'...' with printable ASCII as is, the usual escapes, \xhh for the rest.
-std::string bytes_repr(const std::string& s) {
-  bool single = s.find('\'') != std::string::npos;
-  bool dbl = s.find('"') != std::string::npos;
-  char quote = (single && !dbl) ? '"' : '\'';
-  std::string out = "b";
+  std::string out = is_bytes ? "b" : "";
   out += quote;
   for (unsigned char c : s) {
     if (c == static_cast<unsigned char>(quote) || c == '\\') {
@@ -66,7 +40,7 @@ std::string bytes_repr(const std::string& s) {
       out += "\\t";
     } else if (c == '\r') {
       out += "\\r";
-    } else if (c < 0x20 || c >= 0x7f) {
+    } else if (c < 0x20 || c == 0x7f || (is_bytes && c > 0x7f)) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
@@ -102,7 +76,7 @@ std::string object_repr(const ObjectPtr& o) {
   if (auto s = std::dynamic_pointer_cast<Set>(o)) {
     return s->items.empty() ? "set()" : "{" + join_reprs(s->cpython_order().value_or(s->items)) + "}";
   }
-  if (auto b = std::dynamic_pointer_cast<Bytes>(o)) return bytes_repr(b->data);
+  if (auto b = std::dynamic_pointer_cast<Bytes>(o)) return quoted_repr(b->data, true);
   if (auto e = std::dynamic_pointer_cast<ExceptionObject>(o)) {
     if (e->args.size() == 1) return e->type_name() + "(" + repr(e->args[0]) + ")";
     return e->type_name() + "(" + join_reprs(e->args) + ")";
@@ -194,7 +168,7 @@ std::string repr(const Value& v) {
   if (v.is_bool()) return v.as_bool() ? "True" : "False";
   if (v.is_int()) return std::to_string(v.as_int());
   if (v.is_float()) return float_repr(v.as_float());
-  if (v.is_str()) return string_repr(v.as_str());
+  if (v.is_str()) return quoted_repr(v.as_str(), false);
   return object_repr(v.as_object());
 }
 

@@ -143,19 +143,21 @@ Value set_add(Interpreter&, const Value& self, CallArgs& args) {
   return None;
 }
 
-Value set_discard(Interpreter&, const Value& self, CallArgs& args) {
-  args.no_keywords_left("discard");
-  args.expect_positional("set.discard", 1, 1);
+/// Removes the argument from the set; whether it was a member.
+bool discard_arg(const Value& self, CallArgs& args, const char* name) {
+  args.no_keywords_left(name);
+  args.expect_positional(std::string("set.") + name, 1, 1);
   check_hashable(args.pos[0]);
-  self_as<Set>(self).discard(args.pos[0]);
+  return self_as<Set>(self).discard(args.pos[0]);
+}
+
+Value set_discard(Interpreter&, const Value& self, CallArgs& args) {
+  discard_arg(self, args, "discard");
   return None;
 }
 
 Value set_remove(Interpreter&, const Value& self, CallArgs& args) {
-  args.no_keywords_left("remove");
-  args.expect_positional("set.remove", 1, 1);
-  check_hashable(args.pos[0]);
-  if (!self_as<Set>(self).discard(args.pos[0])) throw PyError(new_exception(exc::KeyError, {args.pos[0]}));
+  if (!discard_arg(self, args, "remove")) throw PyError(new_exception(exc::KeyError, {args.pos[0]}));
   return None;
 }
 
