@@ -47,4 +47,8 @@ async def main():
         "x".encode(8)
     except TypeError as e:
         log("codec type", e)
-    log(bytes("é", "latin-1"), "é".encode("latin1").decode("latin-1"))
+    log(bytes("é", "latin-1"), "é".encode("latin1").decode("latin-1"), str(b"caf\xc3\xa9", "utf-8"), str(b"\xff", errors="replace"))
+    try:
+        str("text", "utf-8")
+    except TypeError as e:
+        log("str of str", e)
