@@ -694,6 +694,7 @@ class _Compiler:
                 raise self.error(k.value, "`**kwargs` in a call is not allowed; write name=value "
                                           "arguments")
             kwargs.append({"name": k.arg, "value": self.expr(k.value, fn)})
+        self.check_builtin_call(node)
         if isinstance(node.func, ast.Name) and node.func.id == "log":
             if node.keywords:
                 raise self.error(node, "log takes positional values only")
@@ -701,6 +702,23 @@ class _Compiler:
                 self.check_loggable(a)
         return {"kind": "call", "line": node.lineno, "func": func, "args": args, "star": star,
                 "kwargs": kwargs}
+
+    def check_builtin_call(self, node):
+        """Reject the builtins' options the interpreter does not have (docs/scenario-language.md#builtins)."""
+        name = node.func.id if isinstance(node.func, ast.Name) else None
+        keywords = {k.arg: k.value for k in node.keywords}
+        if name == "zip" and "strict" in keywords:
+            raise self.error(node, "zip(strict=...) is not in the subset; compare the lengths first")
+        if name == "int" and (len(node.args) > 1 or "base" in keywords):
+            raise self.error(node, "int(x, base) is not in the subset: int() reads base-10 text only")
+        if isinstance(node.func, ast.Attribute) and node.func.attr in ("encode", "decode") or name in ("str", "bytes"):
+            errors = keywords.get("errors")
+            positional = 1 if isinstance(node.func, ast.Attribute) else 2
+            if errors is None and len(node.args) > positional:
+                errors = node.args[positional]
+            if isinstance(errors, ast.Constant) and errors.value not in subset.ERROR_HANDLERS:
+                raise self.error(errors, f"the error handler {errors.value!r} is not in the subset "
+                                         f"(allowed: {', '.join(subset.ERROR_HANDLERS)})")
 
     def check_loggable(self, node):
         """Catch values that can be seen, at compile time, not to be loggable."""

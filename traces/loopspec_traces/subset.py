@@ -70,6 +70,9 @@ BUILTIN_TYPES = ("int", "float", "str", "bool", "list", "tuple", "dict", "set", 
 BUILTIN_FUNCTIONS = ("range", "len", "sorted", "min", "max", "sum", "any", "all",
                      "enumerate", "zip", "isinstance", "repr", "abs", "round", "type") + BUILTIN_TYPES
 
+# The error handlers of bytes.decode, str.encode, bytes() and str() (docs/scenario-language.md#bytes).
+ERROR_HANDLERS = ("strict", "ignore", "replace")
+
 # asyncio module attributes of the surface (docs/scenario-language.md#asyncio-surface, version 1).
 ASYNCIO_ATTRIBUTES = frozenset((
     "sleep", "create_task", "gather", "shield", "wait_for", "wait",
