@@ -38,12 +38,19 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/comprehension.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/except_star.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/format_spec.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/slices.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/sorting.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/rounding.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/codecs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_common.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_sync.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/exec_async.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/core.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/exceptions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/containers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/iterables.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/conversions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/bytes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/loop.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/futures.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/handles.cpp

@@ -48,6 +48,35 @@ TEST(IrLoader, LoadsAProgramWithoutResolvingIt) {
   EXPECT_TRUE(std::get<ir::Const>(sum.right->node).value.is_float());
 }
 
+Json& first_value(Json& doc) { return doc["functions"][0]["body"][0]["value"]; }
+
+TEST(IrLoader, SlicesSetsAndBytesConstants) {
+  Json doc = minimal_ir();
+  first_value(doc) = Json::parse(R"({"kind": "subscript", "value": {"kind": "set", "elts": [
+      {"kind": "const", "type": "bytes", "value": "a\u00ff"}]},
+    "index": {"kind": "slice", "lower": null, "upper": {"kind": "const", "type": "int", "value": 2}, "step": null}})");
+  ir::Program p = load_ir(doc, "f.json");
+  const auto& sub = std::get<ir::Subscript>(std::get<ir::Assign>(p.functions[0].body[0].node).value->node);
+  const auto& slice = std::get<ir::Slice>(sub.index->node);
+  EXPECT_FALSE(slice.lower);
+  EXPECT_TRUE(slice.upper);
+  EXPECT_FALSE(slice.step);
+  const auto& set = std::get<ir::SetExpr>(sub.value->node);
+  auto bytes = std::get<ir::Const>(set.elts[0]->node).value.as<Bytes>();
+  ASSERT_TRUE(bytes);
+  EXPECT_EQ(bytes->data, std::string("a\xff"));
+}
+
+TEST(IrLoader, ASliceStandsOnlyAsAnIndexAndBytesStayBelow256) {
+  Json doc = minimal_ir();
+  first_value(doc) = Json::parse(R"({"kind": "slice", "lower": null, "upper": null, "step": null})");
+  EXPECT_NE(load_error(doc).find("a slice stands only as the index of a subscript"), std::string::npos) << load_error(doc);
+  first_value(doc) = Json::parse(R"({"kind": "const", "type": "bytes", "value": "\u0100"})");
+  EXPECT_NE(load_error(doc).find("code points 0-255"), std::string::npos) << load_error(doc);
+  first_value(doc) = Json::parse(R"({"kind": "const", "type": "bytes", "value": 3})");
+  EXPECT_NE(load_error(doc).find("must have a string value"), std::string::npos) << load_error(doc);
+}
+
 TEST(IrLoader, RejectsAnOldVersionNamingBothAndTheFix) {
   Json doc = minimal_ir();
   doc["ir"] = 1;

@@ -39,6 +39,9 @@ Ordering python_order(const Value& a, const Value& b, std::string_view op) {
     const auto* x = sequence_items(a);
     const auto* y = sequence_items(b);
     if (x && y) return sequences_order(*x, *y, op);
+    auto bx = a.as<Bytes>();
+    auto by = b.as<Bytes>();
+    if (bx && by) return three_way(bx->data, by->data);  // bytewise, as memcmp
   }
   raise(exc::TypeError, "'" + std::string(op) + "' not supported between instances of '" + type_name(a) + "' and '" +
                             type_name(b) + "'");

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <algorithm>
+#include <cstdio>
 
 namespace loopspec {
 
@@ -33,6 +34,10 @@ const ExceptionType GeneratorExit("GeneratorExit", {&BaseException});
 const ExceptionType KeyboardInterrupt("KeyboardInterrupt", {&BaseException});
 const ExceptionType SystemExit("SystemExit", {&BaseException});
 const ExceptionType AssertionError("AssertionError", {&Exception});
+const ExceptionType OverflowError("OverflowError", {&ArithmeticError});
+const ExceptionType UnicodeError("UnicodeError", {&ValueError});
+const ExceptionType UnicodeEncodeError("UnicodeEncodeError", {&UnicodeError});
+const ExceptionType UnicodeDecodeError("UnicodeDecodeError", {&UnicodeError});
 const ExceptionType BaseExceptionGroup("BaseExceptionGroup", {&BaseException});
 const ExceptionType ExceptionGroup("ExceptionGroup", {&BaseExceptionGroup, &Exception});
 // asyncio's own: CancelledError is a BaseException since 3.8 so that
@@ -44,19 +49,67 @@ const ExceptionType QueueFull("QueueFull", {&Exception});
 const ExceptionType BrokenBarrierError("BrokenBarrierError", {&RuntimeError});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 27> all = {
+  static const std::array<const ExceptionType*, 31> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
       &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &AssertionError, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
-      &InvalidStateError, &QueueEmpty, &QueueFull, &BrokenBarrierError};
+      &InvalidStateError, &QueueEmpty, &QueueFull, &BrokenBarrierError, &OverflowError, &UnicodeError,
+      &UnicodeEncodeError, &UnicodeDecodeError};
   auto it = std::find_if(all.begin(), all.end(), [name](const ExceptionType* t) { return t->name() == name; });
   return it == all.end() ? nullptr : *it;
 }
 }  // namespace exc
 
+namespace {
+
+/// The code point at index `i` of a UTF-8 string (0 when out of range).
+std::uint32_t code_point_at(const std::string& s, std::int64_t i) {
+  std::int64_t k = -1;
+  std::uint32_t cp = 0;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) != 0x80) {
+      if (k == i) return cp;
+      ++k;
+      cp = c >= 0xF0 ? c & 0x07 : c >= 0xE0 ? c & 0x0F : c >= 0xC0 ? c & 0x1F : c;
+    } else {
+      cp = (cp << 6) | (c & 0x3F);
+    }
+  }
+  return k == i ? cp : 0;
+}
+
+/// str() of a UnicodeEncodeError or UnicodeDecodeError made with CPython's
+/// five arguments (encoding, object, start, end, reason).
+std::string unicode_error_message(const ExceptionObject& e) {
+  const auto& a = e.args;
+  std::int64_t start = a[2].as_int();
+  std::int64_t end = a[3].as_int();
+  bool one = end - start == 1;
+  std::string where = one ? std::to_string(start) : std::to_string(start) + "-" + std::to_string(end - 1);
+  char buf[16];
+  std::string what;
+  if (e.type == &exc::UnicodeDecodeError) {
+    auto bytes = a[1].as<Bytes>();
+    std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(bytes->data[static_cast<std::size_t>(start)]));
+    what = one ? "decode byte " + std::string(buf) : "decode bytes";
+  } else {
+    // One character is named by its escape: \xhh, \uhhhh or \Uhhhhhhhh.
+    std::uint32_t cp = code_point_at(a[1].as_str(), start);
+    std::snprintf(buf, sizeof buf, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
+    what = one ? "encode character '" + std::string(buf) + "'" : "encode characters";
+  }
+  return "'" + a[0].as_str() + "' codec can't " + what + " in position " + where + ": " + a[4].as_str();
+}
+
+}  // namespace
+
 std::string ExceptionObject::message() const {
   if (args.empty()) return "";
+  bool unicode = type == &exc::UnicodeEncodeError || type == &exc::UnicodeDecodeError;
+  if (unicode && args.size() == 5 && args[0].is_str() && args[2].is_int() && args[3].is_int() && args[4].is_str() &&
+      (type == &exc::UnicodeEncodeError ? args[1].is_str() : args[1].as<Bytes>() != nullptr))
+    return unicode_error_message(*this);
   if (args.size() == 1) return type == &exc::KeyError ? repr(args[0]) : str(args[0]);
   return repr(Value(std::make_shared<Tuple>(args)));
 }

@@ -22,12 +22,14 @@ bool sequences_equal(const std::vector<Value>& a, const std::vector<Value>& b) {
                     [](const Value& x, const Value& y) { return equals(x, y); });
 }
 
-// repr(str): single quotes unless the text holds one and no double quote.
-std::string string_repr(const std::string& s) {
+// repr(str) and repr(bytes): single quotes unless the text holds one and no
+// double quote; a str keeps its non-ASCII characters, bytes write \xhh for them.
+std::string quoted_repr(const std::string& s, bool is_bytes) {
   bool single = s.find('\'') != std::string::npos;
   bool dbl = s.find('"') != std::string::npos;
   char quote = (single && !dbl) ? '"' : '\'';
-  std::string out(1, quote);
+  std::string out = is_bytes ? "b" : "";
+  out += quote;
   for (unsigned char c : s) {
     if (c == static_cast<unsigned char>(quote) || c == '\\') {
       out += '\\';
@@ -38,7 +40,7 @@ std::string string_repr(const std::string& s) {
       out += "\\t";
     } else if (c == '\r') {
       out += "\\r";
-    } else if (c < 0x20 || c == 0x7f) {
+    } else if (c < 0x20 || c == 0x7f || (is_bytes && c > 0x7f)) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
@@ -72,8 +74,9 @@ std::string object_repr(const ObjectPtr& o) {
     return out + "}";
   }
   if (auto s = std::dynamic_pointer_cast<Set>(o)) {
-    return s->items.empty() ? "set()" : "{" + join_reprs(s->items) + "}";
+    return s->items.empty() ? "set()" : "{" + join_reprs(s->cpython_order().value_or(s->items)) + "}";
   }
+  if (auto b = std::dynamic_pointer_cast<Bytes>(o)) return quoted_repr(b->data, true);
   if (auto e = std::dynamic_pointer_cast<ExceptionObject>(o)) {
     if (e->args.size() == 1) return e->type_name() + "(" + repr(e->args[0]) + ")";
     return e->type_name() + "(" + join_reprs(e->args) + ")";
@@ -110,6 +113,7 @@ bool truthy(const Value& v) {
   if (auto t = std::dynamic_pointer_cast<Tuple>(o)) return !t->items.empty();
   if (auto d = std::dynamic_pointer_cast<Dict>(o)) return !d->items.empty();
   if (auto s = std::dynamic_pointer_cast<Set>(o)) return !s->items.empty();
+  if (auto b = std::dynamic_pointer_cast<Bytes>(o)) return !b->data.empty();
   return true;
 }
 
@@ -164,7 +168,7 @@ std::string repr(const Value& v) {
   if (v.is_bool()) return v.as_bool() ? "True" : "False";
   if (v.is_int()) return std::to_string(v.as_int());
   if (v.is_float()) return float_repr(v.as_float());
-  if (v.is_str()) return string_repr(v.as_str());
+  if (v.is_str()) return quoted_repr(v.as_str(), false);
   return object_repr(v.as_object());
 }
 
@@ -216,6 +220,31 @@ bool Set::contains(const Value& v) const {
 
 void Set::add(const Value& v) {
   if (!contains(v)) items.push_back(v);
+}
+
+bool Set::discard(const Value& v) {
+  auto it = std::find_if(items.begin(), items.end(), [&v](const Value& x) { return loopspec::equals(x, v); });
+  if (it == items.end()) return false;
+  items.erase(it);
+  lost_member = true;
+  return true;
+}
+
+std::optional<std::vector<Value>> Set::cpython_order() const {
+  // CPython's table has at least 8 slots and an int n hashes to n, so the
+  // ints 0..7 each sit in slot n and iterate ascending, as long as no
+  // removal has left a dummy slot that a later add probes past.
+  if (lost_member) return std::nullopt;
+  std::vector<Value> out = items;
+  for (const auto& v : out)
+    if (!is_integer(v) || as_integer(v) < 0 || as_integer(v) > 7) return std::nullopt;
+  std::sort(out.begin(), out.end(), [](const Value& a, const Value& b) { return as_integer(a) < as_integer(b); });
+  return out;
+}
+
+bool Bytes::equals(const Object& other) const {
+  auto* o = dynamic_cast<const Bytes*>(&other);
+  return o && o->data == data;
 }
 
 bool Set::equals(const Object& other) const {

@@ -15,15 +15,8 @@ from .paths import scenario_id as default_scenario_id
 
 _NAME_HINTS = {
     "print": "print is not in the subset; use log(...) to record values",
-    "isinstance": "isinstance is not in the subset; compare values or catch the exception class",
-    "type": "type is not in the subset; log the value itself (exceptions log their class name)",
-    "list": "list() is not in the subset; use a list literal and .append",
-    "dict": "dict() is not in the subset; use a dict literal",
-    "set": "sets are not constructed in scenarios; use a list",
-    "sorted": "sorted is not in the subset; log the set (sets are logged sorted)",
-    "repr": "repr is not in the subset; use str(...) or log the value itself",
-    "int": "int() is not in the subset; use arithmetic on numbers",
-    "float": "float() is not in the subset; write a float literal such as 1.0",
+    "frozenset": "frozenset is not in the subset; use set(...)",
+    "reversed": "reversed is not in the subset; use a slice `x[::-1]`",
 }
 
 
@@ -250,8 +243,8 @@ class _Compiler:
     def literal(self, node):
         if not _is_literal(node):
             raise self.error(node, "module constants and parameter defaults must be literal "
-                                   "values (numbers, strings, None, True, False, and lists, tuples "
-                                   "or dicts of them)")
+                                   "values (numbers, strings, bytes, None, True, False, and lists, "
+                                   "tuples, sets or dicts of them)")
         return self.expr(node, None)
 
     # -- functions ---------------------------------------------------------
@@ -390,7 +383,7 @@ class _Compiler:
             op = subset.BINOPS.get(type(node.op))
             if op is None:
                 raise self.error(node, f"augmented operator `{_op_text(node.op)}=` is not in the "
-                                       "subset (allowed: += -= *= /= //= %=)")
+                                       "subset (allowed: += -= *= /= //= %= |= &=)")
             target = node.target
             if isinstance(target, ast.Name):
                 if target.id not in fn.locals and target.id not in fn.nonlocals:
@@ -584,9 +577,9 @@ class _Compiler:
     def delete_target(self, node, fn):
         if isinstance(node, ast.Name):
             return {"kind": "name", "id": node.id}
-        if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Slice):
+        if isinstance(node, ast.Subscript):
             return self.expr(node, fn)
-        raise self.error(node, "`del` takes names and `x[i]` items")
+        raise self.error(node, "`del` takes names, `x[i]` items and `x[a:b]` slices")
 
     def loop_target(self, node):
         if isinstance(node, ast.Name):
@@ -604,6 +597,9 @@ class _Compiler:
             self.resolve(node, fn)
             return {"kind": "name", "id": node.id}
         if isinstance(node, ast.Attribute):
+            if node.attr == "__name__" and _is_type_call(node.value):
+                return {"kind": "attr", "value": self.call(node.value, fn, type_name=True),
+                        "attr": node.attr}
             if node.attr.startswith("_"):
                 raise self.error(node, f"private attribute '{node.attr}' is not allowed; use the "
                                        "public API")
@@ -625,7 +621,7 @@ class _Compiler:
             op = subset.BINOPS.get(type(node.op))
             if op is None:
                 raise self.error(node, f"operator `{_op_text(node.op)}` is not in the subset "
-                                       "(allowed: + - * / // %)")
+                                       "(allowed: + - * / // % | &)")
             return {"kind": "binop", "op": op, "left": self.expr(node.left, fn),
                     "right": self.expr(node.right, fn)}
         if isinstance(node, ast.UnaryOp):
@@ -658,11 +654,13 @@ class _Compiler:
             return self.comprehension(node, fn)
         if isinstance(node, ast.JoinedStr):
             return {"kind": "fstring", "parts": [self.fstring_part(p, fn) for p in node.values]}
+        if isinstance(node, ast.Set):
+            return {"kind": "set", "elts": [self.expr(e, fn) for e in node.elts]}
         if isinstance(node, ast.Subscript):
-            if isinstance(node.slice, ast.Slice):
-                raise self.error(node.slice, "slices are not allowed; index single elements")
-            return {"kind": "subscript", "value": self.expr(node.value, fn),
-                    "index": self.expr(node.slice, fn)}
+            value = self.expr(node.value, fn)
+            index = self.slice(node.slice, fn) if isinstance(node.slice, ast.Slice) \
+                else self.expr(node.slice, fn)
+            return {"kind": "subscript", "value": value, "index": index}
         what = subset.EXPRESSION_HINTS.get(type(node).__name__)
         if what:
             raise self.error(node, f"{what}")
@@ -710,6 +708,13 @@ class _Compiler:
             return {e.id for e in target.elts if isinstance(e, ast.Name)}
         return set()
 
+    def slice(self, node, fn):
+        """`a:b:c` inside `x[...]`: each bound an expression or null, evaluated lower, upper, step."""
+        def bound(e):
+            return None if e is None else self.expr(e, fn)
+        return {"kind": "slice", "lower": bound(node.lower), "upper": bound(node.upper),
+                "step": bound(node.step)}
+
     def fstring_part(self, node, fn):
         """A literal piece of an f-string, or a `{value!conversion:spec}` field."""
         if isinstance(node, ast.Constant):
@@ -746,9 +751,12 @@ class _Compiler:
             return {"kind": "const", "type": "float", "value": v}
         if isinstance(v, str):
             return {"kind": "const", "type": "str", "value": v}
-        kind = {bytes: "bytes", complex: "complex"}.get(type(v), type(v).__name__)
+        if isinstance(v, bytes):
+            # docs/ir.md: a bytes constant is its bytes as the code points 0-255.
+            return {"kind": "const", "type": "bytes", "value": v.decode("latin-1")}
+        kind = {complex: "complex"}.get(type(v), type(v).__name__)
         raise self.error(node, f"{kind} literals are not in the subset (allowed: int, float, str, "
-                               "None, True, False)")
+                               "bytes, None, True, False)")
 
     def resolve(self, node, fn):
         name = node.id
@@ -767,10 +775,13 @@ class _Compiler:
             raise self.error(node, hint)
         raise self.error(node, f"unknown name '{name}': not a parameter or local of {fn.name}() "
                                "or of a function around it, a module constant, a function of "
-                               "this file, log, asyncio, range, len, str, or an exception class "
-                               "of the subset")
+                               "this file, log, asyncio, a builtin of the subset, or an "
+                               "exception class of the subset")
 
-    def call(self, node, fn):
+    def call(self, node, fn, type_name=False):
+        if isinstance(node.func, ast.Name) and node.func.id == "type" and not type_name:
+            raise self.error(node, "type(x) stands only as `type(x).__name__` (types are not "
+                                   "values of the subset; use isinstance(x, T) to test one)")
         func = self.expr(node.func, fn)
         args = []
         star = None
@@ -792,6 +803,7 @@ class _Compiler:
                 raise self.error(k.value, "`**kwargs` in a call is not allowed; write name=value "
                                           "arguments")
             kwargs.append({"name": k.arg, "value": self.expr(k.value, fn)})
+        self.check_builtin_call(node)
         if isinstance(node.func, ast.Name) and node.func.id == "log":
             if node.keywords:
                 raise self.error(node, "log takes positional values only")
@@ -799,6 +811,23 @@ class _Compiler:
                 self.check_loggable(a)
         return {"kind": "call", "line": node.lineno, "func": func, "args": args, "star": star,
                 "kwargs": kwargs}
+
+    def check_builtin_call(self, node):
+        """Reject the builtins' options the interpreter does not have (docs/scenario-language.md#builtins)."""
+        name = node.func.id if isinstance(node.func, ast.Name) else None
+        keywords = {k.arg: k.value for k in node.keywords}
+        if name == "zip" and "strict" in keywords:
+            raise self.error(node, "zip(strict=...) is not in the subset; compare the lengths first")
+        if name == "int" and (len(node.args) > 1 or "base" in keywords):
+            raise self.error(node, "int(x, base) is not in the subset: int() reads base-10 text only")
+        if isinstance(node.func, ast.Attribute) and node.func.attr in ("encode", "decode") or name in ("str", "bytes"):
+            errors = keywords.get("errors")
+            positional = 1 if isinstance(node.func, ast.Attribute) else 2
+            if errors is None and len(node.args) > positional:
+                errors = node.args[positional]
+            if isinstance(errors, ast.Constant) and errors.value not in subset.ERROR_HANDLERS:
+                raise self.error(errors, f"the error handler {errors.value!r} is not in the subset "
+                                         f"(allowed: {', '.join(subset.ERROR_HANDLERS)})")
 
     def check_loggable(self, node):
         """Catch values that can be seen, at compile time, not to be loggable."""
@@ -814,11 +843,17 @@ class _Compiler:
             raise self.error(node, f"this logs the function {node.id} itself; loggable values are "
                                    "None, bools, numbers, strings, lists, tuples, dicts, sets, "
                                    "exceptions and tasks")
-        if isinstance(node, ast.Name) and node.id in ("asyncio", "log", "range", "len", "str"):
+        if isinstance(node, ast.Name) and node.id in ("asyncio", "log") + subset.BUILTIN_FUNCTIONS:
             raise self.error(node, f"'{node.id}' is not a loggable value")
-        if isinstance(node, (ast.List, ast.Tuple)):
+        if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             for e in node.elts:
                 self.check_loggable(e)
+
+
+def _is_type_call(node):
+    """`type(x)`: the one call whose `.__name__` a scenario may read."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type"
+            and len(node.args) == 1 and not node.keywords)
 
 
 def _all_params(args):
@@ -832,7 +867,7 @@ def _is_literal(node):
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         return (isinstance(node.operand, ast.Constant)
                 and type(node.operand.value) in (int, float))
-    if isinstance(node, (ast.List, ast.Tuple)):
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         return all(_is_literal(e) for e in node.elts)
     if isinstance(node, ast.Dict):
         return all(k is not None and _is_literal(k) for k in node.keys) and \

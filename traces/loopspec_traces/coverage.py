@@ -61,9 +61,14 @@ ROWS = [
 # Language constructs (docs/scenario-language.md), found in the IR by shape.
 CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "for / while ... else", "f-string", "raise ... from",
-                  "with / async with of several items", "del",
+                  "with / async with of several items", "del", "slice", "set display",
+                  "bytes", "builtin functions", "type(x).__name__",
                   "nested def / lambda (closures)", "nonlocal", "functools.partial",
                   "comprehension / generator expression", "except*"]
+# The builtins IR 2 grew (docs/scenario-language.md#builtins); range, len and str were there before.
+_GROWN_BUILTINS = frozenset(("sorted", "min", "max", "sum", "any", "all", "enumerate", "zip",
+                             "isinstance", "repr", "abs", "round", "int", "float", "bool",
+                             "list", "tuple", "dict", "set", "bytes"))
 # Where a statement's whole value may be an await (the only place IR version 1 allowed one).
 _VALUE_FIELDS = {"expr": "value", "assign": "value", "return": "value"}
 
@@ -103,6 +108,16 @@ def _constructs_used(node, out, whole_value=False):
         out.add("raise ... from")
     elif kind in ("with", "async_with") and next_with_item(node):
         out.add("with / async with of several items")
+    elif kind == "slice":
+        out.add("slice")
+    elif kind == "set":
+        out.add("set display")
+    elif kind == "const" and node.get("type") == "bytes":
+        out.add("bytes")
+    elif kind == "call" and node.get("func", {}).get("kind") == "name" and node["func"].get("id") in _GROWN_BUILTINS:
+        out.add("builtin functions")
+    elif kind == "attr" and node.get("attr") == "__name__":
+        out.add("type(x).__name__")
     for key, v in node.items():
         _constructs_used(v, out, whole_value=_VALUE_FIELDS.get(kind) == key)
 

@@ -19,7 +19,7 @@ from . import ir as irmod
 
 INDENT = "    "
 
-_PREC_OP = {"+": 10, "-": 10, "*": 11, "/": 11, "//": 11, "%": 11}
+_PREC_OP = {"|": 6, "&": 8, "+": 10, "-": 10, "*": 11, "/": 11, "//": 11, "%": 11}
 _P_LAMBDA, _P_IFEXP, _P_OR, _P_AND, _P_NOT, _P_CMP = 0, 1, 2, 3, 4, 5
 _P_STAR = 6          # operand of `*x` in a call: bitwise_or level, above comparisons
 _P_UNARY, _P_AWAIT, _P_PRIMARY, _P_ATOM = 12, 14, 15, 16
@@ -439,10 +439,20 @@ class _Decompiler:
                 self.params(e)
             self.write(": ")
             self.expr(e["body"], _P_LAMBDA)
+        elif k == "set":
+            self.write("{")
+            for i, x in enumerate(e.get("elts", [])):
+                self.write(", " if i else "")
+                self.expr(x, _P_IFEXP)
+            self.write("}")
         elif k == "subscript":
             self.expr(e["value"], _P_PRIMARY)
             self.write("[")
-            self.expr(e["index"], _P_IFEXP)
+            index = e["index"]
+            if index.get("kind") == "slice":
+                self.slice(index)
+            else:
+                self.expr(index, _P_IFEXP)
             self.write("]")
         else:
             self.warnings.append(f"unknown expression kind {k!r}: wrote None")
@@ -469,6 +479,14 @@ class _Decompiler:
                 self.write(" if ")
                 self.expr(c, _P_OR)
         self.write(brackets[1:])
+    def slice(self, e):
+        """`lower:upper:step`, each part left empty when null."""
+        for i, part in enumerate(("lower", "upper", "step")):
+            if i == 2 and e.get("step") is None:
+                break
+            self.write(":" if i else "")
+            if e.get(part) is not None:
+                self.expr(e[part], _P_IFEXP)
 
     def fstring(self, e):
         """f"..." (3.11: a field's expression may not hold a double quote or a backslash)."""
@@ -529,6 +547,8 @@ def _const(e):
         return repr(float(v))
     if t == "int":
         return repr(int(v))
+    if t == "bytes":
+        return repr(str(v).encode("latin-1"))
     return repr(str(v))
 
 

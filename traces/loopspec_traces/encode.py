@@ -1,7 +1,7 @@
 """Trace values (docs/scenario-language.md#trace-values): Python objects -> JSON values.
 
 None, bools, ints, strings are JSON's own; floats are JSON numbers; lists are
-arrays; tuples, sets, dicts, exceptions and tasks are tagged objects. Anything
+arrays; tuples, sets, dicts, bytes, exceptions and tasks are tagged objects. Anything
 else is an error of the scenario (EncodeError).
 """
 import asyncio
@@ -40,6 +40,8 @@ def encode(value, _depth=0):
         if not math.isfinite(value):
             raise EncodeError(f"float {value!r} is not finite")
         return float(value)
+    if isinstance(value, bytes):
+        return {"bytes": value.decode("latin-1")}
     if isinstance(value, list):
         return [encode(v, d) for v in value]
     if isinstance(value, tuple):
@@ -56,6 +58,6 @@ def encode(value, _depth=0):
     if isinstance(value, asyncio.Task):
         return {"task": value.get_name()}
     raise EncodeError(f"a value of type {type(value).__name__} cannot be logged (loggable: None, "
-                      "bools, ints, floats, strings, lists, tuples, sets, dicts, exceptions, "
-                      "tasks)")
+                      "bools, ints, floats, strings, bytes, lists, tuples, sets, dicts, "
+                      "exceptions, tasks)")
 

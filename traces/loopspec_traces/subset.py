@@ -16,6 +16,7 @@ BUILTIN_EXCEPTIONS = (
     "SystemExit", "ExceptionGroup", "BaseExceptionGroup", "RecursionError",
     "ArithmeticError", "LookupError", "IndexError", "AttributeError", "NameError",
     "StopIteration", "GeneratorExit", "AssertionError", "UnboundLocalError",
+    "OverflowError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError",
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
@@ -52,6 +53,10 @@ EXCEPTION_BASES = {
     "GeneratorExit": ("BaseException",),
     "AssertionError": ("Exception", "BaseException"),
     "UnboundLocalError": ("NameError", "Exception", "BaseException"),
+    "OverflowError": ("ArithmeticError", "Exception", "BaseException"),
+    "UnicodeError": ("ValueError", "Exception", "BaseException"),
+    "UnicodeEncodeError": ("UnicodeError", "ValueError", "Exception", "BaseException"),
+    "UnicodeDecodeError": ("UnicodeError", "ValueError", "Exception", "BaseException"),
     "asyncio.CancelledError": ("BaseException",),
     "asyncio.TimeoutError": ("OSError", "Exception", "BaseException"),
     "asyncio.InvalidStateError": ("Exception", "BaseException"),
@@ -60,7 +65,13 @@ EXCEPTION_BASES = {
     "asyncio.BrokenBarrierError": ("RuntimeError", "Exception", "BaseException"),
 }
 
-BUILTIN_FUNCTIONS = ("range", "len", "str")
+# Builtin functions and types a scenario may name (docs/scenario-language.md#builtins).
+BUILTIN_TYPES = ("int", "float", "str", "bool", "list", "tuple", "dict", "set", "bytes")
+BUILTIN_FUNCTIONS = ("range", "len", "sorted", "min", "max", "sum", "any", "all",
+                     "enumerate", "zip", "isinstance", "repr", "abs", "round", "type") + BUILTIN_TYPES
+
+# The error handlers of bytes.decode, str.encode, bytes() and str() (docs/scenario-language.md#bytes).
+ERROR_HANDLERS = ("strict", "ignore", "replace")
 
 # asyncio module attributes of the surface (docs/scenario-language.md#asyncio-surface, version 1).
 ASYNCIO_ATTRIBUTES = frozenset((
@@ -79,7 +90,7 @@ ASYNC_WITH_CALLS = ("TaskGroup", "timeout", "timeout_at")
 
 BINOPS = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/",
-    ast.FloorDiv: "//", ast.Mod: "%",
+    ast.FloorDiv: "//", ast.Mod: "%", ast.BitOr: "|", ast.BitAnd: "&",
 }
 UNARYOPS = {ast.USub: "-", ast.UAdd: "+", ast.Not: "not"}
 CMPOPS = {
@@ -107,11 +118,10 @@ STATEMENT_HINTS = {
 }
 
 EXPRESSION_HINTS = {
-    "Set": "a set literal; use a list",
     "NamedExpr": "`:=`; assign with a separate statement",
     "Yield": "`yield`; generators are not part of the subset",
     "YieldFrom": "`yield from`; use `await`",
-    "Slice": "a slice; index single elements",
+    "Slice": "a slice stands only directly inside `x[...]` (no `x[a:b, c]`)",
     "Starred": "`*` here; `*list` is allowed only as the last positional argument of asyncio.gather",
 }
 

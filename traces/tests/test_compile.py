@@ -99,6 +99,43 @@ class Accepts(unittest.TestCase):
         self.assertEqual(body[3]["value"]["kind"], "ifexp")
         self.assertEqual(body[6]["target"]["kind"], "subscript")
 
+    def test_slices_sets_and_bytes(self):
+        # docs/ir.md: a slice stands only as a subscript's index, its missing parts null;
+        # a bytes constant is its bytes as the code points 0-255.
+        ir = compile_text(scenario_text('''
+            B = b"\\x00\\xff"
+            S = {1, "a"}
+            async def main():
+                xs = [1, 2, 3]
+                log(xs[1:], xs[::-1], xs[:await asyncio.sleep(0, 2)], type(xs).__name__)
+                xs[0:1] = {4}
+                del xs[::2]
+            '''))
+        self.assertEqual(ir["constants"][0]["value"], {"kind": "const", "type": "bytes", "value": "\x00\xff"})
+        self.assertEqual(ir["constants"][1]["value"]["kind"], "set")
+        body = ir["functions"][0]["body"]
+        args = body[1]["value"]["args"]
+        self.assertEqual(args[0]["index"], {"kind": "slice", "lower": {"kind": "const", "type": "int", "value": 1},
+                                            "upper": None, "step": None})
+        self.assertEqual(args[1]["index"]["step"], {"kind": "unary", "op": "-",
+                                                    "operand": {"kind": "const", "type": "int", "value": 1}})
+        self.assertEqual(args[2]["index"]["upper"]["kind"], "await")
+        self.assertEqual(args[3], {"kind": "attr", "attr": "__name__", "value": {
+            "kind": "call", "line": DOC_LINES + 5, "func": {"kind": "name", "id": "type"},
+            "args": [{"kind": "name", "id": "xs"}], "star": None, "kwargs": []}})
+        self.assertEqual(body[2]["target"]["index"]["kind"], "slice")
+        self.assertEqual(body[2]["value"]["kind"], "set")
+        self.assertEqual(body[3]["targets"][0]["index"]["step"]["value"], 2)
+
+    def test_builtins_are_names(self):
+        ir = compile_text(scenario_text('''
+            async def main():
+                log(sorted([2, 1], key=len, reverse=True), isinstance(1, (int, bytes)), round(2.5))
+            '''))
+        call = ir["functions"][0]["body"][0]["value"]["args"][0]
+        self.assertEqual(call["func"], {"kind": "name", "id": "sorted"})
+        self.assertEqual([k["name"] for k in call["kwargs"]], ["key", "reverse"])
+
     def test_scenario_entry_and_runner(self):
         ir = compile_text(scenario_text('''
             async def job():
@@ -189,20 +226,27 @@ REJECTED = [
     ("async def main():\n    x = [i for i in range(3) if await f(i)]\n", 2, 33, "`for` or `if` clause"),
     ("async def main():\n    x = (await f(i) for i in range(3))\n", 2, 10, "generator expression"),
     ("async def main():\n    x = 2 ** 3\n", 2, 9, "`**`"),
-    ("async def main():\n    x = 2 | 3\n", 2, 9, "`|`"),
+    ("async def main():\n    x = 2 ^ 3\n", 2, 9, "`^`"),
     ("async def main():\n    x = ~3\n", 2, 9, "`~`"),
     ("def scenario(loop):\n    with open('x') as f:\n        pass\n", 2, 10, "asyncio.Runner"),
     ("async def main():\n    with asyncio.Runner() as r:\n        pass\n", 2, 5, "plain `def`"),
     ("async def main():\n    async for x in y:\n        pass\n", 2, 5, "async for"),
     ("async def main():\n    log(*[1])\n", 2, 9, "`*list` is allowed only"),
-    ("async def main():\n    x = [1, 2][0:1]\n", 2, 16, "slices"),
+    ("async def main():\n    x = [1, 2][0:1, 1]\n", 2, 16, "a slice stands only directly inside"),
     ("async def main():\n    await asyncio.to_thread(len, [])\n", 2, 11, "asyncio.to_thread"),
     ("def scenario(loop):\n    x = loop._ready\n", 2, 9, "private attribute"),
     ("async def main():\n    raise\n", 2, 5, "bare `raise`"),
     ("async def main():\n    raise len([])\n", 2, 11, "raise wants"),
     ("X = len([1])\nasync def main():\n    pass\n", 1, 5, "literal"),
     ("X = 1\nX = 2\nasync def main():\n    pass\n", 2, 1, "twice"),
-    ("async def main():\n    x = {1}\n", 2, 9, "set literal"),
+    ("async def main():\n    x = {*[1]}\n", 2, 10, "`*` here"),
+    ("async def main():\n    x = type(1)\n", 2, 9, "type(x) stands only as `type(x).__name__`"),
+    ("async def main():\n    x = type(1).__qualname__\n", 2, 9, "private attribute"),
+    ("async def main():\n    x = frozenset()\n", 2, 9, "frozenset is not in the subset"),
+    ("async def main():\n    x = zip([1], strict=True)\n", 2, 9, "zip(strict=...)"),
+    ("async def main():\n    x = int('10', 2)\n", 2, 9, "int(x, base)"),
+    ("async def main():\n    x = b'a'.decode('utf-8', 'backslashreplace')\n", 2, 30, "error handler"),
+    ("async def main():\n    x = 'a'.encode(errors='xmlcharrefreplace')\n", 2, 27, "error handler"),
     ("async def main():\n    yield 1\n", 2, 5, "`yield`"),
     ("async def main():\n    log = 1\n", 2, 5, "module-level or builtin name"),
     ("async def main():\n    range = 1\n", 2, 5, "module-level or builtin name"),
@@ -215,7 +259,7 @@ REJECTED = [
     ("async def main():\n    if (x := 1):\n        pass\n", 2, 9, "`:=`"),
     ("def deco(f):\n    return f\n@deco\nasync def helper():\n    pass\nasync def main():\n    pass\n",
      3, 2, "decorators"),
-    ("async def main():\n    x = [1]\n    del x[0:1]\n", 3, 9, "`del` takes"),
+    ("async def main():\n    x = [1]\n    del x.y\n", 3, 9, "`del` takes"),
     ("async def main():\n    pass\nif __name__ == '__main__':\n    pass\n", 3, 1, "__name__"),
     ("async def main():\n    y += 1\n", 2, 5, "not a local"),
     ("async def main():\n    break\n", 2, 5, "outside a loop"),
@@ -223,7 +267,7 @@ REJECTED = [
      "coroutine object"),
     ("async def main():\n    log('a', sep=1)\n", 2, 5, "positional values only"),
     ("async def main():\n    x = 99999999999999999999\n", 2, 9, "64 bits"),
-    ("async def main():\n    x = b'a'\n", 2, 9, "bytes"),
+    ("async def main():\n    x = 1j\n", 2, 9, "complex literals"),
     ("async def main():\n    x.y = 1\n", 2, 5, "attribute"),
     ("async def main():\n    a = b = 1\n", 2, 5, "chained assignment"),
     ("async def main():\n    x: int = 1\n", 2, 5, "annotated"),
@@ -261,6 +305,12 @@ class Rejects(unittest.TestCase):
         self.assert_rejected(program(201), DOC_LINES + 2, 4 + 4 + 200, "expressions nested more than 200 deep")
         with self.assertRaises(ScenarioErrors):
             compile_text(program(1500))  # an error, not the tool's own RecursionError
+
+    def test_builtin_names_may_not_be_rebound(self):
+        for name in ("sorted", "set", "bytes", "type", "isinstance", "UnicodeDecodeError"):
+            with self.subTest(name=name):
+                self.assert_rejected(scenario_text(f"async def main():\n    {name} = 1\n"), DOC_LINES + 2, 5,
+                                     "module-level or builtin name")
 
     def test_entry_points(self):
         cases = [

@@ -140,7 +140,9 @@ class Values(unittest.TestCase):
             loop.run_until_complete(task)
         finally:
             loop.close()
-        for bad in (object(), float("inf"), 2 ** 64, b"x", print):
+        # docs/scenario-language.md#trace-values: bytes as the str of their code points 0-255.
+        self.assertEqual(encode([b"a\xff"]), [{"bytes": "a\u00ff"}])
+        for bad in (object(), float("inf"), 2 ** 64, bytearray(b"x"), print):
             with self.assertRaises(EncodeError):
                 encode(bad)
 

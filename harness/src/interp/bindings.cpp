@@ -208,11 +208,15 @@ void ensure_bindings() {
     // Every table that type_of() may ask for later, created now: afterwards
     // the tables are only read, so concurrent runs need no lock.
     for (const char* t : {"object", "NoneType", "bool", "int", "float", "str", "function",
-                          "builtin_function_or_method", "method", "type", "module", "range", "partial", "generator"}) {
+                          "builtin_function_or_method", "method", "type", "module", "range", "slice", "bytes",
+                          "enumerate", "zip", "partial", "generator"}) {
       type_info(t);
     }
     bind_core_builtins();
     bind_containers();
+    bind_iterables();
+    bind_conversions();
+    bind_bytes();
     bind_exceptions();
     bind_loop();
     bind_futures();

@@ -139,6 +139,14 @@ Value Interpreter::eval(const ir::Expr& e, Frame& f) {
             }
             return dict;
           },
+          [&](const ir::SetExpr& s) -> Value { return make_set(eval_all(*this, s.elts, f)); },
+          [&](const ir::Slice& s) -> Value {
+            // BUILD_SLICE: the bounds are evaluated lower, upper, step; None stands for a missing one.
+            auto part = [&](const ir::ExprPtr& p) { return p ? eval(*p, f) : Value(None); };
+            Value lower = part(s.lower);
+            Value upper = part(s.upper);
+            return std::make_shared<SliceObject>(std::move(lower), std::move(upper), part(s.step));
+          },
           [&](const ir::Subscript& s) -> Value {
             Value x = eval(*s.value, f);
             return subscript(x, eval(*s.index, f));

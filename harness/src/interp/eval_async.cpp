@@ -141,6 +141,18 @@ Coro Exec::display_async(Interpreter* in, const ir::Expr* e, Frame* f) {
     co_await all_async(in, &t->elts, f, &items);
     co_return Value(std::make_shared<Tuple>(std::move(items)));
   }
+  if (const auto* s = std::get_if<ir::SetExpr>(&e->node)) {
+    co_await all_async(in, &s->elts, f, &items);
+    co_return make_set(std::move(items));
+  }
+  if (const auto* s = std::get_if<ir::Slice>(&e->node)) {
+    for (const auto* part : {&s->lower, &s->upper, &s->step}) {
+      Value v;  // None for a bound left out
+      if (*part) v = co_await Eval(in, part->get(), f);
+      items.push_back(std::move(v));
+    }
+    co_return Value(std::make_shared<SliceObject>(items[0], items[1], items[2]));
+  }
   throw ScenarioError("internal: an awaiting expression of an unexpected kind");
 }
 

@@ -86,7 +86,9 @@ bool class_matches(const Value& cls, const ExceptionPtr& e);
 std::string fstring_field(const ir::FStringPart& part, const Value& v);
 
 /// Walks any iterable of the subset: range, list (live, by index), tuple,
-/// dict keys, set, str, or an object with __iter__/__next__ bindings.
+/// dict keys, set (in CPython's order, or a ScenarioError: pyops.hpp
+/// set_in_cpython_order), str, bytes (ints), or an object with
+/// __iter__/__next__ bindings.
 class Iteration {
  public:
   Iteration(Interpreter& in, const Value& iterable);

@@ -36,15 +36,9 @@ Iteration::Iteration(Interpreter& in, const Value& iterable) : in_(in), src_(ite
     items_ = &t->items;
     return;
   }
-  if (auto d = iterable.as<Dict>()) {
+  if (iterable.as<Dict>() || iterable.as<Set>() || iterable.as<Bytes>()) {
     kind_ = Kind::Items;
-    for (const auto& kv : d->items) snapshot_.push_back(kv.first);
-    items_ = &snapshot_;
-    return;
-  }
-  if (auto s = iterable.as<Set>()) {
-    kind_ = Kind::Items;
-    snapshot_ = s->items;
+    snapshot_ = *plain_items(iterable);
     items_ = &snapshot_;
     return;
   }
@@ -143,6 +137,17 @@ void Exec::delete_target(Interpreter& in, const ir::Expr& target, Frame& f) {
 }
 
 Value Exec::aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs) {
+  // set's -=, |= and &= change the set in place, as list's += does.
+  if (auto s = old.as<Set>(); s && rhs.as<Set>()) {
+    Value result = binary_op(op, old, rhs);
+    if (auto r = result.as<Set>()) {
+      s->items = r->items;
+      // CPython's -= discards in place (dummy slots); &= swaps in a freshly built table.
+      if (op == ir::BinOp::Sub) s->lost_member = true;
+      if (op == ir::BinOp::BitAnd) s->lost_member = false;
+      return old;
+    }
+  }
   if (op == ir::BinOp::Add) {
     if (auto l = old.as<List>()) {
       Iteration it(in, rhs);

@@ -3,6 +3,7 @@
 // in CPython's source), written for the subset of the mini-language the
 // compiler admits.
 #include "interp/format_spec.hpp"
+#include "interp/utf8.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -27,12 +28,6 @@ struct Spec {
   std::optional<int> precision;
   char type = 0;
 };
-
-std::size_t utf8_length(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::size_t first_code_point(const std::string& s) {
   std::size_t n = 1;

@@ -55,6 +55,16 @@ const TypeInfo& RangeObject::type() const {
   return t;
 }
 
+const TypeInfo& SliceObject::type() const {
+  static const TypeInfo& t = type_info("slice");
+  return t;
+}
+
+const TypeInfo& TypeObject::type() const {
+  static const TypeInfo& t = type_info("type");
+  return t;
+}
+
 std::int64_t RangeObject::length() const {
   if (step > 0 && start < stop) return (stop - start + step - 1) / step;
   if (step < 0 && start > stop) return (start - stop - step - 1) / (-step);

@@ -108,6 +108,23 @@ class RangeObject : public HarnessObject {
   std::int64_t start, stop, step;
 };
 
+/// `a:b:c` inside `x[...]`: the evaluated bounds, None where left out.
+class SliceObject : public HarnessObject {
+ public:
+  SliceObject(Value lower, Value upper, Value step)
+      : lower(std::move(lower)), upper(std::move(upper)), step(std::move(step)) {}
+  const TypeInfo& type() const override;
+  Value lower, upper, step;
+};
+
+/// A builtin type's name as `type(x)` gives it: only `.__name__` is read from it.
+class TypeObject : public HarnessObject {
+ public:
+  explicit TypeObject(std::string name) : name(std::move(name)) {}
+  const TypeInfo& type() const override;
+  std::string name;
+};
+
 /// The ExceptionClass value of a model exception type (one per type).
 const Value& exception_class_value(const ExceptionType& t);
 

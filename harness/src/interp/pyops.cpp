@@ -10,6 +10,8 @@
 #include "loopspec/exceptions.hpp"
 #include "loopspec/numbers.hpp"
 #include "interp/pyobjects.hpp"
+#include "interp/slices.hpp"
+#include "interp/utf8.hpp"
 #include "ir/spelling.hpp"
 
 namespace loopspec::harness {
@@ -59,6 +61,8 @@ Value int_op(BinOp op, std::int64_t a, std::int64_t b) {
       if (m != 0 && ((m < 0) != (b < 0))) m += b;
       return m;
     }
+    case BinOp::BitOr: return a | b;
+    case BinOp::BitAnd: return a & b;
   }
   return None;
 }
@@ -98,6 +102,8 @@ Value float_op(BinOp op, double a, double b) {
     case BinOp::Mod:
       if (b == 0.0) raise(exc::ZeroDivisionError, "float modulo");
       return float_mod(a, b);
+    case BinOp::BitOr:
+    case BinOp::BitAnd: break;  // the caller reports the operand types
   }
   return None;
 }
@@ -117,6 +123,11 @@ Value make_like(const Value& proto, std::vector<Value> items) {
 }
 
 Value concat(const Value& a, const Value& b) {
+  if (auto x = a.as<Bytes>()) {
+    auto y = b.as<Bytes>();
+    if (!y) raise(exc::TypeError, "can't concat " + tname(b) + " to bytes");
+    return std::make_shared<Bytes>(x->data + y->data);
+  }
   if (a.is_str()) {
     if (!b.is_str()) raise(exc::TypeError, "can only concatenate str (not \"" + tname(b) + "\") to str");
     return a.as_str() + b.as_str();
@@ -132,23 +143,42 @@ Value concat(const Value& a, const Value& b) {
   return make_like(a, std::move(items));
 }
 
-/// seq * n for str, list and tuple (either operand order); nullopt when neither is a sequence.
+std::string repeat_text(const std::string& s, std::int64_t count) {
+  std::string out;
+  if (count <= 0) return out;
+  if (s.size() * static_cast<std::size_t>(count) > 10'000'000) throw ScenarioError("string repetition too large");
+  for (std::int64_t i = 0; i < count; ++i) out += s;
+  return out;
+}
+
+bool is_text_or_sequence(const Value& v) { return v.is_str() || v.as<Bytes>() || sequence_items(v); }
+
+/// seq * n for str, bytes, list and tuple (either operand order); nullopt when neither is a sequence.
 std::optional<Value> repetition(const Value& a, const Value& b) {
-  const Value& seq = (a.is_str() || sequence_items(a)) ? a : b;
+  const Value& seq = is_text_or_sequence(a) ? a : b;
   const Value& n = &seq == &a ? b : a;
-  if (!seq.is_str() && !sequence_items(seq)) return std::nullopt;
+  if (!is_text_or_sequence(seq)) return std::nullopt;
   if (!is_integer(n)) raise(exc::TypeError, "can't multiply sequence by non-int of type '" + tname(n) + "'");
   std::int64_t count = as_integer(n);
-  if (seq.is_str()) {
-    std::string out;
-    if (count > 0) {
-      if (seq.as_str().size() * static_cast<std::size_t>(count) > 10'000'000)
-        throw ScenarioError("string repetition too large");
-      for (std::int64_t i = 0; i < count; ++i) out += seq.as_str();
-    }
-    return Value(std::move(out));
-  }
+  if (seq.is_str()) return Value(repeat_text(seq.as_str(), count));
+  if (auto bytes = seq.as<Bytes>()) return Value(std::make_shared<Bytes>(repeat_text(bytes->data, count)));
   return make_like(seq, repeat(*sequence_items(seq), count));
+}
+
+/// `a - b`, `a | b`, `a & b` of two sets; nullopt for other operands.
+std::optional<Value> set_op(BinOp op, const Value& a, const Value& b) {
+  auto x = a.as<Set>();
+  auto y = b.as<Set>();
+  if (!x || !y || (op != BinOp::Sub && op != BinOp::BitOr && op != BinOp::BitAnd)) return std::nullopt;
+  auto out = std::make_shared<Set>();
+  for (const auto& v : x->items)
+    if ((op == BinOp::BitOr) || (y->contains(v) == (op == BinOp::BitAnd))) out->add(v);
+  if (op == BinOp::BitOr)
+    for (const auto& v : y->items) out->add(v);
+  // CPython makes a large a minus a small b by copying a and discarding b's
+  // members, which leaves dummy slots (Set::lost_member).
+  out->lost_member = op == BinOp::Sub && (x->items.size() >> 2) > y->items.size();
+  return Value(std::move(out));
 }
 
 std::int64_t normalize_index(const Value& container, const Value& index, std::size_t size,
@@ -159,14 +189,8 @@ std::int64_t normalize_index(const Value& container, const Value& index, std::si
   std::int64_t i = as_integer(index);
   std::int64_t n = static_cast<std::int64_t>(size);
   if (i < 0) i += n;
-  if (i < 0 || i >= n) raise(exc::IndexError, what + " index out of range");
+  if (i < 0 || i >= n) raise(exc::IndexError, what.empty() ? "index out of range" : what + " index out of range");
   return i;
-}
-
-std::size_t utf8_length(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 /// The byte range of code point `i` of a UTF-8 string.
@@ -181,15 +205,32 @@ std::string utf8_at(const std::string& s, std::int64_t i) {
   return s.substr(pos, end - pos);
 }
 
+/// `item in b` for bytes: a byte value (an int 0-255) or a bytes substring.
+bool bytes_contains(const std::string& b, const Value& item) {
+  if (is_integer(item)) {
+    std::int64_t v = as_integer(item);
+    if (v < 0 || v > 255) raise(exc::ValueError, "byte must be in range(0, 256)");
+    return b.find(static_cast<char>(v)) != std::string::npos;
+  }
+  auto sub = item.as<Bytes>();
+  if (!sub) raise(exc::TypeError, "a bytes-like object is required, not '" + tname(item) + "'");
+  return b.find(sub->data) != std::string::npos;
+}
+
 }  // namespace
 
 Value binary_op(BinOp op, const Value& a, const Value& b) {
+  if (a.is_bool() && b.is_bool() && (op == BinOp::BitOr || op == BinOp::BitAnd)) {
+    return op == BinOp::BitOr ? (a.as_bool() || b.as_bool()) : (a.as_bool() && b.as_bool());
+  }
   if (is_integer(a) && is_integer(b)) return int_op(op, as_integer(a), as_integer(b));
-  if (is_number(a) && is_number(b)) return float_op(op, as_double(a), as_double(b));
-  if (op == BinOp::Add && (a.is_str() || sequence_items(a))) return concat(a, b);
+  bool bitwise = op == BinOp::BitOr || op == BinOp::BitAnd;
+  if (is_number(a) && is_number(b) && !bitwise) return float_op(op, as_double(a), as_double(b));
+  if (op == BinOp::Add && is_text_or_sequence(a)) return concat(a, b);
   if (op == BinOp::Mul) {
     if (auto r = repetition(a, b)) return std::move(*r);
   }
+  if (auto r = set_op(op, a, b)) return std::move(*r);
   unsupported(op, a, b);
 }
 
@@ -243,6 +284,7 @@ bool contains(const Value& container, const Value& item) {
     check_hashable(item);
     return s->contains(item);
   }
+  if (auto b = container.as<Bytes>()) return bytes_contains(b->data, item);
   if (container.is_str()) {
     if (!item.is_str())
       raise(exc::TypeError, "'in <string>' requires string as left operand, not " + tname(item));
@@ -259,6 +301,13 @@ bool contains(const Value& container, const Value& item) {
 }
 
 Value subscript(const Value& x, const Value& index) {
+  if (auto s = index.as<SliceObject>()) {
+    if (auto part = slice_of(x, *s)) return std::move(*part);
+  }
+  if (auto b = x.as<Bytes>()) {
+    if (!is_integer(index)) raise(exc::TypeError, "byte indices must be integers or slices, not " + tname(index));
+    return static_cast<std::int64_t>(static_cast<unsigned char>(b->data[normalize_index(x, index, b->data.size(), "")]));
+  }
   if (auto l = x.as<List>()) return l->items[normalize_index(x, index, l->items.size(), "list")];
   if (auto t = x.as<Tuple>()) return t->items[normalize_index(x, index, t->items.size(), "tuple")];
   if (auto d = x.as<Dict>()) {
@@ -298,7 +347,15 @@ std::size_t list_slot(const List& l, const Value& index) {
 }  // namespace
 
 void store_subscript(const Value& x, const Value& index, Value v) {
-  if (auto l = x.as<List>()) {
+  auto l = x.as<List>();
+  auto s = index.as<SliceObject>();
+  if (l && s) {
+    auto items = plain_items(v);
+    if (!items) raise(exc::TypeError, s->step.is_none() ? "can only assign an iterable" : "must assign iterable to extended slice");
+    store_slice(*l, *s, std::move(*items));
+    return;
+  }
+  if (l) {
     l->items[list_slot(*l, index)] = std::move(v);
     return;
   }
@@ -311,7 +368,12 @@ void store_subscript(const Value& x, const Value& index, Value v) {
 }
 
 void delete_subscript(const Value& x, const Value& index) {
-  if (auto l = x.as<List>()) {
+  auto l = x.as<List>();
+  if (auto s = index.as<SliceObject>(); l && s) {
+    delete_slice(*l, *s);
+    return;
+  }
+  if (l) {
     l->items.erase(l->items.begin() + static_cast<std::ptrdiff_t>(list_slot(*l, index)));
     return;
   }
@@ -322,8 +384,8 @@ void delete_subscript(const Value& x, const Value& index) {
     d->items.erase(it);
     return;
   }
-  // CPython's two wordings: sequences that are immutable, and everything else.
-  bool sequence = x.as<Tuple>() || x.is_str() || x.as<RangeObject>();
+  // CPython's two wordings: an int index into an immutable sequence, and everything else.
+  bool sequence = (x.as<Tuple>() || x.is_str() || x.as<RangeObject>() || x.as<Bytes>()) && !index.as<SliceObject>();
   raise(exc::TypeError, "'" + tname(x) + "' object " + (sequence ? "doesn't" : "does not") + " support item deletion");
 }
 
@@ -332,12 +394,13 @@ std::int64_t py_len(const Value& x) {
   if (const auto* items = sequence_items(x)) return static_cast<std::int64_t>(items->size());
   if (auto d = x.as<Dict>()) return static_cast<std::int64_t>(d->items.size());
   if (auto s = x.as<Set>()) return static_cast<std::int64_t>(s->items.size());
+  if (auto b = x.as<Bytes>()) return static_cast<std::int64_t>(b->data.size());
   if (auto r = x.as<RangeObject>()) return r->length();
   raise(exc::TypeError, "object of type '" + tname(x) + "' has no len()");
 }
 
 void check_hashable(const Value& key) {
-  if (key.as<List>() || key.as<Dict>() || key.as<Set>()) {
+  if (key.as<List>() || key.as<Dict>() || key.as<Set>() || key.as<SliceObject>()) {
     raise(exc::TypeError, "unhashable type: '" + tname(key) + "'");
   }
   if (auto t = key.as<Tuple>()) {
@@ -345,7 +408,69 @@ void check_hashable(const Value& key) {
   }
 }
 
+Value make_set(std::vector<Value> items) {
+  auto s = std::make_shared<Set>();
+  for (const auto& v : items) {
+    check_hashable(v);
+    s->add(v);
+  }
+  return s;
+}
+
+std::vector<Value> set_in_cpython_order(const Set& s) {
+  if (auto order = s.cpython_order()) return std::move(*order);
+  throw ScenarioError("iterating a set of " + std::to_string(s.items.size()) +
+                      " members whose order CPython leaves to hashing (only a set of the ints 0-7 that never "
+                      "lost a member iterates in a known order: docs/scenario-language.md#set-iteration); "
+                      "use sorted(s)");
+}
+
+std::optional<std::vector<Value>> plain_items(const Value& x) {
+  if (const auto* items = sequence_items(x)) return *items;
+  if (x.is_str()) {
+    std::vector<Value> out;
+    for (auto& c : code_points(x.as_str())) out.emplace_back(std::move(c));
+    return out;
+  }
+  if (auto b = x.as<Bytes>()) {
+    std::vector<Value> out;
+    for (unsigned char c : b->data) out.emplace_back(static_cast<std::int64_t>(c));
+    return out;
+  }
+  if (auto d = x.as<Dict>()) {
+    std::vector<Value> out;
+    for (const auto& kv : d->items) out.push_back(kv.first);
+    return out;
+  }
+  if (auto s = x.as<Set>()) return set_in_cpython_order(*s);
+  if (auto r = x.as<RangeObject>()) {
+    std::vector<Value> out;
+    for (std::int64_t i = 0; i < r->length(); ++i) out.emplace_back(r->at(i));
+    return out;
+  }
+  return std::nullopt;
+}
+
+namespace {
+/// repr() writes a set's members in iteration order: refuse, anywhere inside
+/// `v`, a set whose order the model does not know (depth as the trace encoder's).
+void check_set_orders(const Value& v, int depth = 0) {
+  if (depth > 100) throw ScenarioError("value nests too deeply (a list that contains itself?)");
+  if (auto s = v.as<Set>(); s && !s->items.empty()) {
+    for (const auto& m : set_in_cpython_order(*s)) check_set_orders(m, depth + 1);
+  } else if (const auto* items = sequence_items(v)) {
+    for (const auto& m : *items) check_set_orders(m, depth + 1);
+  } else if (auto d = v.as<Dict>()) {
+    for (const auto& [k, val] : d->items) {
+      check_set_orders(k, depth + 1);
+      check_set_orders(val, depth + 1);
+    }
+  }
+}
+}  // namespace
+
 std::string py_repr(const Value& v) {
+  check_set_orders(v);
   if (auto f = v.as<FunctionObject>()) return "<function " + f->fn->name + ">";
   if (auto n = v.as<NativeFunction>()) return "<built-in function " + n->name + ">";
   if (auto m = v.as<BoundMethod>()) {

@@ -4,7 +4,9 @@
 // them.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "ir/ir.hpp"
 #include "loopspec/value.hpp"
@@ -21,7 +23,18 @@ bool compare_op(ir::CmpOp op, const Value& a, const Value& b);
 /// `item in container`.
 bool contains(const Value& container, const Value& item);
 
-/// `x[i]`.
+/// `{a, b}` and set(items): the members in order, each checked hashable
+/// after all are evaluated (BUILD_SET).
+Value make_set(std::vector<Value> items);
+/// The items of an iterable the interpreter need not call into (list, tuple,
+/// str, bytes, dict keys, set, range), in iteration order; nullopt for others.
+std::optional<std::vector<Value>> plain_items(const Value& x);
+
+/// The members of `s` in CPython's order; a ScenarioError when the model
+/// cannot know that order (docs/scenario-language.md#set-iteration).
+std::vector<Value> set_in_cpython_order(const Set& s);
+
+/// `x[i]` and `x[a:b:c]`.
 Value subscript(const Value& x, const Value& index);
 /// `x[i] = v`.
 void store_subscript(const Value& x, const Value& index, Value v);

@@ -32,7 +32,7 @@ struct Function;
 using ExprPtr = std::unique_ptr<Expr>;
 using Block = std::vector<Stmt>;
 
-enum class BinOp { Add, Sub, Mul, Div, FloorDiv, Mod };
+enum class BinOp { Add, Sub, Mul, Div, FloorDiv, Mod, BitOr, BitAnd };
 enum class UnaryOp { Neg, Pos, Not };
 enum class CmpOp { Eq, Ne, Lt, Le, Gt, Ge, Is, IsNot, In, NotIn };
 enum class BoolOp { And, Or };
@@ -50,7 +50,7 @@ enum class Scope {
 
 // --- expressions -------------------------------------------------------------
 
-/// A literal. `value` is None, bool, int, float or str.
+/// A literal. `value` is None, bool, int, float, str or bytes.
 struct Const {
   Value value;
 };
@@ -114,8 +114,15 @@ struct TupleExpr {
 struct DictExpr {
   std::vector<ExprPtr> keys, values;
 };
+struct SetExpr {
+  std::vector<ExprPtr> elts;
+};
 struct Subscript {
   ExprPtr value, index;
+};
+/// `lower:upper:step`, standing only as a Subscript's index; a part left out is null.
+struct Slice {
+  ExprPtr lower, upper, step;
 };
 /// One piece of an f-string: literal `text` (value null), or a field
 /// `{value!conversion:spec}`.
@@ -155,7 +162,8 @@ struct Comprehension {
 
 struct Expr {
   using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
-                            IfExp, ListExpr, TupleExpr, DictExpr, Subscript, FString, Lambda, Comprehension>;
+                            IfExp, ListExpr, TupleExpr, DictExpr, SetExpr, Subscript, Slice, FString, Lambda,
+                            Comprehension>;
   Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
   /// resolved: an await occurs in this expression, so evaluating it may suspend.
   bool has_await = false;

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "common/errors.hpp"
+#include "common/latin1.hpp"
 #include "ir/spelling.hpp"
 #include "ir/validate.hpp"
 
@@ -144,6 +145,8 @@ class Reader {
   ExprPtr call(const Json& j);
   ExprPtr compare(const Json& j);
   FStringPart fstring_part(const Json& j);
+  std::string latin1_bytes(const Json& v);
+  ExprPtr index_at(const Json& j);
   ExprPtr target_at(const Json& obj, const char* key);
 
   Stmt stmt(const Json& j);
@@ -201,6 +204,7 @@ ExprPtr Reader::constant(const Json& j) {
     if (!v.is_number()) fail("a float constant must have a number value");
     return make(Const{Value(v.get<double>())});
   }
+  if (type == "bytes") return make(Const{Value(std::make_shared<Bytes>(latin1_bytes(v)))});
   fail("unknown constant type \"" + type + "\"");
 }
 
@@ -223,6 +227,25 @@ ExprPtr Reader::compare(const Json& j) {
   auto comparators = exprs_at(j, "comparators");
   if (ops.empty() || ops.size() != comparators.size()) fail("a compare needs one or more ops, one comparator each");
   return make(Compare{std::move(l), std::move(ops), std::move(comparators)});
+}
+
+/// The bytes of a bytes constant: its string's code points, each below 256.
+std::string Reader::latin1_bytes(const Json& v) {
+  if (!v.is_string()) fail("a bytes constant must have a string value (code points 0-255)");
+  auto bytes = harness::latin1_bytes(v.get_ref<const std::string&>());
+  if (!bytes) fail("a bytes constant holds only the code points 0-255");
+  return *bytes;
+}
+
+/// A subscript's index: an expression or a slice.
+ExprPtr Reader::index_at(const Json& j) {
+  const Json& index = field(j, "index");
+  if (!index.is_object() || !index.contains("kind") || index["kind"] != "slice") return expr_at(j, "index");
+  At at(*this, "index");
+  Nesting nesting(*this, expr_depth_, kMaxExprDepth, "expressions");
+  ExprPtr lower = opt_expr_at(index, "lower");
+  ExprPtr upper = opt_expr_at(index, "upper");
+  return make(Slice{std::move(lower), std::move(upper), opt_expr_at(index, "step")});
 }
 
 FStringPart Reader::fstring_part(const Json& j) {
@@ -284,12 +307,14 @@ ExprPtr Reader::expr(const Json& j) {
     if (keys.size() != values.size()) fail("a dict needs as many keys as values");
     return make(DictExpr{std::move(keys), std::move(values)});
   }
+  if (kind == "set") return make(SetExpr{exprs_at(j, "elts")});
   if (kind == "subscript") {
     ExprPtr v = expr_at(j, "value");
-    return make(Subscript{std::move(v), expr_at(j, "index")});
+    return make(Subscript{std::move(v), index_at(j)});
   }
   if (kind == "lambda") return lambda(j);
   if (kind == "listcomp" || kind == "setcomp" || kind == "dictcomp" || kind == "genexp") return comprehension(kind, j);
+  if (kind == "slice") fail("a slice stands only as the index of a subscript");
   At at(*this, "kind");
   fail("unknown expression kind \"" + kind + "\"");
 }

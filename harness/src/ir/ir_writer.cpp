@@ -6,6 +6,7 @@
 #include <string>
 #include <variant>
 
+#include "common/latin1.hpp"
 #include "ir/spelling.hpp"
 #include "ir/walk.hpp"
 
@@ -32,6 +33,7 @@ Json exprs(const std::vector<ExprPtr>& v) {
   return a;
 }
 
+
 Json constant(const Const& c) {
   const Value& v = c.value;
   Json j = {{"kind", "const"}};
@@ -40,6 +42,7 @@ Json constant(const Const& c) {
   else if (v.is_int()) j["type"] = "int", j["value"] = v.as_int();
   else if (v.is_float()) j["type"] = "float", j["value"] = v.as_float();
   else if (v.is_str()) j["type"] = "str", j["value"] = v.as_str();
+  else if (auto b = v.as<Bytes>()) j["type"] = "bytes", j["value"] = harness::latin1_text(b->data);
   else throw IrWriteError("a constant of type " + type_name(v) + " has no IR form (was the program resolved?)");
   return j;
 }
@@ -73,6 +76,10 @@ struct ExprWriter {
   Json operator()(const ListExpr& l) const { return {{"kind", "list"}, {"elts", exprs(l.elts)}}; }
   Json operator()(const TupleExpr& t) const { return {{"kind", "tuple"}, {"elts", exprs(t.elts)}}; }
   Json operator()(const DictExpr& d) const { return {{"kind", "dict"}, {"keys", exprs(d.keys)}, {"values", exprs(d.values)}}; }
+  Json operator()(const SetExpr& s) const { return {{"kind", "set"}, {"elts", exprs(s.elts)}}; }
+  Json operator()(const Slice& s) const {
+    return {{"kind", "slice"}, {"lower", opt_expr(s.lower)}, {"upper", opt_expr(s.upper)}, {"step", opt_expr(s.step)}};
+  }
   Json operator()(const Subscript& s) const { return {{"kind", "subscript"}, {"value", expr(*s.value)}, {"index", expr(*s.index)}}; }
   Json operator()(const FString& f) const {
     Json parts = Json::array();

@@ -11,12 +11,14 @@ namespace {
 template <class Op, std::size_t N>
 using Table = std::array<std::pair<Op, std::string_view>, N>;
 
-constexpr Table<BinOp, 6> kBinOps{{{BinOp::Add, "+"},
+constexpr Table<BinOp, 8> kBinOps{{{BinOp::Add, "+"},
                                    {BinOp::Sub, "-"},
                                    {BinOp::Mul, "*"},
                                    {BinOp::Div, "/"},
                                    {BinOp::FloorDiv, "//"},
-                                   {BinOp::Mod, "%"}}};
+                                   {BinOp::Mod, "%"},
+                                   {BinOp::BitOr, "|"},
+                                   {BinOp::BitAnd, "&"}}};
 constexpr Table<UnaryOp, 3> kUnaryOps{{{UnaryOp::Neg, "-"}, {UnaryOp::Pos, "+"}, {UnaryOp::Not, "not"}}};
 constexpr Table<CmpOp, 10> kCmpOps{{{CmpOp::Eq, "=="},
                                     {CmpOp::Ne, "!="},

@@ -211,6 +211,7 @@ bool is_literal(const Expr& e) {
   if (const auto* u = std::get_if<Unary>(&e.node)) return u->op != UnaryOp::Not && is_number_const(*u->operand);
   if (const auto* l = std::get_if<ListExpr>(&e.node)) return all_literal(l->elts);
   if (const auto* t = std::get_if<TupleExpr>(&e.node)) return all_literal(t->elts);
+  if (const auto* s = std::get_if<SetExpr>(&e.node)) return all_literal(s->elts);
   if (const auto* d = std::get_if<DictExpr>(&e.node)) return all_literal(d->keys) && all_literal(d->values);
   return false;
 }

@@ -46,7 +46,8 @@ void for_each_child(E& e, F&& f) {
           f(*n.test);
           f(*n.body);
           f(*n.orelse);
-        } else if constexpr (std::is_same_v<T, ListExpr> || std::is_same_v<T, TupleExpr>) {
+        } else if constexpr (std::is_same_v<T, ListExpr> || std::is_same_v<T, TupleExpr> ||
+                             std::is_same_v<T, SetExpr>) {
           all(n.elts);
         } else if constexpr (std::is_same_v<T, DictExpr>) {
           // Python evaluates a dict display key, value, key, value.
@@ -57,6 +58,9 @@ void for_each_child(E& e, F&& f) {
         } else if constexpr (std::is_same_v<T, Subscript>) {
           f(*n.value);
           f(*n.index);
+        } else if constexpr (std::is_same_v<T, Slice>) {
+          for (Ptr* part : {&n.lower, &n.upper, &n.step})
+            if (*part) f(**part);
         } else if constexpr (std::is_same_v<T, FString>) {
           for (auto& part : n.parts)
             if (part.value) f(*part.value);

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "common/errors.hpp"
+#include "common/latin1.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/task.hpp"
 
@@ -14,6 +15,7 @@ namespace loopspec::harness {
 namespace {
 
 constexpr int kMaxDepth = 100;  // as the CPython recorder: deeper means a cycle
+
 
 Json encode_items(const std::vector<Value>& items, int depth);
 
@@ -38,6 +40,7 @@ Json encode_at(const Value& v, int depth) {
     for (auto& [k, e] : keyed) sorted.push_back(std::move(e));
     return Json{{"set", std::move(sorted)}};
   }
+  if (auto b = v.as<Bytes>()) return Json{{"bytes", latin1_text(b->data)}};
   if (auto d = v.as<Dict>()) {
     Json pairs = Json::array();
     for (const auto& [k, val] : d->items) pairs.push_back(Json::array({encode_at(k, depth + 1), encode_at(val, depth + 1)}));
@@ -54,7 +57,7 @@ Json encode_at(const Value& v, int depth) {
   }
   if (auto t = v.as<Task>()) return Json{{"task", t->get_name()}};
   throw ScenarioError("a value of type " + loopspec::type_name(v) +
-                      " cannot be logged (loggable: None, bools, ints, floats, strings, lists, "
+                      " cannot be logged (loggable: None, bools, ints, floats, strings, bytes, lists, "
                       "tuples, sets, dicts, exceptions, tasks)");
 }
 

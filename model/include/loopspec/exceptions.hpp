@@ -37,6 +37,7 @@ extern const ExceptionType ValueError, TypeError, RuntimeError, RecursionError, 
 extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, NameError, UnboundLocalError;
 extern const ExceptionType StopIteration, GeneratorExit, KeyboardInterrupt, SystemExit, AssertionError;
 extern const ExceptionType BaseExceptionGroup, ExceptionGroup;
+extern const ExceptionType OverflowError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError;
 // asyncio.exceptions
 extern const ExceptionType CancelledError, InvalidStateError, QueueEmpty, QueueFull;
 extern const ExceptionType BrokenBarrierError;

@@ -9,6 +9,7 @@
 #include <concepts>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -131,7 +132,24 @@ class Set : public Object {
   bool equals(const Object& other) const override;
   bool contains(const Value& v) const;
   void add(const Value& v);
+  /// Removes `v`; false when it is not a member.
+  bool discard(const Value& v);
+  /// The members in CPython's iteration order, when the model can know it
+  /// (docs/scenario-language.md#set-iteration); null otherwise.
+  std::optional<std::vector<Value>> cpython_order() const;
   std::vector<Value> items;
+  /// A member was removed once: CPython's table may then hold a member away
+  /// from its hash slot, so its order is no longer the slots' order.
+  bool lost_member = false;
+};
+
+/// bytes: an immutable sequence of bytes (docs/scenario-language.md#bytes).
+class Bytes : public Object {
+ public:
+  explicit Bytes(std::string data) : data(std::move(data)) {}
+  std::string type_name() const override { return "bytes"; }
+  bool equals(const Object& other) const override;
+  const std::string data;
 };
 
 /// The items of a list or tuple, or null for any other value.
@@ -141,5 +159,6 @@ using ListPtr = std::shared_ptr<List>;
 using TuplePtr = std::shared_ptr<Tuple>;
 using DictPtr = std::shared_ptr<Dict>;
 using SetPtr = std::shared_ptr<Set>;
+using BytesPtr = std::shared_ptr<Bytes>;
 
 }  // namespace loopspec

@@ -20,6 +20,9 @@ namespace loopspec::harness {
 
 void bind_core_builtins();    // builtins_core.cpp: log, range, len, str
 void bind_containers();       // builtins_containers.cpp: list and dict methods
+void bind_iterables();        // iterables.cpp: sorted min max sum any all enumerate zip list tuple set dict
+void bind_conversions();      // conversions.cpp: int float bool repr abs round isinstance type
+void bind_bytes();            // bytes.cpp: bytes(), bytes.decode, str.encode
 void bind_exceptions();       // builtins_exceptions.cpp: exception classes, .args
 void bind_loop();             // builtins_loop.cpp: event loop methods
 void bind_futures();          // builtins_futures.cpp: Future and Task methods

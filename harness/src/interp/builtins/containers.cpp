@@ -143,6 +143,24 @@ Value set_add(Interpreter&, const Value& self, CallArgs& args) {
   return None;
 }
 
+/// Removes the argument from the set; whether it was a member.
+bool discard_arg(const Value& self, CallArgs& args, const char* name) {
+  args.no_keywords_left(name);
+  args.expect_positional(std::string("set.") + name, 1, 1);
+  check_hashable(args.pos[0]);
+  return self_as<Set>(self).discard(args.pos[0]);
+}
+
+Value set_discard(Interpreter&, const Value& self, CallArgs& args) {
+  discard_arg(self, args, "discard");
+  return None;
+}
+
+Value set_remove(Interpreter&, const Value& self, CallArgs& args) {
+  if (!discard_arg(self, args, "remove")) throw PyError(new_exception(exc::KeyError, {args.pos[0]}));
+  return None;
+}
+
 }  // namespace
 
 void bind_containers() {
@@ -166,6 +184,8 @@ void bind_containers() {
 
   TypeInfo& s = type_info("set");
   s.define_method("add", set_add);
+  s.define_method("discard", set_discard);
+  s.define_method("remove", set_remove);
   bind_model_class<Set>(s);
 
   bind_model_class<Tuple>(type_info("tuple"));

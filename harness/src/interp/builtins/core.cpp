@@ -2,6 +2,7 @@
 // helpers every binding file shares (builtins.hpp).
 #include "interp/builtins/builtins.hpp"
 #include "common/errors.hpp"
+#include "interp/codecs.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 #include "trace/trace_recorder.hpp"
@@ -46,10 +47,22 @@ Value builtin_len(Interpreter&, const Value&, CallArgs& args) {
 }
 
 Value builtin_str(Interpreter&, const Value&, CallArgs& args) {
+  if (args.pos.size() > 3) raise(exc::TypeError, "str() takes at most 3 arguments (" + std::to_string(args.pos.size()) + " given)");
+  Value object = args.arg(0, "object", Value(std::string()));
+  std::optional<Value> encoding = args.pos.size() > 1 ? args.pos[1] : args.take_kw("encoding");
+  std::optional<Value> errors = args.pos.size() > 2 ? args.pos[2] : args.take_kw("errors");
   args.no_keywords_left("str");
-  if (args.pos.empty()) return std::string();
-  if (args.pos.size() > 1) throw ScenarioError("str() with an encoding is not part of the scenario language");
-  return py_str(args.pos[0]);
+  if (!encoding && !errors) return py_str(object);
+  // str(b, encoding, errors) is b.decode(encoding, errors).
+  if (object.is_str()) raise(exc::TypeError, "decoding str is not supported");
+  auto bytes = object.as<Bytes>();
+  if (!bytes) raise(exc::TypeError, "decoding to str: need a bytes-like object, " + loopspec::type_name(object) + " found");
+  auto text = [](const std::optional<Value>& v, const char* dflt, const char* what) {
+    if (!v) return std::string(dflt);
+    if (!v->is_str()) raise(exc::TypeError, std::string("str() argument '") + what + "' must be str, not " + loopspec::type_name(*v));
+    return v->as_str();
+  };
+  return decode_bytes(bytes->data, text(encoding, "utf-8", "encoding"), text(errors, "strict", "errors"));
 }
 
 }  // namespace

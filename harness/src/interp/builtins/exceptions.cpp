@@ -38,7 +38,8 @@ void bind_exceptions() {
       &exc::KeyError, &exc::ZeroDivisionError, &exc::TimeoutError, &exc::KeyboardInterrupt,
       &exc::SystemExit, &exc::ExceptionGroup, &exc::BaseExceptionGroup, &exc::ArithmeticError,
       &exc::LookupError, &exc::IndexError, &exc::AttributeError, &exc::NameError, &exc::StopIteration,
-      &exc::GeneratorExit, &exc::AssertionError, &exc::UnboundLocalError};
+      &exc::GeneratorExit, &exc::AssertionError, &exc::UnboundLocalError, &exc::OverflowError,
+      &exc::UnicodeError, &exc::UnicodeEncodeError, &exc::UnicodeDecodeError};
   for (const ExceptionType* t : builtins) define_builtin(t->name(), exception_class_value(*t));
 
   // asyncio.TimeoutError is the builtin TimeoutError since 3.11.
