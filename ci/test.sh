@@ -2,9 +2,11 @@
 # The whole test suite: set-up, build, then every test through ctest
 # (C++ unit tests, golden conformance tests, Python tool tests, the golden
 # regeneration check). `ci/test.sh asan` runs the unit, golden and CLI tests
-# again under ASan and UBSan; the Python-only checks, the fuzz run and the
+# again under ASan and UBSan (debug info as line tables only, -g1, which is
+# all a sanitizer report needs); the Python-only checks, the fuzz run, the
 # property tests (random programs by the thousand: 13 of a CI run's minutes
-# under the sanitizers) run in the first pass only.
+# under the sanitizers), the timer-heap parity run and the packaging test
+# run in the first pass only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
