@@ -38,14 +38,8 @@ def compile_source(source, path, scenario_id):
     return _Compiler(source, path, scenario_id).run()
 
 
-# The imports a scenario may make: the statement, and the name it binds.
-_IMPORTS = {
-    "import asyncio": "asyncio",
-    "from loopspec import log": "log",
-    "import functools": "functools",
-    "from functools import partial": "partial",
-}
-_IMPORT_OF = {name: stmt for stmt, name in _IMPORTS.items()}
+# The name an allowed import statement binds, by the statement's text.
+_BINDS = {stmt: name for name, stmt in subset.IMPORTS.items()}
 
 
 class _Function:
@@ -149,7 +143,7 @@ class _Compiler:
 
     def import_stmt(self, node):
         text = ast.unparse(node)
-        name = _IMPORTS.get(text)
+        name = _BINDS.get(text)
         if name is None:
             self.errors.append(self.error(node, "this import is not allowed: only "
                                           + subset.ALLOWED_IMPORTS))
@@ -766,10 +760,10 @@ class _Compiler:
             return
         if name in subset.BUILTIN_FUNCTIONS or name in subset.BUILTIN_EXCEPTIONS:
             return
-        if name in _IMPORT_OF:
+        if name in subset.IMPORTS:
             if name in self.imported:
                 return
-            raise self.error(node, f"'{name}' is used but not imported; add `{_IMPORT_OF[name]}`")
+            raise self.error(node, f"'{name}' is used but not imported; add `{subset.IMPORTS[name]}`")
         hint = _NAME_HINTS.get(name)
         if hint:
             raise self.error(node, hint)

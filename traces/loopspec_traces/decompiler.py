@@ -14,7 +14,7 @@ Layout rules, so that every recorded line is reproduced:
 An IR whose lines cannot be laid out (not one `compile` makes) still gives
 valid source; each line that had to move is reported as a warning.
 """
-from . import metadata
+from . import metadata, subset
 from . import ir as irmod
 
 INDENT = "    "
@@ -25,9 +25,6 @@ _P_STAR = 6          # operand of `*x` in a call: bitwise_or level, above compar
 _P_UNARY, _P_AWAIT, _P_PRIMARY, _P_ATOM = 12, 14, 15, 16
 _SIMPLE = {"expr", "assign", "augassign", "return", "pass", "break", "continue", "raise",
            "assert", "delete", "nonlocal"}
-# The imports a scenario may make, by the name each binds (compiler._IMPORTS).
-_IMPORTS = [("asyncio", "import asyncio"), ("log", "from loopspec import log"),
-            ("functools", "import functools"), ("partial", "from functools import partial")]
 
 
 def decompile(ir):
@@ -109,7 +106,7 @@ class _Decompiler:
         doc = [_escape_doc(l) for l in doc]
         names = {n.get("id") for n in irmod.nodes(self.ir.get("functions", []))
                  if n.get("kind") == "name"}
-        imports = [stmt for name, stmt in _IMPORTS if name in names]
+        imports = [stmt for name, stmt in subset.IMPORTS.items() if name in names]
         nice = ['"""' + doc[0]] + doc[1:] + ['"""'] + imports
         if not first_line or len(nice) < first_line:
             self.lines.extend(nice)

@@ -103,8 +103,16 @@ INT_MIN = -(2 ** 63)
 INT_MAX = 2 ** 63 - 1
 
 # What to tell an author who used a construct outside the subset.
-ALLOWED_IMPORTS = ("`import asyncio`, `from loopspec import log`, `import functools` and "
-                   "`from functools import partial`")
+# The imports a scenario may make: the name each binds, and its statement
+# (in the order the decompiler writes them).
+IMPORTS = {
+    "asyncio": "import asyncio",
+    "log": "from loopspec import log",
+    "functools": "import functools",
+    "partial": "from functools import partial",
+}
+ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
+    f" and `{list(IMPORTS.values())[-1]}`"
 
 STATEMENT_HINTS = {
     "AnnAssign": "annotated assignment; write `name = value` without the annotation",

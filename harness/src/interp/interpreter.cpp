@@ -106,8 +106,7 @@ Interpreter::Interpreter(const ir::Program& program, Recorder& recorder, RunOpti
     : program_(program), recorder_(recorder), options_(options) {
   if (!program.resolved) throw ScenarioError("internal: the program was not resolved before running");
   for (const auto& fn : program.functions) {
-    functions_.push_back(std::make_shared<FunctionObject>(fn, std::vector<Value>{}, std::vector<CellPtr>{}));
-    function_values_.emplace_back(functions_.back());
+    functions_.emplace_back(std::make_shared<FunctionObject>(fn, std::vector<Value>{}, std::vector<CellPtr>{}));
   }
 }
 
@@ -122,14 +121,15 @@ void Interpreter::start() {
   for (std::size_t i = 0; i < program_.constants.size(); ++i) {
     constants_[i] = eval(*program_.constants[i].value, module);
   }
-  for (auto& fo : functions_) {
+  for (const Value& v : functions_) {
+    auto fo = v.as<FunctionObject>();
     fo->defaults.clear();
     for (const auto& e : fo->fn->defaults) fo->defaults.push_back(eval(*e, module));
   }
 }
 
 const Value& Interpreter::function_value(int index) const {
-  return function_values_.at(static_cast<std::size_t>(index));
+  return functions_.at(static_cast<std::size_t>(index));
 }
 
 CellPtr Interpreter::new_cell() {

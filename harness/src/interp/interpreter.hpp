@@ -98,8 +98,7 @@ class Interpreter {
   void enter(const FunctionObject& fo, CallArgs& args, Frame& f);
   CellPtr new_cell();
 
-  std::vector<std::shared_ptr<FunctionObject>> functions_;
-  std::vector<Value> function_values_;
+  std::vector<Value> functions_;  // FunctionObjects of Program::functions
   std::vector<std::optional<Value>> constants_;
   /// Every cell made so far: a closure stored in a variable it captures is a
   /// reference cycle, which the destructor breaks by emptying the cells
