@@ -36,6 +36,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval_async.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/comprehension.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/classes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/except_star.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/format_spec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/slices.cpp
@@ -58,6 +59,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/async_with.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/functools.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/classes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/generators.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/sync.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/queues.cpp

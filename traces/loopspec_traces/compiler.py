@@ -46,9 +46,11 @@ class _Function:
     """What a function body may name: its parameters and locals, the names
     it declares nonlocal, the function it is nested in, whether it is async."""
 
-    def __init__(self, name, is_async, params, bound, nonlocals=(), parent=None):
+    def __init__(self, name, is_async, params, bound, nonlocals=(), parent=None, cls=None):
         self.name = name
         self.is_async = is_async
+        self.cls = cls              # the class name, for a method
+        self.params = list(params)
         self.nonlocals = set(nonlocals)
         self.locals = (set(params) | set(bound)) - self.nonlocals
         self.parent = parent
@@ -64,6 +66,13 @@ class _Function:
             fn = fn.parent
         return False
 
+    def self_name(self):
+        """The instance parameter of the method this code is in, or None."""
+        fn = self
+        while fn is not None and fn.cls is None:
+            fn = fn.parent
+        return fn.params[0] if fn is not None and fn.params else None
+
 
 class _Compiler:
     def __init__(self, source, path, sid):
@@ -75,6 +84,8 @@ class _Compiler:
         self.imported = set()    # names bound by the file's imports
         self.constants = {}      # name -> node
         self.functions = {}      # name -> node
+        self.classes = {}        # name -> node, in source order
+        self.exception_classes = set()  # user classes deriving from BaseException
         self.async_functions = set()
 
     # -- diagnostics -------------------------------------------------------
@@ -117,6 +128,7 @@ class _Compiler:
         entry = self.check_entry(tree)
         constants = []
         functions = []
+        classes = []
         for node in body:
             try:
                 if isinstance(node, ast.Assign) and any(c is node for c in self.constants.values()):
@@ -125,6 +137,8 @@ class _Compiler:
                 elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) \
                         and self.functions.get(node.name) is node:
                     functions.append(self.function(node))
+                elif isinstance(node, ast.ClassDef) and self.classes.get(node.name) is node:
+                    classes.append(self.class_def(node))
             except ScenarioError as e:
                 self.errors.append(e)
 
@@ -132,14 +146,17 @@ class _Compiler:
             self.python_compile_check()
         if self.errors:
             raise ScenarioErrors(self.errors)
-        return {
+        out = {
             "ir": IR_VERSION,
             "id": self.sid,
             "meta": meta,
             "entry": entry,
             "constants": constants,
-            "functions": functions,
         }
+        if classes:  # docs/ir.md#classes: absent when the file has none
+            out["classes"] = classes
+        out["functions"] = functions
+        return out
 
     def import_stmt(self, node):
         text = ast.unparse(node)
@@ -168,7 +185,7 @@ class _Compiler:
                 if name in reserved:
                     self.errors.append(self.error(node.targets[0], f"'{name}' is a reserved name "
                                                   "in scenarios; choose another constant name"))
-                elif name in self.constants or name in self.functions:
+                elif name in self.module_defined():
                     self.errors.append(self.error(node.targets[0], f"'{name}' is defined twice at "
                                                   "module level; module constants are assigned once"))
                 else:
@@ -177,12 +194,14 @@ class _Compiler:
                 if node.name in reserved:
                     self.errors.append(self.error(node, f"'{node.name}' is a reserved name in "
                                                   "scenarios; choose another function name"))
-                elif node.name in self.constants or node.name in self.functions:
+                elif node.name in self.module_defined():
                     self.errors.append(self.error(node, f"'{node.name}' is defined twice at module level"))
                 else:
                     self.functions[node.name] = node
                     if isinstance(node, ast.AsyncFunctionDef):
                         self.async_functions.add(node.name)
+            elif isinstance(node, ast.ClassDef):
+                self.collect_class(node, reserved)
             elif isinstance(node, ast.If) and "__name__" in ast.unparse(node.test):
                 self.errors.append(self.error(node, "`if __name__ == ...` blocks are not allowed: "
                                               "the harness calls main() or scenario(loop) itself"))
@@ -192,8 +211,22 @@ class _Compiler:
             else:
                 what = subset.STATEMENT_HINTS.get(type(node).__name__, f"a {_describe(node)}")
                 self.errors.append(self.error(node, f"module level holds only the imports, "
-                                              f"top-level functions and constant assignments, "
-                                              f"not {what}"))
+                                              f"top-level functions and classes, and constant "
+                                              f"assignments, not {what}"))
+
+    def module_defined(self):
+        return set(self.constants) | set(self.functions) | set(self.classes)
+
+    def collect_class(self, node, reserved):
+        if node.name in reserved:
+            self.errors.append(self.error(node, f"'{node.name}' is a reserved name in scenarios; "
+                                          "choose another class name"))
+        elif node.name in self.module_defined():
+            self.errors.append(self.error(node, f"'{node.name}' is defined twice at module level"))
+        else:
+            self.classes[node.name] = node
+            if any(self.is_exception_class(b) for b in node.bases):
+                self.exception_classes.add(node.name)
 
     def reserved_names(self):
         return (set(subset.BUILTIN_FUNCTIONS) | set(subset.BUILTIN_EXCEPTIONS)
@@ -243,17 +276,18 @@ class _Compiler:
 
     # -- functions ---------------------------------------------------------
 
-    def function(self, node, parent=None):
-        """A `def` or `async def`: module-level (parent None) or nested in `parent`."""
+    def function(self, node, parent=None, cls=None):
+        """A `def` or `async def`: module-level (parent None), nested in
+        `parent`, or a method of class `cls`."""
         is_async = isinstance(node, ast.AsyncFunctionDef)
-        if node.decorator_list:
+        if node.decorator_list and cls is None:
             raise self.error(node.decorator_list[0], "decorators are not allowed")
         if node.returns is not None:
             raise self.error(node.returns, "annotations are not allowed; remove `-> ...`")
         params = self.params(node)
         defaults = self.defaults(node.args.defaults, parent)
         bound, nonlocals = self.bound_names(node.body, self.module_names())
-        fn = _Function(node.name, is_async, params, bound, nonlocals, parent)
+        fn = _Function(node.name, is_async, params, bound, nonlocals, parent, cls)
         return {
             "name": node.name,
             "async": is_async,
@@ -262,6 +296,99 @@ class _Compiler:
             "defaults": defaults,
             "body": self.block(node.body, fn),
         }
+
+    # -- classes -----------------------------------------------------------
+
+    def class_def(self, node):
+        """A module-level class (docs/scenario-language.md#classes): bases that
+        are classes defined above it, exception classes or asyncio's protocol
+        classes; a body of a docstring, `pass`, `NAME = <literal>` class
+        attributes and methods."""
+        if node.keywords:
+            raise self.error(node.keywords[0], "class keywords (`metaclass=...`) are not in the subset")
+        if node.decorator_list:
+            raise self.error(node.decorator_list[0], "class decorators are not in the subset")
+        bases = [self.class_base(b, node) for b in node.bases]
+        names = [ast.unparse(b) for b in node.bases]
+        if len(set(names)) != len(names):
+            raise self.error(node, "a class names the same base twice")
+        if self.class_mro(node) is None:
+            raise self.error(node, "these bases have no consistent method resolution order (C3); "
+                                   "list a class before its own bases")
+        attrs, methods = [], []
+        for i, item in enumerate(node.body):
+            if i == 0 and isinstance(item, ast.Expr) and isinstance(item.value, ast.Constant) \
+                    and isinstance(item.value.value, str):
+                continue  # the docstring
+            if isinstance(item, ast.Pass):
+                continue
+            if isinstance(item, ast.Assign) and len(item.targets) == 1 \
+                    and isinstance(item.targets[0], ast.Name):
+                attrs.append({"name": item.targets[0].id, "line": item.lineno,
+                              "value": self.literal(item.value)})
+            elif isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                methods.append(self.method(item, node.name))
+            else:
+                raise self.error(item, "a class body holds a docstring, `pass`, `NAME = <literal>` "
+                                       "class attributes and methods (`def`, `async def`)")
+        return {"name": node.name, "line": node.lineno, "bases": bases, "attrs": attrs,
+                "methods": methods}
+
+    def class_base(self, node, cls):
+        if isinstance(node, ast.Name) and node.id in self.classes:
+            if self.classes[node.id].lineno >= cls.lineno:
+                raise self.error(node, f"class {node.id} is defined below {cls.name}; define a "
+                                       "base class before the classes that derive from it")
+            return {"kind": "name", "id": node.id}
+        if self.is_exception_class(node):
+            return self.expr(node, None) if isinstance(node, ast.Attribute) else \
+                {"kind": "name", "id": node.id}
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id == "asyncio" and node.attr in subset.ASYNCIO_PROTOCOLS:
+            return {"kind": "attr", "value": {"kind": "name", "id": "asyncio"}, "attr": node.attr}
+        raise self.error(node, "a base class is a class defined above, an exception class or "
+                               "one of asyncio." + ", asyncio.".join(subset.ASYNCIO_PROTOCOLS))
+
+    def class_mro(self, node):
+        """C3 linearization of the user classes (by name), or None when it fails."""
+        def mro(name):
+            bases = [b.id for b in self.classes[name].bases
+                     if isinstance(b, ast.Name) and b.id in self.classes]
+            seqs = [mro(b) for b in bases] + [bases]
+            if None in seqs:
+                return None
+            out = [name]
+            while any(seqs):
+                seqs = [q for q in seqs if q]
+                head = next((q[0] for q in seqs if not any(q[0] in r[1:] for r in seqs)), None)
+                if head is None:
+                    return None
+                out.append(head)
+                seqs = [q[1:] if q[0] == head else q for q in seqs]
+            return out
+        return mro(node.name)
+
+    def method(self, node, cls):
+        kind = None
+        if node.decorator_list:
+            d = node.decorator_list[0]
+            if len(node.decorator_list) > 1 or not (isinstance(d, ast.Name) and d.id == "property"):
+                raise self.error(d, "the one decorator of the subset is `@property` (no setters, "
+                                    "staticmethod or classmethod)")
+            if isinstance(node, ast.AsyncFunctionDef) or len(node.args.args) != 1 or node.args.defaults:
+                raise self.error(node, "a `@property` is a plain `def name(self):`")
+            kind = "property"
+        if not node.args.args:
+            raise self.error(node, f"method {node.name}() takes the instance as its first "
+                                   "parameter (`self`)")
+        if node.name.startswith("__") and node.name.endswith("__") \
+                and node.name not in subset.SPECIAL_METHODS:
+            raise self.error(node, f"the special method {node.name} is not in the subset "
+                                   "(allowed: " + ", ".join(subset.SPECIAL_METHODS) + ")")
+        f = self.function(node, None, cls)
+        if kind:
+            f["decorator"] = kind
+        return f
 
     def params(self, node):
         """The parameter names of a def or lambda (plain names only)."""
@@ -302,8 +429,7 @@ class _Compiler:
                 "body": self.expr(node.body, inner)}
 
     def module_names(self):
-        names = self.reserved_names() | set(self.constants) | set(self.functions)
-        return names
+        return self.reserved_names() | self.module_defined()
 
     def bound_names(self, body, module_names):
         """(bound, nonlocals): every name a function body binds (binding a
@@ -386,9 +512,11 @@ class _Compiler:
                 tgt = {"kind": "name", "id": target.id}
             elif isinstance(target, ast.Subscript):
                 tgt = self.expr(target, fn)
+            elif isinstance(target, ast.Attribute):
+                tgt = self.attr_target(target, fn)
             else:
-                raise self.error(target, "the target of an augmented assignment must be a name "
-                                         "or `x[i]`")
+                raise self.error(target, "the target of an augmented assignment must be a name, "
+                                         "`x[i]` or `obj.attr`")
             return {"kind": "augassign", "line": line, "target": tgt, "op": op,
                     "value": self.expr(node.value, fn)}
         if isinstance(node, ast.Return):
@@ -456,12 +584,14 @@ class _Compiler:
             return {"kind": "raise", "line": node.lineno, "exc": None, "cause": None}
         exc = node.exc
         ok = (isinstance(exc, ast.Name)
-              or (isinstance(exc, ast.Call) and self.is_exception_class(exc.func))
+              or (isinstance(exc, ast.Call) and (self.is_exception_class(exc.func)
+                                                 or (isinstance(exc.func, ast.Name)
+                                                     and fn.sees(exc.func.id))))
               or self.is_exception_class(exc))
         if not ok:
             raise self.error(exc, "raise wants an exception class call such as "
-                                  "`raise ValueError(\"x\")`, an exception class, or a caught "
-                                  "exception name")
+                                  "`raise ValueError(\"x\")` or `raise cls(...)` with a local "
+                                  "cls, an exception class, or a caught exception name")
         cause = None if node.cause is None else self.expr(node.cause, fn)
         return {"kind": "raise", "line": node.lineno, "exc": self.expr(exc, fn), "cause": cause}
 
@@ -491,14 +621,14 @@ class _Compiler:
 
     def exception_class(self, node, fn):
         if not self.is_exception_class(node):
-            raise self.error(node, "`except` names exception classes: "
-                                   + ", ".join(subset.BUILTIN_EXCEPTIONS) + ", asyncio."
-                                   + ", asyncio.".join(subset.ASYNCIO_EXCEPTIONS))
+            raise self.error(node, "`except` names exception classes: the file's classes "
+                                   "derived from one, " + ", ".join(subset.BUILTIN_EXCEPTIONS)
+                                   + ", asyncio." + ", asyncio.".join(subset.ASYNCIO_EXCEPTIONS))
         return self.expr(node, fn)
 
     def is_exception_class(self, node):
         if isinstance(node, ast.Name):
-            return node.id in subset.BUILTIN_EXCEPTIONS
+            return node.id in subset.BUILTIN_EXCEPTIONS or node.id in self.exception_classes
         return (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
                 and node.value.id == "asyncio" and node.attr in subset.ASYNCIO_EXCEPTIONS)
 
@@ -517,13 +647,16 @@ class _Compiler:
 
     def async_with_item(self, item, fn):
         ctx = item.context_expr
-        if isinstance(ctx, ast.Call):
+        if isinstance(ctx, ast.Call) and isinstance(ctx.func, ast.Name) and ctx.func.id in self.classes:
+            pass  # a class of the file with __aenter__ and __aexit__
+        elif isinstance(ctx, ast.Call):
             f = ctx.func
             if not (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
                     and f.value.id == "asyncio" and f.attr in subset.ASYNC_WITH_CALLS):
                 raise self.error(ctx, "`async with` takes asyncio.TaskGroup(), "
-                                      "asyncio.timeout(d), asyncio.timeout_at(when) or a "
-                                      "Lock/Semaphore/Condition object")
+                                      "asyncio.timeout(d), asyncio.timeout_at(when), a "
+                                      "Lock/Semaphore/Condition object or an object of a class "
+                                      "with __aenter__ and __aexit__")
         elif not isinstance(ctx, (ast.Name, ast.Attribute, ast.Subscript, ast.Await)):
             raise self.error(ctx, "`async with` takes asyncio.TaskGroup(), asyncio.timeout(d), "
                                   "asyncio.timeout_at(when) or a Lock/Semaphore/Condition object")
@@ -559,21 +692,32 @@ class _Compiler:
             if not node.elts or not all(isinstance(e, ast.Name) for e in node.elts):
                 raise self.error(node, "tuple unpacking assigns plain names: `a, b = ...`")
             return {"kind": "tuple", "elts": [{"kind": "name", "id": e.id} for e in node.elts]}
-        if isinstance(node, ast.Subscript):
-            return self.expr(node, fn)
+        if isinstance(node, (ast.Subscript, ast.Attribute)):
+            return self.expr(node, fn) if isinstance(node, ast.Subscript) else self.attr_target(node, fn)
         if isinstance(node, ast.List):
             raise self.error(node, "unpack into a tuple `a, b = ...`, not a list `[a, b] = ...`")
         if isinstance(node, ast.Attribute):
-            raise self.error(node, "assigning to an attribute is not allowed; use a local, a "
-                                   "list element or a dict entry")
-        raise self.error(node, "the target of an assignment must be a name, `a, b`, or `x[i]`")
+            return self.attr_target(node, fn)
+        raise self.error(node, "the target of an assignment must be a name, `a, b`, `x[i]` or `obj.attr`")
+
+    def attr_target(self, node, fn):
+        """`obj.attr` assigned, augmented or deleted: only user instances and
+        classes have attributes to set (docs/scenario-language.md#classes)."""
+        self.check_attr_name(node, fn)
+        if node.attr.startswith("__"):
+            raise self.error(node, "special attributes cannot be assigned")
+        if isinstance(node.value, ast.Name) and node.value.id in ("asyncio", "functools", "log"):
+            raise self.error(node, f"the module {node.value.id} cannot be changed")
+        return {"kind": "attr", "value": self.expr(node.value, fn), "attr": node.attr}
 
     def delete_target(self, node, fn):
         if isinstance(node, ast.Name):
             return {"kind": "name", "id": node.id}
         if isinstance(node, ast.Subscript):
             return self.expr(node, fn)
-        raise self.error(node, "`del` takes names, `x[i]` items and `x[a:b]` slices")
+        if isinstance(node, ast.Attribute):
+            return self.attr_target(node, fn)
+        raise self.error(node, "`del` takes names, `x[i]` items, `x[a:b]` slices and `obj.attr`")
 
     def loop_target(self, node):
         if isinstance(node, ast.Name):
@@ -594,14 +738,14 @@ class _Compiler:
             if node.attr == "__name__" and _is_type_call(node.value):
                 return {"kind": "attr", "value": self.call(node.value, fn, type_name=True),
                         "attr": node.attr}
-            if node.attr.startswith("_"):
-                raise self.error(node, f"private attribute '{node.attr}' is not allowed; use the "
-                                       "public API")
+            self.check_attr_name(node, fn)
             if isinstance(node.value, ast.Name) and node.value.id == "asyncio":
                 if node.attr not in subset.ASYNCIO_ATTRIBUTES:
                     raise self.error(node, f"asyncio.{node.attr} is not in the scenario surface "
                                            "(docs/scenario-language.md#asyncio-surface)")
             return {"kind": "attr", "value": self.expr(node.value, fn), "attr": node.attr}
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super":
+            return self.super_call(node, fn)
         if isinstance(node, ast.Call):
             return self.call(node, fn)
         if isinstance(node, ast.Await):
@@ -659,6 +803,38 @@ class _Compiler:
         if what:
             raise self.error(node, f"{what}")
         raise self.error(node, f"a {_describe(node)} expression is not in the scenario subset")
+
+    def check_attr_name(self, node, fn):
+        """A `_name` attribute belongs to an instance's own code: allowed on the
+        method's `self` (docs/scenario-language.md#classes); a special method
+        only through `super()`, and `__await__` inside `__await__`."""
+        attr = node.attr
+        if not attr.startswith("_"):
+            return
+        if attr.startswith("__") and attr.endswith("__"):
+            if attr in subset.SPECIAL_METHODS and isinstance(node.value, ast.Call) \
+                    and isinstance(node.value.func, ast.Name) and node.value.func.id == "super":
+                return
+            if attr == "__await__" and fn is not None and fn.cls is not None and fn.name == "__await__":
+                return
+            if attr not in subset.SPECIAL_METHODS:
+                raise self.error(node, f"the special attribute '{attr}' is not in the subset")
+            raise self.error(node, f"'{attr}' is reached only as `super().{attr}(...)`"
+                             + (" or, inside `def __await__`, as `x.__await__()`"
+                                if attr == "__await__" else ""))
+        self_name = fn.self_name() if fn is not None else None
+        if attr.startswith("__") or not (isinstance(node.value, ast.Name) and node.value.id == self_name):
+            raise self.error(node, f"private attribute '{attr}' is allowed only as `self.{attr}` "
+                                   "inside the class's methods (and never with two leading "
+                                   "underscores); elsewhere use the public API")
+
+    def super_call(self, node, fn):
+        if node.args or node.keywords:
+            raise self.error(node, "write super() without arguments")
+        if fn is None or fn.cls is None:
+            raise self.error(node, "super() stands only directly in a method's body (not in a "
+                                   "function or lambda nested in it)")
+        return {"kind": "super"}
 
     _COMPREHENSIONS = {ast.ListComp: "listcomp", ast.SetComp: "setcomp", ast.DictComp: "dictcomp",
                        ast.GeneratorExp: "genexp"}
@@ -756,7 +932,7 @@ class _Compiler:
         name = node.id
         if fn is None:
             raise self.error(node, "module constants and defaults must be literal values, not names")
-        if fn.sees(name) or name in fn.nonlocals or name in self.constants or name in self.functions:
+        if fn.sees(name) or name in fn.nonlocals or name in self.module_defined():
             return
         if name in subset.BUILTIN_FUNCTIONS or name in subset.BUILTIN_EXCEPTIONS:
             return
@@ -837,6 +1013,9 @@ class _Compiler:
             raise self.error(node, f"this logs the function {node.id} itself; loggable values are "
                                    "None, bools, numbers, strings, lists, tuples, dicts, sets, "
                                    "exceptions and tasks")
+        if isinstance(node, ast.Name) and node.id in self.classes:
+            raise self.error(node, f"this logs the class {node.id} itself; classes are not "
+                                   "loggable values: log a string or an attribute")
         if isinstance(node, ast.Name) and node.id in ("asyncio", "log") + subset.BUILTIN_FUNCTIONS:
             raise self.error(node, f"'{node.id}' is not a loggable value")
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):

@@ -11,6 +11,7 @@ and that a listed one still fails). Generated, never hand-edited: the
 import json
 from pathlib import Path
 
+from . import subset
 from .diagnostics import ToolError
 from .ir import next_with_item
 from .paths import GOLDEN_DIR, TRACES_DIR
@@ -64,7 +65,9 @@ CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "with / async with of several items", "del", "slice", "set display",
                   "bytes", "builtin functions", "type(x).__name__",
                   "nested def / lambda (closures)", "nonlocal", "functools.partial",
-                  "comprehension / generator expression", "except*"]
+                  "comprehension / generator expression", "except*", "class",
+                  "exception class of the scenario", "super()", "@property",
+                  "__aenter__ / __aexit__ / __await__", "asyncio protocol subclass"]
 # The builtins IR 2 grew (docs/scenario-language.md#builtins); range, len and str were there before.
 _GROWN_BUILTINS = frozenset(("sorted", "min", "max", "sum", "any", "all", "enumerate", "zip",
                              "isinstance", "repr", "abs", "round", "int", "float", "bool",
@@ -82,6 +85,8 @@ def _constructs_used(node, out, whole_value=False):
     if not isinstance(node, dict):
         return
     kind = node.get("kind")
+    if "classes" in node:
+        _classes_used(node["classes"], out)
     if kind == "await" and not whole_value:
         out.add("await inside an expression")
     elif kind == "compare" and len(node.get("ops", [])) > 1:
@@ -118,8 +123,29 @@ def _constructs_used(node, out, whole_value=False):
         out.add("builtin functions")
     elif kind == "attr" and node.get("attr") == "__name__":
         out.add("type(x).__name__")
+    elif kind == "super":
+        out.add("super()")
     for key, v in node.items():
         _constructs_used(v, out, whole_value=_VALUE_FIELDS.get(kind) == key)
+
+
+def _classes_used(classes, out):
+    """The class rows: a class, and what its bases and methods use."""
+    user = {c["name"] for c in classes}
+    exceptions = set()  # the file's classes derived from an exception class
+    for c in classes:
+        out.add("class")
+        for b in c.get("bases", []):
+            if b.get("kind") == "attr" and b.get("attr") in subset.ASYNCIO_PROTOCOLS:
+                out.add("asyncio protocol subclass")
+            elif b.get("kind") == "attr" or b.get("id") not in user or b.get("id") in exceptions:
+                exceptions.add(c["name"])
+                out.add("exception class of the scenario")
+        for m in c.get("methods", []):
+            if m.get("decorator") == "property":
+                out.add("@property")
+            if m["name"] in ("__aenter__", "__aexit__", "__await__"):
+                out.add("__aenter__ / __aexit__ / __await__")
 
 
 def _names_used(node, out):

@@ -87,24 +87,60 @@ class _Decompiler:
     # -- module ------------------------------------------------------------
 
     def module(self):
-        items = [("const", c) for c in self.ir.get("constants", [])] + \
-                [("func", f) for f in self.ir.get("functions", [])]
+        items = [("constant", c) for c in self.ir.get("constants", [])] + \
+                [("class", c) for c in self.ir.get("classes", [])] + \
+                [("def", f) for f in self.ir.get("functions", [])]
         items.sort(key=lambda kv: kv[1].get("line", 0))
         first = min((kv[1].get("line", 0) for kv in items), default=0)
         self.header(first)
         for kind, item in items:
-            self.goto(item.get("line", 0), "", f"{'constant' if kind == 'const' else 'def'} "
-                                                f"{item['name']}")
-            if kind == "const":
-                self.write(f"{item['name']} = ")
-                self.expr(item["value"], 0)
+            self.goto(item.get("line", 0), "", f"{kind} {item['name']}")
+            if kind == "constant":
+                self.assignment(item)
+            elif kind == "class":
+                self.class_def(item)
             else:
                 self.function(item)
+
+    def assignment(self, item):
+        self.write(f"{item['name']} = ")
+        self.expr(item["value"], 0)
+
+    def class_def(self, cls):
+        """A class: its attributes and methods in line order; decorators on
+        the line before their method."""
+        self.indent = ""
+        bases = cls.get("bases", [])
+        self.write(f"class {cls['name']}")
+        if bases:
+            self.write("(")
+            for i, b in enumerate(bases):
+                self.write(", " if i else "")
+                self.expr(b, _P_IFEXP)
+            self.write(")")
+        self.write(":")
+        members = [("attr", a) for a in cls.get("attrs", [])] + \
+                  [("method", m) for m in cls.get("methods", [])]
+        if not members:
+            self.write(" pass")
+            return
+        members.sort(key=lambda kv: kv[1].get("line", 0))
+        for kind, m in members:
+            line = m.get("line", 0)
+            if kind == "method" and m.get("decorator"):
+                self.goto(line - 1, INDENT, f"@{m['decorator']}")
+                self.write("@" + m["decorator"])
+            self.goto(line, INDENT, f"{kind} {m['name']}")
+            if kind == "attr":
+                self.assignment(m)
+            else:
+                self.function(m, INDENT)
 
     def header(self, first_line):
         doc = metadata.render(self.ir["meta"])
         doc = [_escape_doc(l) for l in doc]
-        names = {n.get("id") for n in irmod.nodes(self.ir.get("functions", []))
+        names = {n.get("id") for n in irmod.nodes([self.ir.get("classes", []),
+                                                   self.ir.get("functions", [])])
                  if n.get("kind") == "name"}
         imports = [stmt for name, stmt in subset.IMPORTS.items() if name in names]
         nice = ['"""' + doc[0]] + doc[1:] + ['"""'] + imports
@@ -343,6 +379,8 @@ class _Decompiler:
             self.write(_const(e))
         elif k == "name":
             self.write(e["id"])
+        elif k == "super":
+            self.write("super()")
         elif k == "attr":
             v = e["value"]
             if v.get("kind") == "const" and v.get("type") in ("int", "float"):

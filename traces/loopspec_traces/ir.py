@@ -60,8 +60,8 @@ def nodes(value):
 
 
 def calls(ir):
-    """Every call node of the IR, constants and functions included."""
-    for n in nodes([ir.get("constants", []), ir["functions"]]):
+    """Every call node of the IR: constants, classes and functions."""
+    for n in nodes([ir.get("constants", []), ir.get("classes", []), ir["functions"]]):
         if n.get("kind") == "call":
             yield n
 

@@ -73,6 +73,11 @@ BUILTIN_FUNCTIONS = ("range", "len", "sorted", "min", "max", "sum", "any", "all"
 # The error handlers of bytes.decode, str.encode, bytes() and str() (docs/scenario-language.md#bytes).
 ERROR_HANDLERS = ("strict", "ignore", "replace")
 
+# asyncio's protocol classes, which a scenario's classes may derive from
+# (docs/scenario-language.md#classes).
+ASYNCIO_PROTOCOLS = ("BaseProtocol", "Protocol", "BufferedProtocol", "DatagramProtocol",
+                     "SubprocessProtocol")
+
 # asyncio module attributes of the surface (docs/scenario-language.md#asyncio-surface, version 1).
 ASYNCIO_ATTRIBUTES = frozenset((
     "sleep", "create_task", "gather", "shield", "wait_for", "wait",
@@ -82,7 +87,11 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "TaskGroup", "timeout", "timeout_at",
     "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
     "Queue", "PriorityQueue", "LifoQueue",
-) + ASYNCIO_EXCEPTIONS)
+) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)
+
+# The special methods a class may define; the interpreter calls them where
+# CPython does (docs/scenario-language.md#classes).
+SPECIAL_METHODS = ("__init__", "__aenter__", "__aexit__", "__await__")
 
 # Context managers of `async with <call>`; other `async with` operands must be
 # plain expressions naming a Lock, Semaphore or Condition.
@@ -120,7 +129,7 @@ STATEMENT_HINTS = {
     "ImportFrom": "this import; only " + ALLOWED_IMPORTS + " are allowed",
     "Global": "`global`; module constants are read-only: keep state in a local of main() and "
               "use `nonlocal` in a nested function",
-    "ClassDef": "a class; use top-level functions, futures, and the asyncio classes",
+    "ClassDef": "a class here; classes are defined at module level",
     "AsyncFor": "`async for`; use `for x in asyncio.as_completed(...)` or a `while` loop",
     "Match": "`match`; use `if`/`elif`/`else`",
 }

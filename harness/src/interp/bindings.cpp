@@ -228,6 +228,7 @@ void ensure_bindings() {
     bind_structured();
     bind_functools();
     bind_generators();
+    bind_classes();
   });
 }
 

@@ -69,6 +69,11 @@ class TypeInfo {
   const std::string& name() const { return name_; }
   const TypeInfo* base() const { return base_; }
 
+  /// Objects of this type (a scenario's classes, their instances, super())
+  /// have attributes of their own, looked up before the table's members.
+  bool has_own_attributes() const { return own_attributes_; }
+  void set_own_attributes() { own_attributes_ = true; }
+
   void define_method(std::string_view attr, NativeFn fn);
   void define_property(std::string_view attr, NativeFn getter);
   /// The member for `symbol`, here or in a base type; null when none.
@@ -77,6 +82,7 @@ class TypeInfo {
  private:
   std::string name_;
   const TypeInfo* base_;
+  bool own_attributes_ = false;
   std::vector<Member> members_;  // indexed by symbol
 };
 

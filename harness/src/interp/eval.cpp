@@ -1,6 +1,7 @@
 // Expression evaluation without suspending: every expression that contains no
 // await (the others go to eval_async.cpp).
 #include "interp/exec.hpp"
+#include "interp/classes.hpp"
 #include "interp/comprehension.hpp"
 #include "common/errors.hpp"
 #include "interp/format_spec.hpp"
@@ -28,6 +29,7 @@ Value load_name(Interpreter& in, const ir::Name& n, Frame& f, const std::vector<
       return *v;
     }
     case ir::Scope::Function: return in.function_value(n.slot);
+    case ir::Scope::Class: return in.class_value(n.slot);
     case ir::Scope::Builtin: return builtin_value(n.slot);
     case ir::Scope::Undefined: raise(exc::NameError, "name '" + n.id + "' is not defined");
     case ir::Scope::Unresolved: break;
@@ -158,6 +160,9 @@ Value Interpreter::eval(const ir::Expr& e, Frame& f) {
           },
           [&](const ir::Lambda& l) -> Value { return make_function(*l.fn, f); },
           [&](const ir::Comprehension& c) -> Value { return eval_comprehension(*this, c, f); },
+          [&](const ir::Super& s) -> Value {
+            return std::make_shared<SuperObject>(class_value(s.class_index).as<ClassObject>(), f.bound(s.self));
+          },
       },
       e.node);
 }

@@ -24,7 +24,7 @@ bool Eval::await_ready() {
   }
   const auto* aw = std::get_if<ir::Await>(&e_->node);
   if (!aw || aw->value->has_await) return false;
-  awaiting_.emplace(in_->eval(*aw->value, *f_));
+  awaiting_.emplace(*in_, in_->eval(*aw->value, *f_));
   return awaiting_->await_ready();
 }
 
@@ -58,7 +58,7 @@ Coro Exec::eval_async(Interpreter* in, const ir::Expr* e, Frame* f) {
   if (const auto* c = std::get_if<ir::Comprehension>(&e->node)) co_return co_await comprehension_async(in, c, f);
   if (const auto* a = std::get_if<ir::Await>(&e->node)) {
     Value awaitable = co_await Eval(in, a->value.get(), f);
-    co_return co_await ValueAwaiter(std::move(awaitable));
+    co_return co_await ValueAwaiter(*in, std::move(awaitable));
   }
   if (const auto* c = std::get_if<ir::Call>(&e->node)) {
     Value head = co_await Eval(in, &call_head(*c), f);
@@ -180,12 +180,23 @@ Coro Exec::args_async(Interpreter* in, const ir::Call* c, Frame* f, CallArgs* ou
 
 // --- assignment --------------------------------------------------------------
 
-Coro Exec::store_async(Interpreter* in, const ir::Expr* target, Value v, Frame* f) {
-  // Only a subscript target holds expressions; Python evaluates them after the value.
+Coro Exec::place_async(Interpreter* in, const ir::Expr* target, Frame* f, Place* out) {
+  if (const auto* a = std::get_if<ir::Attr>(&target->node)) {
+    out->object = co_await Eval(in, a->value.get(), f);
+    out->symbol = a->symbol;
+    co_return None;
+  }
   const auto& s = std::get<ir::Subscript>(target->node);
-  Value container = co_await Eval(in, s.value.get(), f);
-  Value index = co_await Eval(in, s.index.get(), f);
-  store_subscript(container, index, std::move(v));
+  out->object = co_await Eval(in, s.value.get(), f);
+  out->index = co_await Eval(in, s.index.get(), f);
+  co_return None;
+}
+
+Coro Exec::store_async(Interpreter* in, const ir::Expr* target, Value v, Frame* f) {
+  // Only a subscript or attribute target holds expressions; Python evaluates them after the value.
+  Place p;
+  co_await place_async(in, target, f, &p);
+  p.store(*in, std::move(v));
   co_return None;
 }
 
@@ -195,32 +206,26 @@ Coro Exec::delete_async(Interpreter* in, const ir::Delete* d, Frame* f) {
       delete_target(*in, *t, *f);
       continue;
     }
-    const auto& s = std::get<ir::Subscript>(t->node);
-    Value container = co_await Eval(in, s.value.get(), f);
-    Value index = co_await Eval(in, s.index.get(), f);
-    delete_subscript(container, index);
+    Place p;
+    co_await place_async(in, t.get(), f, &p);
+    p.erase(*in);
   }
   co_return None;
 }
 
 Coro Exec::aug_assign_async(Interpreter* in, const ir::AugAssign* a, Frame* f) {
   // `t op= v`: the target's parts, its old value, then v; the result goes back to the same place.
-  const auto* s = std::get_if<ir::Subscript>(&a->target->node);
-  Value container, index, old;
-  if (s) {
-    container = co_await Eval(in, s->value.get(), f);
-    index = co_await Eval(in, s->index.get(), f);
-    old = subscript(container, index);
-  } else {
-    old = in->eval(*a->target, *f);
+  if (std::holds_alternative<ir::Name>(a->target->node)) {
+    Value old = in->eval(*a->target, *f);
+    Value rhs = co_await Eval(in, a->value.get(), f);
+    store(*in, *a->target, aug_combine(*in, a->op, old, rhs), *f);
+    co_return None;
   }
+  Place p;
+  co_await place_async(in, a->target.get(), f, &p);
+  Value old = p.load(*in);
   Value rhs = co_await Eval(in, a->value.get(), f);
-  Value result = aug_combine(*in, a->op, old, rhs);
-  if (s) {
-    store_subscript(container, index, std::move(result));
-  } else {
-    store(*in, *a->target, std::move(result), *f);
-  }
+  p.store(*in, aug_combine(*in, a->op, old, rhs));
   co_return None;
 }
 

@@ -42,7 +42,8 @@ enum class Flow : std::int64_t { Normal, Return, Break, Continue };
 /// (docs/model.md#compiler-notes: g++ 12 copies lvalue awaiters).
 class ValueAwaiter {
  public:
-  explicit ValueAwaiter(Value v);
+  /// `v` is any value; an object of a scenario's class is awaited through its `__await__`.
+  ValueAwaiter(Interpreter& in, Value v);
   bool await_ready() const { return fut_ && fut_aw_.await_ready(); }
   template <class P>
   std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) {
@@ -73,6 +74,20 @@ struct Callee {
 };
 /// What is evaluated first in a call: the receiver of a method call, else the function.
 const ir::Expr& call_head(const ir::Call& c);
+
+/// A target that is not a name, evaluated: `x[i]` (object x, index i) or
+/// `obj.attr` (object obj, the attribute's symbol). `t op= v` reads and
+/// writes the same place, evaluating its parts once.
+struct Place {
+  Value object;
+  Value index;      // a subscript's index
+  int symbol = -1;  // >= 0: an attribute
+  Value load(Interpreter& in) const;
+  void store(Interpreter& in, Value v) const;
+  void erase(Interpreter& in) const;
+};
+/// The place of a Subscript or Attr target, its parts evaluated left to right.
+Place place_of(Interpreter& in, const ir::Expr& target, Frame& f);
 
 /// One link `left op right` of a comparison chain: its value, and (through
 /// `left`) the next link's left operand when the chain goes on.
@@ -158,6 +173,8 @@ struct Exec {
   /// `target = v` where evaluating the target (`x[await k()]`) awaits.
   static Coro store_async(Interpreter* in, const ir::Expr* target, Value v, Frame* f);
   static Coro aug_assign_async(Interpreter* in, const ir::AugAssign* a, Frame* f);
+  /// place_of for a target whose parts await (`x[await k()]`), into `out`.
+  static Coro place_async(Interpreter* in, const ir::Expr* target, Frame* f, Place* out);
 
   // shared pieces
   static void store(Interpreter& in, const ir::Expr& target, Value v, Frame& f);

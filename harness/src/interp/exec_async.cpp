@@ -179,7 +179,7 @@ Coro Exec::with_async(Interpreter* in, const ir::With* w, Frame* f) {
   const char* enter = w->is_async ? "__aenter__" : "__enter__";
   const char* exit = w->is_async ? "__aexit__" : "__exit__";
   Value entered = context_call(*in, mgr, enter, {});
-  if (w->is_async) entered = co_await ValueAwaiter(std::move(entered));
+  if (w->is_async) entered = co_await ValueAwaiter(*in, std::move(entered));
   if (w->name_slot >= 0) f->variable(w->name_scope, w->name_slot) = std::move(entered);
   Flow flow = Flow::Normal;
   ExceptionPtr caught;
@@ -189,7 +189,7 @@ Coro Exec::with_async(Interpreter* in, const ir::With* w, Frame* f) {
     caught = e.exception();
   }
   Value suppress = context_call(*in, mgr, exit, exit_args(caught));
-  if (w->is_async) suppress = co_await ValueAwaiter(std::move(suppress));
+  if (w->is_async) suppress = co_await ValueAwaiter(*in, std::move(suppress));
   if (caught) {
     if (truthy(suppress)) co_return flow_value(Flow::Normal);
     throw PyError(caught);

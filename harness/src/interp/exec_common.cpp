@@ -2,6 +2,7 @@
 // assigning, raising and matching exceptions, context managers.
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
+#include "interp/classes.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 
@@ -9,7 +10,8 @@ namespace loopspec::harness {
 
 // --- ValueAwaiter ------------------------------------------------------------
 
-ValueAwaiter::ValueAwaiter(Value v) : keep_(std::move(v)) {
+ValueAwaiter::ValueAwaiter(Interpreter& in, Value v) : keep_(std::move(v)) {
+  if (instance_part(keep_)) keep_ = awaitable_of_instance(in, keep_);
   if (auto c = keep_.as<CoroutineObject>()) {
     coro_aw_.child = c.get();
   } else if ((fut_ = keep_.as<Future>())) {
@@ -97,16 +99,31 @@ bool Iteration::next(Value& out) {
 
 // --- assignment --------------------------------------------------------------
 
+Place place_of(Interpreter& in, const ir::Expr& target, Frame& f) {
+  if (const auto* a = std::get_if<ir::Attr>(&target.node)) return {in.eval(*a->value, f), Value(), a->symbol};
+  const auto& s = std::get<ir::Subscript>(target.node);
+  Value container = in.eval(*s.value, f);
+  return {std::move(container), in.eval(*s.index, f)};
+}
+
+Value Place::load(Interpreter& in) const { return symbol >= 0 ? in.get_attr(object, symbol) : subscript(object, index); }
+
+void Place::store(Interpreter& in, Value v) const {
+  if (symbol >= 0) in.set_attr(object, symbol, std::move(v));
+  else store_subscript(object, index, std::move(v));
+}
+
+void Place::erase(Interpreter& in) const {
+  if (symbol >= 0) in.del_attr(object, symbol);
+  else delete_subscript(object, index);
+}
+
 void Exec::store(Interpreter& in, const ir::Expr& target, Value v, Frame& f) {
   if (const auto* n = std::get_if<ir::Name>(&target.node)) {
     f.variable(n->scope, n->slot) = std::move(v);
     return;
   }
-  if (const auto* s = std::get_if<ir::Subscript>(&target.node)) {
-    Value container = in.eval(*s->value, f);
-    store_subscript(container, in.eval(*s->index, f), std::move(v));
-    return;
-  }
+  if (!std::holds_alternative<ir::TupleExpr>(target.node)) return place_of(in, target, f).store(in, std::move(v));
   const auto& names = std::get<ir::TupleExpr>(target.node).elts;
   std::vector<Value> items;
   Iteration it(in, v);
@@ -131,9 +148,7 @@ void Exec::delete_name(const ir::Name& n, Frame& f) {
 
 void Exec::delete_target(Interpreter& in, const ir::Expr& target, Frame& f) {
   if (const auto* n = std::get_if<ir::Name>(&target.node)) return delete_name(*n, f);
-  const auto& s = std::get<ir::Subscript>(target.node);
-  Value container = in.eval(*s.value, f);
-  delete_subscript(container, in.eval(*s.index, f));
+  place_of(in, target, f).erase(in);
 }
 
 Value Exec::aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs) {
@@ -162,11 +177,10 @@ Value Exec::aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const V
 }
 
 void Exec::aug_assign(Interpreter& in, const ir::AugAssign& a, Frame& f) {
-  if (const auto* s = std::get_if<ir::Subscript>(&a.target->node)) {
-    Value container = in.eval(*s->value, f);
-    Value index = in.eval(*s->index, f);
-    Value old = subscript(container, index);
-    store_subscript(container, index, aug_combine(in, a.op, old, in.eval(*a.value, f)));
+  if (!std::holds_alternative<ir::Name>(a.target->node)) {
+    Place p = place_of(in, *a.target, f);
+    Value old = p.load(in);
+    p.store(in, aug_combine(in, a.op, old, in.eval(*a.value, f)));
     return;
   }
   Value old = in.eval(*a.target, f);
@@ -187,11 +201,11 @@ void Exec::raise_stmt(Interpreter& in, const ir::Raise& r, Frame& f) {
 
 void Exec::raise_value(Interpreter& in, Value v, std::optional<Value> cause) {
   CallArgs none;
-  if (v.as<ExceptionClass>()) v = in.call(v, none);
+  if (v.as<ExceptionClass>() || v.as<ClassObject>()) v = in.call(v, none);
   auto e = v.as<ExceptionObject>();
   if (!e) raise(exc::TypeError, "exceptions must derive from BaseException");
   // The cause only sets __cause__, which no trace shows; its checks are CPython's.
-  if (cause && cause->as<ExceptionClass>()) cause = in.call(*cause, none);
+  if (cause && (cause->as<ExceptionClass>() || cause->as<ClassObject>())) cause = in.call(*cause, none);
   if (cause && !cause->is_none() && !cause->as<ExceptionObject>()) {
     raise(exc::TypeError, "exception causes must derive from BaseException");
   }
@@ -206,6 +220,7 @@ void Exec::assertion_failed(std::optional<Value> msg) {
 
 bool class_matches(const Value& cls, const ExceptionPtr& e) {
   if (auto c = cls.as<ExceptionClass>()) return e->is_instance_of(*c->exc_type);
+  if (auto c = cls.as<ClassObject>(); c && c->exc_type) return e->is_instance_of(*c->exc_type);
   if (auto t = cls.as<Tuple>()) {
     for (const auto& x : t->items)
       if (class_matches(x, e)) return true;
@@ -237,7 +252,8 @@ void Exec::unbind_handler_name(const ir::Handler& h, Frame& f) {
 
 Value Exec::context_call(Interpreter& in, const Value& mgr, const char* method, CallArgs args) {
   int sym = intern(method);
-  if (!type_of(mgr).find(sym)) {
+  Instance* inst = instance_part(mgr);
+  if (inst ? !inst->cls->lookup(sym) : !type_of(mgr).find(sym)) {
     std::string protocol = method[2] == 'a' ? "asynchronous context manager protocol" : "context manager protocol";
     raise(exc::TypeError, "'" + loopspec::type_name(mgr) + "' object does not support the " + protocol);
   }
@@ -247,7 +263,8 @@ Value Exec::context_call(Interpreter& in, const Value& mgr, const char* method, 
 CallArgs Exec::exit_args(const ExceptionPtr& e) {
   CallArgs a;
   if (e) {
-    a.pos = {exception_class_value(*e->type), Value(e), Value(None)};
+    Instance* user = instance_part(Value(e));
+    a.pos = {user ? Value(user->cls) : exception_class_value(*e->type), Value(e), Value(None)};
   } else {
     a.pos = {Value(None), Value(None), Value(None)};
   }

@@ -1,6 +1,7 @@
 // Interpreter: module start-up, calls, attributes and loop callbacks.
 #include "interp/interpreter.hpp"
 
+#include "interp/classes.hpp"
 #include "interp/exec.hpp"
 #include "loopspec/runtime.hpp"
 #include "common/errors.hpp"
@@ -28,9 +29,12 @@ std::string name_list(const std::vector<std::string>& names) {
 void bind_arguments(const ir::Function& fn, const std::vector<Value>& defaults, CallArgs& args, Frame& f) {
   const std::size_t n = fn.params.size();
   if (args.pos.size() > n) {
-    raise(exc::TypeError, fn.qualname + "() takes " + plural(n, "positional argument") + " but " +
-                              std::to_string(args.pos.size()) + (args.pos.size() == 1 ? " was" : " were") +
-                              " given");
+    // CPython names the range when some parameters have defaults.
+    std::string takes = defaults.empty() ? plural(n, "positional argument")
+                                         : "from " + std::to_string(n - defaults.size()) + " to " +
+                                               plural(n, "positional argument");
+    raise(exc::TypeError, fn.qualname + "() takes " + takes + " but " + std::to_string(args.pos.size()) +
+                              (args.pos.size() == 1 ? " was" : " were") + " given");
   }
   for (std::size_t i = 0; i < args.pos.size(); ++i) f.locals[i] = std::move(args.pos[i]);
   for (auto& [name, value] : args.kw) {
@@ -121,6 +125,7 @@ void Interpreter::start() {
   for (std::size_t i = 0; i < program_.constants.size(); ++i) {
     constants_[i] = eval(*program_.constants[i].value, module);
   }
+  for (const auto& c : program_.classes) classes_.push_back(make_class(c, module));
   for (const Value& v : functions_) {
     auto fo = v.as<FunctionObject>();
     fo->defaults.clear();
@@ -130,6 +135,33 @@ void Interpreter::start() {
 
 const Value& Interpreter::function_value(int index) const {
   return functions_.at(static_cast<std::size_t>(index));
+}
+
+const Value& Interpreter::class_value(int index) const { return classes_.at(static_cast<std::size_t>(index)); }
+
+Value Interpreter::make_class(const ir::ClassDef& c, Frame& module) {
+  std::vector<ClassPtr> bases;
+  std::vector<const ExceptionType*> exception_bases;
+  for (const auto& b : c.bases) {
+    Value base = eval(*b, module);
+    if (auto k = base.as<ClassObject>()) bases.push_back(std::move(k));
+    else if (auto e = base.as<ExceptionClass>()) exception_bases.push_back(e->exc_type);
+    else throw ScenarioError("line " + std::to_string(c.line) + ": a base of class " + c.name + " is not a class");
+  }
+  ClassPtr cls;
+  try {
+    cls = std::make_shared<ClassObject>(c.name, std::move(bases), std::move(exception_bases));
+  } catch (const PyError& e) {  // no consistent MRO: CPython fails the module's import
+    throw ScenarioError("line " + std::to_string(c.line) + ": class " + c.name + ": " + e.exception()->message());
+  }
+  for (const auto& a : c.attrs) cls->dict.set(intern(a.name), eval(*a.value, module));
+  for (const auto& m : c.methods) {
+    std::vector<Value> defaults;
+    for (const auto& d : m.fn.defaults) defaults.push_back(eval(*d, module));
+    Value f = std::make_shared<FunctionObject>(m.fn, std::move(defaults), std::vector<CellPtr>{});
+    cls->dict.set(intern(m.fn.name), m.property ? Value(std::make_shared<PropertyObject>(f, m.fn.name)) : f);
+  }
+  return cls;
 }
 
 CellPtr Interpreter::new_cell() {
@@ -204,6 +236,11 @@ Value Interpreter::call(const Value& callee, CallArgs& args) {
     if (auto* n = dynamic_cast<const NativeFunction*>(o)) return n->fn(*this, Value(None), args);
     if (auto* m = dynamic_cast<const BoundMethod*>(o)) return m->fn(*this, m->self, args);
     if (auto* c = dynamic_cast<const ExceptionClass*>(o)) return instantiate(*c->exc_type, args);
+    if (auto* m = dynamic_cast<const MethodObject*>(o)) {
+      args.pos.insert(args.pos.begin(), m->self);
+      return call(m->func, args);
+    }
+    if (auto c = callee.as<ClassObject>()) return instantiate_class(*this, c, args);
   }
   raise(exc::TypeError, "'" + loopspec::type_name(callee) + "' object is not callable");
 }
@@ -213,11 +250,14 @@ bool Interpreter::is_callable(const Value& v) const {
   const Object* o = v.as_object().get();
   return dynamic_cast<const FunctionObject*>(o) || dynamic_cast<const NativeFunction*>(o) ||
          dynamic_cast<const BoundMethod*>(o) || dynamic_cast<const ExceptionClass*>(o) ||
-         dynamic_cast<const PartialObject*>(o);
+         dynamic_cast<const PartialObject*>(o) || dynamic_cast<const MethodObject*>(o) ||
+         dynamic_cast<const ClassObject*>(o);
 }
 
 Value Interpreter::call_method(const Value& self, int symbol, CallArgs& args) {
-  const Member* m = type_of(self).find(symbol);
+  const TypeInfo& t = type_of(self);
+  if (Value attr; t.has_own_attributes() && user_get_attr(*this, self, symbol, attr)) return call(attr, args);
+  const Member* m = t.find(symbol);
   if (!m) {
     if (auto mod = self.as<ModuleObject>()) {
       if (const Value* v = module_attr(mod->name, symbol_name(symbol))) return call(*v, args);
@@ -233,7 +273,9 @@ Value Interpreter::call_method(const Value& self, int symbol, CallArgs& args) {
 }
 
 Value Interpreter::get_attr(const Value& obj, int symbol) {
-  const Member* m = type_of(obj).find(symbol);
+  const TypeInfo& t = type_of(obj);
+  if (Value attr; t.has_own_attributes() && user_get_attr(*this, obj, symbol, attr)) return attr;
+  const Member* m = t.find(symbol);
   if (!m) {
     if (auto mod = obj.as<ModuleObject>()) {
       if (const Value* v = module_attr(mod->name, symbol_name(symbol))) return *v;
@@ -245,6 +287,14 @@ Value Interpreter::get_attr(const Value& obj, int symbol) {
     return m->fn(*this, obj, none);
   }
   return std::make_shared<BoundMethod>(obj, symbol, m->fn);
+}
+
+void Interpreter::set_attr(const Value& obj, int symbol, Value v) {
+  if (!user_set_attr(obj, symbol, std::move(v))) no_attribute(obj, symbol);
+}
+
+void Interpreter::del_attr(const Value& obj, int symbol) {
+  if (!user_del_attr(obj, symbol)) no_attribute(obj, symbol);
 }
 
 Callback Interpreter::make_callback(Value fn, std::vector<Value> args) {

@@ -54,6 +54,8 @@ class Interpreter {
 
   /// The value of function `index` of the program (one object per run).
   const Value& function_value(int index) const;
+  /// The class `index` of the program, made by start().
+  const Value& class_value(int index) const;
 
   /// `callee(*args)`.
   Value call(const Value& callee, CallArgs& args);
@@ -61,6 +63,10 @@ class Interpreter {
   Value call_method(const Value& self, int symbol, CallArgs& args);
   /// `obj.<symbol>`.
   Value get_attr(const Value& obj, int symbol);
+  /// `obj.<symbol> = v`.
+  void set_attr(const Value& obj, int symbol, Value v);
+  /// `del obj.<symbol>`.
+  void del_attr(const Value& obj, int symbol);
   /// Python's callable().
   bool is_callable(const Value& v) const;
 
@@ -97,8 +103,11 @@ class Interpreter {
   /// parameter that is a cell starts with its argument).
   void enter(const FunctionObject& fo, CallArgs& args, Frame& f);
   CellPtr new_cell();
+  /// The class object of `c` (classes above it made already).
+  Value make_class(const ir::ClassDef& c, Frame& module);
 
   std::vector<Value> functions_;  // FunctionObjects of Program::functions
+  std::vector<Value> classes_;    // ClassObjects of Program::classes
   std::vector<std::optional<Value>> constants_;
   /// Every cell made so far: a closure stored in a variable it captures is a
   /// reference cycle, which the destructor breaks by emptying the cells

@@ -159,16 +159,44 @@ class Resolver {
       fn_ = nullptr;
       expr(*c.value);
     }
-    for (auto& f : p_.functions) {
-      fn_ = nullptr;  // defaults are evaluated in the module scope
-      for (auto& d : f.defaults) expr(*d);
-      CaptureAnalysis().function(f);
-      f.qualname = f.name;
-      body(f);
-    }
+    for (std::size_t i = 0; i < p_.classes.size(); ++i) class_def(p_.classes[i], static_cast<int>(i));
+    for (auto& f : p_.functions) module_level(f, f.name);
   }
 
  private:
+  /// A function of the module or a method: defaults in the module scope.
+  void module_level(Function& f, std::string qualname) {
+    fn_ = nullptr;
+    for (auto& d : f.defaults) expr(*d);
+    CaptureAnalysis().function(f);
+    f.qualname = std::move(qualname);
+    body(f);
+  }
+
+  void class_def(ClassDef& c, int index) {
+    fn_ = nullptr;
+    for (auto& b : c.bases) {
+      expr(*b);
+      check_base(c, *b, index);
+    }
+    for (auto& a : c.attrs) expr(*a.value);
+    class_index_ = index;
+    for (auto& m : c.methods) module_level(m.fn, c.name + "." + m.fn.name);
+    class_index_ = -1;
+  }
+
+  /// A base is a class defined above (Python runs the module top to bottom),
+  /// a builtin exception class, or `asyncio.X` folded to its class value.
+  void check_base(const ClassDef& c, const Expr& b, int index) const {
+    const auto* n = std::get_if<Name>(&b.node);
+    bool ok = n ? (n->scope == Scope::Class && n->slot < index) || n->scope == Scope::Builtin
+                : std::holds_alternative<Const>(b.node);
+    if (!ok) {
+      throw ScenarioError("line " + std::to_string(c.line) + ": a base of class " + c.name +
+                          " is not a class defined above it, an exception class or an asyncio class");
+    }
+  }
+
   /// Resolves f's body in f's scope; f's defaults were resolved where f stands.
   void body(Function& f) {
     Function* outer = fn_;
@@ -232,7 +260,10 @@ class Resolver {
       scope = Scope::Local;
       slot = l;
     } else if (auto m = module_.find(id); m != module_.end()) {
-      scope = m->second.kind == ModuleBinding::Kind::Constant ? Scope::Constant : Scope::Function;
+      using Kind = ModuleBinding::Kind;
+      scope = m->second.kind == Kind::Constant ? Scope::Constant
+              : m->second.kind == Kind::Class  ? Scope::Class
+                                               : Scope::Function;
       slot = m->second.index;
     } else if (int b = builtin_slot(id); b >= 0) {
       scope = Scope::Builtin;
@@ -254,6 +285,11 @@ class Resolver {
     bool awaits = std::holds_alternative<Await>(e.node);
     for_each_child(e, [&](Expr& child) { awaits |= expr(child); });
     if (auto* n = std::get_if<Name>(&e.node)) name(n->id, n->scope, n->slot);
+    if (auto* s = std::get_if<Super>(&e.node)) {
+      s->class_index = class_index_;
+      s->self.id = fn_->params.front();
+      name(s->self.id, s->self.scope, s->self.slot);
+    }
     if (auto* a = std::get_if<Attr>(&e.node)) {
       a->symbol = intern(a->attr);
       if (const Value* v = asyncio_fold(*a)) e.node = Const{*v};
@@ -297,6 +333,7 @@ class Resolver {
   Program& p_;
   std::unordered_map<std::string, ModuleBinding> module_;
   Function* fn_ = nullptr;
+  int class_index_ = -1;  // the class whose methods are being resolved
 };
 
 }  // namespace

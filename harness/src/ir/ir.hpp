@@ -44,6 +44,7 @@ enum class Scope {
   Cell,      // slot: index into the frame's cells (Function::cells)
   Constant,  // slot: index into Program::constants
   Function,  // slot: index into Program::functions
+  Class,     // slot: index into Program::classes
   Builtin,   // slot: index into the builtin table (log, asyncio, range, ...)
   Undefined  // NameError when evaluated
 };
@@ -160,10 +161,17 @@ struct Comprehension {
   std::shared_ptr<Function> scope;
 };
 
+/// `super()` directly in a method's body: attribute lookup on the method's
+/// instance that starts after the method's class in the instance's MRO.
+struct Super {
+  int class_index = -1;  // resolved: the method's class, in Program::classes
+  Name self;             // resolved: the method's first parameter
+};
+
 struct Expr {
   using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
                             IfExp, ListExpr, TupleExpr, DictExpr, SetExpr, Subscript, Slice, FString, Lambda,
-                            Comprehension>;
+                            Comprehension, Super>;
   Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
   /// resolved: an await occurs in this expression, so evaluating it may suspend.
   bool has_await = false;
@@ -177,7 +185,7 @@ struct Expr {
 struct ExprStmt {
   ExprPtr value;
 };
-/// `target` is a Name, a TupleExpr of Names, or a Subscript.
+/// `target` is a Name, a TupleExpr of Names, a Subscript or an Attr.
 struct Assign {
   ExprPtr target;
   ExprPtr value;
@@ -197,7 +205,7 @@ struct Raise {
   ExprPtr exc;    // null for a bare re-raise
   ExprPtr cause;  // `raise exc from cause`, or null
 };
-/// `del t1, t2`: each target a Name or a Subscript, deleted left to right.
+/// `del t1, t2`: each target a Name, a Subscript or an Attr, deleted left to right.
 struct Delete {
   std::vector<ExprPtr> targets;
 };
@@ -300,6 +308,23 @@ struct Constant {
   ExprPtr value;
 };
 
+/// A method: a Function of a class body (qualname `Class.method`);
+/// `property` for a method under `@property`.
+struct Method {
+  Function fn;
+  bool property = false;
+};
+
+/// A module-level class (docs/ir.md#classes): made once, at start-up, in
+/// source order, after the constants. Attribute values are literals.
+struct ClassDef {
+  std::string name;
+  int line = 0;
+  std::vector<ExprPtr> bases;  // classes above it, exception classes, asyncio protocols
+  std::vector<Constant> attrs;
+  std::vector<Method> methods;
+};
+
 struct Meta {
   std::string summary, description, spec;
   std::vector<std::string> features;
@@ -315,6 +340,7 @@ struct Program {
   Meta meta;
   Entry entry = Entry::Main;
   std::vector<Constant> constants;
+  std::vector<ClassDef> classes;
   std::vector<Function> functions;
   /// Where it came from, for run errors, which cite the lines of the Python
   /// source: the scenario's .py when the IR is a golden file of a corpus that

@@ -157,6 +157,8 @@ class Reader {
   ExprPtr lambda(const Json& j);
   ExprPtr comprehension(const std::string& kind, const Json& j);
   Constant constant_def(const Json& j);
+  ClassDef class_def(const Json& j);
+  Method method(const Json& j);
   Meta meta(const Json& j);
 
   std::string origin_;
@@ -313,23 +315,26 @@ ExprPtr Reader::expr(const Json& j) {
     return make(Subscript{std::move(v), index_at(j)});
   }
   if (kind == "lambda") return lambda(j);
+  if (kind == "super") return make(Super{});
   if (kind == "listcomp" || kind == "setcomp" || kind == "dictcomp" || kind == "genexp") return comprehension(kind, j);
   if (kind == "slice") fail("a slice stands only as the index of a subscript");
   At at(*this, "kind");
   fail("unknown expression kind \"" + kind + "\"");
 }
 
-/// An assignment target: a name, a tuple of names, or a subscript.
+/// An assignment target: a name, a tuple of names, a subscript or an attribute.
 ExprPtr Reader::target_at(const Json& obj, const char* key) {
   ExprPtr t = expr_at(obj, key);
   At at(*this, key);
-  if (std::holds_alternative<Name>(t->node) || std::holds_alternative<Subscript>(t->node)) return t;
+  if (std::holds_alternative<Name>(t->node) || std::holds_alternative<Subscript>(t->node) ||
+      std::holds_alternative<Attr>(t->node))
+    return t;
   if (auto* tup = std::get_if<TupleExpr>(&t->node)) {
     for (const auto& e : tup->elts)
       if (!std::holds_alternative<Name>(e->node)) fail("a tuple target may hold only names");
     return t;
   }
-  fail("an assignment target must be a name, a tuple of names or a subscript");
+  fail("an assignment target must be a name, a tuple of names, a subscript or an attribute");
 }
 
 Block Reader::block_at(const Json& obj, const char* key) {
@@ -374,8 +379,9 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
   if (kind == "delete") {
     auto targets = each(j, "targets", [this](const Json& t) {
       ExprPtr e = expr(t);
-      if (!std::holds_alternative<Name>(e->node) && !std::holds_alternative<Subscript>(e->node)) {
-        fail("a del target is a name or a subscript");
+      if (!std::holds_alternative<Name>(e->node) && !std::holds_alternative<Subscript>(e->node) &&
+          !std::holds_alternative<Attr>(e->node)) {
+        fail("a del target is a name, a subscript or an attribute");
       }
       return e;
     });
@@ -402,7 +408,8 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
   }
   if (kind == "for") {
     ExprPtr target = target_at(j, "target");
-    if (std::holds_alternative<Subscript>(target->node)) fail("a for target must be a name or names");
+    if (!std::holds_alternative<Name>(target->node) && !std::holds_alternative<TupleExpr>(target->node))
+      fail("a for target must be a name or names");
     ExprPtr it = expr_at(j, "iter");
     Block body = block_at(j, "body");
     return For{std::move(target), std::move(it), std::move(body), block_at(j, "orelse")};
@@ -485,7 +492,8 @@ ExprPtr Reader::comprehension(const std::string& kind, const Json& j) {
   c.generators = each(j, "generators", [this](const Json& g) {
     CompFor f;
     f.target = target_at(g, "target");
-    if (std::holds_alternative<Subscript>(f.target->node)) fail("a comprehension target must be a name or names");
+    if (!std::holds_alternative<Name>(f.target->node) && !std::holds_alternative<TupleExpr>(f.target->node))
+      fail("a comprehension target must be a name or names");
     f.iter = expr_at(g, "iter");
     f.ifs = exprs_at(g, "ifs");
     return f;
@@ -507,6 +515,31 @@ Constant Reader::constant_def(const Json& j) {
   c.value = expr_at(j, "value");
   line_ = 0;
   return c;
+}
+
+/// `{"name", "line", "bases": [EXPR], "attrs": [CONSTANT], "methods": [FUNCTION]}`.
+ClassDef Reader::class_def(const Json& j) {
+  ClassDef c;
+  c.name = str(j, "name");
+  c.line = line_of(j);
+  line_ = c.line;
+  c.bases = exprs_at(j, "bases");
+  line_ = 0;
+  c.attrs = each(j, "attrs", [this](const Json& a) { return constant_def(a); });
+  c.methods = each(j, "methods", [this](const Json& m) { return method(m); });
+  return c;
+}
+
+/// A function with an optional `"decorator": "property"`.
+Method Reader::method(const Json& j) {
+  Method m{function(j)};
+  if (auto d = j.find("decorator"); d != j.end()) {
+    At at(*this, "decorator");
+    if (*d != "property") fail("the only method decorator is \"property\"");
+    m.property = true;
+  }
+  if (m.fn.params.empty()) fail("a method takes the instance as its first parameter");
+  return m;
 }
 
 Meta Reader::meta(const Json& j) {
@@ -541,6 +574,7 @@ Program Reader::program(const Json& doc) {
   }
   p.entry = entry == "main" ? Entry::Main : Entry::Scenario;
   p.constants = each(doc, "constants", [this](const Json& j) { return constant_def(j); });
+  if (doc.contains("classes")) p.classes = each(doc, "classes", [this](const Json& j) { return class_def(j); });
   p.functions = each(doc, "functions", [this](const Json& j) { return function(j); });
   return p;
 }

@@ -102,6 +102,7 @@ struct ExprWriter {
     const char* kind = c.kind == Kind::List ? "listcomp" : c.kind == Kind::Set ? "setcomp" : "genexp";
     return {{"kind", kind}, {"elt", expr(*c.elt)}, {"generators", gens}};
   }
+  Json operator()(const Super&) const { return {{"kind", "super"}}; }
   Json operator()(const Lambda& l) const {
     const Function& f = *l.fn;
     return {{"kind", "lambda"}, {"line", f.line}, {"params", strings(f.params)}, {"defaults", exprs(f.defaults)},
@@ -221,6 +222,19 @@ Json function(const Function& f) {
           {"defaults", exprs(f.defaults)}, {"body", block(f.body)}};
 }
 
+Json constant(const Constant& c) { return {{"name", c.name}, {"line", c.line}, {"value", expr(*c.value)}}; }
+
+Json class_def(const ClassDef& c) {
+  Json attrs = Json::array();
+  for (const auto& a : c.attrs) attrs.push_back(constant(a));
+  Json methods = Json::array();
+  for (const auto& m : c.methods) {
+    methods.push_back(function(m.fn));
+    if (m.property) methods.back()["decorator"] = "property";
+  }
+  return {{"name", c.name}, {"line", c.line}, {"bases", exprs(c.bases)}, {"attrs", attrs}, {"methods", methods}};
+}
+
 Json meta(const Meta& m) {
   return {{"summary", m.summary}, {"description", m.description}, {"spec", m.spec},
           {"features", m.features}, {"python", m.python}, {"order", m.order}};
@@ -230,11 +244,17 @@ Json meta(const Meta& m) {
 
 Json write_ir(const Program& p) {
   Json consts = Json::array();
-  for (const auto& c : p.constants) consts.push_back({{"name", c.name}, {"line", c.line}, {"value", expr(*c.value)}});
+  for (const auto& c : p.constants) consts.push_back(constant(c));
   Json fns = Json::array();
   for (const auto& f : p.functions) fns.push_back(function(f));
-  return {{"ir", p.version}, {"id", p.id}, {"meta", meta(p.meta)},
-          {"entry", p.entry == Entry::Main ? "main" : "scenario"}, {"constants", consts}, {"functions", fns}};
+  Json doc = {{"ir", p.version}, {"id", p.id}, {"meta", meta(p.meta)},
+              {"entry", p.entry == Entry::Main ? "main" : "scenario"}, {"constants", consts}, {"functions", fns}};
+  if (!p.classes.empty()) {  // docs/ir.md#classes: absent when there are none
+    Json classes = Json::array();
+    for (const auto& c : p.classes) classes.push_back(class_def(c));
+    doc["classes"] = classes;
+  }
+  return doc;
 }
 
 }  // namespace loopspec::ir

@@ -14,6 +14,8 @@ std::unordered_map<std::string, ModuleBinding> module_bindings(const Program& p)
   };
   for (std::size_t i = 0; i < p.constants.size(); ++i)
     bind(p.constants[i].name, p.constants[i].line, {ModuleBinding::Kind::Constant, static_cast<int>(i)});
+  for (std::size_t i = 0; i < p.classes.size(); ++i)
+    bind(p.classes[i].name, p.classes[i].line, {ModuleBinding::Kind::Class, static_cast<int>(i)});
   for (std::size_t i = 0; i < p.functions.size(); ++i)
     bind(p.functions[i].name, p.functions[i].line, {ModuleBinding::Kind::Function, static_cast<int>(i)});
   return out;

@@ -11,9 +11,9 @@
 namespace loopspec::ir {
 
 struct ModuleBinding {
-  enum class Kind { Constant, Function };
+  enum class Kind { Constant, Class, Function };
   Kind kind;
-  int index;  // into Program::constants or Program::functions
+  int index;  // into Program::constants, classes or functions
 };
 
 /// Every module-level name with the definition that binds it last.

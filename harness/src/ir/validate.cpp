@@ -34,9 +34,13 @@ void check_entry(const Program& p) {
   auto bindings = module_bindings(p);
   auto it = bindings.find(want);
   if (it == bindings.end()) throw Problem(0, std::string("the entry point ") + want + " is not defined");
-  if (it->second.kind != ModuleBinding::Kind::Function) {
+  if (it->second.kind == ModuleBinding::Kind::Constant) {
     throw Problem(p.constants[static_cast<std::size_t>(it->second.index)].line,
                   std::string("the entry point ") + want + " is bound last to a constant, not a function");
+  }
+  if (it->second.kind == ModuleBinding::Kind::Class) {
+    throw Problem(p.classes[static_cast<std::size_t>(it->second.index)].line,
+                  std::string("the entry point ") + want + " is bound last to a class, not a function");
   }
   const Function& f = p.functions[static_cast<std::size_t>(it->second.index)];
   if (p.entry == Entry::Main && (!f.is_async || !f.params.empty()))
@@ -52,6 +56,26 @@ class Walker {
     for (const auto& d : f.defaults)
       if (!is_literal(*d)) throw Problem(f.line, "a parameter default of " + f.name + "() must be a literal");
     body(f);
+  }
+
+  /// A class: literal attributes, bases that name a class (a name, or
+  /// `asyncio.X`), methods whose body may use super().
+  void class_def(const ClassDef& c) {
+    for (const auto& b : c.bases) {
+      const auto* a = std::get_if<Attr>(&b->node);
+      const auto* mod = a ? std::get_if<Name>(&a->value->node) : nullptr;
+      if (!std::holds_alternative<Name>(b->node) && !(mod && mod->id == "asyncio"))
+        throw Problem(c.line, "a base of class " + c.name + " must be a class name or asyncio.<class>");
+    }
+    for (const auto& a : c.attrs)
+      if (!is_literal(*a.value)) throw Problem(a.line, "the class attribute " + c.name + "." + a.name + " must be a literal");
+    for (const auto& m : c.methods) {
+      if (m.property && (m.fn.is_async || m.fn.params.size() != 1 || !m.fn.defaults.empty()))
+        throw Problem(m.fn.line, "a property is a plain `def " + m.fn.name + "(self)`");
+      method_ = &m.fn;
+      function(m.fn);
+    }
+    method_ = nullptr;
   }
 
  private:
@@ -122,6 +146,7 @@ class Walker {
   /// An expression: `await` may stand anywhere in one inside an async def.
   void expr(const Expr& e) {
     if (std::holds_alternative<Await>(e.node) && !fn_->is_async) throw Problem(line_, "await outside an async function");
+    if (std::holds_alternative<Super>(e.node) && fn_ != method_) throw Problem(line_, "super() outside a method's own body");
     if (const auto* l = std::get_if<Lambda>(&e.node)) return nested(*l->fn);
     if (const auto* c = std::get_if<Comprehension>(&e.node)) return comprehension(*c);
     for_each_child(e, [this](const Expr& child) { expr(child); });
@@ -201,6 +226,7 @@ class Walker {
   }
 
   const Function* fn_ = nullptr;
+  const Function* method_ = nullptr;  // the method being walked, if any
   int line_ = 0;
 };
 
@@ -221,6 +247,7 @@ std::string validate(const Program& p) {
     check_entry(p);
     for (const auto& c : p.constants)
       if (!is_literal(*c.value)) throw Problem(c.line, "the module constant " + c.name + " must be a literal");
+    for (const auto& c : p.classes) Walker().class_def(c);
     for (const auto& f : p.functions) Walker().function(f);
   } catch (const Problem& e) {
     return e.what();

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <exception>
-#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,11 +12,13 @@
 
 namespace loopspec {
 
-/// An exception class. Classes are static objects compared by address.
+/// An exception class, compared by address: CPython's are static objects; a
+/// scenario's own classes (`class AppError(Exception)`) are made at run time
+/// and live as long as the class that owns them.
 class ExceptionType {
  public:
-  ExceptionType(std::string_view name, std::initializer_list<const ExceptionType*> bases)
-      : name_(name), bases_(bases) {}
+  ExceptionType(std::string name, std::vector<const ExceptionType*> bases)
+      : name_(std::move(name)), bases_(std::move(bases)) {}
   ExceptionType(const ExceptionType&) = delete;
   ExceptionType& operator=(const ExceptionType&) = delete;
 
@@ -26,7 +27,7 @@ class ExceptionType {
   bool is_subclass_of(const ExceptionType& other) const;
 
  private:
-  std::string_view name_;
+  std::string name_;
   std::vector<const ExceptionType*> bases_;
 };
 

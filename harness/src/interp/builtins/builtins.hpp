@@ -34,6 +34,7 @@ void bind_queues();           // builtins_queues.cpp: Queue PriorityQueue LifoQu
 void bind_structured();       // builtins_structured.cpp: shield wait_for wait as_completed timeout TaskGroup
 void bind_functools();        // functools.cpp: functools.partial
 void bind_generators();       // generators.cpp: the generator objects of generator expressions
+void bind_classes();          // classes.cpp: asyncio's protocol classes, __await__ of futures and coroutines
 
 // --- argument helpers --------------------------------------------------------
 

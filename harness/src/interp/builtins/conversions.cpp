@@ -8,6 +8,7 @@
 
 #include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
+#include "interp/classes.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 #include "interp/rounding.hpp"
@@ -148,6 +149,7 @@ bool is_builtin_type_name(const std::string& n) {
 }
 
 bool instance_of(const Value& v, const Value& cls) {
+  if (auto c = cls.as<ClassObject>()) return is_instance_of_class(v, *c);
   if (auto c = cls.as<ExceptionClass>()) {
     auto e = v.as<ExceptionObject>();
     return e && e->is_instance_of(*c->exc_type);
@@ -173,7 +175,7 @@ Value builtin_type(Interpreter&, const Value&, CallArgs& args) {
   if (args.pos.size() != 1) throw ScenarioError("type() with other than one argument is not part of the scenario language");
   const Value& v = args.pos[0];
   auto f = v.as<NativeFunction>();
-  bool is_class = v.as<ExceptionClass>() || v.as<TypeObject>() || (f && is_builtin_type_name(f->name));
+  bool is_class = v.as<ExceptionClass>() || v.as<ClassObject>() || v.as<TypeObject>() || (f && is_builtin_type_name(f->name));
   return std::make_shared<TypeObject>(is_class ? "type" : tname(v));
 }
 

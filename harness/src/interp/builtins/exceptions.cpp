@@ -1,5 +1,6 @@
 // Exception classes (builtin and asyncio.*) and exception attributes.
 #include "interp/builtins/builtins.hpp"
+#include "interp/classes.hpp"
 #include "interp/pyobjects.hpp"
 
 namespace loopspec::harness {
@@ -51,6 +52,8 @@ void bind_exceptions() {
   base.define_property("args", exc_args);
   base.define_property("exceptions", exc_exceptions);
   base.define_property("message", exc_message);
+  // A scenario's own exception classes: their attributes first (`self.message = ...`).
+  bind_model_class<InstanceException>(own_attributes_table("<exception instance>", &base));
   bind_model_class<ExceptionObject>(base);
 }
 
