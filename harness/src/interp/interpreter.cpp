@@ -1,6 +1,7 @@
 // Interpreter: module start-up, calls, attributes and loop callbacks.
 #include "interp/interpreter.hpp"
 
+#include "interp/context.hpp"
 #include "interp/exec.hpp"
 #include "loopspec/runtime.hpp"
 #include "common/errors.hpp"
@@ -108,6 +109,7 @@ Interpreter::Interpreter(const ir::Program& program, Recorder& recorder, RunOpti
   for (const auto& fn : program.functions) {
     functions_.emplace_back(std::make_shared<FunctionObject>(fn, std::vector<Value>{}, std::vector<CellPtr>{}));
   }
+  if (program.uses_contextvars) contexts_ = std::make_unique<ContextState>();
 }
 
 Interpreter::~Interpreter() {
@@ -116,6 +118,7 @@ Interpreter::~Interpreter() {
 }
 
 void Interpreter::start() {
+  if (contexts_) contexts_->install();
   Frame module;  // constants and defaults see only the module scope
   constants_.assign(program_.constants.size(), std::nullopt);
   for (std::size_t i = 0; i < program_.constants.size(); ++i) {
@@ -247,12 +250,27 @@ Value Interpreter::get_attr(const Value& obj, int symbol) {
   return std::make_shared<BoundMethod>(obj, symbol, m->fn);
 }
 
-Callback Interpreter::make_callback(Value fn, std::vector<Value> args) {
-  return [this, fn = std::move(fn), args = std::move(args)]() {
-    step();
+ContextPtr Interpreter::callback_context(const Value& context) {
+  if (contexts_) return contexts_->for_callback(context);
+  if (!context.is_none()) throw ScenarioError("context= must be a contextvars.Context");
+  return nullptr;
+}
+
+void Interpreter::run_callback(const ContextPtr& ctx, const Value& fn, CallArgs& args) {
+  step();
+  if (!ctx) {
+    call(fn, args);
+    return;
+  }
+  ContextState::Entered in(*contexts_, ctx);  // Handle._run: the callback runs inside context.run
+  call(fn, args);
+}
+
+Callback Interpreter::make_callback(Value fn, std::vector<Value> args, const Value& context) {
+  return [this, fn = std::move(fn), args = std::move(args), ctx = callback_context(context)]() {
     CallArgs a;
     a.pos = args;
-    call(fn, a);
+    run_callback(ctx, fn, a);
   };
 }
 
