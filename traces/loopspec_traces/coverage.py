@@ -64,7 +64,7 @@ CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "with / async with of several items", "del", "slice", "set display",
                   "bytes", "builtin functions", "type(x).__name__",
                   "nested def / lambda (closures)", "nonlocal", "functools.partial",
-                  "comprehension / generator expression", "except*"]
+                  "comprehension / generator expression", "except*", "contextvars"]
 # The builtins IR 2 grew (docs/scenario-language.md#builtins); range, len and str were there before.
 _GROWN_BUILTINS = frozenset(("sorted", "min", "max", "sum", "any", "all", "enumerate", "zip",
                              "isinstance", "repr", "abs", "round", "int", "float", "bool",
@@ -102,6 +102,8 @@ def _constructs_used(node, out, whole_value=False):
         out.add("comprehension / generator expression")
     elif kind == "name" and node.get("id") == "partial" or kind == "attr" and node.get("attr") == "partial":
         out.add("functools.partial")
+    elif kind == "name" and node.get("id") in ("contextvars", "ContextVar", "copy_context"):
+        out.add("contextvars")
     elif kind == "fstring":
         out.add("f-string")
     elif kind == "raise" and node.get("cause") is not None:
