@@ -31,6 +31,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/resolve.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/bindings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/pyobjects.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/context.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/pyops.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/interpreter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval.cpp
@@ -60,6 +61,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/async_with.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/functools.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/classes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/contextvars.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/generators.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/sync.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/queues.cpp

@@ -126,6 +126,7 @@ void EventLoop::enter_task(Task& t) {
                                  current_task_->get_name() + " is being executed.");
   }
   current_task_ = &t;
+  if (TaskObserver* o = Runtime::current().task_observer) o->step_entered(t);
 }
 
 void EventLoop::leave_task(Task& t) {
@@ -133,6 +134,7 @@ void EventLoop::leave_task(Task& t) {
     raise(exc::RuntimeError, "Leaving task " + t.get_name() + " does not match the current task.");
   }
   current_task_ = nullptr;
+  if (TaskObserver* o = Runtime::current().task_observer) o->step_left(t);
 }
 
 void EventLoop::register_task(const TaskPtr& t) {
@@ -145,6 +147,7 @@ void EventLoop::register_task(const TaskPtr& t) {
     live_tasks_hint_ = tasks_.size();
   }
   tasks_.push_back(t);
+  if (TaskObserver* o = Runtime::current().task_observer) o->task_created(*t);
 }
 
 std::vector<TaskPtr> EventLoop::pending_tasks() {

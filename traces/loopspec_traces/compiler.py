@@ -132,8 +132,9 @@ class _Compiler:
         for node in body:
             try:
                 if isinstance(node, ast.Assign) and any(c is node for c in self.constants.values()):
-                    constants.append({"name": node.targets[0].id, "line": node.lineno,
-                                      "value": self.literal(node.value)})
+                    value = self.contextvar_constant(node.value) if self.is_contextvar_call(node.value) \
+                        else self.literal(node.value)
+                    constants.append({"name": node.targets[0].id, "line": node.lineno, "value": value})
                 elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) \
                         and self.functions.get(node.name) is node:
                     functions.append(self.function(node))
@@ -159,6 +160,12 @@ class _Compiler:
         return out
 
     def import_stmt(self, node):
+        if isinstance(node, ast.ImportFrom) and len(node.names) > 1:
+            # `from contextvars import ContextVar, copy_context`: each name as if imported alone
+            for alias in node.names:
+                one = ast.ImportFrom(module=node.module, names=[alias], level=node.level)
+                self.import_stmt(ast.copy_location(one, node))
+            return
         text = ast.unparse(node)
         name = _BINDS.get(text)
         if name is None:
@@ -230,7 +237,7 @@ class _Compiler:
 
     def reserved_names(self):
         return (set(subset.BUILTIN_FUNCTIONS) | set(subset.BUILTIN_EXCEPTIONS)
-                | {"asyncio", "log", "loopspec", "functools"} | self.imported)
+                | {"asyncio", "log", "loopspec", "functools", "contextvars"} | self.imported)
 
     def check_entry(self, tree):
         main = self.functions.get("main")
@@ -273,6 +280,29 @@ class _Compiler:
                                    "values (numbers, strings, bytes, None, True, False, and lists, "
                                    "tuples, sets or dicts of them)")
         return self.expr(node, None)
+
+    def is_contextvar_call(self, node):
+        """`ContextVar(...)` or `contextvars.ContextVar(...)`, the name imported."""
+        if not isinstance(node, ast.Call):
+            return False
+        f = node.func
+        if isinstance(f, ast.Name):
+            return f.id == "ContextVar" and "ContextVar" in self.imported
+        return (isinstance(f, ast.Attribute) and f.attr == "ContextVar" and isinstance(f.value, ast.Name)
+                and f.value.id == "contextvars" and "contextvars" in self.imported)
+
+    def contextvar_constant(self, node):
+        """`NAME = ContextVar("name", default=<literal>)`: the one call a module
+        constant may be, since that is where users declare context variables."""
+        if len(node.args) != 1 or not all(_is_literal(a) for a in node.args) or \
+                any(k.arg != "default" or not _is_literal(k.value) for k in node.keywords):
+            raise self.error(node, "a module-level ContextVar takes a literal name and at most a "
+                                   "literal `default=`")
+        func = {"kind": "name", "id": "ContextVar"} if isinstance(node.func, ast.Name) else \
+            {"kind": "attr", "value": {"kind": "name", "id": "contextvars"}, "attr": "ContextVar"}
+        return {"kind": "call", "line": node.lineno, "func": func,
+                "args": [self.expr(a, None) for a in node.args], "star": None,
+                "kwargs": [{"name": k.arg, "value": self.expr(k.value, None)} for k in node.keywords]}
 
     # -- functions ---------------------------------------------------------
 
@@ -743,6 +773,10 @@ class _Compiler:
                 if node.attr not in subset.ASYNCIO_ATTRIBUTES:
                     raise self.error(node, f"asyncio.{node.attr} is not in the scenario surface "
                                            "(docs/scenario-language.md#asyncio-surface)")
+            module = node.value.id if isinstance(node.value, ast.Name) else None
+            if module in subset.MODULE_ATTRIBUTES and node.attr not in subset.MODULE_ATTRIBUTES[module]:
+                raise self.error(node, f"{module}.{node.attr} is not in the scenario language (allowed: "
+                                       + ", ".join(subset.MODULE_ATTRIBUTES[module]) + ")")
             return {"kind": "attr", "value": self.expr(node.value, fn), "attr": node.attr}
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super":
             return self.super_call(node, fn)
@@ -1016,7 +1050,8 @@ class _Compiler:
         if isinstance(node, ast.Name) and node.id in self.classes:
             raise self.error(node, f"this logs the class {node.id} itself; classes are not "
                                    "loggable values: log a string or an attribute")
-        if isinstance(node, ast.Name) and node.id in ("asyncio", "log") + subset.BUILTIN_FUNCTIONS:
+        if isinstance(node, ast.Name) and (node.id in ("asyncio", "log") + subset.BUILTIN_FUNCTIONS
+                                           or node.id in self.imported):
             raise self.error(node, f"'{node.id}' is not a loggable value")
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             for e in node.elts:

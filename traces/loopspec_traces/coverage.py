@@ -67,7 +67,7 @@ CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "nested def / lambda (closures)", "nonlocal", "functools.partial",
                   "comprehension / generator expression", "except*", "class",
                   "exception class of the scenario", "super()", "@property",
-                  "__aenter__ / __aexit__ / __await__", "asyncio protocol subclass"]
+                  "__aenter__ / __aexit__ / __await__", "asyncio protocol subclass", "contextvars"]
 # The builtins IR 2 grew (docs/scenario-language.md#builtins); range, len and str were there before.
 _GROWN_BUILTINS = frozenset(("sorted", "min", "max", "sum", "any", "all", "enumerate", "zip",
                              "isinstance", "repr", "abs", "round", "int", "float", "bool",
@@ -107,6 +107,8 @@ def _constructs_used(node, out, whole_value=False):
         out.add("comprehension / generator expression")
     elif kind == "name" and node.get("id") == "partial" or kind == "attr" and node.get("attr") == "partial":
         out.add("functools.partial")
+    elif kind == "name" and node.get("id") in ("contextvars", "ContextVar", "copy_context"):
+        out.add("contextvars")
     elif kind == "fstring":
         out.add("f-string")
     elif kind == "raise" and node.get("cause") is not None:

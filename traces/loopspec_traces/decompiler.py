@@ -139,7 +139,9 @@ class _Decompiler:
     def header(self, first_line):
         doc = metadata.render(self.ir["meta"])
         doc = [_escape_doc(l) for l in doc]
-        names = {n.get("id") for n in irmod.nodes([self.ir.get("classes", []),
+        # constants too: a module-level ContextVar(...) names its import
+        names = {n.get("id") for n in irmod.nodes([self.ir.get("constants", []),
+                                                   self.ir.get("classes", []),
                                                    self.ir.get("functions", [])])
                  if n.get("kind") == "name"}
         imports = [stmt for name, stmt in subset.IMPORTS.items() if name in names]

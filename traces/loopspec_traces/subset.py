@@ -119,6 +119,16 @@ IMPORTS = {
     "log": "from loopspec import log",
     "functools": "import functools",
     "partial": "from functools import partial",
+    "contextvars": "import contextvars",
+    "ContextVar": "from contextvars import ContextVar",
+    "copy_context": "from contextvars import copy_context",
+}
+
+# The attributes of the modules other than asyncio a scenario may read
+# (docs/scenario-language.md#closures, #contextvars).
+MODULE_ATTRIBUTES = {
+    "functools": ("partial",),
+    "contextvars": ("ContextVar", "copy_context", "Context"),
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

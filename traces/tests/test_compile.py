@@ -187,6 +187,20 @@ class Accepts(unittest.TestCase):
                 self.assertEqual(subset.EXCEPTION_BASES[name],
                                  tuple(c.__name__ for c in cls.__mro__[1:-1]))
 
+    def test_contextvars(self):
+        ir = compile_text(scenario_text('''
+            import contextvars
+            from contextvars import ContextVar, copy_context
+            A = ContextVar("a", default=[1])
+            B = contextvars.ContextVar("b")
+            async def main():
+                ctx = copy_context()
+                ctx.run(A.set, contextvars.Context())
+            '''))
+        a = ir["constants"][0]["value"]
+        self.assertEqual((a["kind"], a["func"], a["kwargs"][0]["name"]), ("call", {"kind": "name", "id": "ContextVar"}, "default"))
+        self.assertEqual(ir["constants"][1]["value"]["func"]["kind"], "attr")
+
     def test_scenario_id_from_path(self):
         with TempScenario(scenario_text("async def main():\n    pass\n"), "area", "name") as sc:
             rc, out, err = cli("compile", sc.path)
@@ -225,6 +239,16 @@ REJECTED = [
     ("class A:\n    pass\nasync def main():\n    try:\n        pass\n    except A:\n        pass\n", 6, 12,
      "`except` names"),
     ("class A:\n    pass\nasync def main():\n    log(A)\n", 4, 9, "logs the class"),
+    ("import functools\nasync def main():\n    x = functools.reduce\n", 3, 9,
+     "functools.reduce is not in the scenario language"),
+    ("async def main():\n    x = ContextVar('v')\n", 2, 9, "add `from contextvars import ContextVar`"),
+    ("import contextvars\nasync def main():\n    x = contextvars.Token.MISSING\n", 3, 9,
+     "contextvars.Token is not in the scenario language"),
+    ("from contextvars import Context\nasync def main():\n    pass\n", 1, 1, "import"),
+    ("from contextvars import ContextVar as CV\nasync def main():\n    pass\n", 1, 1, "import"),
+    ("from contextvars import ContextVar\nV = ContextVar('v', default=len([]))\nasync def main():\n    pass\n",
+     2, 5, "literal name and at most a literal `default=`"),
+    ("import contextvars\nasync def main():\n    log(contextvars)\n", 3, 9, "not a loggable value"),
     ("async def main():\n    global X\n", 2, 5, "`global`"),
     ("async def main():\n    nonlocal X\n", 2, 5, "no binding for nonlocal 'X'"),
     ("async def main():\n    x = 1\n    def f():\n        def g():\n            nonlocal y\n", 5, 13,

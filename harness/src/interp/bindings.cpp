@@ -227,6 +227,7 @@ void ensure_bindings() {
     bind_queues();
     bind_structured();
     bind_functools();
+    bind_contextvars();
     bind_generators();
     bind_classes();
   });

@@ -2,6 +2,7 @@
 #include "interp/interpreter.hpp"
 
 #include "interp/classes.hpp"
+#include "interp/context.hpp"
 #include "interp/exec.hpp"
 #include "loopspec/runtime.hpp"
 #include "common/errors.hpp"
@@ -112,6 +113,7 @@ Interpreter::Interpreter(const ir::Program& program, Recorder& recorder, RunOpti
   for (const auto& fn : program.functions) {
     functions_.emplace_back(std::make_shared<FunctionObject>(fn, std::vector<Value>{}, std::vector<CellPtr>{}));
   }
+  if (program.uses_contextvars) contexts_ = std::make_unique<ContextState>();
 }
 
 Interpreter::~Interpreter() {
@@ -120,6 +122,7 @@ Interpreter::~Interpreter() {
 }
 
 void Interpreter::start() {
+  if (contexts_) contexts_->install();
   Frame module;  // constants and defaults see only the module scope
   constants_.assign(program_.constants.size(), std::nullopt);
   for (std::size_t i = 0; i < program_.constants.size(); ++i) {
@@ -297,12 +300,27 @@ void Interpreter::del_attr(const Value& obj, int symbol) {
   if (!user_del_attr(obj, symbol)) no_attribute(obj, symbol);
 }
 
-Callback Interpreter::make_callback(Value fn, std::vector<Value> args) {
-  return [this, fn = std::move(fn), args = std::move(args)]() {
-    step();
+ContextPtr Interpreter::callback_context(const Value& context) {
+  if (contexts_) return contexts_->for_callback(context);
+  if (!context.is_none()) throw ScenarioError("context= must be a contextvars.Context");
+  return nullptr;
+}
+
+void Interpreter::run_callback(const ContextPtr& ctx, const Value& fn, CallArgs& args) {
+  step();
+  if (!ctx) {
+    call(fn, args);
+    return;
+  }
+  ContextState::Entered in(*contexts_, ctx);  // Handle._run: the callback runs inside context.run
+  call(fn, args);
+}
+
+Callback Interpreter::make_callback(Value fn, std::vector<Value> args, const Value& context) {
+  return [this, fn = std::move(fn), args = std::move(args), ctx = callback_context(context)]() {
     CallArgs a;
     a.pos = args;
-    call(fn, a);
+    run_callback(ctx, fn, a);
   };
 }
 

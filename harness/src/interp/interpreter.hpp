@@ -27,6 +27,9 @@ struct Frame;
 struct Cell;
 class FunctionObject;
 using CellPtr = std::shared_ptr<Cell>;
+class ContextState;
+class ContextObject;
+using ContextPtr = std::shared_ptr<ContextObject>;
 
 struct RunOptions {
   /// Statements and callbacks one run may execute before it is declared an
@@ -71,8 +74,16 @@ class Interpreter {
   bool is_callable(const Value& v) const;
 
   /// A loop callback that calls `fn(*args)` as the loop would: a log made
-  /// by it has no line.
-  Callback make_callback(Value fn, std::vector<Value> args);
+  /// by it has no line. It runs in `context` (the context= argument) or, when
+  /// that is None, in a copy of the context current now (asyncio's Handle).
+  Callback make_callback(Value fn, std::vector<Value> args, const Value& context = None);
+  /// The context a callback scheduled now runs in (as make_callback picks
+  /// it); null when the program has no contextvars.
+  ContextPtr callback_context(const Value& context);
+  /// Calls `fn(*args)` as the loop calls a callback: one step, in `ctx`.
+  void run_callback(const ContextPtr& ctx, const Value& fn, CallArgs& args);
+  /// The run's contexts; null when the program names nothing of contextvars.
+  ContextState* contexts() { return contexts_.get(); }
 
   /// Counts one step against RunOptions::max_steps; `line` (when not 0) is
   /// the statement about to run, for error messages.
@@ -113,6 +124,7 @@ class Interpreter {
   /// reference cycle, which the destructor breaks by emptying the cells
   /// (CPython's garbage collector finds such cycles; shared_ptr cannot).
   std::vector<std::weak_ptr<Cell>> cells_;
+  std::unique_ptr<ContextState> contexts_;
 };
 
 }  // namespace loopspec::harness

@@ -9,6 +9,7 @@
 #include "loopspec/compare.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/numbers.hpp"
+#include "interp/context.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/slices.hpp"
 #include "interp/utf8.hpp"
@@ -290,6 +291,7 @@ bool contains(const Value& container, const Value& item) {
       raise(exc::TypeError, "'in <string>' requires string as left operand, not " + tname(item));
     return container.as_str().find(item.as_str()) != std::string::npos;
   }
+  if (auto c = container.as<ContextObject>()) return c->find(context_key(item)) != nullptr;
   if (auto r = container.as<RangeObject>()) {
     if (!is_integer(item)) return false;
     std::int64_t v = as_integer(item);
@@ -313,6 +315,10 @@ Value subscript(const Value& x, const Value& index) {
   if (auto d = x.as<Dict>()) {
     check_hashable(index);
     if (const Value* v = d->find(index)) return *v;
+    throw PyError(new_exception(exc::KeyError, {index}));
+  }
+  if (auto c = x.as<ContextObject>()) {
+    if (const Value* v = c->find(context_key(index))) return *v;
     throw PyError(new_exception(exc::KeyError, {index}));
   }
   if (x.is_str()) {
@@ -396,6 +402,7 @@ std::int64_t py_len(const Value& x) {
   if (auto s = x.as<Set>()) return static_cast<std::int64_t>(s->items.size());
   if (auto b = x.as<Bytes>()) return static_cast<std::int64_t>(b->data.size());
   if (auto r = x.as<RangeObject>()) return r->length();
+  if (auto c = x.as<ContextObject>()) return static_cast<std::int64_t>(c->size());
   raise(exc::TypeError, "object of type '" + tname(x) + "' has no len()");
 }
 

@@ -268,6 +268,7 @@ class Resolver {
     } else if (int b = builtin_slot(id); b >= 0) {
       scope = Scope::Builtin;
       slot = b;
+      if (id == "contextvars" || id == "ContextVar" || id == "copy_context") p_.uses_contextvars = true;
     } else {
       scope = Scope::Undefined;
     }

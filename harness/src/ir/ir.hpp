@@ -349,6 +349,9 @@ struct Program {
   std::string source_file;
 
   bool resolved = false;
+  /// resolved: a name of contextvars occurs, so the run keeps contexts
+  /// (without one no program can tell them apart, and runs skip the cost).
+  bool uses_contextvars = false;
   int entry_index = -1;  // resolved: index of main/scenario in functions
 };
 

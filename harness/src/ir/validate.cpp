@@ -230,6 +230,19 @@ class Walker {
   int line_ = 0;
 };
 
+/// `ContextVar("name", default=<literal>)`, by name or as `contextvars.ContextVar`:
+/// the one call a module constant may be (docs/ir.md#document).
+bool is_contextvar_call(const Expr& e) {
+  const auto* c = std::get_if<Call>(&e.node);
+  if (!c || c->star || !all_literal(c->args)) return false;
+  for (const auto& k : c->kwargs)
+    if (k.name != "default" || !is_literal(*k.value)) return false;
+  if (const auto* n = std::get_if<Name>(&c->func->node)) return n->id == "ContextVar";
+  const auto* a = std::get_if<Attr>(&c->func->node);
+  const auto* m = a ? std::get_if<Name>(&a->value->node) : nullptr;
+  return m && m->id == "contextvars" && a->attr == "ContextVar";
+}
+
 }  // namespace
 
 bool is_literal(const Expr& e) {
@@ -245,8 +258,10 @@ bool is_literal(const Expr& e) {
 std::string validate(const Program& p) {
   try {
     check_entry(p);
-    for (const auto& c : p.constants)
-      if (!is_literal(*c.value)) throw Problem(c.line, "the module constant " + c.name + " must be a literal");
+    for (const auto& c : p.constants) {
+      if (!is_literal(*c.value) && !is_contextvar_call(*c.value))
+        throw Problem(c.line, "the module constant " + c.name + " must be a literal or a ContextVar(...)");
+    }
     for (const auto& c : p.classes) Walker().class_def(c);
     for (const auto& f : p.functions) Walker().function(f);
   } catch (const Problem& e) {

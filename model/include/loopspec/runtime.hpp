@@ -25,6 +25,18 @@ inline constexpr int kRecursionLimit = 1000;
 /// scenario logs that (docs/model.md, "Recursion").
 inline constexpr int kFramesBelowLoopCode = 11;
 
+/// Told about every task of the runtime: when it is registered and around
+/// each of its steps. The model keeps no contextvars; whoever runs scenario
+/// code does (CPython's Task._context: a task steps in the context copied
+/// when it was made), and needs exactly these three moments for it.
+class TaskObserver {
+ public:
+  virtual ~TaskObserver() = default;
+  virtual void task_created(Task& t) = 0;
+  virtual void step_entered(Task& t) = 0;
+  virtual void step_left(Task& t) = 0;
+};
+
 class Runtime {
  public:
   /// This thread's runtime; a default one exists when no scope is installed.
@@ -35,6 +47,8 @@ class Runtime {
   LoopFactory loop_factory;
   /// Called by every loop's default_exception_handler, with that loop.
   std::function<void(EventLoop&, const DictPtr&)> unhandled_observer;
+  /// Told by every loop's register_task, enter_task and leave_task; null: nobody.
+  TaskObserver* task_observer = nullptr;
 
   /// The next number of the `Task-N` default names (1 for the first task).
   std::int64_t next_task_number() { return ++task_counter_; }

@@ -53,16 +53,16 @@ Value f_cancel(Interpreter&, const Value& self, CallArgs& args) {
 
 Value f_add_done_callback(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("add_done_callback", 1, 1);
-  args.take_kw("context");
+  // The callback runs in context= or a copy of the context current now (Future.add_done_callback).
+  ContextPtr ctx = in.callback_context(args.take_kw("context").value_or(None));
   args.no_keywords_left("add_done_callback");
   Value fn = args.pos[0];
   Interpreter* interp = &in;
   fut(self).add_done_callback(
-      [interp, fn](const FuturePtr& f) {
-        interp->step();
+      [interp, fn, ctx](const FuturePtr& f) {
         CallArgs a;
         a.pos = {Value(f)};
-        interp->call(fn, a);
+        interp->run_callback(ctx, fn, a);
       },
       fn);
   return None;

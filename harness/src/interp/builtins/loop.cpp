@@ -1,6 +1,7 @@
 // Event loop methods (docs/scenario-language.md#asyncio-surface), bound to the EventLoop interface
 // so every implementation's loop class finds them.
 #include "interp/builtins/builtins.hpp"
+#include "interp/context.hpp"
 #include "interp/pyops.hpp"
 
 namespace loopspec::harness {
@@ -10,11 +11,11 @@ EventLoop& loop_of(const Value& self) { return self_as<EventLoop>(self); }
 
 /// The callback and its positional arguments: args.pos[first], args.pos[first+1:].
 Callback callback_from(Interpreter& in, CallArgs& args, std::size_t first, std::string_view fname) {
-  args.take_kw("context");  // contextvars are not part of the scenario language
+  Value context = args.take_kw("context").value_or(None);
   args.no_keywords_left(fname);
   std::vector<Value> rest(std::make_move_iterator(args.pos.begin() + static_cast<std::ptrdiff_t>(first) + 1),
                           std::make_move_iterator(args.pos.end()));
-  return in.make_callback(args.pos[first], std::move(rest));
+  return in.make_callback(args.pos[first], std::move(rest), context);
 }
 
 Value loop_call_soon(Interpreter& in, const Value& self, CallArgs& args) {
@@ -56,10 +57,10 @@ Value loop_create_future(Interpreter&, const Value& self, CallArgs& args) {
   return loop_of(self).create_future();
 }
 
-Value loop_create_task(Interpreter&, const Value& self, CallArgs& args) {
+Value loop_create_task(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("create_task", 1, 1);
   std::optional<Value> name = args.take_kw("name");
-  args.take_kw("context");
+  NextTaskContext context(in, args.take_kw("context").value_or(None));
   args.no_keywords_left("create_task");
   EventLoop& loop = loop_of(self);
   // CPython checks the loop first, then the coroutine (Task.__init__).

@@ -4,6 +4,7 @@
 // builtins_structured.cpp; the synchronisation and queue classes in
 // builtins_sync.cpp and builtins_queues.cpp.
 #include "interp/builtins/builtins.hpp"
+#include "interp/context.hpp"
 #include "interp/pyops.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/tasks.hpp"
@@ -28,10 +29,10 @@ Value a_sleep(Interpreter&, const Value&, CallArgs& args) {
   return Value(sleep(as_double(delay), std::move(result)).object());
 }
 
-Value a_create_task(Interpreter&, const Value&, CallArgs& args) {
+Value a_create_task(Interpreter& in, const Value&, CallArgs& args) {
   args.expect_positional("create_task", 1, 1);
   std::optional<Value> name = args.take_kw("name");
-  args.take_kw("context");
+  NextTaskContext context(in, args.take_kw("context").value_or(None));
   args.no_keywords_left("create_task");
   EventLoop& loop = get_running_loop();  // RuntimeError first, as in CPython
   if (loop.is_closed()) raise(exc::RuntimeError, "Event loop is closed");

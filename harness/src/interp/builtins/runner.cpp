@@ -1,5 +1,6 @@
 // asyncio.Runner and asyncio.run.
 #include "interp/builtins/builtins.hpp"
+#include "interp/context.hpp"
 #include "loopspec/runners.hpp"
 
 namespace loopspec::harness {
@@ -35,9 +36,9 @@ Value a_run(Interpreter& in, const Value&, CallArgs& args) {
   return run(args.pos[0], in.options().overrides.cancel_all_tasks);
 }
 
-Value r_run(Interpreter&, const Value& self, CallArgs& args) {
+Value r_run(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("run", 1, 1);
-  args.take_kw("context");
+  NextTaskContext context(in, args.take_kw("context").value_or(None));
   args.no_keywords_left("run");
   return runner(self).run(args.pos[0]);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "interp/builtins/async_with.hpp"
+#include "interp/context.hpp"
 #include "interp/pyops.hpp"
 #include "loopspec/taskgroups.hpp"
 #include "loopspec/timeouts.hpp"
@@ -101,10 +102,10 @@ Value a_task_group(Interpreter&, const Value&, CallArgs& args) {
   return std::make_shared<TaskGroup>();
 }
 
-Value tg_create_task(Interpreter&, const Value& self, CallArgs& args) {
+Value tg_create_task(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("create_task", 1, 1);
   std::optional<Value> name = args.take_kw("name");
-  args.take_kw("context");
+  NextTaskContext context(in, args.take_kw("context").value_or(None));
   args.no_keywords_left("create_task");
   auto coro = args.pos[0].as<CoroutineObject>();
   if (!coro) raise(exc::TypeError, "a coroutine was expected, got " + py_repr(args.pos[0]));
