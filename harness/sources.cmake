@@ -38,6 +38,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval_async.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/comprehension.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/classes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/async_generator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/except_star.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/format_spec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/slices.cpp
@@ -61,6 +62,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/async_with.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/functools.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/classes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/async_generators.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/contextvars.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/generators.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/sync.cpp

@@ -96,13 +96,31 @@ TEST(IrLoader, MissingMemberNamesPathAndLine) {
   EXPECT_NE(e.find("scenario line 7"), std::string::npos) << e;
 }
 
+TEST(IrLoader, YieldSuperAndAsyncForStandWhereCPythonAllowsThem) {
+  Json doc = minimal_ir();
+  doc["functions"][0]["body"][0]["value"] = Json::parse(R"({"kind": "yield", "value": null})");
+  EXPECT_EQ(load_error(doc), "");  // main is async: an async generator (the compiler refuses one as the entry)
+  Json plain = minimal_ir();
+  plain["functions"].push_back(Json::parse(R"({"name": "f", "async": false, "line": 9, "params": [], "defaults": [],
+    "body": [{"kind": "expr", "line": 10, "value": {"kind": "yield", "value": null}}]})"));
+  EXPECT_NE(load_error(plain).find("line 10: yield outside an async def's own body"), std::string::npos) << load_error(plain);
+  Json sup = minimal_ir();
+  sup["functions"][0]["body"][0]["value"] = Json::parse(R"({"kind": "super"})");
+  EXPECT_NE(load_error(sup).find("super() outside a method's own body"), std::string::npos) << load_error(sup);
+  Json afor = minimal_ir();
+  afor["functions"].push_back(Json::parse(R"({"name": "f", "async": false, "line": 9, "params": ["xs"], "defaults": [],
+    "body": [{"kind": "async_for", "line": 10, "target": {"kind": "name", "id": "x"}, "iter": {"kind": "name", "id": "xs"},
+              "body": [{"kind": "pass", "line": 11}], "orelse": []}]})"));
+  EXPECT_NE(load_error(afor).find("async for outside an async function"), std::string::npos) << load_error(afor);
+}
+
 TEST(IrLoader, UnknownKindsAreRejected) {
   Json doc = minimal_ir();
   doc["functions"][0]["body"][0]["kind"] = "global";
   EXPECT_NE(load_error(doc).find("unknown statement kind \"global\""), std::string::npos);
   doc = minimal_ir();
-  doc["functions"][0]["body"][0]["value"]["kind"] = "yield";
-  EXPECT_NE(load_error(doc).find("unknown expression kind \"yield\""), std::string::npos);
+  doc["functions"][0]["body"][0]["value"]["kind"] = "yield_from";
+  EXPECT_NE(load_error(doc).find("unknown expression kind \"yield_from\""), std::string::npos);
   doc = minimal_ir();
   doc["functions"][0]["body"][0]["value"]["op"] = "**";
   EXPECT_NE(load_error(doc).find("unknown binary operator"), std::string::npos);

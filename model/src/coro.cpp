@@ -16,9 +16,10 @@ std::coroutine_handle<> Coro::promise_type::FinalAwaiter::await_suspend(Handle h
   auto& p = h.promise();
   if (p.continuation) {
     // The child's frame leaves the stack: the recursion limit counts it no more.
-    --p.driver->depth;
+    detail::CoroDriver* d = detail::running_driver(p.driver);
+    --d->depth;
     Runtime::current().add_frames(-1);
-    p.driver->innermost = p.continuation;
+    d->innermost = p.continuation;
     return p.continuation;
   }
   return std::noop_coroutine();
@@ -102,12 +103,13 @@ std::coroutine_handle<> Coro::Awaiter::start_inline(std::coroutine_handle<> pare
   if (child == nullptr) raise(exc::TypeError, "object NoneType can't be used in 'await' expression");
   if (child->started_) raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
   Runtime::current().enter_frame();  // RecursionError at the await, before the child runs
-  ++driver->depth;
+  detail::CoroDriver* running = detail::running_driver(driver);
+  ++running->depth;
   child->started_ = true;
   auto& p = child->h_.promise();
-  p.driver = driver;
+  p.driver = driver;  // not `running`: an async generator's frames keep its own driver
   p.continuation = parent;
-  driver->innermost = child->h_;
+  running->innermost = child->h_;
   return child->h_;
 }
 
@@ -119,12 +121,15 @@ Value Coro::Awaiter::await_resume() {
 
 namespace detail {
 void suspend_on(std::coroutine_handle<> h, CoroDriver* d, FuturePtr awaited) {
+  d = running_driver(d);
   d->innermost = h;
   d->awaited = std::move(awaited);
 }
 
 void raise_if_thrown(CoroDriver* d) {
-  if (d && d->to_throw) throw PyError(std::move(d->to_throw));
+  if (!d) return;
+  d = running_driver(d);
+  if (d->to_throw) throw PyError(std::move(d->to_throw));
 }
 }  // namespace detail
 

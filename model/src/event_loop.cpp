@@ -75,7 +75,34 @@ Value EventLoop::run_until_complete(const Value& future_or_coro) {
   return fut->result();
 }
 
-Coro EventLoop::shutdown_asyncgens() { co_return None; }
+void EventLoop::asyncgen_first_iteration(const AsyncGeneratorPtr& agen) {
+  // CPython warns (a ResourceWarning, which no trace shows) when this comes
+  // after shutdown_asyncgens(), and remembers the generator all the same.
+  asyncgens_.push_back(agen);
+}
+
+Coro EventLoop::shutdown_asyncgens() {
+  std::vector<AsyncGeneratorPtr> closing;
+  for (const auto& weak : asyncgens_)
+    if (AsyncGeneratorPtr g = weak.lock()) closing.push_back(std::move(g));
+  asyncgens_.clear();
+  if (closing.empty()) co_return None;
+  std::vector<Value> closers;
+  for (const auto& g : closing) closers.push_back(Value(g->aclose().object()));
+  FuturePtr all = gather(closers, /*return_exceptions=*/true);
+  Value results = co_await all;
+  const auto& items = results.as<List>()->items;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto e = items[i].as<ExceptionObject>();
+    if (!e || !e->is_instance_of(exc::Exception)) continue;
+    auto context = std::make_shared<Dict>();
+    context->set("message", "an error occurred during closing of asynchronous generator " + repr(Value(closing[i])));
+    context->set("exception", Value(e));
+    context->set("asyncgen", Value(closing[i]));
+    call_exception_handler(context);
+  }
+  co_return None;
+}
 
 Coro EventLoop::shutdown_default_executor() { co_return None; }
 

@@ -30,6 +30,7 @@ const ExceptionType AttributeError("AttributeError", {&Exception});
 const ExceptionType NameError("NameError", {&Exception});
 const ExceptionType UnboundLocalError("UnboundLocalError", {&NameError});
 const ExceptionType StopIteration("StopIteration", {&Exception});
+const ExceptionType StopAsyncIteration("StopAsyncIteration", {&Exception});
 const ExceptionType GeneratorExit("GeneratorExit", {&BaseException});
 const ExceptionType KeyboardInterrupt("KeyboardInterrupt", {&BaseException});
 const ExceptionType SystemExit("SystemExit", {&BaseException});
@@ -49,10 +50,10 @@ const ExceptionType QueueFull("QueueFull", {&Exception});
 const ExceptionType BrokenBarrierError("BrokenBarrierError", {&RuntimeError});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 31> all = {
+  static const std::array<const ExceptionType*, 32> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
-      &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &GeneratorExit, &KeyboardInterrupt,
+      &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &StopAsyncIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &AssertionError, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
       &InvalidStateError, &QueueEmpty, &QueueFull, &BrokenBarrierError, &OverflowError, &UnicodeError,
       &UnicodeEncodeError, &UnicodeDecodeError};

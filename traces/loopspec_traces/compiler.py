@@ -252,6 +252,10 @@ class _Compiler:
                 self.errors.append(self.error(main, "the entry point main must be `async def main():`"))
             elif _all_params(main.args):
                 self.errors.append(self.error(main, "`async def main():` takes no parameters"))
+            elif any(isinstance(n, ast.Yield) for s in _walk_statements(main.body) for n in ast.walk(s)
+                     if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))):
+                self.errors.append(self.error(main, "main() must be a coroutine function, not an async "
+                                              "generator: move the `yield` into a function of its own"))
             return "main"
         if scen is not None:
             if isinstance(scen, ast.AsyncFunctionDef):
@@ -566,10 +570,13 @@ class _Compiler:
         if isinstance(node, ast.If):
             return {"kind": "if", "line": line, "test": self.expr(node.test, fn),
                     "body": self.block(node.body, fn), "orelse": self.block(node.orelse, fn)}
-        if isinstance(node, ast.For):
+        if isinstance(node, (ast.For, ast.AsyncFor)):
+            kind = "for" if isinstance(node, ast.For) else "async_for"
+            if kind == "async_for" and not fn.is_async:
+                raise self.error(node, "`async for` is allowed only inside `async def`")
             target = self.loop_target(node.target)
             it = self.expr(node.iter, fn)
-            return {"kind": "for", "line": line, "target": target, "iter": it,
+            return {"kind": kind, "line": line, "target": target, "iter": it,
                     "body": self.loop_body(node.body, fn), "orelse": self.block(node.orelse, fn)}
         if isinstance(node, ast.While):
             test = self.expr(node.test, fn)
@@ -789,6 +796,10 @@ class _Compiler:
                 raise self.error(node, f"await outside an async function: {where}; use "
                                        "loop.run_until_complete(...) there")
             return {"kind": "await", "value": self.expr(node.value, fn)}
+        if isinstance(node, ast.Yield):
+            if fn is None or not fn.is_async or fn.name.startswith("<"):
+                raise self.error(node, subset.EXPRESSION_HINTS["Yield"])
+            return {"kind": "yield", "value": None if node.value is None else self.expr(node.value, fn)}
         if isinstance(node, ast.BinOp):
             op = subset.BINOPS.get(type(node.op))
             if op is None:
@@ -846,6 +857,8 @@ class _Compiler:
         if not attr.startswith("_"):
             return
         if attr.startswith("__") and attr.endswith("__"):
+            if attr in ("__aiter__", "__anext__"):
+                return  # the async iteration protocol is public: `await agen.__anext__()`
             if attr in subset.SPECIAL_METHODS and isinstance(node.value, ast.Call) \
                     and isinstance(node.value.func, ast.Name) and node.value.func.id == "super":
                 return

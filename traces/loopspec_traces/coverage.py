@@ -67,7 +67,8 @@ CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "nested def / lambda (closures)", "nonlocal", "functools.partial",
                   "comprehension / generator expression", "except*", "class",
                   "exception class of the scenario", "super()", "@property",
-                  "__aenter__ / __aexit__ / __await__", "asyncio protocol subclass", "contextvars"]
+                  "__aenter__ / __aexit__ / __await__", "asyncio protocol subclass", "contextvars",
+                  "async generator", "async for"]
 # The builtins IR 2 grew (docs/scenario-language.md#builtins); range, len and str were there before.
 _GROWN_BUILTINS = frozenset(("sorted", "min", "max", "sum", "any", "all", "enumerate", "zip",
                              "isinstance", "repr", "abs", "round", "int", "float", "bool",
@@ -127,6 +128,10 @@ def _constructs_used(node, out, whole_value=False):
         out.add("type(x).__name__")
     elif kind == "super":
         out.add("super()")
+    elif kind == "yield":
+        out.add("async generator")
+    elif kind == "async_for":
+        out.add("async for")
     for key, v in node.items():
         _constructs_used(v, out, whole_value=_VALUE_FIELDS.get(kind) == key)
 

@@ -21,6 +21,7 @@ INDENT = "    "
 
 _PREC_OP = {"|": 6, "&": 8, "+": 10, "-": 10, "*": 11, "/": 11, "//": 11, "%": 11}
 _P_LAMBDA, _P_IFEXP, _P_OR, _P_AND, _P_NOT, _P_CMP = 0, 1, 2, 3, 4, 5
+_P_YIELD = -1        # `yield x` stands bare only as a statement or an assignment's value
 _P_STAR = 6          # operand of `*x` in a call: bitwise_or level, above comparisons
 _P_UNARY, _P_AWAIT, _P_PRIMARY, _P_ATOM = 12, 14, 15, 16
 _SIMPLE = {"expr", "assign", "augassign", "return", "pass", "break", "continue", "raise",
@@ -235,8 +236,8 @@ class _Decompiler:
                 orelse = e.get("orelse", [])
             if orelse:
                 self.clause("else", orelse, indent)
-        elif k == "for":
-            self.write("for ")
+        elif k in ("for", "async_for"):
+            self.write("for " if k == "for" else "async for ")
             self.target(s["target"])
             self.write(" in ")
             self.expr(s["iter"], 0)
@@ -315,11 +316,11 @@ class _Decompiler:
         self.indent = indent
         k = s["kind"]
         if k == "expr":
-            self.expr(s["value"], 0)
+            self.expr(s["value"], _P_YIELD)
         elif k == "assign":
             self.target(s["target"])
             self.write(" = ")
-            self.expr(s["value"], 0)
+            self.expr(s["value"], _P_YIELD)
         elif k == "augassign":
             self.target(s["target"])
             self.write(f" {s['op']}= ")
@@ -419,6 +420,11 @@ class _Decompiler:
         elif k == "await":
             self.write("await ")
             self.expr(e["value"], _P_PRIMARY)
+        elif k == "yield":
+            self.write("yield")
+            if e.get("value") is not None:
+                self.write(" ")
+                self.expr(e["value"], _P_IFEXP)
         elif k == "binop":
             p = _PREC_OP[e["op"]]
             self.expr(e["left"], p)
@@ -557,6 +563,8 @@ def _prec(e):
         return _P_PRIMARY
     if k == "await":
         return _P_AWAIT
+    if k == "yield":
+        return _P_YIELD
     if k == "binop":
         return _PREC_OP[e["op"]]
     if k == "unary":

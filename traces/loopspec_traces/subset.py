@@ -13,7 +13,7 @@ import re
 BUILTIN_EXCEPTIONS = (
     "BaseException", "Exception", "ValueError", "TypeError", "RuntimeError",
     "KeyError", "ZeroDivisionError", "TimeoutError", "KeyboardInterrupt",
-    "SystemExit", "ExceptionGroup", "BaseExceptionGroup", "RecursionError",
+    "SystemExit", "ExceptionGroup", "BaseExceptionGroup", "RecursionError", "StopAsyncIteration",
     "ArithmeticError", "LookupError", "IndexError", "AttributeError", "NameError",
     "StopIteration", "GeneratorExit", "AssertionError", "UnboundLocalError",
     "OverflowError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError",
@@ -50,6 +50,7 @@ EXCEPTION_BASES = {
     "AttributeError": ("Exception", "BaseException"),
     "NameError": ("Exception", "BaseException"),
     "StopIteration": ("Exception", "BaseException"),
+    "StopAsyncIteration": ("Exception", "BaseException"),
     "GeneratorExit": ("BaseException",),
     "AssertionError": ("Exception", "BaseException"),
     "UnboundLocalError": ("NameError", "Exception", "BaseException"),
@@ -68,7 +69,8 @@ EXCEPTION_BASES = {
 # Builtin functions and types a scenario may name (docs/scenario-language.md#builtins).
 BUILTIN_TYPES = ("int", "float", "str", "bool", "list", "tuple", "dict", "set", "bytes")
 BUILTIN_FUNCTIONS = ("range", "len", "sorted", "min", "max", "sum", "any", "all",
-                     "enumerate", "zip", "isinstance", "repr", "abs", "round", "type") + BUILTIN_TYPES
+                     "enumerate", "zip", "isinstance", "repr", "abs", "round", "type",
+                     "aiter", "anext") + BUILTIN_TYPES
 
 # The error handlers of bytes.decode, str.encode, bytes() and str() (docs/scenario-language.md#bytes).
 ERROR_HANDLERS = ("strict", "ignore", "replace")
@@ -91,7 +93,7 @@ ASYNCIO_ATTRIBUTES = frozenset((
 
 # The special methods a class may define; the interpreter calls them where
 # CPython does (docs/scenario-language.md#classes).
-SPECIAL_METHODS = ("__init__", "__aenter__", "__aexit__", "__await__")
+SPECIAL_METHODS = ("__init__", "__aenter__", "__aexit__", "__await__", "__aiter__", "__anext__")
 
 # Context managers of `async with <call>`; other `async with` operands must be
 # plain expressions naming a Lock, Semaphore or Condition.
@@ -140,13 +142,13 @@ STATEMENT_HINTS = {
     "Global": "`global`; module constants are read-only: keep state in a local of main() and "
               "use `nonlocal` in a nested function",
     "ClassDef": "a class here; classes are defined at module level",
-    "AsyncFor": "`async for`; use `for x in asyncio.as_completed(...)` or a `while` loop",
     "Match": "`match`; use `if`/`elif`/`else`",
 }
 
 EXPRESSION_HINTS = {
     "NamedExpr": "`:=`; assign with a separate statement",
-    "Yield": "`yield`; generators are not part of the subset",
+    "Yield": "`yield` outside an `async def`; plain generators are not part of the subset "
+             "(async generators are)",
     "YieldFrom": "`yield from`; use `await`",
     "Slice": "a slice stands only directly inside `x[...]` (no `x[a:b, c]`)",
     "Starred": "`*` here; `*list` is allowed only as the last positional argument of asyncio.gather",

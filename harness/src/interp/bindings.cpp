@@ -230,6 +230,7 @@ void ensure_bindings() {
     bind_contextvars();
     bind_generators();
     bind_classes();
+    bind_async_generators();
   });
 }
 

@@ -160,6 +160,7 @@ Value Interpreter::eval(const ir::Expr& e, Frame& f) {
           },
           [&](const ir::Lambda& l) -> Value { return make_function(*l.fn, f); },
           [&](const ir::Comprehension& c) -> Value { return eval_comprehension(*this, c, f); },
+          [&](const ir::Yield&) -> Value { throw ScenarioError("internal: yield outside the coroutine evaluator"); },
           [&](const ir::Super& s) -> Value {
             return std::make_shared<SuperObject>(class_value(s.class_index).as<ClassObject>(), f.bound(s.self));
           },

@@ -60,6 +60,11 @@ Coro Exec::eval_async(Interpreter* in, const ir::Expr* e, Frame* f) {
     Value awaitable = co_await Eval(in, a->value.get(), f);
     co_return co_await ValueAwaiter(*in, std::move(awaitable));
   }
+  if (const auto* y = std::get_if<ir::Yield>(&e->node)) {
+    Value v;
+    if (y->value) v = co_await Eval(in, y->value.get(), f);
+    co_return co_await f->generator->yield_value(std::move(v));
+  }
   if (const auto* c = std::get_if<ir::Call>(&e->node)) {
     Value head = co_await Eval(in, &call_head(*c), f);
     Callee callee = Callee::of(*in, *c, std::move(head));

@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "loopspec/async_generators.hpp"
 #include "loopspec/coro.hpp"
 #include "loopspec/future.hpp"
 #include "interp/interpreter.hpp"
@@ -24,6 +25,8 @@ struct Frame {
   /// Exceptions being handled by enclosing `except` blocks: bare `raise` re-raises the last.
   std::vector<ExceptionPtr> handling;
   Value ret;  // what `return` stored
+  /// The async generator whose body this frame runs, for `yield`; else null.
+  AsyncGenBody* generator = nullptr;
 
   /// Where a resolved Local or Cell variable lives.
   std::optional<Value>& variable(ir::Scope scope, int slot) {
@@ -155,6 +158,8 @@ struct Exec {
   // (owned frame) returns the function's return value.
   static Coro block_async(Interpreter* in, const ir::Block* b, Frame* f, std::unique_ptr<Frame> owned);
   static Coro for_async(Interpreter* in, const ir::For* l, Frame* f);
+  /// `async for`: awaits each item of the iterable's __anext__ until StopAsyncIteration.
+  static Coro async_for(Interpreter* in, const ir::For* l, Frame* f);
   static Coro while_async(Interpreter* in, const ir::While* w, Frame* f);
   static Coro try_async(Interpreter* in, const ir::Try* t, Frame* f);
   /// The except* handlers of `t` for what its body raised; throws what remains.

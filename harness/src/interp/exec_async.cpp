@@ -6,6 +6,7 @@
 // bodies that await run as nested block_async coroutines awaited inline;
 // for, while, try and async with run as their own coroutines (C++ forbids co_await inside a catch handler, so they catch
 // into a variable first and await outside the handler).
+#include "interp/async_generator.hpp"
 #include "interp/exec.hpp"
 #include "interp/except_star.hpp"
 #include "common/errors.hpp"
@@ -83,11 +84,30 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
 }
 
 Coro Exec::for_async(Interpreter* in, const ir::For* l, Frame* f) {
+  if (l->is_async) co_return co_await async_for(in, l, f);
   Value iterable = co_await Eval(in, l->iter.get(), f);
   Iteration it(*in, iterable);
   Value item;
   Flow out = Flow::Normal;
   while (it.next(item)) {
+    store(*in, *l->target, std::move(item), *f);
+    if (loop_body_ends(flow_of(co_await sub_block(in, l->body, f)), out)) co_return flow_value(out);
+  }
+  co_return co_await sub_block(in, l->orelse, f);
+}
+
+Coro Exec::async_for(Interpreter* in, const ir::For* l, Frame* f) {
+  Value iterable = co_await Eval(in, l->iter.get(), f);
+  Value iterator = async_iterator(*in, iterable);
+  Flow out = Flow::Normal;
+  for (;;) {
+    Value item;
+    try {
+      item = co_await ValueAwaiter(*in, next_awaitable(*in, iterator));
+    } catch (const PyError& e) {
+      if (e.exception()->type != &exc::StopAsyncIteration) throw;
+      break;  // the iterator is exhausted: the `else` block runs
+    }
     store(*in, *l->target, std::move(item), *f);
     if (loop_body_ends(flow_of(co_await sub_block(in, l->body, f)), out)) co_return flow_value(out);
   }

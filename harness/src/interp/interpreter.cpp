@@ -1,6 +1,7 @@
 // Interpreter: module start-up, calls, attributes and loop callbacks.
 #include "interp/interpreter.hpp"
 
+#include "interp/async_generator.hpp"
 #include "interp/classes.hpp"
 #include "interp/context.hpp"
 #include "interp/exec.hpp"
@@ -220,9 +221,13 @@ Value Interpreter::call_function(const FunctionObject& fo, CallArgs& args) {
   if (fn.is_async) {
     auto frame = std::make_unique<Frame>();
     enter(fo, args, *frame);
+    Frame* body_frame = frame.get();  // owned by the body coroutine from here on
     Coro c = Exec::block_async(this, &fn.body, nullptr, std::move(frame));
     c.object()->name = fn.name;
-    return Value(c.object());
+    if (!fn.is_generator) return Value(c.object());
+    auto gen = std::make_shared<AsyncGenObject>(std::move(c));
+    body_frame->generator = &gen->body;
+    return gen;
   }
   PythonFrame python_frame;  // RecursionError past the limit, as in CPython
   Frame frame;

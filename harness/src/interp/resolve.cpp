@@ -283,7 +283,9 @@ class Resolver {
 
   /// Resolves `e`; true when an await occurs in it.
   bool expr(Expr& e) {
-    bool awaits = std::holds_alternative<Await>(e.node);
+    // A yield suspends the generator's body as an await suspends a coroutine's.
+    bool awaits = std::holds_alternative<Await>(e.node) || std::holds_alternative<Yield>(e.node);
+    if (fn_ && std::holds_alternative<Yield>(e.node)) fn_->is_generator = true;
     for_each_child(e, [&](Expr& child) { awaits |= expr(child); });
     if (auto* n = std::get_if<Name>(&e.node)) name(n->id, n->scope, n->slot);
     if (auto* s = std::get_if<Super>(&e.node)) {
@@ -320,6 +322,7 @@ class Resolver {
                      if (w.name) name(*w.name, w.name_scope, w.name_slot);
                      awaits |= w.is_async;
                    },
+                   [&](For& f) { awaits |= f.is_async; },
                    [&](FunctionDef& d) {
                      name(d.target.id, d.target.scope, d.target.slot);
                      nested(*d.fn);

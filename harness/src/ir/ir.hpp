@@ -79,6 +79,11 @@ struct Call {
 struct Await {
   ExprPtr value;
 };
+/// `yield value` (value null for a bare `yield`) in an async generator's own
+/// body: hands the value to the consumer and evaluates to what it sends back.
+struct Yield {
+  ExprPtr value;
+};
 struct BinaryOp {
   BinOp op;
   ExprPtr left, right;
@@ -171,7 +176,7 @@ struct Super {
 struct Expr {
   using Node = std::variant<Const, Name, Attr, Call, Await, BinaryOp, Unary, Compare, BoolOps,
                             IfExp, ListExpr, TupleExpr, DictExpr, SetExpr, Subscript, Slice, FString, Lambda,
-                            Comprehension, Super>;
+                            Comprehension, Super, Yield>;
   Node node;  // resolve() may replace an `asyncio.X` Attr by the Const it names
   /// resolved: an await occurs in this expression, so evaluating it may suspend.
   bool has_await = false;
@@ -235,10 +240,12 @@ struct If {
   Block body, orelse;
 };
 /// `orelse` runs when the loop ends without `break` (Python's `for ... else`).
+/// `async for` (is_async) awaits each item from the iterable's `__anext__`.
 struct For {
   ExprPtr target;
   ExprPtr iter;
   Block body, orelse;
+  bool is_async = false;
 };
 struct While {
   ExprPtr test;
@@ -300,6 +307,7 @@ struct Function {
   std::size_t n_cellvars = 0;
   std::vector<int> cell_params;  // per cellvar: the param it starts as, or -1
   std::vector<int> closure;      // per freevar: its index in the enclosing frame's cells
+  bool is_generator = false;     // an `async def` with a `yield` in its own body
 };
 
 struct Constant {

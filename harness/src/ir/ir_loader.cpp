@@ -316,6 +316,7 @@ ExprPtr Reader::expr(const Json& j) {
   }
   if (kind == "lambda") return lambda(j);
   if (kind == "super") return make(Super{});
+  if (kind == "yield") return make(Yield{opt_expr_at(j, "value")});
   if (kind == "listcomp" || kind == "setcomp" || kind == "dictcomp" || kind == "genexp") return comprehension(kind, j);
   if (kind == "slice") fail("a slice stands only as the index of a subscript");
   At at(*this, "kind");
@@ -406,13 +407,14 @@ Stmt::Node Reader::stmt_node(const std::string& kind, const Json& j) {
     Block body = block_at(j, "body");
     return If{std::move(test), std::move(body), block_at(j, "orelse")};
   }
-  if (kind == "for") {
+  if (kind == "for" || kind == "async_for") {
     ExprPtr target = target_at(j, "target");
     if (!std::holds_alternative<Name>(target->node) && !std::holds_alternative<TupleExpr>(target->node))
       fail("a for target must be a name or names");
     ExprPtr it = expr_at(j, "iter");
     Block body = block_at(j, "body");
-    return For{std::move(target), std::move(it), std::move(body), block_at(j, "orelse")};
+    Block orelse = block_at(j, "orelse");
+    return For{std::move(target), std::move(it), std::move(body), std::move(orelse), kind == "async_for"};
   }
   if (kind == "while") {
     ExprPtr test = expr_at(j, "test");

@@ -103,6 +103,7 @@ struct ExprWriter {
     return {{"kind", kind}, {"elt", expr(*c.elt)}, {"generators", gens}};
   }
   Json operator()(const Super&) const { return {{"kind", "super"}}; }
+  Json operator()(const Yield& y) const { return {{"kind", "yield"}, {"value", y.value ? expr(*y.value) : Json(nullptr)}}; }
   Json operator()(const Lambda& l) const {
     const Function& f = *l.fn;
     return {{"kind", "lambda"}, {"line", f.line}, {"params", strings(f.params)}, {"defaults", exprs(f.defaults)},
@@ -166,7 +167,7 @@ struct StmtWriter {
     j["orelse"] = block(s.orelse);
   }
   void operator()(const For& s) const {
-    j["kind"] = "for";
+    j["kind"] = s.is_async ? "async_for" : "for";
     tail("target", expr(*s.target));
     j["iter"] = expr(*s.iter);
     j["body"] = block(s.body);

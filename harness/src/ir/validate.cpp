@@ -147,6 +147,8 @@ class Walker {
   void expr(const Expr& e) {
     if (std::holds_alternative<Await>(e.node) && !fn_->is_async) throw Problem(line_, "await outside an async function");
     if (std::holds_alternative<Super>(e.node) && fn_ != method_) throw Problem(line_, "super() outside a method's own body");
+    if (std::holds_alternative<Yield>(e.node) && (!fn_->is_async || fn_->is_lambda || fn_->name.starts_with("<")))
+      throw Problem(line_, "yield outside an async def's own body");
     if (const auto* l = std::get_if<Lambda>(&e.node)) return nested(*l->fn);
     if (const auto* c = std::get_if<Comprehension>(&e.node)) return comprehension(*c);
     for_each_child(e, [this](const Expr& child) { expr(child); });
@@ -204,6 +206,7 @@ class Walker {
                      block(i.orelse, loops);
                    },
                    [&](const For& f) {
+                     if (f.is_async && !fn_->is_async) throw Problem(s.line, "async for outside an async function");
                      expr(*f.iter);
                      expr(*f.target);
                      block(f.body, loops + 1);

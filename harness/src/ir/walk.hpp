@@ -27,6 +27,8 @@ void for_each_child(E& e, F&& f) {
         using T = std::decay_t<decltype(n)>;
         if constexpr (std::is_same_v<T, Attr> || std::is_same_v<T, Await>) {
           f(*n.value);
+        } else if constexpr (std::is_same_v<T, Yield>) {
+          if (n.value) f(*n.value);
         } else if constexpr (std::is_same_v<T, Call>) {
           f(*n.func);
           all(n.args);

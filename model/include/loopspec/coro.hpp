@@ -36,7 +36,15 @@ struct CoroDriver {
   FuturePtr awaited;          // null after a bare yield
   ExceptionPtr to_throw;      // set by throw_() for the resumed awaiter to raise
   int depth = 0;              // coroutines in the chain: Python frames while it runs
+  /// An async generator's body keeps its own driver, which forwards to the
+  /// driver of whoever iterates it now (async_gen.hpp); null for a task's.
+  CoroDriver* forward = nullptr;
 };
+/// The driver that really runs a chain: `d` or the one it forwards to.
+inline CoroDriver* running_driver(CoroDriver* d) {
+  while (d->forward) d = d->forward;
+  return d;
+}
 }  // namespace detail
 
 /// The return type of every model coroutine function. Copying a Coro copies a
@@ -61,6 +69,8 @@ class Coro {
 };
 
 /// A Python coroutine object: owns the frame of a Coro.
+class AsyncGenBody;
+
 class CoroutineObject : public Object {
  public:
   /// What one send()/throw_() ended with.
@@ -90,6 +100,7 @@ class CoroutineObject : public Object {
 
  private:
   friend struct Coro::Awaiter;
+  friend class AsyncGenBody;
   Step resume();
   /// Takes the result of a body that ran to its end and drops the frame, as
   /// CPython clears a finished coroutine's frame: its locals and arguments

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "loopspec/async_generators.hpp"
 #include "loopspec/coro.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/handle.hpp"
@@ -75,8 +76,12 @@ class EventLoop : public Object {
   /// returns its result; RuntimeError('Event loop stopped before Future
   /// completed.') when stop() came first.
   virtual Value run_until_complete(const Value& future_or_coro);
-  /// No async generators exist in version 1 of the scenario language: marks
-  /// the call and completes in one step.
+  /// asyncio's first-iteration hook, installed while the loop runs: remembers
+  /// an async generator, without keeping it alive, for shutdown_asyncgens().
+  void asyncgen_first_iteration(const AsyncGeneratorPtr& agen);
+  /// Closes every remembered async generator still alive: their aclose()
+  /// run concurrently (gather, return_exceptions); each error that is an
+  /// Exception goes to the exception handler.
   virtual Coro shutdown_asyncgens();
   /// No executor exists in version 1: marks the call and completes in one step.
   virtual Coro shutdown_default_executor();
@@ -124,6 +129,7 @@ class EventLoop : public Object {
   Value handler_identity_;
   Task* current_task_ = nullptr;
   std::vector<std::weak_ptr<Task>> tasks_;
+  std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order
   std::size_t live_tasks_hint_ = 0;
   detail::WaitedFutures waited_futures_;
 };

@@ -36,7 +36,7 @@ namespace exc {
 extern const ExceptionType BaseException, Exception, ArithmeticError, LookupError;
 extern const ExceptionType ValueError, TypeError, RuntimeError, RecursionError, KeyError, IndexError;
 extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, NameError, UnboundLocalError;
-extern const ExceptionType StopIteration, GeneratorExit, KeyboardInterrupt, SystemExit, AssertionError;
+extern const ExceptionType StopIteration, StopAsyncIteration, GeneratorExit, KeyboardInterrupt, SystemExit, AssertionError;
 extern const ExceptionType BaseExceptionGroup, ExceptionGroup;
 extern const ExceptionType OverflowError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError;
 // asyncio.exceptions

@@ -35,6 +35,7 @@ void bind_structured();       // builtins_structured.cpp: shield wait_for wait a
 void bind_functools();        // functools.cpp: functools.partial
 void bind_contextvars();      // contextvars.cpp: ContextVar, Token, Context, copy_context
 void bind_generators();       // generators.cpp: the generator objects of generator expressions
+void bind_async_generators(); // async_generators.cpp: async generator methods, aiter, anext
 void bind_classes();          // classes.cpp: asyncio's protocol classes, __await__ of futures and coroutines
 
 // --- argument helpers --------------------------------------------------------

@@ -38,7 +38,7 @@ void bind_exceptions() {
       &exc::BaseException, &exc::Exception, &exc::ValueError, &exc::TypeError, &exc::RuntimeError, &exc::RecursionError,
       &exc::KeyError, &exc::ZeroDivisionError, &exc::TimeoutError, &exc::KeyboardInterrupt,
       &exc::SystemExit, &exc::ExceptionGroup, &exc::BaseExceptionGroup, &exc::ArithmeticError,
-      &exc::LookupError, &exc::IndexError, &exc::AttributeError, &exc::NameError, &exc::StopIteration,
+      &exc::LookupError, &exc::IndexError, &exc::AttributeError, &exc::NameError, &exc::StopIteration, &exc::StopAsyncIteration,
       &exc::GeneratorExit, &exc::AssertionError, &exc::UnboundLocalError, &exc::OverflowError,
       &exc::UnicodeError, &exc::UnicodeEncodeError, &exc::UnicodeDecodeError};
   for (const ExceptionType* t : builtins) define_builtin(t->name(), exception_class_value(*t));
