@@ -40,7 +40,7 @@ constexpr int kNoOwner = -2;            // callbacks and set-up: they never awai
 
 /// A function of the program waiting to be written.
 struct PendingFn {
-  enum class Kind { Task, Helper, Callback } kind;
+  enum class Kind { Task, Helper, Callback, AsyncGen } kind;
   std::string name;
   const std::vector<Action>* actions;
   Ending ending = Ending::Return;
@@ -75,7 +75,7 @@ bool is_async_only(Op op) {
   switch (op) {
     case Op::Sleep0: case Op::Sleep: case Op::AwaitFuture: case Op::AwaitTask: case Op::Try:
     case Op::Inline: case Op::Gather: case Op::Shield: case Op::WaitFor: case Op::TaskGroup:
-    case Op::SyncWait:
+    case Op::SyncWait: case Op::AsyncFor:
       return true;
     default:
       return false;
@@ -86,7 +86,9 @@ bool makes_tasks(Op op) {
   return op == Op::Inline || op == Op::Gather || op == Op::WaitFor || op == Op::TaskGroup || op == Op::Shield;
 }
 
-bool reacts_to_cancel(Op op) { return op == Op::Try || op == Op::SyncWait || makes_tasks(op); }
+bool reacts_to_cancel(Op op) {
+  return op == Op::Try || op == Op::SyncWait || op == Op::AsyncFor || makes_tasks(op);
+}
 
 /// Whether a timer statement writes a whole number of seconds (when its
 /// delay is one): `sleep(4)`, `call_later(2, ...)`, `call_at(8, ...)`,
@@ -292,6 +294,14 @@ class Builder {
       ++line_;  // the `finally:` line
       log_fn(t.finalbody, f, str("finally"));
       fn.body.push_back(ir::Stmt(l, std::move(t)));
+    } else if (p.kind == PendingFn::Kind::AsyncGen) {
+      emit_block(*p.actions, f, fn.body, {});
+      for (int k : {0, 1}) {
+        int l = line();
+        fn.body.push_back(expr(l, yield(num(k))));
+      }
+      // An async generator returns no value (CPython: a SyntaxError).
+      emit_ending(fn.body, p.name, p.ending == Ending::Raise ? Ending::Raise : Ending::ReturnNone);
     } else {
       emit_block(*p.actions, f, fn.body, {});
       if (fn.is_async) emit_ending(fn.body, p.name, p.ending);
@@ -630,6 +640,7 @@ class Builder {
       case Op::Shield: return emit_shield(a, f, out);
       case Op::WaitFor: return emit_wait_for(a, f, out);
       case Op::TaskGroup: return emit_taskgroup(a, f, out, handles);
+      case Op::AsyncFor: return emit_async_for(a, f, out);
     }
   }
 
@@ -873,6 +884,31 @@ class Builder {
     maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
       int l = line_;
       await_and_log(b, f, helper_call(l, a.body, a.ending, f, false), a.c);
+    }, cancel_bit(a));
+  }
+
+  /// An async generator iterated to its end or to a `break` and then closed
+  /// explicitly, so that no program leaves one to CPython's garbage
+  /// collector (docs/scenario-language.md#async-generators). Its awaits run
+  /// in this function's task, as an inline helper's do.
+  void emit_async_for(const Action& a, Fn& f, ir::Block& out) {
+    std::string g = "ag" + std::to_string(++callbacks_);
+    pending_.push_back({PendingFn::Kind::AsyncGen, g, &a.body, a.ending, f.owner, f.leaf, false});
+    maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
+      int l = line();
+      b.push_back(assign(l, "agen", call(l, name(g), shared_args())));
+      ir::For loop{name("x"), name("agen"), {}, {}, true};
+      int fl = line();
+      log_fn(loop.body, f, name("x"));
+      if (a.flag) {
+        int il = line();
+        ir::If stop{make(ir::Compare{ir::CmpOp::Eq, name("x"), num(0)}), {}, {}};
+        stop.body.push_back(ir::Stmt(line(), ir::Break{}));
+        loop.body.push_back(ir::Stmt(il, std::move(stop)));
+      }
+      b.push_back(ir::Stmt(fl, std::move(loop)));
+      int cl = line();
+      b.push_back(expr(cl, await_(method(cl, name("agen"), "aclose"))));
     }, cancel_bit(a));
   }
 

@@ -51,7 +51,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
-                           {5, Op::Try},    {2, Op::Inline}, {5, Op::Gather}};
+                           {5, Op::Try},    {2, Op::Inline}, {5, Op::Gather}, {3, Op::AsyncFor}};
     w.insert(w.end(), more.begin(), more.end());
     w.insert(w.end(), {{2, Op::Shield}, {2, Op::WaitFor}, {2, Op::TaskGroup}, {6, Op::SyncWait}});
   }
@@ -98,6 +98,7 @@ rc::Gen<std::vector<Action>> body_of(Op op, const Ctx& c) {
     case Op::WaitFor:
       return gen_actions(c.nested(true), 6);
     case Op::SyncWait:  // the `async with` body
+    case Op::AsyncFor:  // the async generator's body
       return gen_actions(c.nested(true), 4);
     case Op::CallSoon:
     case Op::CallLater:

@@ -22,6 +22,7 @@ inline ExprPtr none() { return ir::make(ir::Const{Value(None)}); }
 inline ExprPtr attr(ExprPtr v, std::string a) { return ir::make(ir::Attr{std::move(v), std::move(a)}); }
 inline ExprPtr aio(std::string a) { return attr(name("asyncio"), std::move(a)); }
 inline ExprPtr await_(ExprPtr v) { return ir::make(ir::Await{std::move(v)}); }
+inline ExprPtr yield(ExprPtr v) { return ir::make(ir::Yield{std::move(v)}); }
 inline ExprPtr sub(ExprPtr v, ExprPtr i) { return ir::make(ir::Subscript{std::move(v), std::move(i)}); }
 /// `<list>[i]`, e.g. ts[2].
 inline ExprPtr item(const char* list, int i) { return sub(name(list), num(i)); }

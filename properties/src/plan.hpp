@@ -50,6 +50,8 @@ enum class Op : std::uint8_t {
   SyncWait,      // the blocking half of ps[a]: `async with` (body), acquire(), Condition.wait(),
                  //   Event.wait(), Barrier wait()/reset()/abort(), Queue get()/put()/join();
                  //   flag: a newcomer, which only waits on a Lock, Semaphore or Condition
+  AsyncFor,      // agen = ag<k>(...); async for x in agen: log(.., x) [if x == 0: break]; await agen.aclose()
+                 //   — body is the async generator's: its actions, then `yield 0`, `yield 1`
 };
 
 /// A synchronisation primitive or queue: main (or scenario) makes them up

@@ -128,7 +128,8 @@ Census census(int n, std::uint64_t seed) {
 
 TEST(Generator, MakesPrimitivesFuturesInEveryStateAndIntDeadlines) {
   Census c = census(400, 20261202);
-  for (Op op : {Op::FutureOp, Op::SyncWait, Op::SyncSignal, Op::SyncProbe, Op::TaskGroup, Op::Shield, Op::WaitFor}) {
+  for (Op op : {Op::FutureOp, Op::SyncWait, Op::SyncSignal, Op::SyncProbe, Op::TaskGroup, Op::Shield, Op::WaitFor,
+                Op::AsyncFor}) {
     EXPECT_GT(c.ops[op], 20) << "op " << static_cast<int>(op) << " is (almost) never generated";
   }
   for (Prim k : {Prim::Lock, Prim::Event, Prim::Condition, Prim::Semaphore, Prim::BoundedSemaphore, Prim::Barrier,
@@ -143,7 +144,7 @@ TEST(Generator, MakesPrimitivesFuturesInEveryStateAndIntDeadlines) {
                         "put", "get", "put_nowait", "get_nowait", "task_done", "join", "qsize", "full", "empty",
                         "result", "exception", "set_exception(int)", "set_exception(str)", "call_at(int)",
                         "call_at(float)", "call_later(int)", "call_later(float)", "sleep(int)", "sleep(float)",
-                        "Semaphore(int)", "BoundedSemaphore(int)", "Barrier(int)"}) {
+                        "Semaphore(int)", "BoundedSemaphore(int)", "Barrier(int)", "aclose"}) {
     EXPECT_GT(c.calls[m], 0) << m << " never appears in the written programs";
   }
 }
