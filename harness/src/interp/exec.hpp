@@ -154,6 +154,12 @@ struct Exec {
   // coroutines; a sub-block returns its Flow as an int Value, a function body
   // (owned frame) returns the function's return value.
   static Coro block_async(Interpreter* in, const ir::Block* b, Frame* f, std::unique_ptr<Frame> owned);
+  /// An awaiting statement that block_async does not await itself (not an
+  /// expression statement, assignment, return or if): its own coroutine,
+  /// whose result is the statement's Flow as an int Value.
+  static Coro stmt_async(Interpreter* in, const ir::Stmt& s, Frame* f);
+  static Coro raise_async(Interpreter* in, const ir::Raise* r, Frame* f);
+  static Coro assert_async(Interpreter* in, const ir::Assert* a, Frame* f);
   static Coro for_async(Interpreter* in, const ir::For* l, Frame* f);
   static Coro while_async(Interpreter* in, const ir::While* w, Frame* f);
   static Coro try_async(Interpreter* in, const ir::Try* t, Frame* f);
