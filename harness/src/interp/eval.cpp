@@ -36,8 +36,11 @@ Value load_name(Interpreter& in, const ir::Name& n, Frame& f, const std::vector<
   throw ScenarioError("internal: unresolved name '" + n.id + "'");
 }
 
-/// Positional, *star and keyword arguments, evaluated left to right.
-CallArgs eval_args(Interpreter& in, const ir::Call& c, Frame& f) {
+/// Positional, *star and keyword arguments, evaluated left to right. Not
+/// inlined into eval_call: its locals (the *args iteration among them) would
+/// stay on the stack through the call itself, at every level of a Python
+/// recursion (bench/README.md, "The interpreter on the corpus").
+[[gnu::noinline]] CallArgs eval_args(Interpreter& in, const ir::Call& c, Frame& f) {
   CallArgs args;
   args.line = c.line;
   args.pos = eval_all(in, c.args, f);
