@@ -7,7 +7,6 @@
 #include "interp/format_spec.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
-#include "common/overloaded.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -37,8 +36,11 @@ Value load_name(Interpreter& in, const ir::Name& n, Frame& f, const std::vector<
   throw ScenarioError("internal: unresolved name '" + n.id + "'");
 }
 
-/// Positional, *star and keyword arguments, evaluated left to right.
-CallArgs eval_args(Interpreter& in, const ir::Call& c, Frame& f) {
+/// Positional, *star and keyword arguments, evaluated left to right. Not
+/// inlined into eval_call: its locals (the *args iteration among them) would
+/// stay on the stack through the call itself, at every level of a Python
+/// recursion (bench/README.md, "The interpreter on the corpus").
+[[gnu::noinline]] CallArgs eval_args(Interpreter& in, const ir::Call& c, Frame& f) {
   CallArgs args;
   args.line = c.line;
   args.pos = eval_all(in, c.args, f);
@@ -100,72 +102,83 @@ Value Callee::call(Interpreter& in, CallArgs& args) const {
   return symbol >= 0 ? in.call_method(target, symbol, args) : in.call(target, args);
 }
 
-Value Interpreter::eval(const ir::Expr& e, Frame& f) {
-  return std::visit(
-      Overloaded{
-          [&](const ir::Const& c) -> Value { return c.value; },
-          [&](const ir::Name& n) -> Value { return load_name(*this, n, f, constants_); },
-          [&](const ir::Attr& a) -> Value { return get_attr(eval(*a.value, f), a.symbol); },
-          [&](const ir::Call& c) -> Value { return eval_call(*this, c, f); },
-          [&](const ir::Await&) -> Value { throw ScenarioError("internal: await inside an expression"); },
-          [&](const ir::BinaryOp& b) -> Value {
-            Value l = eval(*b.left, f);
-            return binary_op(b.op, l, eval(*b.right, f));
-          },
-          [&](const ir::Unary& u) -> Value { return unary_op(u.op, eval(*u.operand, f)); },
-          [&](const ir::Compare& c) -> Value {
-            Value l = eval(*c.left, f);
-            Value result;
-            for (std::size_t i = 0; i < c.ops.size(); ++i)
-              if (!chain_link(c.ops[i], l, eval(*c.comparators[i], f), result)) break;
-            return result;
-          },
-          [&](const ir::BoolOps& b) -> Value {
-            // `a and b` gives the first falsy operand (else the last), `or` the first truthy.
-            Value v;
-            for (const auto& x : b.values) {
-              v = eval(*x, f);
-              if (truthy(v) == (b.op == ir::BoolOp::Or)) return v;
-            }
-            return v;
-          },
-          [&](const ir::IfExp& i) -> Value { return eval(truthy(eval(*i.test, f)) ? *i.body : *i.orelse, f); },
-          [&](const ir::ListExpr& l) -> Value { return std::make_shared<List>(eval_all(*this, l.elts, f)); },
-          [&](const ir::TupleExpr& t) -> Value { return std::make_shared<Tuple>(eval_all(*this, t.elts, f)); },
-          [&](const ir::DictExpr& d) -> Value {
-            auto dict = std::make_shared<Dict>();
-            for (std::size_t i = 0; i < d.keys.size(); ++i) {
-              Value k = eval(*d.keys[i], f);
-              check_hashable(k);
-              dict->set(k, eval(*d.values[i], f));
-            }
-            return dict;
-          },
-          [&](const ir::SetExpr& s) -> Value { return make_set(eval_all(*this, s.elts, f)); },
-          [&](const ir::Slice& s) -> Value {
-            // BUILD_SLICE: the bounds are evaluated lower, upper, step; None stands for a missing one.
-            auto part = [&](const ir::ExprPtr& p) { return p ? eval(*p, f) : Value(None); };
-            Value lower = part(s.lower);
-            Value upper = part(s.upper);
-            return std::make_shared<SliceObject>(std::move(lower), std::move(upper), part(s.step));
-          },
-          [&](const ir::Subscript& s) -> Value {
-            Value x = eval(*s.value, f);
-            return subscript(x, eval(*s.index, f));
-          },
-          [&](const ir::FString& s) -> Value {
-            std::string out;
-            for (const auto& p : s.parts) out += p.value ? fstring_field(p, eval(*p.value, f)) : p.text;
-            return out;
-          },
-          [&](const ir::Lambda& l) -> Value { return make_function(*l.fn, f); },
-          [&](const ir::Comprehension& c) -> Value { return eval_comprehension(*this, c, f); },
-          [&](const ir::Yield&) -> Value { throw ScenarioError("internal: yield outside the coroutine evaluator"); },
-          [&](const ir::Super& s) -> Value {
-            return std::make_shared<SuperObject>(class_value(s.class_index).as<ClassObject>(), f.bound(s.self));
-          },
-      },
-      e.node);
-}
+namespace {
+
+/// The visitor of Interpreter::eval: one overload per kind of expression.
+/// A struct rather than an Overloaded set of lambdas: each lambda would hold
+/// its own copies of the captures, so the visitor built on the stack by every
+/// eval (every Python call level keeps one) grew by 16 bytes with each kind
+/// the language gained (bench/README.md, "The interpreter on the corpus").
+struct ExprVisitor {
+  Interpreter& in;
+  Frame& f;
+  const std::vector<std::optional<Value>>& constants;
+
+  Value operator()(const ir::Const& c) const { return c.value; }
+  Value operator()(const ir::Name& n) const { return load_name(in, n, f, constants); }
+  Value operator()(const ir::Attr& a) const { return in.get_attr(in.eval(*a.value, f), a.symbol); }
+  Value operator()(const ir::Call& c) const { return eval_call(in, c, f); }
+  Value operator()(const ir::Await&) const { throw ScenarioError("internal: await inside an expression"); }
+  Value operator()(const ir::BinaryOp& b) const {
+    Value l = in.eval(*b.left, f);
+    return binary_op(b.op, l, in.eval(*b.right, f));
+  }
+  Value operator()(const ir::Unary& u) const { return unary_op(u.op, in.eval(*u.operand, f)); }
+  Value operator()(const ir::Compare& c) const {
+    Value l = in.eval(*c.left, f);
+    Value result;
+    for (std::size_t i = 0; i < c.ops.size(); ++i)
+      if (!chain_link(c.ops[i], l, in.eval(*c.comparators[i], f), result)) break;
+    return result;
+  }
+  Value operator()(const ir::BoolOps& b) const {
+    // `a and b` gives the first falsy operand (else the last), `or` the first truthy.
+    Value v;
+    for (const auto& x : b.values) {
+      v = in.eval(*x, f);
+      if (truthy(v) == (b.op == ir::BoolOp::Or)) return v;
+    }
+    return v;
+  }
+  Value operator()(const ir::IfExp& i) const { return in.eval(truthy(in.eval(*i.test, f)) ? *i.body : *i.orelse, f); }
+  Value operator()(const ir::ListExpr& l) const { return std::make_shared<List>(eval_all(in, l.elts, f)); }
+  Value operator()(const ir::TupleExpr& t) const { return std::make_shared<Tuple>(eval_all(in, t.elts, f)); }
+  Value operator()(const ir::DictExpr& d) const {
+    auto dict = std::make_shared<Dict>();
+    for (std::size_t i = 0; i < d.keys.size(); ++i) {
+      Value k = in.eval(*d.keys[i], f);
+      check_hashable(k);
+      dict->set(k, in.eval(*d.values[i], f));
+    }
+    return dict;
+  }
+  Value operator()(const ir::SetExpr& s) const { return make_set(eval_all(in, s.elts, f)); }
+  Value operator()(const ir::Slice& s) const {
+    // BUILD_SLICE: the bounds are evaluated lower, upper, step; None stands for a missing one.
+    auto part = [&](const ir::ExprPtr& p) { return p ? in.eval(*p, f) : Value(None); };
+    Value lower = part(s.lower);
+    Value upper = part(s.upper);
+    return std::make_shared<SliceObject>(std::move(lower), std::move(upper), part(s.step));
+  }
+  Value operator()(const ir::Subscript& s) const {
+    Value x = in.eval(*s.value, f);
+    return subscript(x, in.eval(*s.index, f));
+  }
+  Value operator()(const ir::FString& s) const {
+    std::string out;
+    for (const auto& p : s.parts) out += p.value ? fstring_field(p, in.eval(*p.value, f)) : p.text;
+    return out;
+  }
+  Value operator()(const ir::Lambda& l) const { return in.make_function(*l.fn, f); }
+  Value operator()(const ir::Comprehension& c) const { return eval_comprehension(in, c, f); }
+  Value operator()(const ir::Yield&) const { throw ScenarioError("internal: yield outside the coroutine evaluator"); }
+  Value operator()(const ir::Super& s) const {
+    return std::make_shared<SuperObject>(in.class_value(s.class_index).as<ClassObject>(), f.bound(s.self));
+  }
+};
+
+}  // namespace
+
+Value Interpreter::eval(const ir::Expr& e, Frame& f) { return std::visit(ExprVisitor{*this, f, constants_}, e.node); }
 
 }  // namespace loopspec::harness

@@ -215,7 +215,7 @@ Coro Exec::delete_async(Interpreter* in, const ir::Delete* d, Frame* f) {
     co_await place_async(in, t.get(), f, &p);
     p.erase(*in);
   }
-  co_return None;
+  co_return flow_value(Flow::Normal);
 }
 
 Coro Exec::aug_assign_async(Interpreter* in, const ir::AugAssign* a, Frame* f) {
@@ -224,14 +224,14 @@ Coro Exec::aug_assign_async(Interpreter* in, const ir::AugAssign* a, Frame* f) {
     Value old = in->eval(*a->target, *f);
     Value rhs = co_await Eval(in, a->value.get(), f);
     store(*in, *a->target, aug_combine(*in, a->op, old, rhs), *f);
-    co_return None;
+    co_return flow_value(Flow::Normal);
   }
   Place p;
   co_await place_async(in, a->target.get(), f, &p);
   Value old = p.load(*in);
   Value rhs = co_await Eval(in, a->value.get(), f);
   p.store(*in, aug_combine(*in, a->op, old, rhs));
-  co_return None;
+  co_return flow_value(Flow::Normal);
 }
 
 }  // namespace loopspec::harness

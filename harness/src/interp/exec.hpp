@@ -157,6 +157,12 @@ struct Exec {
   // coroutines; a sub-block returns its Flow as an int Value, a function body
   // (owned frame) returns the function's return value.
   static Coro block_async(Interpreter* in, const ir::Block* b, Frame* f, std::unique_ptr<Frame> owned);
+  /// An awaiting statement that block_async does not await itself (not an
+  /// expression statement, assignment, return or if): its own coroutine,
+  /// whose result is the statement's Flow as an int Value.
+  static Coro stmt_async(Interpreter* in, const ir::Stmt& s, Frame* f);
+  static Coro raise_async(Interpreter* in, const ir::Raise* r, Frame* f);
+  static Coro assert_async(Interpreter* in, const ir::Assert* a, Frame* f);
   static Coro for_async(Interpreter* in, const ir::For* l, Frame* f);
   /// `async for`: awaits each item of the iterable's __anext__ until StopAsyncIteration.
   static Coro async_for(Interpreter* in, const ir::For* l, Frame* f);

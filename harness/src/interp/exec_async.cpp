@@ -6,6 +6,14 @@
 // bodies that await run as nested block_async coroutines awaited inline;
 // for, while, try and async with run as their own coroutines (C++ forbids co_await inside a catch handler, so they catch
 // into a variable first and await outside the handler).
+//
+// block_async awaits one Eval itself: the value of an expression statement,
+// assignment or return, or an if's test (`y = await f()` costs no extra
+// coroutine). Every other awaiting statement is a coroutine of its own
+// (stmt_async). g++ gives each co_await in a coroutine a slot of its own in
+// the frame, and an Eval is 176 bytes: with one per statement kind the frame
+// was 2,672 bytes, allocated for every interpreted coroutine and every
+// awaiting if body (bench/README.md, "The interpreter on the corpus").
 #include "interp/async_generator.hpp"
 #include "interp/exec.hpp"
 #include "interp/except_star.hpp"
@@ -15,6 +23,17 @@ namespace loopspec::harness {
 namespace {
 
 Coro sub_block(Interpreter* in, const ir::Block& b, Frame* f) { return Exec::block_async(in, &b, f, nullptr); }
+
+/// The expression that block_async awaits itself for an awaiting expression
+/// statement, assignment, return or if (its value, or its test); null for
+/// the other statements, which run as coroutines of their own (stmt_async).
+const ir::Expr* inline_head(const ir::Stmt& s) {
+  if (const auto* x = std::get_if<ir::ExprStmt>(&s.node)) return x->value.get();
+  if (const auto* a = std::get_if<ir::Assign>(&s.node)) return a->value.get();
+  if (const auto* r = std::get_if<ir::Return>(&s.node)) return r->value.get();
+  if (const auto* i = std::get_if<ir::If>(&s.node)) return i->test.get();
+  return nullptr;
+}
 
 }  // namespace
 
@@ -34,53 +53,57 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
       flow = stmt(*in, s, *f);
     } else {
       in->step(s.line);
-      if (const auto* x = std::get_if<ir::ExprStmt>(&s.node)) {
-        co_await Eval(in, x->value.get(), f);
-      } else if (const auto* a = std::get_if<ir::Assign>(&s.node)) {
-        Value v = co_await Eval(in, a->value.get(), f);
-        if (a->target->has_await) {
-          co_await store_async(in, a->target.get(), std::move(v), f);
-        } else {
-          store(*in, *a->target, std::move(v), *f);
-        }
-      } else if (const auto* au = std::get_if<ir::AugAssign>(&s.node)) {
-        co_await aug_assign_async(in, au, f);
-      } else if (const auto* r = std::get_if<ir::Return>(&s.node)) {
-        f->ret = co_await Eval(in, r->value.get(), f);
-        flow = Flow::Return;
-      } else if (const auto* ra = std::get_if<ir::Raise>(&s.node)) {
-        Value v = co_await Eval(in, ra->exc.get(), f);
-        std::optional<Value> cause;
-        if (ra->cause) cause = co_await Eval(in, ra->cause.get(), f);
-        raise_value(*in, std::move(v), std::move(cause));
-      } else if (const auto* d = std::get_if<ir::Delete>(&s.node)) {
-        co_await delete_async(in, d, f);
-      } else if (const auto* as = std::get_if<ir::Assert>(&s.node)) {
-        Value test = co_await Eval(in, as->test.get(), f);
-        if (!truthy(test)) {
-          std::optional<Value> msg;
-          if (as->msg) msg = co_await Eval(in, as->msg.get(), f);
-          assertion_failed(std::move(msg));
-        }
-      } else if (const auto* i = std::get_if<ir::If>(&s.node)) {
-        Value test = co_await Eval(in, i->test.get(), f);
-        flow = flow_of(co_await sub_block(in, truthy(test) ? i->body : i->orelse, f));
-      } else if (const auto* l = std::get_if<ir::For>(&s.node)) {
-        flow = flow_of(co_await for_async(in, l, f));
-      } else if (const auto* w = std::get_if<ir::While>(&s.node)) {
-        flow = flow_of(co_await while_async(in, w, f));
-      } else if (const auto* t = std::get_if<ir::Try>(&s.node)) {
-        flow = flow_of(co_await try_async(in, t, f));
-      } else if (const auto* wi = std::get_if<ir::With>(&s.node)) {
-        flow = flow_of(co_await with_async(in, wi, f));
+      if (const ir::Expr* head = inline_head(s)) {
+        Value v = co_await Eval(in, head, f);
+        if (const auto* a = std::get_if<ir::Assign>(&s.node)) {
+          if (a->target->has_await) {
+            co_await store_async(in, a->target.get(), std::move(v), f);
+          } else {
+            store(*in, *a->target, std::move(v), *f);
+          }
+        } else if (std::holds_alternative<ir::Return>(s.node)) {
+          f->ret = std::move(v);
+          flow = Flow::Return;
+        } else if (const auto* i = std::get_if<ir::If>(&s.node)) {
+          flow = flow_of(co_await sub_block(in, truthy(v) ? i->body : i->orelse, f));
+        }  // an expression statement's value is dropped
       } else {
-        throw ScenarioError("internal: an awaiting statement of an unexpected kind");
+        flow = flow_of(co_await stmt_async(in, s, f));
       }
     }
     if (flow != Flow::Normal) break;
   }
   if (owned) co_return std::move(f->ret);
   co_return flow_value(flow);
+}
+
+Coro Exec::stmt_async(Interpreter* in, const ir::Stmt& s, Frame* f) {
+  if (const auto* au = std::get_if<ir::AugAssign>(&s.node)) return aug_assign_async(in, au, f);
+  if (const auto* ra = std::get_if<ir::Raise>(&s.node)) return raise_async(in, ra, f);
+  if (const auto* d = std::get_if<ir::Delete>(&s.node)) return delete_async(in, d, f);
+  if (const auto* as = std::get_if<ir::Assert>(&s.node)) return assert_async(in, as, f);
+  if (const auto* l = std::get_if<ir::For>(&s.node)) return for_async(in, l, f);
+  if (const auto* w = std::get_if<ir::While>(&s.node)) return while_async(in, w, f);
+  if (const auto* t = std::get_if<ir::Try>(&s.node)) return try_async(in, t, f);
+  if (const auto* wi = std::get_if<ir::With>(&s.node)) return with_async(in, wi, f);
+  throw ScenarioError("internal: an awaiting statement of an unexpected kind");
+}
+
+Coro Exec::raise_async(Interpreter* in, const ir::Raise* r, Frame* f) {
+  Value v = co_await Eval(in, r->exc.get(), f);
+  std::optional<Value> cause;
+  if (r->cause) cause = co_await Eval(in, r->cause.get(), f);
+  raise_value(*in, std::move(v), std::move(cause));
+}
+
+Coro Exec::assert_async(Interpreter* in, const ir::Assert* a, Frame* f) {
+  Value test = co_await Eval(in, a->test.get(), f);
+  if (!truthy(test)) {
+    std::optional<Value> msg;
+    if (a->msg) msg = co_await Eval(in, a->msg.get(), f);
+    assertion_failed(std::move(msg));
+  }
+  co_return flow_value(Flow::Normal);
 }
 
 Coro Exec::for_async(Interpreter* in, const ir::For* l, Frame* f) {

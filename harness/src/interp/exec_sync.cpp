@@ -5,7 +5,6 @@
 // without running except/finally blocks, since the run is over.
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
-#include "common/overloaded.hpp"
 #include "interp/except_star.hpp"
 
 namespace loopspec::harness {
@@ -88,6 +87,73 @@ Flow exec_with(Interpreter& in, const ir::With& w, Frame& f) {
   return flow;
 }
 
+/// The visitor of Exec::stmt: one overload per kind of statement. A struct
+/// rather than an Overloaded set of lambdas, whose captures are copied once
+/// per lambda into the visitor every statement builds on the stack (as for
+/// Interpreter::eval's, eval.cpp).
+struct StmtVisitor {
+  Interpreter& in;
+  Frame& f;
+
+  Flow operator()(const ir::ExprStmt& x) const {
+    in.eval(*x.value, f);
+    return Flow::Normal;
+  }
+  Flow operator()(const ir::Assign& a) const {
+    Exec::store(in, *a.target, in.eval(*a.value, f), f);
+    return Flow::Normal;
+  }
+  Flow operator()(const ir::AugAssign& a) const {
+    Exec::aug_assign(in, a, f);
+    return Flow::Normal;
+  }
+  Flow operator()(const ir::Return& r) const {
+    f.ret = r.value ? in.eval(*r.value, f) : Value(None);
+    return Flow::Return;
+  }
+  Flow operator()(const ir::Pass&) const { return Flow::Normal; }
+  Flow operator()(const ir::Break&) const { return Flow::Break; }
+  Flow operator()(const ir::Continue&) const { return Flow::Continue; }
+  Flow operator()(const ir::Raise& r) const { Exec::raise_stmt(in, r, f); }
+  Flow operator()(const ir::Delete& d) const {
+    for (const auto& t : d.targets) Exec::delete_target(in, *t, f);
+    return Flow::Normal;
+  }
+  Flow operator()(const ir::Assert& a) const {
+    if (!truthy(in.eval(*a.test, f))) Exec::assertion_failed(a.msg ? std::optional(in.eval(*a.msg, f)) : std::nullopt);
+    return Flow::Normal;
+  }
+  Flow operator()(const ir::Try& t) const { return exec_try(in, t, f); }
+  Flow operator()(const ir::If& i) const { return Exec::block(in, truthy(in.eval(*i.test, f)) ? i.body : i.orelse, f); }
+  Flow operator()(const ir::For& l) const {
+    Iteration it(in, in.eval(*l.iter, f));
+    Value item;
+    Flow out = Flow::Normal;
+    while (it.next(item)) {
+      Exec::store(in, *l.target, std::move(item), f);
+      if (loop_body_ends(Exec::block(in, l.body, f), out)) return out;
+    }
+    return Exec::block(in, l.orelse, f);
+  }
+  Flow operator()(const ir::While& w) const {
+    Flow out = Flow::Normal;
+    while (truthy(in.eval(*w.test, f))) {
+      in.step();
+      if (loop_body_ends(Exec::block(in, w.body, f), out)) return out;
+    }
+    return Exec::block(in, w.orelse, f);
+  }
+  Flow operator()(const ir::With& w) const {
+    if (w.is_async) throw ScenarioError("internal: async with outside the coroutine executor");
+    return exec_with(in, w, f);
+  }
+  Flow operator()(const ir::FunctionDef& d) const {
+    f.variable(d.target.scope, d.target.slot) = in.make_function(*d.fn, f);
+    return Flow::Normal;
+  }
+  Flow operator()(const ir::Nonlocal&) const { return Flow::Normal; }
+};
+
 }  // namespace
 
 Flow Exec::block(Interpreter& in, const ir::Block& b, Frame& f) {
@@ -100,67 +166,7 @@ Flow Exec::block(Interpreter& in, const ir::Block& b, Frame& f) {
 
 Flow Exec::stmt(Interpreter& in, const ir::Stmt& s, Frame& f) {
   in.step(s.line);
-  return std::visit(
-      Overloaded{
-          [&](const ir::ExprStmt& x) {
-            in.eval(*x.value, f);
-            return Flow::Normal;
-          },
-          [&](const ir::Assign& a) {
-            store(in, *a.target, in.eval(*a.value, f), f);
-            return Flow::Normal;
-          },
-          [&](const ir::AugAssign& a) {
-            aug_assign(in, a, f);
-            return Flow::Normal;
-          },
-          [&](const ir::Return& r) {
-            f.ret = r.value ? in.eval(*r.value, f) : Value(None);
-            return Flow::Return;
-          },
-          [&](const ir::Pass&) { return Flow::Normal; },
-          [&](const ir::Break&) { return Flow::Break; },
-          [&](const ir::Continue&) { return Flow::Continue; },
-          [&](const ir::Raise& r) -> Flow { raise_stmt(in, r, f); },
-          [&](const ir::Delete& d) {
-            for (const auto& t : d.targets) delete_target(in, *t, f);
-            return Flow::Normal;
-          },
-          [&](const ir::Assert& a) {
-            if (!truthy(in.eval(*a.test, f))) assertion_failed(a.msg ? std::optional(in.eval(*a.msg, f)) : std::nullopt);
-            return Flow::Normal;
-          },
-          [&](const ir::Try& t) { return exec_try(in, t, f); },
-          [&](const ir::If& i) { return block(in, truthy(in.eval(*i.test, f)) ? i.body : i.orelse, f); },
-          [&](const ir::For& l) {
-            Iteration it(in, in.eval(*l.iter, f));
-            Value item;
-            Flow out = Flow::Normal;
-            while (it.next(item)) {
-              store(in, *l.target, std::move(item), f);
-              if (loop_body_ends(block(in, l.body, f), out)) return out;
-            }
-            return block(in, l.orelse, f);
-          },
-          [&](const ir::While& w) {
-            Flow out = Flow::Normal;
-            while (truthy(in.eval(*w.test, f))) {
-              in.step();
-              if (loop_body_ends(block(in, w.body, f), out)) return out;
-            }
-            return block(in, w.orelse, f);
-          },
-          [&](const ir::With& w) {
-            if (w.is_async) throw ScenarioError("internal: async with outside the coroutine executor");
-            return exec_with(in, w, f);
-          },
-          [&](const ir::FunctionDef& d) {
-            f.variable(d.target.scope, d.target.slot) = in.make_function(*d.fn, f);
-            return Flow::Normal;
-          },
-          [&](const ir::Nonlocal&) { return Flow::Normal; },
-      },
-      s.node);
+  return std::visit(StmtVisitor{in, f}, s.node);
 }
 
 }  // namespace loopspec::harness

@@ -29,7 +29,10 @@ double round_to_digits(double x, std::int64_t n) {
   if (!std::isfinite(x) || x == 0.0 || n > 323) return x;
   if (n < -308) return 0.0 * x;
   // Every double has a finite decimal expansion; 1100 places hold the longest.
-  static thread_local char buf[1500];
+  // On the stack of this call only: a thread_local buffer would be part of
+  // every thread's static TLS block, which glibc clears in each new thread
+  // (one per scenario run; bench/README.md, "The interpreter on the corpus").
+  char buf[1500];
   std::snprintf(buf, sizeof buf, "%.1100f", std::fabs(x));
   std::string text(buf);
   std::size_t point = text.find('.');
