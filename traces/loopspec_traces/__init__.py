@@ -11,11 +11,13 @@ Modules, one concept each:
   decompiler     IR -> Python source with the same line numbers
   encode         trace value encoding (docs/scenario-language.md#trace-values)
   trace          trace events, JSON Lines and golden-file text
-  virtual_loop   the virtual-clock selector event loop and its policy
+  virtual_loop   the virtual-clock selector event loop
+  loops          the Python loops a scenario can run on (asyncio, uvloop, module:factory...)
   runner         executing one scenario and recording its trace
-  interpreters   finding a Python that can import uvloop
+  interpreters   finding a Python that can import a loop's module
   regen          regen / check over the corpus
-  compare        compare-uvloop: event order under uvloop vs. the virtual loop
+  compare        compare-loop: a Python loop's traces against the goldens
+  divergence_list  a Python loop's known divergences (traces/loops/<loop>.txt)
   cli            the command line
 """
 

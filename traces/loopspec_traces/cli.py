@@ -1,4 +1,4 @@
-"""The command line: compile, run, regen, check, decompile, compare-uvloop, batch, feature-table."""
+"""The command line: compile, run, regen, check, decompile, compare-loop, batch, feature-table."""
 import argparse
 import os
 import sys
@@ -27,13 +27,14 @@ def _parser():
 
     r = sub.add_parser("run", help="run a scenario under CPython and print its trace (JSON Lines)")
     r.add_argument("file")
-    r.add_argument("--loop", choices=("virtual", "uvloop"), default="virtual",
-                   help="virtual: CPython's selector loop on the virtual clock (default); "
-                        "uvloop: uvloop in real time")
+    r.add_argument("--loop", default="virtual", metavar="NAME",
+                   help="virtual (or asyncio): CPython's selector loop on the virtual clock "
+                        "(default); asyncio-pure, nest_asyncio: on the virtual clock too; "
+                        "uvloop, gbulb, MODULE:FACTORY: that loop in real time")
     r.add_argument("--id", help="scenario id (default: <area>/<name> from the path)")
     r.add_argument("--idle-timeout", type=float, default=5.0, metavar="SECONDS",
-                   help="uvloop only: this long without an event ends the run as blocked "
-                        "(default 5)")
+                   help="real-time loops only: this long without an event ends the run as "
+                        "blocked (default 5)")
     _time_limit_option(r)
 
     g = sub.add_parser("regen", help="rewrite traces/golden/ from traces/scenarios/")
@@ -52,16 +53,20 @@ def _parser():
     d.add_argument("file")
     d.add_argument("-o", "--output", help="write the source here instead of stdout")
 
-    u = sub.add_parser("compare-uvloop",
-                       help="run every scenario on uvloop and compare event order with the "
-                            "virtual-loop goldens")
+    u = sub.add_parser("compare-loop",
+                       help="run every scenario on a Python loop and compare with the goldens; "
+                            "known divergences come from traces/loops/<loop>.txt")
+    u.add_argument("--loop", required=True, metavar="NAME",
+                   help="asyncio, asyncio-pure, nest_asyncio, uvloop, gbulb or MODULE:FACTORY")
+    u.add_argument("--expected", metavar="FILE",
+                   help="the loop's known divergences (default traces/loops/<loop>.txt)")
     u.add_argument("--jobs", "-j", type=int, default=0)
     u.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
     u.add_argument("--golden", help="golden directory (default traces/golden)")
     u.add_argument("--json", dest="json_out", help="also write the full results as JSON here")
     u.add_argument("--max-seconds", type=float, default=20.0,
                    help="skip scenarios whose virtual duration exceeds this (default 20)")
-    u.add_argument("only", nargs="*", help="scenario ids or files to compare (default: all)")
+    u.add_argument("only", nargs="*", help="scenario ids, areas or files to compare (default: all)")
     b = sub.add_parser("batch",
                        help="run many IR programs (JSON Lines) on CPython in one process; "
                             "for the property tests")
@@ -132,11 +137,12 @@ def _dispatch(args, argv):
                   time_limit=_time_limit(args))
     if args.command == "decompile":
         return _decompile(args)
-    if args.command == "compare-uvloop":
+    if args.command == "compare-loop":
         from . import compare
-        return compare.compare_command(scenarios_dir=args.scenarios, golden_dir=args.golden,
-                                       jobs=args.jobs, json_out=args.json_out,
-                                       max_seconds=args.max_seconds, only=args.only)
+        return compare.compare_command(args.loop, scenarios_dir=args.scenarios,
+                                       golden_dir=args.golden, jobs=args.jobs,
+                                       json_out=args.json_out, max_seconds=args.max_seconds,
+                                       only=args.only, expected=args.expected)
     if args.command == "batch":
         from . import batch
         return batch.batch_command(args.input, args.output, jobs=args.jobs, keep=args.keep)
@@ -156,24 +162,27 @@ def _compile(args):
 
 
 def _run(args, argv):
-    from .interpreters import have_uvloop, reexec_with_uvloop
-    if args.loop == "uvloop" and not have_uvloop():
-        reexec_with_uvloop(argv)  # does not return
+    from . import loops
+    from .interpreters import importable, reexec_for
+    loop = loops.lookup(args.loop)
+    if not importable(loop.module):
+        reexec_for(loop, argv)  # does not return
+    loop.prepare()
     from .runner import RunnerError, run_scenario
     from .trace import jsonl
 
-    def on_blocked(head, events):  # uvloop watchdog: print and the process exits
+    def on_blocked(head, events):  # real-time watchdog: print and the process exits
         sys.stdout.write(jsonl(head, events))
         sys.stdout.flush()
 
     if not os.path.isfile(args.file):
         raise ToolError(f"{args.file}: no such scenario file")
     time_limit = _time_limit(args)
-    if time_limit is None and args.loop == "virtual":
+    if time_limit is None and loop.clock == "virtual":
         from .runner import default_time_limit
         time_limit = default_time_limit()  # a bad $LOOPSPEC_TIME_LIMIT is reported before the run
     try:
-        head, events = run_scenario(args.file, args.loop, args.id, args.idle_timeout, on_blocked,
+        head, events = run_scenario(args.file, loop, args.id, args.idle_timeout, on_blocked,
                                     time_limit=time_limit)
     except RunnerError as e:
         print(e, file=sys.stderr)

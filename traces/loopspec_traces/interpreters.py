@@ -1,5 +1,13 @@
-"""Finding a CPython that can import uvloop, and re-running this tool under it."""
+"""Finding a CPython that can import a loop's module, and running this tool under it.
+
+Python loops installed from Debian (python3-uvloop, python3-gbulb,
+python3-nest-asyncio) are importable only by Debian's /usr/bin/python3, which
+need not be the interpreter running this tool (pyenv's, here). A run on such
+a loop is done by the first CPython 3.11+ that imports it:
+$LOOPSPEC_LOOP_PYTHON, /usr/bin/python3, then the python3s on PATH.
+"""
 import functools
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -9,22 +17,25 @@ from .diagnostics import ToolError
 from .paths import WRAPPER
 
 _REEXEC_ENV = "LOOPSPEC_TRACES_REEXEC"
-_CHECK = "import sys, uvloop; print('%d.%d' % sys.version_info[:2], uvloop.__version__)"
+PYTHON_ENV = "LOOPSPEC_LOOP_PYTHON"
+_CHECK = "import sys, importlib; importlib.import_module(sys.argv[1]); print('%d.%d' % sys.version_info[:2])"
 
 
-def have_uvloop():
+def importable(module):
+    """True when this interpreter can import `module` (None: the standard library)."""
+    if module is None:
+        return True
     try:
-        import uvloop  # noqa: F401
-    except ImportError:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
         return False
-    return True
 
 
 def candidates():
-    """Interpreters worth trying, best first (LOOPSPEC_UVLOOP_PYTHON wins)."""
+    """Other interpreters worth trying, best first."""
     seen = set()
     out = []
-    names = [os.environ.get("LOOPSPEC_UVLOOP_PYTHON"), "/usr/bin/python3", "/usr/bin/python3.11",
+    names = [os.environ.get(PYTHON_ENV), "/usr/bin/python3", "/usr/bin/python3.11",
              "/usr/local/bin/python3"]
     for d in os.environ.get("PATH", "").split(os.pathsep):
         for n in ("python3.11", "python3"):
@@ -45,50 +56,48 @@ def candidates():
 
 
 @functools.lru_cache(maxsize=None)
-def find_uvloop_python():
-    """(path, 'X.Y', uvloop version) of the first interpreter 3.11+ that imports uvloop, or None."""
+def python_for(module):
+    """An interpreter (3.11+) that imports `module`: this one if it can, else the first other; or None."""
+    if importable(module):
+        return sys.executable
     for p in candidates():
         try:
-            r = subprocess.run([p, "-I", "-c", _CHECK], capture_output=True, text=True, timeout=20)
+            r = subprocess.run([p, "-I", "-c", _CHECK, module], capture_output=True, text=True,
+                               timeout=20)
         except (OSError, subprocess.TimeoutExpired):
             continue
-        if r.returncode != 0:
-            continue
-        ver, _, uv = r.stdout.strip().partition(" ")
         try:
-            major, minor = (int(x) for x in ver.split("."))
+            major, minor = (int(x) for x in r.stdout.strip().split("."))
         except ValueError:
             continue
-        if (major, minor) >= (3, 11):
-            return p, ver, uv
+        if r.returncode == 0 and (major, minor) >= (3, 11):
+            return p
     return None
 
 
-def reexec_with_uvloop(argv):
-    """Replace this process with the same command under an interpreter that has uvloop."""
+def missing_message(loop):
+    """Why `loop` cannot run here, and what to install."""
+    tried = ", ".join([sys.executable] + candidates())
+    how = (f"Debian: apt-get install {loop.package}" if loop.package
+           else f"install the package that provides {loop.module}")
+    return (f"{loop.module} is not importable by any CPython 3.11+ tried ({tried}); {how}, "
+            f"or set {PYTHON_ENV} to an interpreter that has it")
+
+
+def tool_command(python, argv):
+    """Command line running this tool under `python`."""
+    return [python, "-I", str(WRAPPER)] + list(argv)
+
+
+def reexec_for(loop, argv):
+    """Replace this process with the same command under an interpreter that imports loop.module."""
     if os.environ.get(_REEXEC_ENV):
-        raise ToolError(f"uvloop is not importable by {sys.executable} (re-run already attempted)")
-    found = find_uvloop_python()
-    if found is None:
-        tried = ", ".join(candidates()) or "none found"
-        raise ToolError(f"--loop uvloop: uvloop is not importable by {sys.executable} "
-                        f"(Python {sys.version.split()[0]}) nor by any other CPython 3.11+ "
-                        f"interpreter tried ({tried}). Install it (Debian: apt-get install "
-                        "python3-uvloop; pip: pip install uvloop), or set "
-                        "LOOPSPEC_UVLOOP_PYTHON to an interpreter that has it.")
-    python = found[0]
+        raise ToolError(f"{loop.module} is not importable by {sys.executable} (re-run already attempted)")
+    python = python_for(loop.module)
+    if python is None:
+        raise ToolError(f"--loop {loop.name}: {missing_message(loop)}")
     env = dict(os.environ)
     env[_REEXEC_ENV] = "1"
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execve(python, [python, "-I", str(WRAPPER)] + list(argv), env)
-
-
-def uvloop_command(argv):
-    """Command line running this tool with `argv` under an interpreter that has uvloop."""
-    if have_uvloop():
-        return [sys.executable, "-I", str(WRAPPER)] + list(argv)
-    found = find_uvloop_python()
-    if found is None:
-        return None
-    return [found[0], "-I", str(WRAPPER)] + list(argv)
+    os.execve(python, tool_command(python, argv), env)

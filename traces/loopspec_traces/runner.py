@@ -1,8 +1,8 @@
 """Run one scenario under CPython and record its trace (docs/scenario-language.md#entry-points and #traces).
 
 `run_scenario` executes the file as written, with a `loopspec` module providing
-`log`, every loop made during the run virtual (or uvloop), and returns the
-header and the event list. Problems of the scenario that show only at run time
+`log`, every loop made during the run of the kind asked for (loops.py: the
+virtual loop by default), and returns the header and the event list. Problems of the scenario that show only at run time
 (logging a value with no encoding, an endless loop) raise RunnerError with the
 file and line.
 
@@ -27,6 +27,7 @@ from pathlib import Path
 
 from . import encode as enc
 from . import ir as irmod
+from . import loops
 from . import metadata
 from . import virtual_loop
 from .compiler import compile_file
@@ -69,10 +70,10 @@ def default_time_limit():
 class _Session:
     """The events of one run, and how `log` and the exception handler add to them."""
 
-    def __init__(self, filename, code_filename, ir, kind):
+    def __init__(self, filename, code_filename, ir, virtual):
         self.filename = filename
         self.code_filename = code_filename
-        self.kind = kind
+        self.virtual = virtual  # on the virtual clock (else the loop's own clock)
         self.log_lines = irmod.log_call_lines(ir)
         self.call_lines = irmod.call_lines(ir)
         self.events = []
@@ -80,6 +81,7 @@ class _Session:
         self.error = None
         self.lock = threading.Lock()
         self.last_progress = time.monotonic()
+        self.origins = {}  # id(loop) -> its time() when made: real-clock times start at 0
 
     # -- time --------------------------------------------------------------
 
@@ -87,16 +89,15 @@ class _Session:
         loop = asyncio._get_running_loop()
         if loop is None:
             return None
-        if self.kind == "uvloop":
-            origin = getattr(loop, "_loopspec_origin", 0.0)
-            return round(loop.time() - origin, 4)
-        return loop.time()
+        if self.virtual:
+            return loop.time()
+        return round(loop.time() - self.origins.get(id(loop), 0.0), 4)
 
     # -- recording ---------------------------------------------------------
 
     def add(self, event):
         with self.lock:
-            if self.kind == "virtual" and virtual_loop.halted() is not None:
+            if self.virtual and virtual_loop.halted() is not None:
                 self.frozen = True
             if not self.frozen:
                 self.events.append(event)
@@ -107,20 +108,20 @@ class _Session:
         if self.error is None:
             self.error = f"{where}: {message}"
         self.frozen = True
-        if self.kind == "virtual":
+        if self.virtual:
             virtual_loop.set_halt(self.error)
         return Halt(self.error)
 
     def log(self, *values):
-        if self.frozen or (self.kind == "virtual" and virtual_loop.halted() is not None):
+        if self.frozen or (self.virtual and virtual_loop.halted() is not None):
             return None
         frame = sys._getframe(1)
         line = None
         if frame.f_code.co_filename == self.code_filename:
             line = frame.f_lineno
-            if self.kind == "virtual" and line not in self.call_lines:
+            if self.virtual and line not in self.call_lines:
                 raise self.fail(line, "internal: log called on a line with no call in the IR")
-            if self.kind == "uvloop" and line not in self.log_lines:
+            if not self.virtual and line not in self.log_lines:
                 line = None  # a C-level callback: the frame is whoever ran the loop
         try:
             values = [enc.encode(v) for v in values]
@@ -150,17 +151,17 @@ class _Session:
                 self.frozen = True
 
 
-def header(scenario_id, kind):
-    runtime = f"CPython {platform.python_version()}"
-    if kind == "uvloop":
-        import uvloop
-        runtime += f", uvloop {uvloop.__version__}"
-    return {"scenario": scenario_id, "runtime": runtime, "loop": kind}
+def header(scenario_id, loop):
+    return {"scenario": scenario_id, "runtime": loop.version(), "loop": loop.header_name}
 
 
-def run_scenario(path, kind="virtual", scenario_id=None, idle_timeout=5.0, on_blocked=None,
+def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_blocked=None,
                  time_limit=None):
     """(header, events) of one run. Call once per process: task names count per process.
+
+    `loop`: a loops.PythonLoop or its name. A loop on its own clock runs in
+    real time; `idle_timeout` seconds without an event end it as blocked
+    (on_blocked(header, events) is called, then the process exits).
 
     `time_limit`: seconds of wall time for a run on the virtual loop (None:
     default_time_limit(); 0: no limit). Applies only when called in the main
@@ -179,8 +180,9 @@ def run_scenario(path, kind="virtual", scenario_id=None, idle_timeout=5.0, on_bl
     # file name into some messages (e.g. "Exception in callback f() at <file>:<line>")
     # and goldens must not depend on where the checkout lives.
     code_filename = ir["id"] + ".py"
-    session = _Session(filename, code_filename, ir, kind)
-    head = header(ir["id"], kind)
+    loop = loops.lookup(loop) if isinstance(loop, str) else loop
+    session = _Session(filename, code_filename, ir, loop.clock == "virtual")
+    head = header(ir["id"], loop)
 
     # After a halt, Runner.close() still creates these clean-up coroutines but can
     # no longer run them; their "never awaited" warnings are noise.
@@ -191,19 +193,16 @@ def run_scenario(path, kind="virtual", scenario_id=None, idle_timeout=5.0, on_bl
     module.log = session.log
     sys.modules["loopspec"] = module
 
-    if kind == "virtual":
+    if session.virtual:
         virtual_loop.reset()
-        loop_factory = virtual_loop.VirtualLoop
-        virtual_loop.VirtualLoop.exception_hook = session.exception_hook
-        asyncio.set_event_loop_policy(virtual_loop.VirtualPolicy())
     else:
-        loop_factory = _uvloop_setup(session)
         _start_watchdog(session, head, idle_timeout, on_blocked)
+    loop_factory = _install_policy(loop, session)
 
     namespace = {"__name__": "loopspec_scenario", "__file__": code_filename,
                  "__builtins__": builtins}
     watchdog = None
-    if kind == "virtual":
+    if session.virtual:
         limit = default_time_limit() if time_limit is None else time_limit
         watchdog = Watchdog(session, limit)
         watchdog.start()
@@ -383,29 +382,36 @@ class Watchdog:
         return self._trap
 
 
-# -- uvloop ----------------------------------------------------------------
+# -- the loop ----------------------------------------------------------------
 
-def _uvloop_setup(session):
-    import uvloop
+def _install_policy(loop, session):
+    """Every loop made during the run (Runner, new_event_loop) is `loop`'s kind: the factory."""
 
-    class TracedLoop(uvloop.Loop):
-        def __init__(self):
-            super().__init__()
-            self._loopspec_origin = self.time()
+    making = []
 
-        def default_exception_handler(self, context):
-            session.exception_hook(self, context)
+    def make():
+        made = loop.make_loop(session.exception_hook)
+        session.origins[id(made)] = made.time()
+        return made
 
-    class Policy(uvloop.EventLoopPolicy):
+    class Policy(asyncio.DefaultEventLoopPolicy):
         def _loop_factory(self):
-            return TracedLoop()
+            # A user's factory may itself ask the policy (asyncio:new_event_loop):
+            # inside it, the policy makes what it would without loopspec.
+            if making:
+                return asyncio.SelectorEventLoop()
+            making.append(True)
+            try:
+                return make()
+            finally:
+                making.pop()
 
     asyncio.set_event_loop_policy(Policy())
-    return TracedLoop
+    return make
 
 
 def _start_watchdog(session, head, idle_timeout, on_blocked):
-    """uvloop runs in real time: `idle_timeout` seconds without an event means blocked."""
+    """A loop on its own clock runs in real time: `idle_timeout` seconds without an event means blocked."""
 
     def watch():
         while True:

@@ -115,8 +115,3 @@ class VirtualLoop(asyncio.SelectorEventLoop):
             return super().default_exception_handler(context)
         return hook(self, context)
 
-
-class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
-    """Makes every new loop (new_event_loop, asyncio.run, Runner, get_event_loop) virtual."""
-
-    _loop_factory = VirtualLoop
