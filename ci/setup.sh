@@ -8,7 +8,7 @@ packages=(
   googletest libgtest-dev libgmock-dev
   librapidcheck-dev libuv1-dev nlohmann-json3-dev libbenchmark-dev libcli11-dev
   clang libclang-rt-14-dev
-  python3 python3-uvloop
+  python3 python3-uvloop python3-gbulb python3-nest-asyncio
 )
 
 missing=()
