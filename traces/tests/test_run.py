@@ -408,17 +408,50 @@ class Lines(unittest.TestCase):
         self.assertEqual(events[0]["line"], 9)
 
 
-class Uvloop(unittest.TestCase):
-    def test_uvloop_runs_or_says_why_not(self):
-        rc, out, err = cli("run", EXAMPLE, "--loop", "uvloop")
+class OtherLoops(unittest.TestCase):
+    """`run --loop NAME`: the same events on loops that agree with asyncio on EXAMPLE."""
+
+    def assert_runs(self, name, package):
+        rc, out, err = cli("run", EXAMPLE, "--loop", name)
         self.assertNotIn("Traceback", err)
         if rc != 0:
-            self.assertIn("uvloop", err)
-            self.skipTest("no interpreter with uvloop here")
+            self.assertIn(package, err)  # the message says what to install
+            self.skipTest(f"{name} is not installed here ({package})")
         rows = [json.loads(l) for l in out.splitlines()]
-        self.assertEqual(rows[0]["loop"], "uvloop")
+        self.assertEqual(rows[0]["loop"], name)
         self.assertEqual([r.get("log") for r in rows[1:]],
                          [json.loads(l).get("log") for l in CONTRACT_TRACE.splitlines()[1:]])
+        return rows
+
+    def test_uvloop(self):
+        self.assert_runs("uvloop", "python3-uvloop")
+
+    def test_gbulb(self):
+        self.assert_runs("gbulb", "python3-gbulb")
+
+    def test_virtual_clock_loops_keep_the_times(self):
+        for name, package in (("asyncio-pure", "(standard library)"),
+                              ("nest_asyncio", "python3-nest-asyncio")):
+            with self.subTest(name):
+                rows = self.assert_runs(name, package)
+                self.assertEqual(out_times(rows), out_times(
+                    [json.loads(l) for l in CONTRACT_TRACE.splitlines()]))
+
+    def test_module_factory(self):
+        rows = self.assert_runs("asyncio:new_event_loop", "asyncio")
+        self.assertIn("asyncio", rows[0]["runtime"])
+
+    def test_unknown_loop_says_what_is_accepted(self):
+        rc, out, err = cli("run", EXAMPLE, "--loop", "nope")
+        self.assertEqual(rc, 2)
+        self.assertIn("MODULE:FACTORY", err)
+        rc, out, err = cli("run", EXAMPLE, "--loop", "no_such_module:make")
+        self.assertEqual(rc, 2)
+        self.assertIn("no_such_module is not importable", err)
+
+
+def out_times(rows):
+    return [r.get("t") for r in rows[1:]]
 
 
 if __name__ == "__main__":
