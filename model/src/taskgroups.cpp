@@ -57,10 +57,14 @@ void TaskGroup::on_task_done(const TaskPtr& task) {
   if (!exc) return;
   errors_.push_back(exc);
   if (is_base_error(exc) && !base_error_) base_error_ = exc;
-  if (parent_task_->done()) {
+  // aexit lets go of the parent once every child is done, so a child that
+  // reports after that (a loop that ran its done callback twice) finds the
+  // parent gone: it is past completing this group, as a done parent is.
+  if (!parent_task_ || parent_task_->done()) {
+    const std::string parent = parent_task_ ? parent_task_->get_name() : "of the exited group";
     auto context = std::make_shared<Dict>();
-    context->set("message", "Task " + task->get_name() + " has errored out but its parent task " +
-                                parent_task_->get_name() + " is already completed");
+    context->set("message", "Task " + task->get_name() + " has errored out but its parent task " + parent +
+                                " is already completed");
     context->set("exception", exc);
     context->set("task", task);
     loop_->call_exception_handler(context);

@@ -5,6 +5,7 @@
 // (plan actions) of the smallest counterexample.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -73,6 +74,32 @@ TEST(Mutants, EveryMutantIsKilled) {
     rows.push_back(row);
   }
   print_table(rows);
+}
+
+// With done callbacks called at once, a TaskGroup child that raises wakes
+// the group's __aexit__ from inside the child's own done callback: aexit
+// finishes and lets go of the parent before that callback goes on to look at
+// it. The model must report the late error through the loop's exception
+// handler (a divergence that kills the mutant), never dereference the parent.
+TEST(Mutants, ReentrantTaskGroupCallbackIsReportedNotCrashed) {
+  Action child;
+  child.op = Op::Inline;
+  child.ending = Ending::Raise;
+  Action group;
+  group.op = Op::TaskGroup;
+  group.alt = {child};
+  Action sleep;
+  sleep.op = Op::Sleep;
+  TaskPlan t;
+  t.actions = {sleep, group};
+  Plan p;
+  p.tasks = {t};
+  const auto& all = mutants::catalogue();
+  auto sync = std::find_if(all.begin(), all.end(), [](const auto& m) { return m.name == "sync-done-callbacks"; });
+  ASSERT_NE(sync, all.end());
+  Verdict v = differential_and_invariants(p, sync->impl);
+  EXPECT_FALSE(v.ok);
+  EXPECT_NE(v.details.find("\"unhandled\""), std::string::npos) << v.details;
 }
 
 }  // namespace
