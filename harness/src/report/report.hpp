@@ -26,6 +26,30 @@ struct UvloopCell {
   std::string detail;
 };
 
+/// A Python loop compared by `traces/loopspec-traces compare-loop`
+/// (docs/report.md#python-loops).
+struct PythonLoop {
+  std::string name;  // as given to --python-loop (a known loop or module:factory)
+  std::string runtime;
+  std::string clock;     // "virtual" or "real"
+  std::string rule;      // "exact" or "order"
+  std::string baseline;  // what its traces are compared with
+  std::string expected;  // its known-divergence list; "" when it has none
+  /// Why the column has no cells: the loop is unavailable, or its
+  /// comparison failed; "" when it has them.
+  std::string note;
+  /// The note is a tool error, not a missing loop: `check` exits 2.
+  bool failed = false;
+};
+
+/// One scenario on one Python loop: an entry of compare-loop's "scenarios".
+struct PythonLoopCell {
+  Outcome outcome = Outcome::Pass;  // compare-loop's "skipped" is Unsupported
+  std::string status;               // same, times, order, content, skipped, error
+  std::string cause;                // the list's cause label, for xfail and xpass
+  std::string detail, first_difference;
+};
+
 struct ScenarioRow {
   std::string id, area, summary, golden_runtime;
   std::vector<std::string> features;
