@@ -132,7 +132,7 @@ TEST(Report, APythonLoopsFailureOrXpassIsUnexpected) {
   EXPECT_FALSE(one_python_cell(Outcome::Pass).has_unexpected());
 }
 
-TEST(Report, AnUnavailableLoopIsNoteButAFailedComparisonIsAToolError) {
+TEST(Report, AnUnavailableLoopIsANoteButAFailedComparisonIsAToolError) {
   Report r = one_python_cell(Outcome::Pass);
   r.add_python_loop(unavailable(), {});
   EXPECT_FALSE(r.has_unexpected());

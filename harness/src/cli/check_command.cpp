@@ -8,6 +8,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -117,7 +118,8 @@ PythonLoopColumns start_python_loops(const CheckOptions& o, const CheckPlan& pla
   std::vector<std::string> ids;
   for (const auto& s : plan.scenarios) ids.push_back(s.id);
   std::string scenarios = Corpus(o.golden_dir).scenarios_dir();
-  unsigned jobs = std::max<unsigned>(1, o.jobs / std::max<std::size_t>(1, o.python_loops.size()));
+  auto runs = std::ranges::count_if(o.python_loops, [](const auto& l) { return !is_compare_loop_file(l); });
+  unsigned jobs = std::max<unsigned>(1, o.jobs / std::max<unsigned>(1, runs));
   PythonLoopColumns columns;
   for (const auto& loop : o.python_loops) {
     columns.push_back(std::make_unique<PythonLoopColumn>(loop, ids, scenarios, jobs));

@@ -10,6 +10,7 @@
 
 #include "corpus/corpus.hpp"
 #include "corpus/feature_registry.hpp"
+#include "report/python_loop_column.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -39,7 +40,7 @@ constexpr std::string_view kKnownLoops[] = {"asyncio", "asyncio-pure", "uvloop",
 const CLI::Validator kPythonLoop(
     [](std::string& v) -> std::string {
       static const std::regex factory(R"([A-Za-z_]\w*(\.[A-Za-z_]\w*)*:[A-Za-z_]\w*(\.[A-Za-z_]\w*)*)");
-      if (v.ends_with(".json") || std::ranges::find(kKnownLoops, v) != std::end(kKnownLoops) ||
+      if (is_compare_loop_file(v) || std::ranges::find(kKnownLoops, v) != std::end(kKnownLoops) ||
           std::regex_match(v, factory))
         return "";
       std::string known;
@@ -87,7 +88,8 @@ void define_check(CLI::App& app, CheckOptions& o) {
   CLI::App* c = app.add_subcommand(
       "check",
       "Run golden scenarios on implementations (default: every built-in one), each in a child process\n"
-      "limited to --timeout seconds. Exit 1 on a failure or an XPASS. See docs/report.md and docs/plugins.md.");
+      "limited to --timeout seconds, and on each --python-loop. Exit 1 on a failure or an XPASS; 2 on bad\n"
+      "input or a Python loop's failed comparison. See docs/report.md and docs/plugins.md.");
   c->add_option("--impl", o.impls, "a built-in implementation (repeatable)")->allow_extra_args(false);
   c->add_option("--plugin", o.plugins, "a plugin's shared library (repeatable)")->allow_extra_args(false);
   c->add_option("--expected-failures", o.expected_failures, "the expected-failures list of the one implementation");

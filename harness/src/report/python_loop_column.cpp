@@ -35,10 +35,12 @@ std::string last_line(const std::string& text) {
 
 }  // namespace
 
+bool is_compare_loop_file(const std::string& loop) { return loop.ends_with(".json"); }
+
 PythonLoopColumn::PythonLoopColumn(const std::string& loop, const std::vector<std::string>& ids,
                                    const std::string& scenarios_dir, unsigned jobs)
     : name_(loop) {
-  if (loop.ends_with(".json")) {
+  if (is_compare_loop_file(loop)) {
     read_ = read_compare_loop_result(loop);
     name_ = read_->loop.name;
   } else {

@@ -14,6 +14,10 @@
 
 namespace loopspec::harness {
 
+/// True when a --python-loop value names the JSON of an earlier compare-loop
+/// run (it ends in .json) rather than a loop.
+bool is_compare_loop_file(const std::string& loop);
+
 class PythonLoopColumn {
  public:
   /// `loop`: a FILE.json, read now; otherwise a loop name for compare-loop,

@@ -58,7 +58,7 @@ struct CellView {
   Outcome outcome = Outcome::Pass;
   std::string label;  // "pass", "FAIL", "expected failure", ...
   std::string hover;  // the first divergence or the reason: a hover, a terminal line
-  std::string full;   // everything known: an expanded cell, the Markdown details
+  std::string full;   // everything known: the HTML click panel, the Markdown details
 };
 
 struct Tally {
