@@ -15,7 +15,6 @@
 
 #include "cli/command_line.hpp"
 #include "common/errors.hpp"
-#include "corpus/corpus.hpp"
 #include "cli/check_plan.hpp"
 #include "report/check_summary.hpp"
 #include "cli/cli.hpp"
@@ -117,12 +116,11 @@ using PythonLoopColumns = std::vector<std::unique_ptr<PythonLoopColumn>>;
 PythonLoopColumns start_python_loops(const CheckOptions& o, const CheckPlan& plan) {
   std::vector<std::string> ids;
   for (const auto& s : plan.scenarios) ids.push_back(s.id);
-  std::string scenarios = Corpus(o.golden_dir).scenarios_dir();
   auto runs = std::ranges::count_if(o.python_loops, [](const auto& l) { return !is_compare_loop_file(l); });
   unsigned jobs = std::max<unsigned>(1, o.jobs / std::max<unsigned>(1, runs));
   PythonLoopColumns columns;
   for (const auto& loop : o.python_loops) {
-    columns.push_back(std::make_unique<PythonLoopColumn>(loop, ids, scenarios, jobs));
+    columns.push_back(std::make_unique<PythonLoopColumn>(loop, ids, o.golden_dir, jobs));
     for (std::size_t i = 0; i + 1 < columns.size(); ++i)
       if (columns[i]->name() == columns.back()->name())
         throw UsageError("--python-loop " + loop + ": a second column named '" + columns.back()->name() +

@@ -7,6 +7,7 @@
 
 #include "common/errors.hpp"
 #include "common/json_reader.hpp"
+#include "corpus/corpus.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -38,13 +39,13 @@ std::string last_line(const std::string& text) {
 bool is_compare_loop_file(const std::string& loop) { return loop.ends_with(".json"); }
 
 PythonLoopColumn::PythonLoopColumn(const std::string& loop, const std::vector<std::string>& ids,
-                                   const std::string& scenarios_dir, unsigned jobs)
+                                   const std::string& golden_dir, unsigned jobs)
     : name_(loop) {
   if (is_compare_loop_file(loop)) {
     read_ = read_compare_loop_result(loop);
     name_ = read_->loop.name;
   } else {
-    start(ids, scenarios_dir, jobs);
+    start(ids, golden_dir, jobs);
   }
 }
 
@@ -55,7 +56,8 @@ PythonLoopColumn::~PythonLoopColumn() {
   if (!log_path_.empty()) fs::remove(log_path_, ec);
 }
 
-void PythonLoopColumn::start(const std::vector<std::string>& ids, const std::string& scenarios_dir, unsigned jobs) {
+void PythonLoopColumn::start(const std::vector<std::string>& ids, const std::string& golden_dir, unsigned jobs) {
+  std::string scenarios_dir = Corpus(golden_dir).scenarios_dir();
   std::string why = "--python-loop " + name_ + ": cannot run compare-loop: ";
   std::error_code ec;
   if (!fs::exists(traces_tool_path(), ec))
@@ -65,8 +67,9 @@ void PythonLoopColumn::start(const std::vector<std::string>& ids, const std::str
   if (!fs::is_directory(scenarios_dir, ec)) throw LoadError(why + "no scenario sources at " + scenarios_dir);
   json_path_ = temp_file("loopspec-loop-json");
   log_path_ = temp_file("loopspec-loop-log");
-  std::vector<std::string> args{"compare-loop", "--loop",   name_,         "--jobs",     std::to_string(jobs),
-                                "--json",       json_path_, "--scenarios", scenarios_dir};
+  std::vector<std::string> args{"compare-loop",       "--loop",   name_,      "--jobs",
+                                std::to_string(jobs), "--json",   json_path_, "--scenarios",
+                                scenarios_dir,        "--golden", golden_dir};
   args.insert(args.end(), ids.begin(), ids.end());
   tool_ = std::make_unique<TracesToolProcess>(args, log_path_);
   if (!tool_->started()) throw LoadError(why + tool_->error());

@@ -21,10 +21,11 @@ bool is_compare_loop_file(const std::string& loop);
 class PythonLoopColumn {
  public:
   /// `loop`: a FILE.json, read now; otherwise a loop name for compare-loop,
-  /// started now on `ids` (sources in `scenarios_dir`) with `jobs` children.
+  /// started now on `ids` of the corpus of `golden_dir` (its goldens and
+  /// scenario sources) with `jobs` children.
   /// LoadError naming the file or the loop when the file is not
   /// compare-loop's JSON or the tool cannot start.
-  PythonLoopColumn(const std::string& loop, const std::vector<std::string>& ids, const std::string& scenarios_dir,
+  PythonLoopColumn(const std::string& loop, const std::vector<std::string>& ids, const std::string& golden_dir,
                    unsigned jobs);
   ~PythonLoopColumn();
   PythonLoopColumn(const PythonLoopColumn&) = delete;
@@ -39,7 +40,7 @@ class PythonLoopColumn {
   CompareLoopResult result();
 
  private:
-  void start(const std::vector<std::string>& ids, const std::string& scenarios_dir, unsigned jobs);
+  void start(const std::vector<std::string>& ids, const std::string& golden_dir, unsigned jobs);
   CompareLoopResult finish();
   CompareLoopResult failed(const std::string& why) const;
 
