@@ -67,9 +67,8 @@ void PythonLoopColumn::start(const std::vector<std::string>& ids, const std::str
   if (!fs::is_directory(scenarios_dir, ec)) throw LoadError(why + "no scenario sources at " + scenarios_dir);
   json_path_ = temp_file("loopspec-loop-json");
   log_path_ = temp_file("loopspec-loop-log");
-  std::vector<std::string> args{"compare-loop",       "--loop",   name_,      "--jobs",
-                                std::to_string(jobs), "--json",   json_path_, "--scenarios",
-                                scenarios_dir,        "--golden", golden_dir};
+  std::vector<std::string> args{"compare-loop", "--loop", name_, "--jobs", std::to_string(jobs), "--json", json_path_};
+  args.insert(args.end(), {"--scenarios", scenarios_dir, "--golden", golden_dir});
   args.insert(args.end(), ids.begin(), ids.end());
   tool_ = std::make_unique<TracesToolProcess>(args, log_path_);
   if (!tool_->started()) throw LoadError(why + tool_->error());
