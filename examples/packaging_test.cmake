@@ -40,4 +40,4 @@ step("golden tests of the out-of-tree implementation (area shield)"
 configure_and_build(plugin)
 file(GLOB plugin_library "${WORK_DIR}/plugin/*loopspec_example_plugin*")
 step("the installed loopspec on the example plugin (area call_soon)"
-     "${prefix}/bin/loopspec" check --plugin "${plugin_library}" --area call_soon --uvloop off)
+     "${prefix}/bin/loopspec" check --plugin "${plugin_library}" --area call_soon)

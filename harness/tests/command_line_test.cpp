@@ -26,14 +26,16 @@ TEST(CommandLine, CheckDefaults) {
   EXPECT_EQ(o.clock, ClockKind::Virtual);
   EXPECT_EQ(o.timeout, 10.0);
   EXPECT_GE(o.jobs, 1u);
-  EXPECT_EQ(o.uvloop, "auto");
+  EXPECT_TRUE(o.python_loops.empty());
   EXPECT_FALSE(o.golden_dir.empty());
 }
 
 TEST(CommandLine, EveryCheckFlag) {
-  CheckOptions o = check({"--impl", "libuv", "--plugin=./p.so", "--area", "gather,tasks", "--features", "sleep",
-                          "--clock", "real", "--report", "r.md", "--report", "r.html", "--jobs", "3", "--timeout",
-                          "2.5", "--uvloop", "off", "--golden-dir", "/g", "gather/x"});
+  CheckOptions o = check({"--impl",     "libuv",    "--plugin=./p.so", "--area", "gather,tasks",
+                          "--features", "sleep",    "--clock",         "real",   "--report",
+                          "r.md",       "--report", "r.html",          "--jobs", "3",
+                          "--timeout",  "2.5",      "--python-loop",   "uvloop", "--golden-dir",
+                          "/g",         "gather/x"});
   EXPECT_EQ(o.impls, std::vector<std::string>{"libuv"});
   EXPECT_EQ(o.plugins, std::vector<std::string>{"./p.so"});
   EXPECT_EQ(o.areas, (std::vector<std::string>{"gather", "tasks"}));
@@ -42,7 +44,7 @@ TEST(CommandLine, EveryCheckFlag) {
   EXPECT_EQ(o.reports, (std::vector<std::string>{"r.md", "r.html"}));
   EXPECT_EQ(o.jobs, 3u);
   EXPECT_EQ(o.timeout, 2.5);
-  EXPECT_EQ(o.uvloop, "off");
+  EXPECT_EQ(o.python_loops, std::vector<std::string>{"uvloop"});
   EXPECT_EQ(o.golden_dir, "/g");
   EXPECT_EQ(o.only, std::vector<std::string>{"gather/x"});
 }
@@ -52,6 +54,26 @@ TEST(CommandLine, ARepeatableOptionTakesOneValueEachTime) {
   EXPECT_EQ(o.plugins, std::vector<std::string>{"p.so"});
   EXPECT_EQ(o.impls, (std::vector<std::string>{"a", "b"}));
   EXPECT_EQ(o.only, (std::vector<std::string>{"gather", "tasks"}));
+}
+
+TEST(CommandLine, PythonLoopsAreKnownNamesFactoriesOrEarlierResults) {
+  CheckOptions o = check({"--python-loop", "asyncio", "--python-loop", "asyncio-pure", "--python-loop", "gbulb",
+                          "--python-loop", "nest_asyncio", "--python-loop", "my_pkg.loops:new_event_loop",
+                          "--python-loop", "old/uvloop.json", "tasks"});
+  EXPECT_EQ(o.python_loops, (std::vector<std::string>{"asyncio", "asyncio-pure", "gbulb", "nest_asyncio",
+                                                      "my_pkg.loops:new_event_loop", "old/uvloop.json"}));
+  EXPECT_EQ(o.only, std::vector<std::string>{"tasks"});
+}
+
+TEST(CommandLine, AnUnknownPythonLoopSaysWhatIsAccepted) {
+  for (const char* bad : {"twisted", "uvloop.txt", "mod:", ":factory", "a b:c", "mod:fac tory", ""}) {
+    std::string error = usage_error({"check", "--python-loop", bad});
+    EXPECT_NE(error.find("--python-loop"), std::string::npos) << bad << ": " << error;
+    EXPECT_NE(error.find("give a known loop (asyncio, asyncio-pure, uvloop, gbulb, nest_asyncio), MODULE:FACTORY"),
+              std::string::npos)
+        << bad << ": " << error;
+  }
+  EXPECT_NE(usage_error({"check", "--uvloop", "off"}).find("--uvloop"), std::string::npos);
 }
 
 TEST(CommandLine, CheckErrorsSayWhatIsWrong) {

@@ -2,32 +2,21 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 
-#include "common/errors.hpp"
+#include "reader_test_support.hpp"
 #include "trace/trace_file.hpp"
 
 namespace {
 
 using namespace loopspec::harness;
-
-std::string write(const std::string& name, const std::string& text) {
-  std::string path = (std::filesystem::temp_directory_path() / name).string();
-  std::ofstream(path) << text;
-  return path;
-}
+using test_support::write_temp_file;
 
 std::string error_of(const std::string& path) {
-  try {
-    load_trace_file(path);
-  } catch (const LoadError& e) {
-    return e.what();
-  }
-  return "";
+  return test_support::load_error_of([&path] { load_trace_file(path); });
 }
 
 TEST(TraceFile, ReadsJsonLinesSkippingTheHeader) {
-  std::string path = write("loopspec-trace.jsonl",
+  std::string path = write_temp_file("loopspec-trace.jsonl",
                            "{\"scenario\": \"a/b\", \"runtime\": \"x\", \"loop\": \"virtual\"}\n"
                            "{\"t\": 0.0, \"line\": 3, \"log\": [1]}\n\n{\"end\": \"returned\", \"value\": null}\n");
   std::vector<Json> events = load_trace_file(path);
@@ -43,10 +32,10 @@ TEST(TraceFile, ReadsAGoldenFilesTrace) {
 
 TEST(TraceFile, WhatIsNotATraceIsALoadError) {
   EXPECT_NE(error_of(std::filesystem::temp_directory_path().string()).find("is a directory"), std::string::npos);
-  EXPECT_NE(error_of(write("loopspec-empty.jsonl", "")).find("holds no trace events"), std::string::npos);
-  std::string bad = error_of(write("loopspec-bad.jsonl", "{\"end\": \"returned\"}\n{\"t\": oops}\n"));
+  EXPECT_NE(error_of(write_temp_file("loopspec-empty.jsonl", "")).find("holds no trace events"), std::string::npos);
+  std::string bad = error_of(write_temp_file("loopspec-bad.jsonl", "{\"end\": \"returned\"}\n{\"t\": oops}\n"));
   EXPECT_NE(bad.find("loopspec-bad.jsonl:2:"), std::string::npos) << bad;
-  std::string array = error_of(write("loopspec-array.jsonl", "[1]\n"));
+  std::string array = error_of(write_temp_file("loopspec-array.jsonl", "[1]\n"));
   EXPECT_NE(array.find(":1: a trace line must be a JSON object"), std::string::npos) << array;
 }
 

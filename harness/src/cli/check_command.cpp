@@ -1,13 +1,17 @@
 // `loopspec check`: every selected golden scenario on every chosen
-// implementation, each run in a child process with a time limit; progress
-// while it runs, a summary per implementation and area at the end and, with
-// --report, the conformance matrix as Markdown, HTML or JSON. Exit 1 iff a
-// scenario failed unexpectedly or passed unexpectedly (XPASS).
+// implementation, each run in a child process with a time limit, while
+// compare-loop measures each --python-loop in the background; progress
+// while it runs, a summary per implementation, Python loop and area at the
+// end and, with --report, the conformance matrix as Markdown, HTML or JSON.
+// Exit 1 iff a scenario failed unexpectedly or passed unexpectedly (XPASS)
+// in any column; 2 when a Python loop's comparison failed.
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
+#include <memory>
 
 #include "cli/command_line.hpp"
 #include "common/errors.hpp"
@@ -17,7 +21,7 @@
 #include "run/isolated_runner.hpp"
 #include "report/progress.hpp"
 #include "report/report.hpp"
-#include "report/uvloop_column.hpp"
+#include "report/python_loop_column.hpp"
 
 #ifndef LOOPSPEC_VERSION
 #define LOOPSPEC_VERSION "unknown"
@@ -104,22 +108,47 @@ void run_all(const CheckOptions& o, CheckPlan& plan, Report& report) {
   progress.finish();
 }
 
+using PythonLoopColumns = std::vector<std::unique_ptr<PythonLoopColumn>>;
+
+/// Starts compare-loop for each --python-loop, or reads its FILE.json. The
+/// comparisons run at once, beside the C++ runs (which are over in seconds),
+/// so they share --jobs.
+PythonLoopColumns start_python_loops(const CheckOptions& o, const CheckPlan& plan) {
+  std::vector<std::string> ids;
+  for (const auto& s : plan.scenarios) ids.push_back(s.id);
+  auto runs = std::ranges::count_if(o.python_loops, [](const auto& l) { return !is_compare_loop_file(l); });
+  unsigned jobs = std::max<unsigned>(1, o.jobs / std::max<unsigned>(1, runs));
+  PythonLoopColumns columns;
+  for (const auto& loop : o.python_loops) {
+    columns.push_back(std::make_unique<PythonLoopColumn>(loop, ids, o.golden_dir, jobs));
+    for (std::size_t i = 0; i + 1 < columns.size(); ++i)
+      if (columns[i]->name() == columns.back()->name())
+        throw UsageError("--python-loop " + loop + ": a second column named '" + columns.back()->name() +
+                         "': give each loop once");
+  }
+  return columns;
+}
+
+void add_python_loops(PythonLoopColumns& columns, Report& report) {
+  for (auto& column : columns) {
+    if (column->running()) std::cout << "loopspec check: waiting for compare-loop --loop " << column->name() << "\n";
+    CompareLoopResult result = column->result();
+    report.add_python_loop(std::move(result.loop), result.cells);
+  }
+}
+
 int run_check(const CheckOptions& o, CheckPlan plan) {
   for (const auto& note : plan.notes) std::cout << "loopspec check: " << note << "\n";
   Report report = empty_report(o, plan);
-  std::vector<std::string> ids;
-  for (const auto& s : plan.scenarios) ids.push_back(s.id);
-  UvloopColumn uvloop(o.reports.empty() ? "off" : o.uvloop, ids, o.golden_dir, o.jobs);
+  PythonLoopColumns python_loops = start_python_loops(o, plan);
   run_all(o, plan, report);
-  if (!o.reports.empty()) {
-    if (uvloop.running()) std::cout << "loopspec check: waiting for compare-uvloop (the report's uvloop column)\n";
-    uvloop.fill(report);
-  }
+  add_python_loops(python_loops, report);
   print_summary(std::cout, report);
   for (const auto& file : o.reports) {
     write_report(file, report);
     std::cout << "report: " << file << "\n";
   }
+  if (report.has_failed_python_loop()) return kExitUsage;
   return report.has_unexpected() ? kExitFailed : kExitOk;
 }
 

@@ -4,10 +4,13 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <regex>
+#include <string_view>
 #include <thread>
 
 #include "corpus/corpus.hpp"
 #include "corpus/feature_registry.hpp"
+#include "report/python_loop_column.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -29,6 +32,23 @@ const CLI::Validator kCount(
       return "must be a whole number of 1 or more, not '" + v + "'";
     },
     "N>0");
+
+// The loops traces/loopspec-traces compare-loop knows by name
+// (docs/report.md#python-loops); any other installed loop is module:factory.
+constexpr std::string_view kKnownLoops[] = {"asyncio", "asyncio-pure", "uvloop", "gbulb", "nest_asyncio"};
+
+const CLI::Validator kPythonLoop(
+    [](std::string& v) -> std::string {
+      static const std::regex factory(R"([A-Za-z_]\w*(\.[A-Za-z_]\w*)*:[A-Za-z_]\w*(\.[A-Za-z_]\w*)*)");
+      if (is_compare_loop_file(v) || std::ranges::find(kKnownLoops, v) != std::end(kKnownLoops) ||
+          std::regex_match(v, factory))
+        return "";
+      std::string known;
+      for (auto name : kKnownLoops) known += std::string(known.empty() ? "" : ", ") + std::string(name);
+      return "unknown loop '" + v + "': give a known loop (" + known +
+             "), MODULE:FACTORY for another installed loop, or the FILE.json of an earlier compare-loop --json run";
+    },
+    "LOOP|MODULE:FACTORY|FILE.json");
 
 const CLI::Validator kSeconds(
     [](std::string& v) -> std::string {
@@ -68,7 +88,8 @@ void define_check(CLI::App& app, CheckOptions& o) {
   CLI::App* c = app.add_subcommand(
       "check",
       "Run golden scenarios on implementations (default: every built-in one), each in a child process\n"
-      "limited to --timeout seconds. Exit 1 on a failure or an XPASS. See docs/report.md and docs/plugins.md.");
+      "limited to --timeout seconds, and on each --python-loop. Exit 1 on a failure or an XPASS; 2 on bad\n"
+      "input or a Python loop's failed comparison. See docs/report.md and docs/plugins.md.");
   c->add_option("--impl", o.impls, "a built-in implementation (repeatable)")->allow_extra_args(false);
   c->add_option("--plugin", o.plugins, "a plugin's shared library (repeatable)")->allow_extra_args(false);
   c->add_option("--expected-failures", o.expected_failures, "the expected-failures list of the one implementation");
@@ -82,8 +103,11 @@ void define_check(CLI::App& app, CheckOptions& o) {
       ->allow_extra_args(false);
   c->add_option("--jobs", o.jobs, "children at a time (default: one per CPU)")->check(kCount);
   c->add_option("--timeout", o.timeout, "seconds per scenario")->check(kSeconds)->capture_default_str();
-  c->add_option("--uvloop", o.uvloop, "the report's uvloop column: auto, off, or an earlier FILE.json")
-      ->capture_default_str();
+  c->add_option("--python-loop", o.python_loops,
+                "a Python loop's column (repeatable): a loop compare-loop knows, MODULE:FACTORY, or the\n"
+                "FILE.json of an earlier compare-loop --json run")
+      ->check(kPythonLoop)
+      ->allow_extra_args(false);
   c->add_option("--golden-dir", o.golden_dir, "the golden corpus (default: the installed or built-in one)");
   c->add_option("scenario", o.only, "scenario ids or areas to check (default: all)");
 }

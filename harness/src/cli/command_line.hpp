@@ -48,7 +48,7 @@ struct CheckOptions {
   std::vector<std::string> reports;  // --report, format by extension
   unsigned jobs = 0;                 // --jobs; 0: one per CPU
   double timeout = 10.0;             // --timeout, seconds per scenario
-  std::string uvloop = "auto";       // --uvloop
+  std::vector<std::string> python_loops;  // --python-loop: a known loop, module:factory or FILE.json
   std::string golden_dir;            // --golden-dir; empty: Corpus::default_corpus()
 };
 

@@ -6,9 +6,9 @@
 namespace loopspec::harness {
 namespace {
 
-std::string row(const std::string& impl, const std::string& area, const Tally& t) {
+std::string row(const std::string& column, const std::string& area, const Tally& t) {
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%-16s %-14s %7d %8d %12d %7d %6d", impl.c_str(), area.c_str(), t.pass, t.xfail,
+  std::snprintf(buf, sizeof buf, "%-16s %-14s %7d %8d %12d %7d %6d", column.c_str(), area.c_str(), t.pass, t.xfail,
                 t.unsupported, t.fail, t.xpass);
   return buf;
 }
@@ -19,22 +19,26 @@ std::string indented(const std::string& text) {
   return out;
 }
 
+/// A Python loop without cells has one line saying why instead of counts.
 void print_table(std::ostream& out, const Report& r) {
   out << "implementation   area            passed    xfail  unsupported  failed  XPASS\n";
-  for (std::size_t i = 0; i < r.impls.size(); ++i) {
-    for (const auto& area : r.areas()) out << row(r.impls[i].name, area, r.tally(i, area)) << "\n";
-    if (r.areas().size() > 1) out << row(r.impls[i].name, "(all)", r.tally(i)) << "\n";
+  for (std::size_t c = 0; c < r.column_count(); ++c) {
+    const std::string& name = r.column_name(c);
+    if (!r.measured(c)) {
+      out << name << ": " << python_loop_description(*r.python_loop(c)) << "\n";
+      continue;
+    }
+    for (const auto& area : r.areas()) out << row(name, area, r.tally(c, area)) << "\n";
+    if (r.areas().size() > 1) out << row(name, "(all)", r.tally(c)) << "\n";
   }
 }
 
 void print_unexpected(std::ostream& out, const Report& r) {
   for (const auto& row : r.rows) {
-    for (std::size_t i = 0; i < r.impls.size(); ++i) {
-      const Verdict& v = row.results[i];
-      if (v.outcome == Outcome::Fail)
-        out << "\nFAIL " << r.impls[i].name << " " << row.id << "\n" << indented(first_divergence(v.detail)) << "\n";
-      else if (v.outcome == Outcome::UnexpectedPass)
-        out << "\nXPASS " << r.impls[i].name << " " << row.id << "\n" << indented(v.reason) << "\n";
+    for (std::size_t c = 0; c < r.column_count(); ++c) {
+      auto cell = r.cell(row, c);
+      if (cell && is_unexpected(cell->outcome))
+        out << "\n" << cell->label << " " << r.column_name(c) << " " << row.id << "\n" << indented(cell->hover) << "\n";
     }
   }
 }
@@ -46,8 +50,8 @@ void print_summary(std::ostream& out, const Report& r) {
   print_table(out, r);
   print_unexpected(out, r);
   Tally all;
-  for (std::size_t i = 0; i < r.impls.size(); ++i) {
-    Tally t = r.tally(i);
+  for (std::size_t c = 0; c < r.column_count(); ++c) {
+    Tally t = r.tally(c);
     all.pass += t.pass, all.xfail += t.xfail, all.unsupported += t.unsupported, all.fail += t.fail, all.xpass += t.xpass;
   }
   out << "\nloopspec check (" << r.clock << " clock): " << all.total() << " runs: " << all.pass << " passed, "

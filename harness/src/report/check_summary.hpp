@@ -1,6 +1,6 @@
-// The terminal summary of `loopspec check`: per implementation and area,
-// passed / expected failures / unsupported / failed / XPASS, then the first
-// divergence of each failure and the reason of each XPASS.
+// The terminal summary of `loopspec check`: per implementation or Python
+// loop and area, passed / expected failures / unsupported / failed / XPASS,
+// then the first divergence of each failure and the reason of each XPASS.
 #pragma once
 
 #include <ostream>
