@@ -1,0 +1,65 @@
+// The known-cause table (known_causes.hpp). A cause gets a line here only
+// once the corpus has a scenario showing it and the loop's docs explain it.
+#include "known_causes.hpp"
+
+#include <map>
+
+#include "plan.hpp"
+
+namespace loopspec::properties {
+namespace {
+
+using harness::Json;
+
+/// InvalidStateError's message, dropped: the pure-Python Future names the
+/// state and the future's repr ("FINISHED: <Future finished ...>") where the
+/// C Future says "invalid state"; when it is raised is unchanged.
+Json mask_invalid_state_message(const Json& v) {
+  if (v.is_object() && v.value("exc", "") == "InvalidStateError") return Json{{"exc", "InvalidStateError"}};
+  if (!v.is_structured()) return v;
+  Json out = v;
+  for (auto& item : out) item = mask_invalid_state_message(item);
+  return out;
+}
+
+// Causes of the pure-Python Future and Task, which asyncio-pure runs and
+// nest_asyncio installs (nest_asyncio._patch_asyncio).
+const KnownCause kPureMessages{"pure-future-messages", 0, mask_invalid_state_message};
+const KnownCause kPureSetException{"pure-set-exception-type", avoid::kNonExceptionSetException, nullptr};
+
+const std::map<std::string, std::vector<KnownCause>>& table() {
+  static const std::map<std::string, std::vector<KnownCause>> t = {
+      {"asyncio-pure", {kPureMessages, kPureSetException}},
+      {"nest_asyncio",
+       {kPureMessages, kPureSetException,
+        // Its run_until_complete returns after the iteration in which the
+        // future is done, not one iteration later (nest_asyncio._patch_loop).
+        {"run-until-complete-returns-early", avoid::kScenarioEntry, nullptr}}},
+  };
+  return t;
+}
+
+}  // namespace
+
+const std::vector<KnownCause>& known_causes(const std::string& loop) {
+  static const std::vector<KnownCause> none;
+  auto it = table().find(loop);
+  return it == table().end() ? none : it->second;
+}
+
+std::uint32_t avoided_for(const std::string& loop) {
+  std::uint32_t bits = 0;
+  for (const auto& c : known_causes(loop)) bits |= c.avoid;
+  return bits;
+}
+
+std::vector<Json> masked_for(const std::string& loop, const std::vector<Json>& events) {
+  std::vector<Json> out = events;
+  for (const auto& c : known_causes(loop)) {
+    if (!c.mask) continue;
+    for (auto& e : out) e = c.mask(e);
+  }
+  return out;
+}
+
+}  // namespace loopspec::properties
