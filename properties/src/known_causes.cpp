@@ -35,6 +35,14 @@ const std::map<std::string, std::vector<KnownCause>>& table() {
         // Its run_until_complete returns after the iteration in which the
         // future is done, not one iteration later (nest_asyncio._patch_loop).
         {"run-until-complete-returns-early", avoid::kScenarioEntry, nullptr}}},
+      // stop() takes effect behind the callbacks queued before it runs, those
+      // of its own batch included (loop_rules/stop_inside_batch); only
+      // scenario-entry programs call stop() or run_forever().
+      {"uvloop", {{"stop-queued-as-callback", avoid::kScenarioEntry, nullptr}}},
+      // A closed loop still takes call_soon/call_later/call_at (GLibEventLoop.call_soon
+      // checks nothing) and runs them (loop_rules/closed_loop_rejects_scheduling);
+      // only scenario-entry programs close the loop themselves.
+      {"gbulb", {{"closed-loop-accepts-callbacks", avoid::kScenarioEntry, nullptr}}},
   };
   return t;
 }
