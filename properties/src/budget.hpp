@@ -15,6 +15,11 @@ inline constexpr int kDefaultCases = 5000;
 /// Programs the model runs against CPython per chunk (one CPython process;
 /// about 10 ms a program on two cores).
 inline constexpr int kCPythonCases = 2000;
+/// Programs per chunk on a Python loop (python_loop_test.cpp): on the
+/// virtual clock about 10 ms each; on a real clock each sleeps up to a
+/// second, twelve at a time. Both about 20-30 s on two cores.
+inline constexpr int kVirtualLoopCases = 1000;
+inline constexpr int kRealTimeLoopCases = 300;
 
 /// Cases per chunk for a property whose default is `default_cases`:
 /// RC_PARAMS' max_success if given, else LOOPSPEC_PROPERTY_CASES if set,

@@ -113,14 +113,23 @@ bool is_queue(Prim k) { return k == Prim::Queue || k == Prim::PriorityQueue || k
 
 std::string ending_value(const std::string& fname) { return "r:" + fname; }
 
+/// `p`, with main as its entry point when it must avoid scenario entries.
+Plan without_scenario_entry(Plan p) {
+  if (p.avoid & avoid::kScenarioEntry) {
+    p.scenario_entry = false;
+    p.phases.clear();
+  }
+  return p;
+}
+
 class Builder {
  public:
-  Builder(const Plan& p, std::string id) : plan_(p) {
+  Builder(const Plan& p, std::string id) : plan_(without_scenario_entry(p)), delays_(p.timescale) {
     prog_.id = std::move(id);
-    ntasks_ = static_cast<int>(p.tasks.size());
-    if (!p.scenario_entry && p.leftover >= 0 && p.leftover < ntasks_) leftover_ = p.leftover;
-    future_values_.resize(static_cast<std::size_t>(p.futures));
-    nprims_ = static_cast<int>(p.prims.size());
+    ntasks_ = static_cast<int>(plan_.tasks.size());
+    if (!plan_.scenario_entry && plan_.leftover >= 0 && plan_.leftover < ntasks_) leftover_ = plan_.leftover;
+    future_values_.resize(static_cast<std::size_t>(plan_.futures));
+    nprims_ = static_cast<int>(plan_.prims.size());
   }
 
   Built run() {
@@ -769,10 +778,11 @@ class Builder {
       sched = method(l, name("loop"), "call_soon", std::move(cargs));
     } else {
       // call_at: loop.time() + D, an absolute int or float deadline D (its
-      // own power of two: see delays.hpp), or loop.time() + an int.
+      // own power of two: see delays.hpp), or loop.time() + an int; on a
+      // real clock always loop.time() + D (it does not start at 0).
       ExprPtr when;
       if (op == Op::CallLater) when = seconds(*delay, wants_int(a));
-      else if (a.c % 4 == 0) when = add(method(l, name("loop"), "time"), flt(*delay));
+      else if (a.c % 4 == 0 || plan_.timescale == Timescale::Real) when = add(method(l, name("loop"), "time"), flt(*delay));
       else if (a.c % 4 == 2) when = add(method(l, name("loop"), "time"), seconds(*delay, true));
       else when = seconds(*delay, a.c % 4 == 1);
       cargs.insert(cargs.begin(), std::move(when));
@@ -781,7 +791,7 @@ class Builder {
     std::string h = "h" + std::to_string(k);
     out.push_back(assign(l, h, std::move(sched)));
     int sl = line_;
-    if (op == Op::CallSoon) log(out, args(str("sched"), num(k)));
+    if (op == Op::CallSoon || (plan_.avoid & avoid::kHandleWhen)) log(out, args(str("sched"), num(k)));
     else log(out, args(str("sched"), num(k), method(sl, name(h), "when")));
     handles.push_back(k);
   }
@@ -1009,6 +1019,8 @@ class Builder {
     // its argument: it mostly gets result() and exception().
     int variant = a.c % 8;
     if (on_task && variant >= 4) variant = variant % 2;
+    bool non_exception = variant == 4 || variant == 7;
+    if (non_exception && (plan_.avoid & avoid::kNonExceptionSetException)) variant = 3;
     switch (variant) {
       case 0: what = "result"; c = method(cl, target(), "result"); break;
       case 1: what = "exception"; c = method(cl, target(), "exception"); break;
@@ -1304,7 +1316,7 @@ class Builder {
     }
   }
 
-  const Plan& plan_;
+  const Plan plan_;
   ir::Program prog_;
   int ntasks_ = 0;
   int nprims_ = 0;

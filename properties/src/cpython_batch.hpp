@@ -1,7 +1,9 @@
 // Many programs through one CPython driver process (`loopspec-traces batch`,
 // traces/loopspec_traces/batch.py): each is decompiled to a scenario file,
 // compiled back, and run in a fork of a process that never made a task, so
-// every program numbers its tasks from Task-1.
+// every program numbers its tasks from Task-1. The programs run on stock
+// asyncio, or on any Python loop by name (`batch --loop`), which the driver
+// runs under an interpreter that imports it.
 #pragma once
 
 #include <optional>
@@ -20,6 +22,24 @@ struct CPythonRun {
   bool roundtrip = false;
   std::optional<std::vector<harness::Json>> trace;
   std::string error;  // why there is no trace
+  /// BatchOptions::baseline: the program on stock asyncio under the loop's
+  /// interpreter, when that is not the model's CPython (batch.py).
+  std::optional<std::vector<harness::Json>> baseline;
+  std::string baseline_error;
+};
+
+struct BatchOptions {
+  std::string loop = "asyncio";  // a name `loopspec-traces run --loop` takes
+  int jobs = 2;                  // programs at once
+  double idle_timeout = 5.0;     // real-time loops: seconds without an event mean blocked
+  bool baseline = false;
+};
+
+/// What `loopspec-traces loop-info` says of a Python loop.
+struct PythonLoopInfo {
+  std::string name;
+  bool real_time = false;   // on its own clock, compared by the `order` rule
+  std::string unavailable;  // why no interpreter can run it ("" when one can)
 };
 
 class CPythonUnavailable : public std::runtime_error {
@@ -27,8 +47,12 @@ class CPythonUnavailable : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// Runs IR documents (ids must differ) on CPython, `jobs` at a time.
-/// Throws CPythonUnavailable when the driver itself cannot run.
-std::vector<CPythonRun> run_on_cpython(const std::vector<harness::Json>& irs, int jobs = 2);
+/// Runs IR documents (ids must differ) on CPython, on the loop and with the
+/// options given. Throws CPythonUnavailable when the driver itself cannot run.
+std::vector<CPythonRun> run_on_cpython(const std::vector<harness::Json>& irs, const BatchOptions& options = {});
+
+/// The loop called `name`. Throws CPythonUnavailable when the tool cannot
+/// answer (an unknown name: its message says which names it takes).
+PythonLoopInfo python_loop_info(const std::string& name);
 
 }  // namespace loopspec::properties

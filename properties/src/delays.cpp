@@ -7,6 +7,7 @@
 namespace loopspec::properties {
 
 void Delays::declare(const void* key, int rank, bool tiny, bool integral) {
+  if (scale_ == Timescale::Real) integral = false;  // a whole second is too long (delays.hpp)
   auto& v = tiny ? tiny_ : integral ? integral_ : ordinary_;
   v.push_back(Slot{key, rank, static_cast<int>(v.size())});
 }
@@ -16,6 +17,7 @@ void Delays::assign() {
   std::sort(ordinary_.begin(), ordinary_.end(), by_rank);
   std::sort(integral_.begin(), integral_.end(), by_rank);
   std::sort(tiny_.begin(), tiny_.end(), by_rank);
+  if (scale_ == Timescale::Real) return assign_real();
   // Exponents of the ordinary range, 2^(i-10) s: i >= 10 is a whole number.
   std::vector<bool> taken(kOrdinary, false);
   auto take = [&](int from) {
@@ -37,9 +39,20 @@ void Delays::assign() {
   };
   give(integral_, 10);
   give(ordinary_, 0);
+  assign_tiny();
+}
+
+void Delays::assign_tiny() {
   for (int i = 0; i < static_cast<int>(tiny_.size()) && i < kTiny; ++i) {
     delay_[tiny_[i].key] = std::ldexp(1.0, -30 - i);
   }
+}
+
+void Delays::assign_real() {
+  for (int i = 0; i < static_cast<int>(ordinary_.size()) && i < kRealTimers; ++i) {
+    delay_[ordinary_[i].key] = std::ldexp(1.0, kRealFirst + i);
+  }
+  assign_tiny();
 }
 
 std::optional<double> Delays::of(const void* key) const {

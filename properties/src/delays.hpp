@@ -21,11 +21,22 @@
 // fractions first, then what the integral ones leave). An absolute deadline
 // is its own power alone, the sum of a chain of one, so the argument above
 // holds for it too.
+//
+// On a real clock (Timescale::Real, for Python loops that sleep for real),
+// a program must stay short and its deadlines far enough apart that the
+// machine's scheduling jitter cannot swap two of them: there are only
+// kRealTimers ordinary powers, from 2^kRealFirst s (1/32 s) up, so a program
+// waits less than a second in all and two deadlines are at least 1/32 s
+// apart; no timer is integral (a whole second would be the whole budget),
+// and there are no absolute deadlines (a real loop's clock does not start at
+// 0: the builder writes `loop.time() + D` instead).
 #pragma once
 
 #include <map>
 #include <optional>
 #include <vector>
+
+#include "plan.hpp"
 
 namespace loopspec::properties {
 
@@ -33,6 +44,10 @@ class Delays {
  public:
   static constexpr int kOrdinary = 24;
   static constexpr int kTiny = 9;
+  static constexpr int kRealTimers = 5;
+  static constexpr int kRealFirst = -5;
+
+  explicit Delays(Timescale scale = Timescale::Virtual) : scale_(scale) {}
 
   /// Declares a timer statement; `key` identifies it (the plan node), `rank`
   /// orders it among the others (lower ranks get shorter delays).
@@ -50,6 +65,10 @@ class Delays {
     int rank;
     int order;
   };
+  void assign_real();
+  void assign_tiny();
+
+  Timescale scale_;
   std::vector<Slot> ordinary_, integral_, tiny_;
   std::map<const void*, double> delay_;
 };

@@ -121,7 +121,27 @@ struct Phase {
   std::vector<Action> setup;
 };
 
+/// The clock a program is written for (delays.hpp). Not generated: the
+/// property that runs the program sets it on every plan it builds.
+enum class Timescale : std::uint8_t {
+  Virtual,  // the virtual clock: delays from 2^-10 s up to hours, whole seconds
+  Real,     // a loop that sleeps for real: under a second in all, deadlines 1/32 s apart
+};
+
+/// Constructs a build leaves out (bits of Plan::avoid): a Python loop's known
+/// causes of divergence keep the programs away from them (known_causes.hpp).
+namespace avoid {
+/// `def scenario(loop)` with run phases: the program is built with `main`.
+inline constexpr std::uint32_t kScenarioEntry = 1;
+/// set_exception() of an int or a str: the builder passes an exception.
+inline constexpr std::uint32_t kNonExceptionSetException = 2;
+/// A timer handle's when(): the builder logs only that the timer was made.
+inline constexpr std::uint32_t kHandleWhen = 4;
+}  // namespace avoid
+
 struct Plan {
+  Timescale timescale = Timescale::Virtual;
+  std::uint32_t avoid = 0;  // avoid:: bits; set, like the timescale, by the property
   /// `def scenario(loop)` with explicit run phases and a close, rather than
   /// `async def main()` under asyncio.Runner.
   bool scenario_entry = false;

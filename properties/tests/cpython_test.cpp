@@ -9,10 +9,10 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "batch_search.hpp"
 #include "catalogue.hpp"
 #include "checks.hpp"
 #include "cpython_batch.hpp"
-#include "generator.hpp"
 #include "ir/ir_writer.hpp"
 #include "property_runner.hpp"
 #include "test_support.hpp"
@@ -20,7 +20,6 @@
 namespace loopspec::properties {
 namespace {
 
-constexpr int kShrinkBatch = 64;   // candidates judged per CPython call while shrinking
 constexpr int kReported = 1;       // disagreements shrunk and reported in full (the rest: one line each)
 
 /// What CPython is compared with: the reference model, or the
@@ -66,41 +65,6 @@ std::vector<Verdict> judge(const std::vector<Plan>& plans) {
   return out;
 }
 
-/// Failures of one kind: trace disagreements, or runs that made no trace.
-bool same_kind(const Verdict& a, const Verdict& b) {
-  auto differs = [](const Verdict& v) { return v.summary.find("differs") != std::string::npos; };
-  return differs(a) == differs(b);
-}
-
-/// Greedy shrinking with CPython in the loop: take the first shrink that
-/// still fails the same way, until none does.
-rc::Shrinkable<Plan> shrink(rc::Shrinkable<Plan> cur, const Verdict& original) {
-  for (int round = 0; round < 500; ++round) {
-    rc::Seq<rc::Shrinkable<Plan>> seq = cur.shrinks();
-    bool moved = false;
-    while (!moved) {
-      std::vector<rc::Shrinkable<Plan>> group;
-      while (group.size() < kShrinkBatch) {
-        auto next = seq.next();
-        if (!next) break;
-        group.push_back(std::move(*next));
-      }
-      if (group.empty()) break;
-      std::vector<Plan> plans;
-      for (const auto& s : group) plans.push_back(s.value());
-      std::vector<Verdict> v = judge(plans);
-      for (std::size_t k = 0; k < v.size() && !moved; ++k) {
-        if (!v[k].ok && same_kind(v[k], original)) {
-          cur = group[k];
-          moved = true;
-        }
-      }
-    }
-    if (!moved) break;
-  }
-  return cur;
-}
-
 class CPython : public ::testing::TestWithParam<int> {};
 
 TEST_P(CPython, ModelAgreesWithCPython) {
@@ -108,14 +72,9 @@ TEST_P(CPython, ModelAgreesWithCPython) {
   const std::string id = "cpython/" + std::to_string(GetParam());
   const std::uint64_t seed = chunk_seed(id, GetParam());
   const int max_size = rc::detail::configuration().testParams.maxSize;  // sizes cycle 0..max_size
-  rc::Gen<Plan> gen = gen_plan();
-  rc::Random random(seed);
-  std::vector<rc::Shrinkable<Plan>> cases;
+  std::vector<rc::Shrinkable<Plan>> cases = generate_cases(seed, n);
   std::vector<Plan> plans;
-  for (int i = 0; i < n; ++i) {
-    cases.push_back(gen(random.split(), i % (max_size + 1)));
-    plans.push_back(cases.back().value());
-  }
+  for (const auto& c : cases) plans.push_back(c.value());
   std::vector<Verdict> verdicts;
   try {
     verdicts = judge(plans);
@@ -131,7 +90,7 @@ TEST_P(CPython, ModelAgreesWithCPython) {
                     << " (not shrunk; rerun with LOOPSPEC_PROPERTY_CASES and the seed below to see it)";
       continue;
     }
-    Plan minimal = shrink(cases[static_cast<std::size_t>(i)], verdict).value();
+    Plan minimal = shrink_in_batches(cases[static_cast<std::size_t>(i)], verdict, judge).value();
     Verdict v = judge({minimal}).front();
     std::string replay = "  RapidCheck seed " + std::to_string(base_seed()) + ": program " + std::to_string(i) +
                          " of " + std::to_string(n) + " (size " + std::to_string(i % (max_size + 1)) +

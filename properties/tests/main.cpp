@@ -1,5 +1,6 @@
 // The property test binary's main: gtest, plus `--impl=<name>` choosing the
-// implementation the Conformance tests run on (default: reference).
+// implementation the Conformance tests run on (default: reference) and
+// `--python-loop=<name>` the Python loop the PythonLoop tests run on.
 #include <CLI/CLI.hpp>
 #include <gtest/gtest.h>
 
@@ -12,6 +13,10 @@ std::string& selected_impl() {
   static std::string name = "reference";
   return name;
 }
+std::string& selected_python_loop() {
+  static std::string name;
+  return name;
+}
 }  // namespace loopspec::properties::support
 
 int main(int argc, char** argv) {
@@ -19,6 +24,8 @@ int main(int argc, char** argv) {
   CLI::App app("loopspec property tests (and any gtest flag)");
   app.add_option("--impl", loopspec::properties::support::selected_impl(), "the implementation the Conformance tests run on")
       ->capture_default_str();
+  app.add_option("--python-loop", loopspec::properties::support::selected_python_loop(),
+                 "the Python loop the PythonLoop tests run on (asyncio-pure, nest_asyncio, uvloop, gbulb, MODULE:FACTORY)");
   CLI11_PARSE(app, argc, argv);
   return RUN_ALL_TESTS();
 }

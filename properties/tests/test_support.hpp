@@ -15,6 +15,9 @@ namespace loopspec::properties::support {
 /// `--impl=<name>` from the command line (default "reference").
 std::string& selected_impl();
 
+/// `--python-loop=<name>` from the command line (default "": none).
+std::string& selected_python_loop();
+
 /// The chunks of a property: 0..chunk_count()-1 (one by default, 100 deep).
 inline ::testing::internal::ParamGenerator<int> chunks() { return ::testing::Range(0, chunk_count()); }
 

@@ -14,10 +14,21 @@ cost more than the runs, so one driver process does them all:
   compiles to must equal the input) and writes its result to a file the
   parent collects.
 
+On another Python loop (`--loop NAME`, loops.py) the programs run as `run
+--loop NAME` runs them: the command re-executes itself under an interpreter
+that imports the loop (interpreters.py), a loop on its own clock runs in real
+time and a program that stays idle for `--idle-timeout` seconds ends
+`blocked`. With `--baseline`, when that interpreter is not the one the
+command was started with (the one whose stock asyncio `property/cpython`
+holds the model to), every program also runs on that interpreter's stock
+asyncio on the virtual clock: a difference the loop shares with it is the
+CPython release's, not the loop's (docs/properties.md#python-loops).
+
 Input: JSON Lines, one IR document per line. Output: JSON Lines in input
 order, one object per program:
     {"id": ..., "source": <scenario text>, "roundtrip": true|false,
-     "trace": [events] | null, "error": <message> | null}
+     "trace": [events] | null, "error": <message> | null
+     [, "baseline": [events] | null, "baseline_error": <message> | null]}
 """
 import gc
 import json
@@ -28,10 +39,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import loops
 from .compiler import compile_file
 from .decompiler import decompile
 from .diagnostics import ScenarioError, ScenarioErrors, ToolError
-# Imported here, in the parent, so that no child pays for importing asyncio.
+# Imported here, in the parent, so that no child pays for importing asyncio
+# (cli.py has prepared the loop first: asyncio-pure must come before asyncio).
 # Importing creates no task: the children's Task-N counters still start at 1.
 from . import runner
 
@@ -50,11 +63,13 @@ def _scenario_path(workdir, sid):
     return path
 
 
-def _run_one(ir, workdir):
-    """Decompile, run and round-trip one IR: the result dict (see the module doc).
+def _run_one(ir, workdir, loop, idle_timeout, write):
+    """Decompile, run and round-trip one IR; write(result dict) (see the module doc).
 
     The round trip costs nothing extra: run_scenario compiles the file anyway,
-    and the IR it compiles is captured here and compared with the input.
+    and the IR it compiles is captured here and compared with the input. A
+    real-time run that goes idle ends inside run_scenario (the watchdog
+    exits the process), so the result is written from its on_blocked too.
     """
     sid = ir.get("id") or "batch/program"
     result = {"id": sid, "source": None, "roundtrip": False, "trace": None, "error": None}
@@ -62,7 +77,7 @@ def _run_one(ir, workdir):
         source, _warnings = decompile(ir)
     except Exception as e:  # a decompiler bug: report it with the program
         result["error"] = f"decompile failed: {type(e).__name__}: {e}"
-        return result
+        return write(result)
     result["source"] = source
     path = _scenario_path(workdir, sid)
     path.write_text(source, encoding="utf-8")
@@ -72,9 +87,16 @@ def _run_one(ir, workdir):
         compiled.append(compile_file(*args, **kwargs))
         return compiled[-1]
 
+    def finish(events):
+        result["trace"] = events
+        if compiled:
+            result["roundtrip"] = _canonical(compiled[0]) == _canonical(ir)
+        write(result)
+
     runner.compile_file = capture
     try:
-        _head, events = runner.run_scenario(path, "virtual", sid)
+        _head, events = runner.run_scenario(path, loop, sid, idle_timeout,
+                                            on_blocked=lambda _head, events: finish(events))
         result["trace"] = events
     except (ScenarioError, ScenarioErrors, ToolError) as e:
         result["error"] = f"the decompiled scenario does not compile: {e}"
@@ -82,27 +104,30 @@ def _run_one(ir, workdir):
         result["error"] = str(e)
     except BaseException as e:  # noqa: BLE001 - anything else is a runner bug
         result["error"] = f"runner failed: {type(e).__name__}: {e}"
-    if compiled:
-        result["roundtrip"] = _canonical(compiled[0]) == _canonical(ir)
-    return result
+    finish(result["trace"])
 
 
-def _child(text, workdir, out_file):
+def _child(text, workdir, out_file, loop, idle_timeout):
     """In the forked child: run one program (IR as JSON text), write its result, exit."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
-    result = _run_one(json.loads(text), workdir)
-    with open(out_file, "w", encoding="utf-8") as f:
-        json.dump(result, f, ensure_ascii=True)
+
+    def write(result):
+        with open(out_file, "w", encoding="utf-8") as f:
+            json.dump(result, f, ensure_ascii=True)
+
+    _run_one(json.loads(text), workdir, loop, idle_timeout, write)
     os._exit(0)
 
 
 class _Pool:
     """At most `jobs` forked children at a time, each with a deadline."""
 
-    def __init__(self, jobs):
+    def __init__(self, jobs, loop, idle_timeout):
         self.jobs = max(1, jobs)
+        self.loop = loop
+        self.idle_timeout = idle_timeout
         self.running = {}  # pid -> (index, deadline)
         self.finished = {}  # index -> exit status (None when killed for time)
 
@@ -113,7 +138,7 @@ class _Pool:
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
-            _child(text, workdir, out_file)  # never returns
+            _child(text, workdir, out_file, self.loop, self.idle_timeout)  # never returns
         self.running[pid] = (index, time.monotonic() + CHILD_TIMEOUT)
 
     def drain(self):
@@ -137,8 +162,8 @@ class _Pool:
             time.sleep(0.001)
 
 
-def run_batch(texts, jobs=0, workdir=None):
-    """Results (dicts, see the module doc) for IR documents given as JSON texts.
+def run_batch(texts, jobs=0, workdir=None, loop=loops.KNOWN["asyncio"], idle_timeout=5.0):
+    """Results (dicts, see the module doc) for IR documents given as JSON texts, run on `loop`.
 
     The parent keeps the programs as text, one object each, and freezes its
     heap before forking: a child then copies few pages (it parses only its
@@ -149,7 +174,7 @@ def run_batch(texts, jobs=0, workdir=None):
     gc.freeze()
     with tempfile.TemporaryDirectory(prefix="loopspec-batch-") as tmp:
         workdir = workdir or tmp
-        pool = _Pool(jobs)
+        pool = _Pool(jobs, loop, idle_timeout)
         outputs = [os.path.join(tmp, f"result-{i}.json") for i in range(len(texts))]
         for index, text in enumerate(texts):
             pool.start(index, text, workdir, outputs[index])
@@ -193,7 +218,17 @@ def _read_irs(path):
     return texts
 
 
-def batch_command(input_path, output_path, jobs=0, keep=None):
+def _add_baseline(results, irs, keep):
+    """Each result gets `baseline`: the program on this interpreter's stock asyncio (virtual clock)."""
+    stock = run_batch(irs, 0, keep)  # CPU-bound runs: one per CPU, whatever --jobs says
+    for result, base in zip(results, stock):
+        result["baseline"] = base["trace"]
+        result["baseline_error"] = base["error"]
+
+
+def batch_command(input_path, output_path, jobs=0, keep=None, loop=loops.KNOWN["asyncio"],
+                  idle_timeout=5.0, baseline=False, reexecuted=False):
+    """`reexecuted`: this process runs under the loop's interpreter, not the caller's (cli.py)."""
     runner.default_time_limit()  # a bad $LOOPSPEC_TIME_LIMIT: one error up front, not one per program
     try:
         irs = _read_irs(input_path)
@@ -201,7 +236,9 @@ def batch_command(input_path, output_path, jobs=0, keep=None):
         raise ToolError(f"{input_path}: cannot read: {e.strerror or e}") from None
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
-    results = run_batch(irs, jobs, keep)
+    results = run_batch(irs, jobs, keep, loop, idle_timeout)
+    if baseline and reexecuted:
+        _add_baseline(results, irs, keep)
     text = "".join(json.dumps(r, ensure_ascii=True) + "\n" for r in results)
     if output_path == "-":
         sys.stdout.write(text)

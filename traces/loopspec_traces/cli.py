@@ -1,5 +1,6 @@
-"""The command line: compile, run, regen, check, decompile, compare-loop, batch, feature-table."""
+"""The command line: compile, run, regen, check, decompile, compare-loop, batch, loop-info, feature-table."""
 import argparse
+import json
 import os
 import sys
 import traceback
@@ -74,6 +75,18 @@ def _parser():
     b.add_argument("output", help="JSON Lines of results, in input order ('-': stdout)")
     b.add_argument("--jobs", "-j", type=int, default=0, help="programs run at once (default: CPU count)")
     b.add_argument("--keep", metavar="DIR", help="write the decompiled scenario files here")
+    b.add_argument("--loop", default="asyncio", metavar="NAME",
+                   help="the Python loop to run them on, as for `run --loop` (default asyncio); "
+                        "exit 77 when no interpreter imports it")
+    b.add_argument("--idle-timeout", type=float, default=5.0, metavar="SECONDS",
+                   help="real-time loops only: this long without an event ends a program as "
+                        "blocked (default 5)")
+    b.add_argument("--baseline", action="store_true",
+                   help="when the loop needs another interpreter, also run every program on that "
+                        "interpreter's stock asyncio (the result's `baseline`)")
+    i = sub.add_parser("loop-info", help="print what the property tests need to know of a Python "
+                                         "loop, as JSON")
+    i.add_argument("loop", metavar="NAME")
     f = sub.add_parser("feature-table",
                        help="print the README's table of APIs and the scenarios that pin them")
     f.add_argument("--write", metavar="README", help="replace the table between the markers in this file")
@@ -144,8 +157,11 @@ def _dispatch(args, argv):
                                        json_out=args.json_out, max_seconds=args.max_seconds,
                                        only=args.only, expected=args.expected)
     if args.command == "batch":
-        from . import batch
-        return batch.batch_command(args.input, args.output, jobs=args.jobs, keep=args.keep)
+        return _batch(args, argv)
+    if args.command == "loop-info":
+        from . import loops
+        print(json.dumps(loops.lookup(args.loop).info()))
+        return EXIT_OK
     if args.command == "feature-table":
         from . import coverage
         return coverage.feature_table_command(write=args.write, check=args.check)
@@ -190,6 +206,22 @@ def _run(args, argv):
     sys.stdout.write(jsonl(head, events))
     sys.stdout.flush()
     return EXIT_OK
+
+
+def _batch(args, argv):
+    from . import loops
+    from .interpreters import importable, reexec_for, reexecuted, python_for, missing_message
+    loop = loops.lookup(args.loop)
+    if not importable(loop.module):
+        if python_for(loop.module) is None:
+            print(f"loopspec-traces: --loop {loop.name}: {missing_message(loop)}", file=sys.stderr)
+            return EXIT_SKIP
+        reexec_for(loop, argv)  # does not return
+    loop.prepare()
+    from . import batch
+    return batch.batch_command(args.input, args.output, jobs=args.jobs, keep=args.keep, loop=loop,
+                               idle_timeout=args.idle_timeout, baseline=args.baseline,
+                               reexecuted=reexecuted())
 
 
 def _decompile(args):

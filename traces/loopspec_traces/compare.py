@@ -125,7 +125,7 @@ class LoopComparison:
         self.loop = loop
         self.python = python
         self.version = _python_version(python)
-        self.rule = "exact" if loop.clock == "virtual" else "order"
+        self.rule = loop.rule
         self.golden_dir = Path(golden_dir)
         self.max_seconds = max_seconds
         self.causes = causes
@@ -221,7 +221,7 @@ def compare_command(loop_name, scenarios_dir=None, golden_dir=None, jobs=0, json
     list_path = Path(expected) if expected else divergence_list.default_path(loop)
     causes = divergence_list.load(list_path) if (expected or list_path.exists()) else {}
     doc = {"loop": loop.name, "runtime": None, "clock": loop.clock,
-           "rule": "exact" if loop.clock == "virtual" else "order", "baseline": None,
+           "rule": loop.rule, "baseline": None,
            "expected": _shown(list_path) if causes or expected else None, "unavailable": None,
            "scenarios": []}
     python = python_for(loop.module)

@@ -84,6 +84,11 @@ def missing_message(loop):
             f"or set {PYTHON_ENV} to an interpreter that has it")
 
 
+def reexecuted():
+    """True in a process that reexec_for started (it runs under the loop's interpreter)."""
+    return bool(os.environ.get(_REEXEC_ENV))
+
+
 def tool_command(python, argv):
     """Command line running this tool under `python`."""
     return [python, "-I", str(WRAPPER)] + list(argv)
@@ -91,7 +96,7 @@ def tool_command(python, argv):
 
 def reexec_for(loop, argv):
     """Replace this process with the same command under an interpreter that imports loop.module."""
-    if os.environ.get(_REEXEC_ENV):
+    if reexecuted():
         raise ToolError(f"{loop.module} is not importable by {sys.executable} (re-run already attempted)")
     python = python_for(loop.module)
     if python is None:

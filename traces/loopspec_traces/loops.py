@@ -40,6 +40,11 @@ class PythonLoop:
         return "virtual" if self.name == "asyncio" else self.name
 
     @property
+    def rule(self):
+        """How its traces are compared (compare.py): `exact` on the virtual clock, else `order`."""
+        return "exact" if self.clock == "virtual" else "order"
+
+    @property
     def list_name(self):
         """The stem of its known-divergence list, traces/loops/<stem>.txt."""
         return self.name.replace(":", "-")
@@ -55,6 +60,15 @@ class PythonLoop:
             version = getattr(mod, "__version__", None) or _distribution_version(self.module)
             runtime += f", {self.module} {version}" if version else f", {self.module}"
         return runtime
+
+    def info(self):
+        """What the property tests need (docs/properties.md#python-loops): the clock, the
+        comparison rule, and the interpreter that runs the loop or why none can."""
+        from .interpreters import missing_message, python_for
+        python = python_for(self.module)
+        return {"name": self.name, "clock": self.clock,
+                "rule": self.rule,
+                "python": python, "unavailable": None if python else missing_message(self)}
 
     def prepare(self):
         """Before asyncio is imported: the pure loop keeps `_asyncio` out."""

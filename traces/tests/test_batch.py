@@ -19,11 +19,11 @@ def golden_trace(sid):
 
 
 class Batch(unittest.TestCase):
-    def run_batch(self, irs, env=None):
+    def run_batch(self, irs, env=None, options=()):
         with tempfile.TemporaryDirectory(prefix="loopspec-test-") as tmp:
             inp, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
             inp.write_text("".join(irmod.dumps(ir) + "\n" for ir in irs), encoding="utf-8")
-            rc, _stdout, err = cli("batch", "-j", "2", inp, out, env=env)
+            rc, _stdout, err = cli("batch", "-j", "2", *options, inp, out, env=env)
             self.assertEqual(rc, 0, err)
             return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
 
@@ -61,3 +61,24 @@ class Batch(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class BatchOnALoop(unittest.TestCase):
+    def test_pure_asyncio_runs_the_programs_and_needs_no_baseline(self):
+        sid = CORPUS[0]
+        ir = compile_file(SCENARIOS / (sid + ".py"), sid)
+        [r] = Batch.run_batch(self, [ir], options=("--loop", "asyncio-pure", "--baseline"))
+        self.assertIsNone(r["error"])
+        self.assertEqual(r["trace"], golden_trace(sid))
+        self.assertNotIn("baseline", r)  # the caller's own interpreter: property/cpython covers it
+
+    def test_an_unknown_loop_is_refused_with_the_names_it_takes(self):
+        rc, _stdout, err = cli("batch", "--loop", "no-such-loop", "in.jsonl", "-")
+        self.assertEqual(rc, 2)
+        self.assertIn("use one of asyncio, asyncio-pure", err)
+
+    def test_loop_info_names_the_clock_and_rule(self):
+        rc, stdout, err = cli("loop-info", "asyncio-pure")
+        self.assertEqual(rc, 0, err)
+        info = json.loads(stdout)
+        self.assertEqual((info["clock"], info["rule"], info["unavailable"]), ("virtual", "exact", None))

@@ -1,0 +1,80 @@
+// The known-cause table (known_causes.hpp). A cause gets a line here only
+// once the corpus has a scenario showing it and the loop's docs explain it.
+#include "known_causes.hpp"
+
+#include <map>
+
+#include "plan.hpp"
+
+namespace loopspec::properties {
+namespace {
+
+using harness::Json;
+
+/// InvalidStateError's message, dropped: the pure-Python Future names the
+/// state and the future's repr ("FINISHED: <Future finished ...>") where the
+/// C Future says "invalid state"; when it is raised is unchanged.
+Json mask_invalid_state_message(const Json& v) {
+  if (v.is_object() && v.value("exc", "") == "InvalidStateError") return Json{{"exc", "InvalidStateError"}};
+  if (!v.is_structured()) return v;
+  Json out = v;
+  for (auto& item : out) item = mask_invalid_state_message(item);
+  return out;
+}
+
+// Each label is a section of docs/loops/<loop>.md (python_loop_test.cpp
+// checks). Causes of the pure-Python Future and Task, which asyncio-pure runs and
+// nest_asyncio installs (nest_asyncio._patch_asyncio). The one mask covers
+// both message causes: result() of a pending future raises InvalidStateError too.
+const KnownCause kPureInvalidState{"invalid-state-message", 0, mask_invalid_state_message};
+const KnownCause kPureNotReady{"result-not-ready-message", 0, mask_invalid_state_message};
+const KnownCause kPureSetException{"set-exception-argument-unchecked", avoid::kNonExceptionSetException, nullptr};
+
+const std::map<std::string, std::vector<KnownCause>>& table() {
+  static const std::map<std::string, std::vector<KnownCause>> t = {
+      {"asyncio-pure", {kPureInvalidState, kPureNotReady, kPureSetException}},
+      {"nest_asyncio",
+       {kPureInvalidState, kPureNotReady, kPureSetException,
+        // Its run_until_complete returns after the iteration in which the
+        // future is done, not one iteration later (nest_asyncio._patch_loop).
+        {"returns-when-done", avoid::kScenarioEntry, nullptr}}},
+      // stop() takes effect behind the callbacks queued before it runs, those
+      // of its own batch included (loop_rules/stop_inside_batch); only
+      // scenario-entry programs call stop() or run_forever().
+      {"uvloop", {{"stop-is-queued", avoid::kScenarioEntry, nullptr}}},
+      // A closed loop still takes call_soon/call_later/call_at (GLibEventLoop.call_soon
+      // checks nothing) and runs them (loop_rules/closed_loop_rejects_scheduling);
+      // only scenario-entry programs close the loop themselves.
+      {"gbulb",
+       {{"closed-loop-keeps-working", avoid::kScenarioEntry, nullptr},
+        // call_later/call_at return a GLib source wrapper with no when()
+        // (call_soon/when_is_scheduling_time_plus_delay).
+        {"handle-without-when", avoid::kHandleWhen, nullptr}}},
+  };
+  return t;
+}
+
+}  // namespace
+
+const std::vector<KnownCause>& known_causes(const std::string& loop) {
+  static const std::vector<KnownCause> none;
+  auto it = table().find(loop);
+  return it == table().end() ? none : it->second;
+}
+
+std::uint32_t avoided_for(const std::string& loop) {
+  std::uint32_t bits = 0;
+  for (const auto& c : known_causes(loop)) bits |= c.avoid;
+  return bits;
+}
+
+std::vector<Json> masked_for(const std::string& loop, const std::vector<Json>& events) {
+  std::vector<Json> out = events;
+  for (const auto& c : known_causes(loop)) {
+    if (!c.mask) continue;
+    for (auto& e : out) e = c.mask(e);
+  }
+  return out;
+}
+
+}  // namespace loopspec::properties
