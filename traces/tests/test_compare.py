@@ -86,6 +86,12 @@ class CompareLoopCommand(unittest.TestCase):
         self.assertEqual([(r["scenario"], r["verdict"]) for r in doc["scenarios"]],
                          [("gather/first_error_propagates", "pass")])
 
+    def test_a_loop_under_the_goldens_release_is_compared_with_the_goldens(self):
+        # asyncio-pure runs under the interpreter that made the goldens.
+        rc, out, err, doc = self.run_compare("--loop", "asyncio-pure", "gather/first_error_propagates")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(doc["baseline"], "golden")
+
     def test_listed_scenario_that_agrees_is_xpass(self):
         with tempfile.TemporaryDirectory() as tmp:
             listing = Path(tmp) / "list.txt"
