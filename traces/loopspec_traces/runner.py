@@ -97,11 +97,12 @@ class _Session:
 
     def add(self, event):
         with self.lock:
-            if self.virtual and virtual_loop.halted() is not None:
-                self.frozen = True
-            if not self.frozen:
-                self.events.append(event)
-                self.last_progress = time.monotonic()
+            # Nothing after a halt is the scenario's doing, but the run still
+            # gets its `end` (finish), so a halt drops events without freezing.
+            if self.frozen or (self.virtual and virtual_loop.halted() is not None):
+                return
+            self.events.append(event)
+            self.last_progress = time.monotonic()
 
     def fail(self, line, message):
         where = f"{self.filename}:{line}" if line else self.filename
