@@ -1,7 +1,9 @@
 """Items drained from a Queue with get_nowait until QueueEmpty come in FIFO order and are handed on in slices of a fixed size.
 
 A producer puts eight items at different times; the consumer wakes every
-0.27 s, drains what is there, and logs the batches `items[i:i + 3]`.
+0.45 s, drains what is there, and logs the batches `items[i:i + 3]`. Each
+drain is 0.05 s from the nearest put, so a loop on a real clock, whose
+sleeps each wake a little late, drains the same items.
 
 spec: https://docs.python.org/3.11/library/asyncio-queue.html#asyncio.Queue.get_nowait
 features: queue, tasks, sleep, exceptions
@@ -20,7 +22,7 @@ async def producer(q):
 
 async def consumer(q):
     for tick in range(4):
-        await asyncio.sleep(0.27)
+        await asyncio.sleep(0.45)
         items = []
         while True:
             try:
