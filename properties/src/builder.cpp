@@ -184,7 +184,8 @@ class Builder {
   void declare(const std::vector<Action>& v) {
     for (const Action& a : v) {
       if (a.op == Op::Sleep || a.op == Op::CallLater || a.op == Op::CallAt || a.op == Op::WaitFor) {
-        delays_.declare(&a, a.b, a.b >= 6, wants_int(a));
+        const bool tiny = a.b >= 6 && !(plan_.avoid & avoid::kSubMillisecondDelays);
+        delays_.declare(&a, a.b, tiny, wants_int(a));
       }
       if (a.op == Op::Stop) ++stops_;
       declare(a.body);

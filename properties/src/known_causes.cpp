@@ -41,7 +41,11 @@ const std::map<std::string, std::vector<KnownCause>>& table() {
       // stop() takes effect behind the callbacks queued before it runs, those
       // of its own batch included (loop_rules/stop_inside_batch); only
       // scenario-entry programs call stop() or run_forever().
-      {"uvloop", {{"stop-is-queued", avoid::kScenarioEntry, nullptr}}},
+      // A delay under half a millisecond becomes call_soon: a Handle with no
+      // when(), in the ready queue at once (call_soon/call_later_zero_runs_after_call_soon).
+      {"uvloop",
+       {{"stop-is-queued", avoid::kScenarioEntry, nullptr},
+        {"timer-rounds-to-call-soon", avoid::kSubMillisecondDelays, nullptr}}},
       // A closed loop still takes call_soon/call_later/call_at (GLibEventLoop.call_soon
       // checks nothing) and runs them (loop_rules/closed_loop_rejects_scheduling);
       // only scenario-entry programs close the loop themselves.
@@ -49,7 +53,10 @@ const std::map<std::string, std::vector<KnownCause>>& table() {
        {{"closed-loop-keeps-working", avoid::kScenarioEntry, nullptr},
         // call_later/call_at return a GLib source wrapper with no when()
         // (call_soon/when_is_scheduling_time_plus_delay).
-        {"handle-without-when", avoid::kHandleWhen, nullptr}}},
+        {"handle-without-when", avoid::kHandleWhen, nullptr},
+        // A GLib timeout counts whole milliseconds, and runs among call_soon
+        // callbacks (call_soon/clock_resolution).
+        {"timeouts-whole-ms", avoid::kSubMillisecondDelays, nullptr}}},
   };
   return t;
 }

@@ -137,6 +137,9 @@ inline constexpr std::uint32_t kScenarioEntry = 1;
 inline constexpr std::uint32_t kNonExceptionSetException = 2;
 /// A timer handle's when(): the builder logs only that the timer was made.
 inline constexpr std::uint32_t kHandleWhen = 4;
+/// Delays under the clock resolution (ranks 6 and 7): every timer gets an
+/// ordinary delay, as long as a loop that counts whole milliseconds needs.
+inline constexpr std::uint32_t kSubMillisecondDelays = 8;
 }  // namespace avoid
 
 struct Plan {

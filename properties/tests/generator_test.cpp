@@ -268,5 +268,32 @@ TEST(Generator, IntTimersGetDistinctWholePowersOfTwo) {
   EXPECT_EQ(ints, (std::vector<std::int64_t>{1, 2, 4}));
 }
 
+// A Python loop's known causes keep their constructs out of its programs
+// (known_causes.cpp): with kSubMillisecondDelays a timer of a sub-resolution
+// rank gets an ordinary delay, with kHandleWhen no handle's when() is logged.
+TEST(Generator, AvoidBitsKeepTheirConstructsOut) {
+  Action tiny;
+  tiny.op = Op::CallLater;
+  tiny.b = 7;  // a sub-resolution rank
+  Plan p;
+  p.timescale = Timescale::Real;
+  p.main = {tiny};
+  auto timer_calls = [](const Plan& plan) {
+    harness::Json ir = ir::write_ir(build_program(plan).program);
+    std::vector<const harness::Json*> calls;
+    calls_in(ir, calls);
+    std::vector<std::string> out;
+    for (const harness::Json* call : calls) {
+      std::string m = method_name(*call);
+      if (m == "call_later") out.push_back(m + " " + (*call)["args"][0]["value"].dump());
+      if (m == "when") out.push_back(m);
+    }
+    return out;
+  };
+  EXPECT_EQ(timer_calls(p), (std::vector<std::string>{"call_later 9.313225746154785e-10", "when"}));
+  p.avoid = avoid::kSubMillisecondDelays | avoid::kHandleWhen;
+  EXPECT_EQ(timer_calls(p), (std::vector<std::string>{"call_later 0.03125"}));
+}
+
 }  // namespace
 }  // namespace loopspec::properties
