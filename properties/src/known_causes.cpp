@@ -24,17 +24,17 @@ Json mask_invalid_state_message(const Json& v) {
 
 // Each label is a section of docs/loops/<loop>.md (python_loop_test.cpp
 // checks). Causes of the pure-Python Future and Task, which asyncio-pure runs and
-// nest_asyncio installs (nest_asyncio._patch_asyncio). The one mask covers
-// both message causes: result() of a pending future raises InvalidStateError too.
+// nest_asyncio installs (nest_asyncio._patch_asyncio). The mask covers
+// result-not-ready-message as well: result() of a pending future raises
+// InvalidStateError too.
 const KnownCause kPureInvalidState{"invalid-state-message", 0, mask_invalid_state_message};
-const KnownCause kPureNotReady{"result-not-ready-message", 0, mask_invalid_state_message};
 const KnownCause kPureSetException{"set-exception-argument-unchecked", avoid::kNonExceptionSetException, nullptr};
 
 const std::map<std::string, std::vector<KnownCause>>& table() {
   static const std::map<std::string, std::vector<KnownCause>> t = {
-      {"asyncio-pure", {kPureInvalidState, kPureNotReady, kPureSetException}},
+      {"asyncio-pure", {kPureInvalidState, kPureSetException}},
       {"nest_asyncio",
-       {kPureInvalidState, kPureNotReady, kPureSetException,
+       {kPureInvalidState, kPureSetException,
         // Its run_until_complete returns after the iteration in which the
         // future is done, not one iteration later (nest_asyncio._patch_loop).
         {"returns-when-done", avoid::kScenarioEntry, nullptr}}},
