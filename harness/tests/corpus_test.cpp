@@ -40,8 +40,8 @@ TEST(ScenarioFile, AGoldenFileCitesItsScenariosPythonSource) {
   ScenarioFile f = load_scenario_file(kGolden + "/futures/get_loop.json");
   EXPECT_TRUE(f.program.source_file.ends_with("/scenarios/futures/get_loop.py")) << f.program.source_file;
   EXPECT_FALSE(python_source_lines(f.program).empty());
-  ASSERT_TRUE(f.trace.has_value());
-  EXPECT_EQ(f.trace->back().value("end", ""), "returned");
+  ASSERT_NE(f.trace_for(loopspec::PythonVersion::v3_11), nullptr);
+  EXPECT_EQ(f.trace_for(loopspec::PythonVersion::v3_11)->back().value("end", ""), "returned");
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 namespace {
 
+using namespace loopspec;
 using namespace loopspec::harness;
 
 const std::string kGolden = LOOPSPEC_TEST_GOLDEN_DIR;
@@ -23,7 +24,7 @@ ScenarioFile golden(const std::string& id) { return load_scenario_file(kGolden +
 /// check_scenario of a golden as it is on disk.
 Verdict check_golden(const std::string& id, const Implementation& impl, ClockKind clock = ClockKind::Virtual) {
   ScenarioFile f = golden(id);
-  return check_scenario(f, impl, clock);
+  return check_scenario(f, impl, PythonVersion::v3_11, clock);
 }
 
 TEST(ScenarioCheck, ReferencePassesAGolden) {
@@ -39,10 +40,23 @@ TEST(ScenarioCheck, MissingFeatureIsUnsupportedNamingTheTag) {
   EXPECT_EQ(v.reason, "ref does not support feature tag(s): gather");
 }
 
+TEST(ScenarioCheck, AVersionNotTargetedOrNotRecordedIsUnsupported) {
+  Implementation impl = reference();
+  impl.python_versions = {PythonVersion::v3_11};
+  ScenarioFile f = golden("gather/star_list_argument");
+  Verdict v = check_scenario(f, impl, PythonVersion::v3_13);
+  EXPECT_EQ(v.outcome, Outcome::Unsupported);
+  EXPECT_EQ(v.reason, "ref does not target CPython 3.13");
+  f.traces.erase(PythonVersion::v3_12);
+  Verdict none = check_scenario(f, reference(), PythonVersion::v3_12);
+  EXPECT_EQ(none.outcome, Outcome::Unsupported);
+  EXPECT_EQ(none.reason, "the golden records no trace for CPython 3.12 (the scenario needs python: 3.11)");
+}
+
 TEST(ScenarioCheck, AChangedGoldenFailsWithTheDivergence) {
   ScenarioFile f = golden("gather/star_list_argument");
-  (*f.trace)[0]["log"][0] = "something else";
-  Verdict v = check_scenario(f, reference());
+  f.traces.at(PythonVersion::v3_11)[0]["log"][0] = "something else";
+  Verdict v = check_scenario(f, reference(), PythonVersion::v3_11);
   ASSERT_EQ(v.outcome, Outcome::Fail);
   EXPECT_NE(first_divergence(v.detail).find("traces differ at event 0"), std::string::npos) << v.detail;
   EXPECT_NE(first_divergence(v.detail).find("golden: "), std::string::npos) << v.detail;
@@ -50,7 +64,7 @@ TEST(ScenarioCheck, AChangedGoldenFailsWithTheDivergence) {
 
 TEST(ScenarioCheck, RealClockNeedsAFactoryAndAQualifyingScenario) {
   ScenarioFile spaced = golden("tasks/tasks_start_in_creation_order");
-  Verdict none = check_scenario(spaced, reference(), ClockKind::Real);
+  Verdict none = check_scenario(spaced, reference(), PythonVersion::v3_11, ClockKind::Real);
   EXPECT_EQ(none.outcome, Outcome::Unsupported);
   EXPECT_EQ(none.reason, "ref has no real-clock factory");
   Implementation impl = reference();

@@ -20,21 +20,31 @@ TimerHandlePtr BaseEventLoop::call_at(double when, Callback cb) {
 }
 
 void BaseEventLoop::run_forever() {
-  check_closed();
-  check_running();
+  try {
+    check_closed();
+    check_running();
+  } catch (const PyError&) {
+    // 3.13.0 makes these checks inside the try whose finally cleans up, so a
+    // refused run resets the loop that *is* running and clears the running
+    // loop: a bug of that release (docs/versions.md#run-forever-refusal-resets).
+    if (Runtime::current().python_at_least(PythonVersion::v3_13)) end_run();
+    throw;
+  }
   running_.store(true, std::memory_order_relaxed);
   Runtime::current().set_running_loop(this);
   struct Reset {
     BaseEventLoop* loop;
-    ~Reset() {
-      loop->stopping_ = false;
-      loop->running_.store(false, std::memory_order_relaxed);
-      Runtime::current().set_running_loop(nullptr);
-    }
+    ~Reset() { loop->end_run(); }
   } reset{this};
   do {
     run_once();
   } while (!stopping_);
+}
+
+void BaseEventLoop::end_run() {
+  stopping_ = false;
+  running_.store(false, std::memory_order_relaxed);
+  Runtime::current().set_running_loop(nullptr);
 }
 
 void BaseEventLoop::run_once() {

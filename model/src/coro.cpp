@@ -101,7 +101,8 @@ void CoroutineObject::close() {
 
 std::coroutine_handle<> Coro::Awaiter::start_inline(std::coroutine_handle<> parent, detail::CoroDriver* driver) {
   if (child == nullptr) raise(exc::TypeError, "object NoneType can't be used in 'await' expression");
-  if (child->started_) raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
+  // A closed coroutine counts as used, whether or not it ever ran.
+  if (child->started_ || child->done()) raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
   Runtime::current().enter_frame();  // RecursionError at the await, before the child runs
   detail::CoroDriver* running = detail::running_driver(driver);
   ++running->depth;

@@ -11,6 +11,7 @@
 #include <functional>
 
 #include "loopspec/event_loop.hpp"
+#include "loopspec/runtime.hpp"
 
 namespace loopspec {
 namespace {
@@ -179,9 +180,12 @@ Coro Condition::wait() {
         cancelled = true;
       }
     }
+    if (!cancelled && !error) co_return true;
+    // 3.13: a waiter leaving with an exception passes a wake-up on, so that a
+    // notification it may have taken is not lost (3.13's Condition.wait).
+    if (Runtime::current().python_at_least(PythonVersion::v3_13)) self->wake(1);
     if (cancelled) raise(exc::CancelledError);
-    if (error) throw PyError(error);
-    co_return true;
+    throw PyError(error);
   }(self_of(this));
 }
 
@@ -198,6 +202,10 @@ Coro Condition::wait_for(Predicate predicate) {
 
 void Condition::notify(std::int64_t n) {
   if (!locked()) raise(exc::RuntimeError, "cannot notify on un-acquired lock");
+  wake(n);
+}
+
+void Condition::wake(std::int64_t n) {
   std::int64_t woken = 0;
   for (const FuturePtr& fut : waiters_) {
     if (woken >= n) break;

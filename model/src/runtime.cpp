@@ -18,7 +18,10 @@ void Runtime::enter_frame() {
   ++frames_;
 }
 
-RuntimeScope::RuntimeScope() : rt_(std::make_unique<Runtime>()), previous_(installed) { installed = rt_.get(); }
+RuntimeScope::RuntimeScope(PythonVersion python)
+    : rt_(std::make_unique<Runtime>(python)), previous_(installed) {
+  installed = rt_.get();
+}
 
 RuntimeScope::~RuntimeScope() {
   // Loops made during the scope may hold tasks and futures that can never

@@ -20,13 +20,24 @@ std::string TaskGroup::repr() const {
   return "<TaskGroup" + info + ">";
 }
 
+void TaskGroup::refuse(Coro& coro, const char* why) const {
+  // 3.13 closes the coroutine it refuses: awaiting it afterwards raises.
+  if (Runtime::current().python_at_least(PythonVersion::v3_13)) coro.object()->close();
+  raise(exc::RuntimeError, "TaskGroup " + repr() + why);
+}
+
 TaskPtr TaskGroup::create_task(Coro coro, std::optional<std::string> name) {
-  if (!entered_) raise(exc::RuntimeError, "TaskGroup " + repr() + " has not been entered");
-  if (exiting_ && tasks_.empty()) raise(exc::RuntimeError, "TaskGroup " + repr() + " is finished");
-  if (aborting_) raise(exc::RuntimeError, "TaskGroup " + repr() + " is shutting down");
-  // loop.create_task numbers the task; the name is applied afterwards.
-  TaskPtr task = loop_->create_task(std::move(coro));
-  if (name) task->set_name(std::move(*name));
+  if (!entered_) refuse(coro, " has not been entered");
+  if (exiting_ && tasks_.empty()) refuse(coro, " is finished");
+  if (aborting_) refuse(coro, " is shutting down");
+  TaskPtr task;
+  if (Runtime::current().python_at_least(PythonVersion::v3_13)) {
+    task = loop_->create_task(std::move(coro), std::move(name));  // a name takes no Task-N
+  } else {
+    // loop.create_task numbers the task; the name is applied afterwards.
+    task = loop_->create_task(std::move(coro));
+    if (name) task->set_name(std::move(*name));
+  }
   auto self = std::static_pointer_cast<TaskGroup>(shared_from_this());
   task->add_done_callback([self](const FuturePtr& f) { self->on_task_done(std::static_pointer_cast<Task>(f)); });
   tasks_.push_back(task);

@@ -158,6 +158,10 @@ FuturePtr ensure_future(const Value& aw, EventLoop* loop) {
 }
 
 TaskPtr create_task(Coro coro, std::optional<std::string> name) {
+  // Up to 3.12 the loop numbers the task and the name replaces that number
+  // afterwards, using it up; 3.13 hands the name to the loop, which then
+  // takes no number.
+  if (Runtime::current().python_at_least(PythonVersion::v3_13)) return get_running_loop().create_task(std::move(coro), std::move(name));
   TaskPtr task = get_running_loop().create_task(std::move(coro));
   if (name) task->set_name(std::move(*name));
   return task;
@@ -173,6 +177,11 @@ FuturePtr gather(const std::vector<Value>& aws, bool return_exceptions) {
   st->return_exceptions = return_exceptions;
   ChildIndex seen(aws.size());
   st->children.reserve(aws.size());
+  // 3.11 waits a done callback's iteration even for a child that is done
+  // already; 3.12 counts such children at once, so gather of finished
+  // children is finished when it returns (3.12's tasks.gather).
+  const bool count_done_now = Runtime::current().python_at_least(PythonVersion::v3_12);
+  std::vector<FuturePtr> done_children;
   EventLoop* loop = nullptr;
   for (const Value& arg : aws) {
     const Object* key = arg.is_object() ? arg.as_object().get() : nullptr;
@@ -184,10 +193,12 @@ FuturePtr gather(const std::vector<Value>& aws, bool return_exceptions) {
     if (!loop) loop = &fut->get_loop();
     ++st->nfuts;
     if (key) seen.add(key, st->children.size());
-    fut->add_done_callback([st](const FuturePtr& f) { on_child_done(*st, f); });
+    if (count_done_now && fut->done()) done_children.push_back(fut);
+    else fut->add_done_callback([st](const FuturePtr& f) { on_child_done(*st, f); });
     st->children.push_back(fut);
   }
   st->outer = std::make_shared<GatheringFuture>(*loop, std::move(st->children));
+  for (const FuturePtr& fut : done_children) on_child_done(*st, fut);
   return st->outer;
 }
 

@@ -8,6 +8,7 @@
 #include "loopspec/queues.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/tasks.hpp"
+#include "loopspec/timeouts.hpp"
 
 namespace loopspec {
 namespace {
@@ -212,16 +213,35 @@ FuturePtr shield(const Value& aw) {
   return outer;
 }
 
+/// 3.12's wait_for past its zero-timeout case: `async with timeout(t):
+/// return await aw`. A coroutine runs in the caller's task (no Task-N of its
+/// own), and a cancel that arrives with the result is no longer lost.
+Coro wait_for_under_timeout(Value aw, Value delay) {
+  TimeoutPtr deadline = timeout(delay);
+  deadline->enter();
+  Value result;
+  try {
+    result = co_await await_value(aw);
+  } catch (const PyError& e) {
+    deadline->exit(e.exception());  // raises TimeoutError for its own cancellation
+    throw;
+  }
+  deadline->exit(nullptr);
+  co_return result;
+}
+
 Coro wait_for(Value aw, Value timeout) {
   EventLoop& loop = get_running_loop();
-  if (timeout.is_none()) co_return co_await await_value(aw);
-  double seconds = to_double(timeout, "timeout");
-  if (seconds <= 0) {
+  if (!timeout.is_none() && to_double(timeout, "timeout") <= 0) {
     FuturePtr fut = ensure_future(aw, &loop);
     if (fut->done()) co_return fut->result();
     co_await cancel_and_wait(fut, loop);
     co_return result_or_timeout(fut);
   }
+  if (Runtime::current().python_at_least(PythonVersion::v3_12))
+    co_return co_await wait_for_under_timeout(std::move(aw), std::move(timeout));
+  if (timeout.is_none()) co_return co_await await_value(aw);
+  double seconds = to_double(timeout, "timeout");
   // The order of creation is CPython's: waiter, timer, then the task.
   FuturePtr waiter = loop.create_future();
   TimerHandlePtr timeout_handle = loop.call_later(seconds, [waiter] { release_waiter(waiter); });

@@ -108,38 +108,44 @@ def _run_one(ir, workdir, loop, idle_timeout, write):
 
 
 def _child(text, workdir, out_file, loop, idle_timeout):
-    """In the forked child: run one program (IR as JSON text), write its result, exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
-
+    """In the forked child: run one program (IR as JSON text) and write its result."""
     def write(result):
         with open(out_file, "w", encoding="utf-8") as f:
             json.dump(result, f, ensure_ascii=True)
 
     _run_one(json.loads(text), workdir, loop, idle_timeout, write)
-    os._exit(0)
 
 
-class _Pool:
-    """At most `jobs` forked children at a time, each with a deadline."""
+class ForkPool:
+    """At most `jobs` forked children at a time, each with a deadline.
 
-    def __init__(self, jobs, loop, idle_timeout):
+    A child runs `work()` with its output silenced and exits; whatever it has
+    to say it writes to a file. Forking from a parent that imported asyncio
+    but never made a task gives each child a fresh `Task-N` counter, as a
+    new process would have, for a fraction of an interpreter's start-up.
+    """
+
+    def __init__(self, jobs, seconds):
         self.jobs = max(1, jobs)
-        self.loop = loop
-        self.idle_timeout = idle_timeout
+        self.seconds = seconds
         self.running = {}  # pid -> (index, deadline)
         self.finished = {}  # index -> exit status (None when killed for time)
 
-    def start(self, index, text, workdir, out_file):
+    def start(self, index, work):
         while len(self.running) >= self.jobs:
             self._reap(block=True)
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
-            _child(text, workdir, out_file, self.loop, self.idle_timeout)  # never returns
-        self.running[pid] = (index, time.monotonic() + CHILD_TIMEOUT)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            try:
+                work()
+            finally:
+                os._exit(0)
+        self.running[pid] = (index, time.monotonic() + self.seconds)
 
     def drain(self):
         while self.running:
@@ -174,10 +180,10 @@ def run_batch(texts, jobs=0, workdir=None, loop=loops.KNOWN["asyncio"], idle_tim
     gc.freeze()
     with tempfile.TemporaryDirectory(prefix="loopspec-batch-") as tmp:
         workdir = workdir or tmp
-        pool = _Pool(jobs, loop, idle_timeout)
+        pool = ForkPool(jobs, CHILD_TIMEOUT)
         outputs = [os.path.join(tmp, f"result-{i}.json") for i in range(len(texts))]
         for index, text in enumerate(texts):
-            pool.start(index, text, workdir, outputs[index])
+            pool.start(index, lambda t=text, o=outputs[index]: _child(t, workdir, o, loop, idle_timeout))
         pool.drain()
         results = []
         for index in range(len(texts)):

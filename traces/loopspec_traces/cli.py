@@ -1,4 +1,5 @@
-"""The command line: compile, run, regen, check, decompile, compare-loop, batch, loop-info, feature-table."""
+"""The command line: compile, run, regen, check, decompile, compare-loop, batch, record,
+loop-info, version-changes, feature-table."""
 import argparse
 import json
 import os
@@ -42,12 +43,14 @@ def _parser():
     g.add_argument("--jobs", "-j", type=int, default=0, help="parallel runs (default: CPU count)")
     g.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
     g.add_argument("--golden", help="golden directory (default traces/golden)")
+    _python_option(g, "record")
     _time_limit_option(g)
 
     k = sub.add_parser("check", help="regenerate into a temp dir and compare with the goldens")
     k.add_argument("--jobs", "-j", type=int, default=0)
     k.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
     k.add_argument("--golden", help="golden directory (default traces/golden)")
+    _python_option(k, "check")
     _time_limit_option(k)
 
     d = sub.add_parser("decompile", help="print the scenario source of an IR (or golden) file")
@@ -84,14 +87,30 @@ def _parser():
     b.add_argument("--baseline", action="store_true",
                    help="when the loop needs another interpreter, also run every program on that "
                         "interpreter's stock asyncio (the result's `baseline`)")
+    rec = sub.add_parser("record", help="run the scenarios named on stdin (JSON Lines of id and "
+                                        "path) on this CPython, one forked child each; for regen")
+    rec.add_argument("--jobs", "-j", type=int, default=0, help="runs at once (default: CPU count)")
+    _time_limit_option(rec)
     i = sub.add_parser("loop-info", help="print what the property tests need to know of a Python "
                                          "loop, as JSON")
     i.add_argument("loop", metavar="NAME")
+    v = sub.add_parser("version-changes",
+                       help="print docs/versions.md's table of the scenarios each CPython version "
+                            "step changes, by cause")
+    v.add_argument("--write", action="store_true", help="put the table into docs/versions.md")
+    v.add_argument("--check", action="store_true",
+                   help="exit 1 when traces/versions/*.txt or the table disagree with the goldens")
     f = sub.add_parser("feature-table",
                        help="print the README's table of APIs and the scenarios that pin them")
     f.add_argument("--write", metavar="README", help="replace the table between the markers in this file")
     f.add_argument("--check", metavar="README", help="exit 1 when this file's table is stale")
     return p
+
+
+def _python_option(parser, verb):
+    parser.add_argument("--python", action="append", metavar="X.Y",
+                        help=f"{verb} this CPython version only (repeatable; default: 3.11, "
+                             "3.12 and 3.13, each where an interpreter is found)")
 
 
 def _time_limit_option(parser):
@@ -147,7 +166,13 @@ def _dispatch(args, argv):
         from . import regen
         fn = regen.regen_command if args.command == "regen" else regen.check_command
         return fn(scenarios_dir=args.scenarios, golden_dir=args.golden, jobs=args.jobs,
-                  time_limit=_time_limit(args))
+                  time_limit=_time_limit(args), python=args.python)
+    if args.command == "record":
+        from . import record
+        return record.record_command(jobs=args.jobs, time_limit=_time_limit(args))
+    if args.command == "version-changes":
+        from . import version_changes
+        return version_changes.command(write=args.write, check=args.check)
     if args.command == "decompile":
         return _decompile(args)
     if args.command == "compare-loop":

@@ -32,11 +32,11 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from . import divergence_list, loops, metadata, paths
+from . import divergence_list, loops, metadata, paths, versions
 from .diagnostics import ToolError
 from .interpreters import missing_message, python_for, tool_command
 from .regen import child_env
-from .trace import parse_jsonl
+from .trace import golden_runtime, golden_traces, parse_jsonl
 
 WALL_LIMIT = 120            # seconds for one run on the virtual clock
 EXIT_UNAVAILABLE = 77       # the loop is not installed (ctest's SKIP)
@@ -173,10 +173,11 @@ class LoopComparison:
         need = golden.get("ir", {}).get("meta", {}).get("python", "3.11")
         if metadata.version_tuple(need) > metadata.version_tuple(self.version):
             return None, f"needs CPython {need}; the loop runs under {self.version}"
-        baseline = self.baseline_name(golden.get("header", {}).get("runtime"))
+        minor = versions.minor_of(self.version)
+        baseline = self.baseline_name(golden_runtime(golden, minor))
         self.baselines.add(baseline)
         if baseline == "golden":
-            return golden.get("trace", []), None
+            return golden_traces(golden)[minor], None
         base, err = _run(tool_command(self.python, ["run", str(path), "--id", sid]), WALL_LIMIT)
         if base is None:
             return None, f"the baseline run failed: {err}"

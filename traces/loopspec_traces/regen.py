@@ -1,36 +1,47 @@
 """regen and check: golden traces for the whole corpus.
 
-Every scenario is compiled here and run in a fresh interpreter (task names
-count per process), several at a time. `regen` writes traces/golden/; `check`
-writes to a temporary directory and compares with the committed goldens.
+Every scenario is compiled once here and run in a fresh interpreter (task
+names count per process) of every CPython version it allows (versions.py),
+several at a time. `regen` writes traces/golden/, one trace per version;
+`check` runs the same and compares with the committed goldens, version by
+version, saying which versions it had no interpreter for.
 """
 import difflib
 import json
 import os
-import platform
 import subprocess
 import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from . import metadata, paths
+from . import metadata, paths, versions
 from .compiler import compile_file
 from .diagnostics import ScenarioErrors, ToolError
-from .trace import canonical_events, event_text, golden_text, parse_jsonl
+from .trace import canonical_events, event_text, golden_text, golden_traces
 
-# Seconds of wall time for one scenario run, a backstop behind the runner's own
-# time limit (runner.DEFAULT_TIME_LIMIT, --time-limit), which names the line.
-RUN_TIMEOUT = 120
 
 
 class Result:
-    def __init__(self, sid, path, status, text=None, message=None):
+    """One scenario: its IR and a trace per CPython version that ran it."""
+
+    def __init__(self, sid, path, status, ir=None, message=None):
         self.sid = sid
         self.path = path
         self.status = status      # "ok", "skipped", "error"
-        self.text = text          # golden file text when ok
+        self.ir = ir
         self.message = message    # why skipped / what failed
+        self.traces = {}          # minor version -> events
+        self.runtimes = {}        # minor version -> 'CPython 3.12.1'
+        self.too_old = []         # versions older than the scenario's `python:`
+
+    def golden_text(self, kept=None):
+        """The golden file, with `kept` ({version: (runtime, events)}) for versions not run here."""
+        traces, runtimes = dict(self.traces), dict(self.runtimes)
+        for version, (runtime, events) in (kept or {}).items():
+            traces.setdefault(version, events)
+            runtimes.setdefault(version, runtime)
+        header = {"scenario": self.sid, "loop": "virtual",
+                  "runtimes": {v: runtimes[v] for v in sorted(runtimes, key=versions.patch_tuple)}}
+        return golden_text(header, self.ir, traces)
 
 
 def child_env():
@@ -41,63 +52,74 @@ def child_env():
     return env
 
 
-def local_version():
-    return tuple(int(x) for x in platform.python_version_tuple()[:3] if x.isdigit())
-
-
-def run_timeout(time_limit):
-    """The subprocess backstop for a run given the runner's time limit (0 or None: none)."""
-    return max(RUN_TIMEOUT, int(2 * (time_limit or 0)) + 30)
-
-
-def build_one(path, scenarios_dir, python=None, time_limit=None):
-    """Compile and run one scenario; the Result holds the golden text.
-
-    A run the runner stops (time limit, iteration cap, unloggable value) exits
-    with status 2 and its message; it is an "error" Result like any other, and
-    the other scenarios go on.
-    """
+def compile_one(path, scenarios_dir):
+    """A Result holding the scenario's IR, or its compile error."""
     sid = paths.scenario_id(path, scenarios_dir)
     try:
-        ir = compile_file(path, sid)
-    except ScenarioErrors as e:
+        return Result(sid, path, "ok", ir=compile_file(path, sid))
+    except (ScenarioErrors, ToolError) as e:
         return Result(sid, path, "error", message=str(e))
-    except ToolError as e:
-        return Result(sid, path, "error", message=str(e))
-    need = metadata.version_tuple(ir["meta"]["python"])
-    if need > local_version():
-        return Result(sid, path, "skipped",
-                      message=f"needs CPython {ir['meta']['python']}, this is "
-                              f"{platform.python_version()}")
-    cmd = [python or sys.executable, "-s", str(paths.WRAPPER), "run", str(path), "--id", sid]
-    if time_limit is not None:
-        cmd += ["--time-limit", repr(float(time_limit))]
-    timeout = run_timeout(time_limit)
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                              env=child_env(), cwd=str(paths.TRACES_DIR))
-    except subprocess.TimeoutExpired:
-        return Result(sid, path, "error", message=f"{path}: the run took more than "
-                                                  f"{timeout} s of wall time")
-    if proc.returncode != 0:
-        msg = proc.stderr.strip() or f"run exited with status {proc.returncode}"
-        return Result(sid, path, "error", message=msg)
-    try:
-        header, events = parse_jsonl(proc.stdout)
-    except ValueError as e:
-        return Result(sid, path, "error", message=f"{path}: unreadable trace from the runner: {e}")
-    return Result(sid, path, "ok", text=golden_text(header, ir, events))
 
 
-def build_all(scenarios_dir, jobs, time_limit=None):
+def record_on(interpreter, results, jobs, time_limit):
+    """Runs `results`' scenarios on one interpreter (its `record` command) and files the traces.
+
+    A run the runner stops (time limit, iteration cap, unloggable value) makes
+    that scenario an error; the others go on.
+    """
+    items = "".join(json.dumps({"id": r.sid, "path": str(r.path)}) + "\n" for r in results)
+    cmd = [interpreter.path, "-s", str(paths.WRAPPER), "record", "--jobs", str(jobs),
+           "--time-limit", repr(float(time_limit))]
+    proc = subprocess.run(cmd, input=items, capture_output=True, text=True, env=child_env(),
+                          cwd=str(paths.TRACES_DIR))
+    rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    if proc.returncode != 0 or len(rows) != len(results):
+        why = proc.stderr.strip() or f"exited with status {proc.returncode}"
+        rows = [{"error": f"CPython {interpreter.version}'s record run failed: {why}"}] * len(results)
+    for r, row in zip(results, rows):
+        if row.get("error"):
+            r.status = "error"
+            r.message = row["error"] if not r.message else r.message + "\n" + row["error"]
+        else:
+            r.runtimes[interpreter.minor] = row["runtime"]
+            r.traces[interpreter.minor] = row["trace"]
+
+
+def build_all(scenarios_dir, jobs, interpreters, time_limit=None):
+    """Compile every scenario, then run each on every interpreter its `python:` allows."""
     if time_limit is None:  # resolved here: a bad $LOOPSPEC_TIME_LIMIT fails once, up front
         from .runner import default_time_limit
         time_limit = default_time_limit()
-    files = paths.discover(scenarios_dir)
-    jobs = jobs or os.cpu_count() or 1
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda p: build_one(p, scenarios_dir, time_limit=time_limit),
-                             files))
+    results = [compile_one(p, scenarios_dir) for p in paths.discover(scenarios_dir)]
+    work = {i.minor: [] for i in interpreters}
+    for r in results:
+        if r.status != "ok":
+            continue
+        need = metadata.version_tuple(r.ir["meta"]["python"])
+        r.too_old = [v for v in versions.SUPPORTED if versions.patch_tuple(v)[:2] < need[:2]]
+        allowed = [i for i in interpreters if versions.patch_tuple(i.version) >= need]
+        for i in allowed:
+            work[i.minor].append(r)
+        if not allowed:
+            r.status = "skipped"
+            r.message = (f"needs CPython {r.ir['meta']['python']}; here: "
+                         + ", ".join(i.version for i in interpreters))
+    for interp in interpreters:
+        if work[interp.minor]:
+            record_on(interp, work[interp.minor], jobs or os.cpu_count() or 1, time_limit)
+    return results
+
+
+def find_interpreters(requested, out):
+    """The interpreters of the requested versions; says which versions are skipped."""
+    found = []
+    for minor in requested:
+        interp = versions.interpreter_for(minor)
+        if interp is None:
+            print(versions.missing_message(minor), file=out)
+        else:
+            found.append(interp)
+    return found
 
 
 def golden_path(golden_dir, sid):
@@ -111,12 +133,41 @@ def existing_goldens(golden_dir):
     return {f"{p.parent.name}/{p.stem}": p for p in sorted(base.glob("*/*.json"))}
 
 
+def _load_golden(path):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        return {"error": str(e)}
+
+
+def kept_traces(path, result, ran):
+    """{version: (runtime, events)} of a committed golden for versions not run now.
+
+    They are kept only while the scenario is unchanged (same IR) and still
+    allows that version: a stale trace is dropped, never carried over.
+    """
+    if path is None:
+        return {}
+    doc = _load_golden(path)
+    if "error" in doc or json.dumps(doc.get("ir"), sort_keys=True) != json.dumps(result.ir, sort_keys=True):
+        return {}
+    runtimes = doc.get("header", {}).get("runtimes", {})
+    return {v: (runtimes.get(v, f"CPython {v}"), events)
+            for v, events in golden_traces(doc).items()
+            if v not in ran and v not in result.too_old}
+
+
 def regen(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.stderr,
-          time_limit=None):
+          time_limit=None, python=None):
     """Rewrite the goldens; returns the exit status."""
     scenarios_dir = Path(scenarios_dir) if scenarios_dir else paths.SCENARIOS_DIR
     golden_dir = Path(golden_dir) if golden_dir else paths.GOLDEN_DIR
-    results = build_all(scenarios_dir, jobs, time_limit)
+    interpreters = find_interpreters(versions.parse_requested(python), out)
+    if not interpreters:
+        raise ToolError("regen: no CPython to record with (" + ", ".join(python or versions.SUPPORTED) + ")")
+    ran = {i.minor for i in interpreters}
+    committed = existing_goldens(golden_dir)
+    results = build_all(scenarios_dir, jobs, interpreters, time_limit)
     counts = {"written": 0, "unchanged": 0, "deleted": 0, "skipped": 0, "errors": 0}
     for r in results:
         if r.status == "error":
@@ -126,18 +177,19 @@ def regen(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.s
             counts["skipped"] += 1
             print(f"skipped {r.sid}: {r.message}", file=out)
         else:
+            text = r.golden_text(kept_traces(committed.get(r.sid), r, ran))
             target = golden_path(golden_dir, r.sid)
             old = target.read_text(encoding="utf-8") if target.is_file() else None
-            if old == r.text:
+            if old == text:
                 counts["unchanged"] += 1
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_suffix(".json.tmp")
-                tmp.write_text(r.text, encoding="utf-8")
+                tmp.write_text(text, encoding="utf-8")
                 os.replace(tmp, target)
                 counts["written"] += 1
     live = {r.sid for r in results}
-    for sid, p in existing_goldens(golden_dir).items():
+    for sid, p in committed.items():
         if sid not in live:
             p.unlink()
             counts["deleted"] += 1
@@ -146,111 +198,93 @@ def regen(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.s
                 p.parent.rmdir()
             except OSError:
                 pass
-    print(f"regen: {len(results)} scenarios: {counts['written']} written, "
+    print(f"regen: {len(results)} scenarios on {_names(interpreters)}: {counts['written']} written, "
           f"{counts['unchanged']} unchanged, {counts['deleted']} deleted, "
           f"{counts['skipped']} skipped, {counts['errors']} errors", file=out)
     return 1 if counts["errors"] else 0
 
 
-def regen_command(scenarios_dir=None, golden_dir=None, jobs=0, time_limit=None):
-    return regen(scenarios_dir, golden_dir, jobs, time_limit=time_limit)
+def _names(interpreters):
+    return ", ".join(f"CPython {i.version}" for i in interpreters)
+
+
+def regen_command(scenarios_dir=None, golden_dir=None, jobs=0, time_limit=None, python=None):
+    return regen(scenarios_dir, golden_dir, jobs, time_limit=time_limit, python=python)
 
 
 # -- check --------------------------------------------------------------------
 
-def _runtime_minor(runtime):
-    """'CPython 3.11.7' -> (3, 11); None when unreadable."""
-    try:
-        version = runtime.split()[1].rstrip(",")
-        major, minor = version.split(".")[:2]
-        return int(major), int(minor)
-    except (AttributeError, IndexError, ValueError):
-        return None
+def compare_trace(old_events, new_events):
+    """Diff lines between a committed trace and a fresh one; empty when equal."""
+    if canonical_events(old_events) == canonical_events(new_events):
+        return []
+    a = [event_text(e) for e in old_events]
+    b = [event_text(e) for e in new_events]
+    diff = list(difflib.unified_diff(a, b, "golden", "this CPython", lineterm="", n=1))
+    if not diff:  # same text, different JSON types are impossible; be safe
+        diff = ["(events differ in value types)"]
+    if len(diff) > 24:
+        diff = diff[:24] + [f"... ({len(diff) - 24} more diff lines)"]
+    return diff
 
 
-def _load_golden(path):
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        return {"error": str(e)}
-
-
-def compare_golden(old, new):
-    """A short description of how two golden documents differ, or None when equal."""
+def compare_golden(old, result):
+    """How a committed golden differs from a fresh Result, or None when equal."""
     if "error" in old:
         return f"  unreadable golden: {old['error']}"
-    old_ir = json.dumps(old.get("ir"), sort_keys=True)
-    new_ir = json.dumps(new.get("ir"), sort_keys=True)
-    old_tr = canonical_events(old.get("trace", []))
-    new_tr = canonical_events(new.get("trace", []))
     lines = []
-    if old_ir != new_ir:
+    if json.dumps(old.get("ir"), sort_keys=True) != json.dumps(result.ir, sort_keys=True):
         lines.append("  the IR differs (the scenario changed since the golden was written)")
-    if old_tr != new_tr:
-        a = [event_text(e) for e in old.get("trace", [])]
-        b = [event_text(e) for e in new.get("trace", [])]
-        diff = list(difflib.unified_diff(a, b, "golden", "this CPython", lineterm="", n=1))
-        if not diff:  # same text, different JSON types are impossible; be safe
-            diff = ["  (events differ in value types)"]
-        if len(diff) > 24:
-            diff = diff[:24] + [f"  ... ({len(diff) - 24} more diff lines)"]
-        lines += ["  " + d for d in diff]
+    committed = golden_traces(old)
+    for version in sorted(result.traces, key=versions.patch_tuple):
+        if version not in committed:
+            lines.append(f"  CPython {version}: no committed trace (run `loopspec-traces regen`)")
+            continue
+        diff = compare_trace(committed[version], result.traces[version])
+        if diff:
+            lines.append(f"  CPython {version}:")
+            lines += ["    " + d for d in diff]
     return "\n".join(lines) if lines else None
 
 
 def check(scenarios_dir=None, golden_dir=None, jobs=0, out=sys.stdout, err=sys.stderr,
-          time_limit=None):
-    """Regenerate into a temp dir and compare; 0 equal, 1 differ, 77 cannot judge."""
+          time_limit=None, python=None):
+    """Re-record every version with an interpreter here and compare; 0 equal, 1 differ, 77 none."""
     scenarios_dir = Path(scenarios_dir) if scenarios_dir else paths.SCENARIOS_DIR
     golden_dir = Path(golden_dir) if golden_dir else paths.GOLDEN_DIR
     committed = existing_goldens(golden_dir)
-    here = local_version()[:2]
-    for sid, p in committed.items():
-        runtime = _load_golden(p).get("header", {}).get("runtime", "")
-        minor = _runtime_minor(runtime)
-        if minor is not None and minor != here:
-            print(f"check: skipped: the goldens were made by {runtime} ({p}); this is CPython "
-                  f"{platform.python_version()}, and traces are compared only against the "
-                  f"same CPython {minor[0]}.{minor[1]} (messages and orders change between "
-                  "minor versions)", file=out)
-            return 77
-
-    with tempfile.TemporaryDirectory(prefix="loopspec-check-") as tmp:
-        results = build_all(scenarios_dir, jobs, time_limit)
-        differ = []
-        errors = 0
-        skipped = 0
-        same = 0
-        for r in results:
-            if r.status == "error":
-                errors += 1
-                print(r.message, file=err)
-                continue
-            if r.status == "skipped":
-                skipped += 1
-                print(f"skipped {r.sid}: {r.message}", file=out)
-                continue
-            fresh = golden_path(tmp, r.sid)
-            fresh.parent.mkdir(parents=True, exist_ok=True)
-            fresh.write_text(r.text, encoding="utf-8")
-            if r.sid not in committed:
-                differ.append((r.sid, "  no committed golden (run `loopspec-traces regen`)"))
-                continue
-            why = compare_golden(_load_golden(committed[r.sid]), json.loads(r.text))
+    interpreters = find_interpreters(versions.parse_requested(python), out)
+    if not interpreters:
+        print("check: skipped: no CPython of the requested versions here", file=out)
+        return 77
+    results = build_all(scenarios_dir, jobs, interpreters, time_limit)
+    differ = []
+    errors = skipped = same = 0
+    for r in results:
+        if r.status == "error":
+            errors += 1
+            print(r.message, file=err)
+        elif r.status == "skipped":
+            skipped += 1
+            print(f"skipped {r.sid}: {r.message}", file=out)
+        elif r.sid not in committed:
+            differ.append((r.sid, "  no committed golden (run `loopspec-traces regen`)"))
+        else:
+            why = compare_golden(_load_golden(committed[r.sid]), r)
             if why:
                 differ.append((r.sid, why))
             else:
                 same += 1
-        live = {r.sid for r in results}
-        for sid, p in committed.items():
-            if sid not in live:
-                differ.append((sid, f"  golden {p} has no scenario (run `loopspec-traces regen`)"))
-        for sid, why in sorted(differ):
-            print(f"DIFFERS {sid}\n{why}", file=out)
-        print(f"check: {len(results)} scenarios: {same} equal, {len(differ)} differ, "
-              f"{skipped} skipped, {errors} errors", file=out)
+    live = {r.sid for r in results}
+    for sid, p in committed.items():
+        if sid not in live:
+            differ.append((sid, f"  golden {p} has no scenario (run `loopspec-traces regen`)"))
+    for sid, why in sorted(differ):
+        print(f"DIFFERS {sid}\n{why}", file=out)
+    print(f"check: {len(results)} scenarios on {_names(interpreters)}: {same} equal, "
+          f"{len(differ)} differ, {skipped} skipped, {errors} errors", file=out)
     return 1 if differ or errors else 0
 
 
-def check_command(scenarios_dir=None, golden_dir=None, jobs=0, time_limit=None):
-    return check(scenarios_dir, golden_dir, jobs, time_limit=time_limit)
+def check_command(scenarios_dir=None, golden_dir=None, jobs=0, time_limit=None, python=None):
+    return check(scenarios_dir, golden_dir, jobs, time_limit=time_limit, python=python)

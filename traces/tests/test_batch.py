@@ -1,5 +1,6 @@
 """batch: many IR programs through one CPython process (for properties/, issue 6)."""
 import json
+import platform
 import tempfile
 import unittest
 from pathlib import Path
@@ -7,6 +8,8 @@ from pathlib import Path
 from support import SCENARIOS, TRACES_DIR, TempScenario, cli, scenario_text
 
 from loopspec_traces import ir as irmod
+from loopspec_traces import versions
+from loopspec_traces.trace import golden_traces
 from loopspec_traces.compiler import compile_file
 
 GOLDEN = TRACES_DIR / "golden"
@@ -15,7 +18,9 @@ CORPUS = ["gather/children_named_in_argument_order", "gather/first_error_propaga
 
 
 def golden_trace(sid):
-    return json.loads((GOLDEN / (sid + ".json")).read_text(encoding="utf-8"))["trace"]
+    """The golden trace of the CPython version running these tests."""
+    doc = json.loads((GOLDEN / (sid + ".json")).read_text(encoding="utf-8"))
+    return golden_traces(doc)[versions.minor_of(platform.python_version())]
 
 
 class Batch(unittest.TestCase):

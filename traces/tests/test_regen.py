@@ -7,6 +7,8 @@ from pathlib import Path
 
 from support import FIXTURES, SCENARIOS, cli, scenario_text
 
+from loopspec_traces import versions
+
 EXAMPLE = SCENARIOS / "gather" / "first_error_propagates.py"
 
 
@@ -20,7 +22,8 @@ class RegenCheck(unittest.TestCase):
         (self.scenarios / "loop").mkdir(parents=True)
         shutil.copy(EXAMPLE, self.scenarios / "gather" / "first_error_propagates.py")
         shutil.copy(FIXTURES / "callbacks.py", self.scenarios / "loop" / "callbacks.py")
-        self.args = ["--scenarios", self.scenarios, "--golden", self.golden]
+        # One version keeps these tests quick; RegenVersions records several.
+        self.args = ["--scenarios", self.scenarios, "--golden", self.golden, "--python", "3.11"]
 
     def tearDown(self):
         self._tmp.cleanup()
@@ -40,12 +43,14 @@ class RegenCheck(unittest.TestCase):
         self.assertIn("2 unchanged", out)
 
         doc = json.loads(first["gather/first_error_propagates.json"])
-        self.assertEqual(doc["golden"], 1)
+        self.assertEqual(doc["golden"], 2)
         self.assertEqual(doc["header"]["scenario"], "gather/first_error_propagates")
+        self.assertRegex(doc["header"]["runtimes"]["3.11"], r"^CPython 3\.11\.\d+$")
         self.assertEqual(doc["ir"]["id"], "gather/first_error_propagates")
-        self.assertEqual([e.get("t") for e in doc["trace"]], [0.1, 0.1, 0.2, 0.6, None])
+        self.assertEqual([t["python"] for t in doc["traces"]], [["3.11"]])
+        self.assertEqual([e.get("t") for e in doc["traces"][0]["trace"]], [0.1, 0.1, 0.2, 0.6, None])
         text = first["gather/first_error_propagates.json"].decode()
-        self.assertIn('\n  {"t": 0.2, "line": 14, "log": ["slow done", 1]},\n', text)
+        self.assertIn('\n   {"t": 0.2, "line": 14, "log": ["slow done", 1]},\n', text)
 
         rc, out, err = cli("check", *self.args)
         self.assertEqual(rc, 0, out + err)
@@ -55,19 +60,24 @@ class RegenCheck(unittest.TestCase):
         cli("regen", *self.args)
         path = self.golden / "gather" / "first_error_propagates.json"
         doc = json.loads(path.read_text())
-        doc["trace"][0]["t"] = 1  # an int where the run gives the float 0.1
+        doc["traces"][0]["trace"][0]["t"] = 1  # an int where the run gives the float 0.1
         path.write_text(json.dumps(doc))
         rc, out, err = cli("check", *self.args)
         self.assertEqual(rc, 1)
-        self.assertIn("DIFFERS gather/first_error_propagates", out)
+        self.assertIn("DIFFERS gather/first_error_propagates\n  CPython 3.11:", out)
         self.assertIn('"t": 1,', out)
 
-        doc["trace"][0]["t"] = 0.1
-        doc["header"]["runtime"] = "CPython 3.99.0"
-        path.write_text(json.dumps(doc))
-        rc, out, err = cli("check", *self.args)
+    def test_check_without_an_interpreter_is_skipped(self):
+        cli("regen", *self.args)
+        rc, out, err = cli("check", *self.args[:-1], "3.12",
+                           env={"LOOPSPEC_CPYTHON_3_12": "/nonexistent/python3"})
         self.assertEqual(rc, 77, out + err)
-        self.assertIn("3.99", out)
+        self.assertIn("CPython 3.12 skipped: no interpreter found", out)
+
+    def test_unknown_version_is_a_usage_error(self):
+        rc, out, err = cli("check", *self.args[:-1], "3.99")
+        self.assertEqual(rc, 2)
+        self.assertIn("--python 3.99: loopspec records CPython 3.11, 3.12, 3.13", err)
 
     def test_deleted_scenario_and_errors(self):
         cli("regen", *self.args)
@@ -107,6 +117,49 @@ class RegenCheck(unittest.TestCase):
         rc, out, err = cli("check", *self.args)
         self.assertEqual(rc, 0, out + err)
         self.assertIn("1 skipped", out)
+
+
+class RegenVersions(unittest.TestCase):
+    """One trace per CPython version, stored once when versions agree."""
+
+    def setUp(self):
+        for minor in ("3.11", "3.12"):
+            if versions.interpreter_for(minor) is None:
+                self.skipTest(versions.missing_message(minor))
+        self._tmp = tempfile.TemporaryDirectory(prefix="loopspec-versions-")
+        root = Path(self._tmp.name)
+        self.scenarios = root / "scenarios"
+        self.golden = root / "golden"
+        (self.scenarios / "loop").mkdir(parents=True)
+        shutil.copy(FIXTURES / "callbacks.py", self.scenarios / "loop" / "callbacks.py")
+        self.args = ["--scenarios", self.scenarios, "--golden", self.golden]
+        self.path = self.golden / "loop" / "callbacks.json"
+
+    def tearDown(self):
+        self._tmp.cleanup()
+
+    def test_equal_traces_share_an_entry_and_unrun_versions_are_kept(self):
+        rc, out, err = cli("regen", *self.args, "--python", "3.11", "--python", "3.12")
+        self.assertEqual(rc, 0, out + err)
+        doc = json.loads(self.path.read_text())
+        self.assertEqual([t["python"] for t in doc["traces"]], [["3.11", "3.12"]])
+        self.assertEqual(sorted(doc["header"]["runtimes"]), ["3.11", "3.12"])
+        before = self.path.read_text()
+        rc, out, err = cli("regen", *self.args, "--python", "3.11")
+        self.assertEqual(rc, 0, out + err)
+        self.assertEqual(self.path.read_text(), before)  # 3.12's trace kept, not dropped
+
+    def test_a_version_that_differs_gets_its_own_entry_and_check_names_it(self):
+        cli("regen", *self.args, "--python", "3.11", "--python", "3.12")
+        doc = json.loads(self.path.read_text())
+        events = doc["traces"][0]["trace"]
+        doc["traces"] = [{"python": ["3.11"], "trace": events},
+                         {"python": ["3.12"], "trace": events[1:]}]
+        self.path.write_text(json.dumps(doc))
+        rc, out, err = cli("check", *self.args, "--python", "3.11", "--python", "3.12")
+        self.assertEqual(rc, 1, out + err)
+        self.assertIn("DIFFERS loop/callbacks\n  CPython 3.12:", out)
+        self.assertNotIn("CPython 3.11:", out)
 
 
 if __name__ == "__main__":

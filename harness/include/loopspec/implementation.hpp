@@ -16,6 +16,7 @@
 #include <functional>
 
 #include "loopspec/event_loop.hpp"
+#include "loopspec/python_version.hpp"
 #include "loopspec/runners.hpp"
 
 namespace loopspec::harness {
@@ -46,11 +47,15 @@ struct Implementation {
   std::string expected_failures_file;
   /// Where it comes from, for reports: "built in", or the plugin's path.
   std::string origin = "built in";
+  /// The CPython versions whose asyncio it targets (docs/versions.md); its
+  /// runs under another version are reported unsupported.
+  std::vector<PythonVersion> python_versions{kPythonVersions.begin(), kPythonVersions.end()};
 
   /// The factory for `clock`; empty when the implementation lacks that clock.
   const LoopFactory& factory_for(ClockKind clock) const;
 
   bool supports(std::string_view feature) const;
+  bool targets(PythonVersion python) const;
   /// The tags of `needed` this implementation lacks.
   std::vector<std::string> missing(const std::vector<std::string>& needed) const;
 };

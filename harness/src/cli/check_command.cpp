@@ -35,6 +35,7 @@ Report empty_report(const CheckOptions& o, const CheckPlan& plan) {
   Report r;
   r.version = LOOPSPEC_VERSION;
   r.clock = o.clock == ClockKind::Real ? "real" : "virtual";
+  r.python = std::string(to_string(plan.python));
   r.golden_dir = o.golden_dir;
   for (const auto& i : plan.impls) r.impls.push_back({i.name, i.origin, i.features, i.expected_failures_file});
   for (const auto& s : plan.scenarios) {
@@ -43,7 +44,7 @@ Report empty_report(const CheckOptions& o, const CheckPlan& plan) {
     row.area = s.area;
     row.summary = s.file.program.meta.summary;
     row.features = s.file.program.meta.features;
-    row.golden_runtime = s.file.header.is_object() ? s.file.header.value("runtime", "") : "";
+    row.golden_runtime = s.file.runtime_for(plan.python);
     row.results.resize(plan.impls.size());
     r.rows.push_back(std::move(row));
   }
@@ -53,7 +54,7 @@ Report empty_report(const CheckOptions& o, const CheckPlan& plan) {
 /// What a child sends back: the verdict as JSON text.
 std::string run_in_child(CheckPlan& plan, ClockKind clock, std::size_t impl, std::size_t scenario) {
   PlannedScenario& s = plan.scenarios[scenario];
-  Verdict v = s.load_error.empty() ? check_scenario(s.file, plan.impls[impl], clock)
+  Verdict v = s.load_error.empty() ? check_scenario(s.file, plan.impls[impl], plan.python, clock)
                                    : Verdict{Outcome::Fail, s.load_error, ""};
   return v.to_json().dump();
 }

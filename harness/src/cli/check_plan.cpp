@@ -83,6 +83,18 @@ void check_selection_names(const CheckOptions& o, const std::set<std::string>& i
     if (!areas.count(x) && !ids.count(x)) throw UsageError("'" + x + "' is neither a scenario id nor an area of the golden corpus");
 }
 
+/// The newest version the goldens record that every chosen implementation
+/// targets; failing that, the newest they record.
+PythonVersion default_python(const CheckPlan& plan) {
+  std::set<PythonVersion> recorded;
+  for (const auto& s : plan.scenarios)
+    for (const auto& [version, events] : s.file.traces) recorded.insert(version);
+  for (auto v = recorded.rbegin(); v != recorded.rend(); ++v)
+    if (std::all_of(plan.impls.begin(), plan.impls.end(), [&](const Implementation& i) { return i.targets(*v); }))
+      return *v;
+  return recorded.empty() ? kNewestPythonVersion : *recorded.rbegin();
+}
+
 }  // namespace
 
 CheckPlan make_check_plan(const CheckOptions& o) {
@@ -106,6 +118,7 @@ CheckPlan make_check_plan(const CheckOptions& o) {
   check_selection_names(o, ids, areas);
   if (plan.scenarios.empty()) throw UsageError("no golden scenario matches the selection");
   for (const auto& impl : plan.impls) plan.expected.push_back(ExpectedFailures::load(impl.expected_failures_file, ids));
+  plan.python = o.python.value_or(default_python(plan));
   return plan;
 }
 

@@ -25,6 +25,8 @@ struct CheckPlan {
   std::vector<Implementation> impls;
   std::vector<ExpectedFailures> expected;  // one per impl
   std::vector<PlannedScenario> scenarios;
+  /// Whose asyncio rules and goldens the run follows (--python, or the default).
+  PythonVersion python = kNewestPythonVersion;
   /// Lines to print before the run (implementations left out, ...).
   std::vector<std::string> notes;
 };

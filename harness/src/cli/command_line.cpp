@@ -58,6 +58,16 @@ const CLI::Validator kSeconds(
     },
     "SECONDS");
 
+/// --python X.Y: whose asyncio rules a run follows (docs/versions.md).
+template <typename Target>
+void add_python_option(CLI::App* cmd, Target& target, const std::string& help) {
+  std::vector<std::string> names;
+  for (PythonVersion v : kPythonVersions) names.emplace_back(to_string(v));
+  cmd->add_option_function<std::string>(
+         "--python", [&target](const std::string& v) { target = *parse_python_version(v); }, help)
+      ->check(CLI::IsMember(names));
+}
+
 /// Lists given as "a,b", "a b" or by repeating the option.
 void split_lists(std::vector<std::string>& v) {
   std::vector<std::string> out;
@@ -74,12 +84,14 @@ void define_run(CLI::App& app, RunArgs& a) {
   run->add_option("--max-steps", a.max_steps, "statements and callbacks before the run counts as endless")
       ->check(kCount)
       ->capture_default_str();
+  add_python_option(run, a.python, "follow this CPython version's asyncio (default: the newest, 3.13)");
 }
 
 void define_diff(CLI::App& app, DiffArgs& a) {
   CLI::App* diff = app.add_subcommand("diff", "Compare two traces (JSON Lines or golden files); exit 1 when they differ.");
   diff->add_option("expected", a.expected, "the first trace")->required();
   diff->add_option("actual", a.actual, "the second trace")->required();
+  add_python_option(diff, a.python, "which trace of a golden file (default: the newest it records)");
 }
 
 /// A repeatable option takes one value each time: `--plugin p.so gather`
@@ -98,6 +110,9 @@ void define_check(CLI::App& app, CheckOptions& o) {
   c->add_option("--clock", o.clock, "the loops' clock")
       ->transform(CLI::CheckedTransformer(std::map<std::string, ClockKind>{{"virtual", ClockKind::Virtual},
                                                                            {"real", ClockKind::Real}}));
+  add_python_option(c, o.python,
+                    "check under this CPython version's asyncio rules and goldens (default: the newest\n"
+                    "version the goldens record that every chosen implementation targets)");
   c->add_option("--report", o.reports, "write the report to FILE.md, FILE.html or FILE.json (repeatable)")
       ->check(kReportFile)
       ->allow_extra_args(false);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -29,11 +30,13 @@ struct RunArgs {
   std::string file;
   std::string impl;  // empty: the one implementation linked, if only one is
   std::uint64_t max_steps = 20'000'000;
+  PythonVersion python = kNewestPythonVersion;  // --python
 };
 
 /// `loopspec diff A B`.
 struct DiffArgs {
   std::string expected, actual;
+  std::optional<PythonVersion> python;  // --python: which trace of a golden file; none: its newest
 };
 
 /// `loopspec check` (docs/report.md).
@@ -45,6 +48,8 @@ struct CheckOptions {
   std::vector<std::string> features; // --features: scenarios tagged with any of them
   std::vector<std::string> only;     // positional: scenario ids or areas
   ClockKind clock = ClockKind::Virtual;
+  /// --python; none: the newest version the goldens record that every chosen implementation targets.
+  std::optional<PythonVersion> python;
   std::vector<std::string> reports;  // --report, format by extension
   unsigned jobs = 0;                 // --jobs; 0: one per CPU
   double timeout = 10.0;             // --timeout, seconds per scenario

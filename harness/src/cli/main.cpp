@@ -40,10 +40,11 @@ int run_command(const RunArgs& args) {
   ScenarioFile scenario = load_scenario_file(args.file);
   RunOptions options;
   options.max_steps = args.max_steps;
+  options.python = args.python;
   RunResult run = run_program(scenario.program, impl, options);
   Json header = Json::object();
   header["scenario"] = scenario.program.id;
-  header["runtime"] = "loopspec " + impl.name;
+  header["runtime"] = "loopspec " + impl.name + " (CPython " + std::string(to_string(args.python)) + " rules)";
   header["loop"] = "virtual";
   std::cout << header.dump() << "\n";
   for (const auto& e : run.events) std::cout << e.dump() << "\n";
@@ -56,8 +57,8 @@ int run_command(const RunArgs& args) {
 }
 
 int diff_command(const DiffArgs& args) {
-  std::vector<Json> a = load_trace_file(args.expected);
-  std::vector<Json> b = load_trace_file(args.actual);
+  std::vector<Json> a = load_trace_file(args.expected, args.python);
+  std::vector<Json> b = load_trace_file(args.actual, args.python);
   DiffOptions opts;
   opts.expected_label = args.expected;
   opts.actual_label = args.actual;

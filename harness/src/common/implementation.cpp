@@ -16,6 +16,10 @@ bool Implementation::supports(std::string_view feature) const {
                      [feature](const std::string& f) { return f == "*" || f == feature; });
 }
 
+bool Implementation::targets(PythonVersion python) const {
+  return std::find(python_versions.begin(), python_versions.end(), python) != python_versions.end();
+}
+
 const LoopFactory& Implementation::factory_for(ClockKind clock) const {
   return clock == ClockKind::Real ? real_clock_factory : factory;
 }

@@ -15,13 +15,9 @@ namespace {
 /// A golden file's parts: paths inside its IR are relative to /ir.
 void read_golden(const Json& doc, ScenarioFile& out) {
   const std::string& path = out.path;
-  const Json& g = doc["golden"];
-  if (!g.is_number_integer() || g.get<std::int64_t>() != 1)
-    throw LoadError(path + ": golden format " + g.dump() + " is not supported; this harness reads format 1 (at /golden)");
+  out.traces = golden_traces(doc, path);
   if (!doc.contains("ir")) throw LoadError(path + ": a golden file needs an \"ir\" member (at /)");
-  if (!doc.contains("trace")) throw LoadError(path + ": a golden file needs a \"trace\" member (at /)");
   out.header = doc.value("header", Json(nullptr));
-  out.trace = trace_events(doc["trace"], path, "/trace");
   try {
     out.program = load_ir(doc["ir"], path);
   } catch (const LoadError& e) {
@@ -35,12 +31,25 @@ void read_golden(const Json& doc, ScenarioFile& out) {
 
 ScenarioFile load_scenario_file(const std::string& path) {
   Json doc = parse_json(read_text_file(path), path);
-  ScenarioFile out{path, {}, nullptr, std::nullopt};
+  ScenarioFile out{path, {}, nullptr, {}};
   if (doc.is_object() && doc.contains("golden")) read_golden(doc, out);
   else out.program = load_ir(doc, path);
   std::string source = Corpus::source_of(path);
   out.program.source_file = source.empty() ? path : source;
   return out;
+}
+
+const std::vector<Json>* ScenarioFile::trace_for(PythonVersion python) const {
+  auto it = traces.find(python);
+  return it == traces.end() ? nullptr : &it->second;
+}
+
+std::string ScenarioFile::runtime_for(PythonVersion python) const {
+  if (!header.is_object()) return "";
+  // Format 2 names one runtime per version; format 1 one runtime in all.
+  if (header.contains("runtimes") && header["runtimes"].is_object())
+    return header["runtimes"].value(std::string(to_string(python)), "");
+  return header.value("runtime", "");
 }
 
 std::vector<std::string> python_source_lines(const ir::Program& program) {

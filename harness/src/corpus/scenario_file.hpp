@@ -8,6 +8,7 @@
 
 #include "common/json.hpp"
 #include "ir/ir.hpp"
+#include "trace/trace_file.hpp"
 
 namespace loopspec::harness {
 
@@ -16,10 +17,16 @@ struct ScenarioFile {
   std::string path;
   ir::Program program;  // checked, not yet resolved
   Json header;          // the golden's header; null for a bare IR file
-  std::optional<std::vector<Json>> trace;  // the golden trace; none for a bare IR file
+  VersionedTraces traces;  // the golden's traces by CPython version; empty for a bare IR file
+
+  bool is_golden() const { return !traces.empty(); }
+  /// The golden trace for `python`, or null when the golden records none.
+  const std::vector<Json>* trace_for(PythonVersion python) const;
+  /// "CPython 3.12.1": the interpreter that recorded `python`'s trace ("" when unknown).
+  std::string runtime_for(PythonVersion python) const;
 };
 
-/// A golden file ({"golden": 1, ...}) or an IR file ({"ir": 1, ...}). Run
+/// A golden file ({"golden": 2, ...}) or an IR file ({"ir": 1, ...}). Run
 /// errors cite the scenario's Python source when the corpus has it
 /// (program.source_file), else the file itself.
 ScenarioFile load_scenario_file(const std::string& path);

@@ -16,6 +16,7 @@
 
 #include "interp/bindings.hpp"
 #include "loopspec/handle.hpp"
+#include "loopspec/python_version.hpp"
 #include "loopspec/implementation.hpp"
 #include "ir/ir.hpp"
 #include "loopspec/value.hpp"
@@ -37,6 +38,8 @@ struct RunOptions {
   std::uint64_t max_steps = 20'000'000;
   /// The implementation's own module functions, if any.
   ModuleOverrides overrides;
+  /// The CPython version whose asyncio rules the run follows.
+  PythonVersion python = PythonVersion::v3_11;
 };
 
 class Interpreter {

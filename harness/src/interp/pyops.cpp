@@ -9,6 +9,7 @@
 #include "loopspec/compare.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/numbers.hpp"
+#include "loopspec/runtime.hpp"
 #include "interp/context.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/slices.hpp"
@@ -357,7 +358,9 @@ void store_subscript(const Value& x, const Value& index, Value v) {
   auto s = index.as<SliceObject>();
   if (l && s) {
     auto items = plain_items(v);
-    if (!items) raise(exc::TypeError, s->step.is_none() ? "can only assign an iterable" : "must assign iterable to extended slice");
+    // 3.13 words a plain slice's error as an extended slice's.
+    bool plain = s->step.is_none() && !Runtime::current().python_at_least(PythonVersion::v3_13);
+    if (!items) raise(exc::TypeError, plain ? "can only assign an iterable" : "must assign iterable to extended slice");
     store_slice(*l, *s, std::move(*items));
     return;
   }

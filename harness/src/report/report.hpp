@@ -70,6 +70,7 @@ struct Tally {
 struct Report {
   std::string version;  // loopspec's
   std::string clock;    // "virtual" or "real"
+  std::string python;   // whose asyncio rules and goldens: "3.12"
   std::string golden_dir;
   std::vector<ImplColumn> impls;
   std::vector<ScenarioRow> rows;  // sorted by id, so areas are contiguous

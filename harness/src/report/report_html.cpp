@@ -203,7 +203,7 @@ std::string report_html(const Report& r) {
   out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
       << "<title>loopspec conformance report</title>\n<style>" << kStyle << "</style>\n<script>" << kScript
       << "</script></head>\n<body>\n<h1>loopspec conformance report</h1>\n<p class=\"meta\">loopspec " << esc(r.version)
-      << " · " << esc(r.clock) << " clock · golden corpus <code>" << esc(r.golden_dir) << "</code>, recorded with "
+      << " · CPython " << esc(r.python) << " rules · " << esc(r.clock) << " clock · golden corpus <code>" << esc(r.golden_dir) << "</code>, recorded with "
       << esc(join(r.golden_runtimes())) << "</p>\n";
   columns_legend(out, r);
   out << "<p class=\"legend\"><span class=\"pass\">pass</span><span class=\"xfail\">expected failure</span>"

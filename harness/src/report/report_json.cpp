@@ -68,6 +68,7 @@ std::string report_json(const Report& r) {
   doc["schema"] = kSchema;
   doc["loopspec"] = r.version;
   doc["clock"] = r.clock;
+  doc["python"] = r.python;
   doc["golden"] = Json{{"dir", r.golden_dir}, {"runtimes", r.golden_runtimes()}};
   doc["unexpected"] = r.has_unexpected();
   doc["implementations"] = Json::array();

@@ -106,7 +106,8 @@ void listing(std::ostream& out, const Report& r, Outcome o, const std::string& t
 
 std::string report_markdown(const Report& r) {
   std::ostringstream out;
-  out << "# loopspec conformance report\n\nloopspec " << r.version << ", " << r.clock << " clock, golden corpus `"
+  out << "# loopspec conformance report\n\nloopspec " << r.version << ", CPython " << r.python << " rules, " << r.clock
+      << " clock, golden corpus `"
       << r.golden_dir << "` (recorded with " << join(r.golden_runtimes()) << ").\n";
   python_loops(out, r);
   out << "\n";

@@ -36,13 +36,19 @@ std::string trace_text(const std::vector<Json>& events) {
   return out;
 }
 
-/// Why `impl` cannot run `golden` with `clock`, or "".
-std::string unsupported_reason(const ScenarioFile& golden, const Implementation& impl, ClockKind clock) {
+/// Why `impl` cannot run `golden` under `python` with `clock`, or "".
+std::string unsupported_reason(const ScenarioFile& golden, const Implementation& impl, PythonVersion python,
+                               ClockKind clock) {
+  std::string version(to_string(python));
+  if (!impl.targets(python)) return impl.name + " does not target CPython " + version;
+  if (!golden.trace_for(python))
+    return "the golden records no trace for CPython " + version + " (the scenario needs python: " +
+           golden.program.meta.python + ")";
   auto missing = impl.missing(golden.program.meta.features);
   if (!missing.empty()) return impl.name + " does not support feature tag(s): " + join(missing);
   if (clock == ClockKind::Virtual) return "";
   if (!impl.real_clock_factory) return impl.name + " has no real-clock factory";
-  std::string why = time_tolerance::real_clock_disqualifier(golden.program.meta, *golden.trace);
+  std::string why = time_tolerance::real_clock_disqualifier(golden.program.meta, *golden.trace_for(python));
   return why.empty() ? "" : "not checkable on a real clock: " + why;
 }
 
@@ -84,19 +90,22 @@ std::string first_divergence(const std::string& detail) {
   return out;
 }
 
-Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, ClockKind clock) {
-  if (!golden.trace) return failed(golden.path + ": not a golden file (no trace)");
-  std::string why = unsupported_reason(golden, impl, clock);
+Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, PythonVersion python, ClockKind clock) {
+  if (!golden.is_golden()) return failed(golden.path + ": not a golden file (no trace)");
+  std::string why = unsupported_reason(golden, impl, python, clock);
   if (!why.empty()) return unsupported(why);
-  RunResult run = run_program(golden.program, impl, {}, clock);
+  const std::vector<Json>& expected = *golden.trace_for(python);
+  RunOptions options;
+  options.python = python;
+  RunResult run = run_program(golden.program, impl, options, clock);
   if (!run.ok()) return failed(run.error + "\n\nevents so far:\n" + trace_text(run.events));
   std::vector<Json> actual =
-      clock == ClockKind::Real ? time_tolerance::align_times(*golden.trace, std::move(run.events)) : std::move(run.events);
+      clock == ClockKind::Real ? time_tolerance::align_times(expected, std::move(run.events)) : std::move(run.events);
   DiffOptions opts;
   opts.expected_label = "golden";
   opts.actual_label = impl.name;
   opts.source_lines = python_source_lines(golden.program);
-  TraceDiff d = diff_traces(*golden.trace, actual, opts);
+  TraceDiff d = diff_traces(expected, actual, opts);
   return d.equal ? Verdict{} : failed(golden.path + ": " + d.report);
 }
 

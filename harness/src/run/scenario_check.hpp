@@ -41,9 +41,12 @@ struct Verdict {
 /// The first lines of a failure's detail (the diverging events, or the error).
 std::string first_divergence(const std::string& detail);
 
-/// Runs `golden` on `impl` with `clock` and compares with the golden trace.
-/// Never throws.
-Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, ClockKind clock = ClockKind::Virtual);
+/// Runs `golden` on `impl` under `python`'s asyncio rules with `clock` and
+/// compares with the golden trace of that version. Unsupported when the
+/// implementation does not target the version or the golden records none
+/// for it (a scenario that needs a newer CPython). Never throws.
+Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, PythonVersion python,
+                       ClockKind clock = ClockKind::Virtual);
 
 /// The verdict once `expected` (the scenario's entry in the list, or null) is
 /// taken into account.

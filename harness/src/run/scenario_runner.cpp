@@ -109,7 +109,7 @@ RunResult run_here(ir::Program& program, const Implementation& impl, const RunOp
     Interpreter& in = interpreter.emplace(program, rec, std::move(own));
     // The scope ends before the interpreter: loops it tears down may hold
     // callbacks that point at the interpreter.
-    RuntimeScope scope;
+    RuntimeScope scope(options.python);
     scope.runtime().loop_factory = factory;
     scope.runtime().unhandled_observer = [&rec](EventLoop&, const DictPtr& context) { rec.unhandled(context); };
     try {

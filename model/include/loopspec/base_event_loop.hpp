@@ -74,6 +74,10 @@ class BaseEventLoop : public EventLoop {
   bool stopping() const { return stopping_; }
 
  private:
+  /// What ends every run, CPython's _run_forever_cleanup: not stopping, not
+  /// running, and no running loop.
+  void end_run();
+
   // Where call_soon's and call_at's handles are made (detail/block_pool.hpp);
   // before sched_, so the handles it still holds go back to a live pool.
   detail::OwnedPool handle_blocks_;

@@ -85,7 +85,8 @@ class Condition : public AcquireReleaseContext {
   /// cancelled meanwhile) and returns True. RuntimeError('cannot wait on
   /// un-acquired lock') unless locked. A cancellation during the wait
   /// propagates after the lock is reacquired; one during the reacquiring
-  /// raises a fresh CancelledError() once the lock is finally held.
+  /// raises a fresh CancelledError() once the lock is finally held. From
+  /// 3.13 a wait that ends in an exception wakes one other waiter first.
   Coro wait();
   /// Calls the predicate, then waits and calls it again until it is true;
   /// returns its last result.
@@ -97,6 +98,9 @@ class Condition : public AcquireReleaseContext {
   void notify_all();
 
  private:
+  /// notify() without the lock check: CPython's Condition._notify.
+  void wake(std::int64_t n);
+
   LockPtr lock_;
   std::deque<FuturePtr> waiters_;
   detail::LoopBinding loop_;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "loopspec/event_loop.hpp"
+#include "loopspec/python_version.hpp"
 
 namespace loopspec {
 
@@ -39,8 +40,15 @@ class TaskObserver {
 
 class Runtime {
  public:
-  /// This thread's runtime; a default one exists when no scope is installed.
+  explicit Runtime(PythonVersion python = PythonVersion::v3_11) : python_(python) {}
+
+  /// This thread's runtime; a default one (3.11) exists when no scope is installed.
   static Runtime& current();
+
+  /// The CPython version whose asyncio rules this runtime follows.
+  PythonVersion python() const { return python_; }
+  /// Whether the rules of `v` or a later version apply.
+  bool python_at_least(PythonVersion v) const { return python_ >= v; }
 
   /// new_event_loop() makes loops with this (default: reference loops); every
   /// loop it makes is adopted.
@@ -79,6 +87,7 @@ class Runtime {
   const std::vector<EventLoopPtr>& loops_made() const { return loops_; }
 
  private:
+  PythonVersion python_;
   std::int64_t task_counter_ = 0;
   int frames_ = kFramesBelowLoopCode;
   EventLoop* running_ = nullptr;
@@ -102,7 +111,7 @@ class PythonFrame {
 /// Installs a fresh Runtime for this thread for its lifetime.
 class RuntimeScope {
  public:
-  RuntimeScope();
+  explicit RuntimeScope(PythonVersion python = PythonVersion::v3_11);
   ~RuntimeScope();
   RuntimeScope(const RuntimeScope&) = delete;
   RuntimeScope& operator=(const RuntimeScope&) = delete;

@@ -15,7 +15,7 @@ namespace loopspec {
 ///
 /// - aenter binds the running loop and the current (parent) task; it never yields.
 /// - create_task(coro, name) makes a task of the loop (taking a Task-N number
-///   even when named) with a done callback that records its error.
+///   even when named, up to 3.12) with a done callback that records its error.
 /// - The first child error (not a cancellation) aborts the group: every child
 ///   not done is cancelled, and the parent task is cancelled once (so the
 ///   body stops at its next await) and uncancelled again at exit.
@@ -36,7 +36,7 @@ class TaskGroup : public AsyncContextManager {
   std::string repr() const;
 
   /// RuntimeError('TaskGroup <repr> has not been entered' | 'is finished' |
-  /// 'is shutting down').
+  /// 'is shutting down'); from 3.13 the refused coroutine is closed first.
   TaskPtr create_task(Coro coro, std::optional<std::string> name = std::nullopt);
 
   /// Returns the group. RuntimeError('TaskGroup <repr> has already been
@@ -47,6 +47,7 @@ class TaskGroup : public AsyncContextManager {
 
  private:
   static bool is_base_error(const ExceptionPtr& e);
+  [[noreturn]] void refuse(Coro& coro, const char* why) const;
   void abort();
   void on_task_done(const TaskPtr& task);
   void discard(const TaskPtr& task);

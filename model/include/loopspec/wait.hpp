@@ -1,5 +1,5 @@
-// The waiting functions of asyncio.tasks (3.11.7): shield, wait_for, wait,
-// as_completed.
+// The waiting functions of asyncio.tasks (3.11.7, and where 3.12 changed
+// them): shield, wait_for, wait, as_completed.
 #pragma once
 
 #include <vector>
@@ -27,6 +27,9 @@ FuturePtr shield(const Value& aw);
 ///   CancelledError propagates.
 /// `timeout` is None or a number; aw a coroutine (wrapped in a task, after the
 /// waiter and the timer were made) or a future.
+/// From 3.12, past the timeout <= 0 case it is `async with timeout(t): return
+/// await aw` (timeouts.hpp): a coroutine runs in the caller's task, and None
+/// still enters a (disabled) Timeout.
 Coro wait_for(Value aw, Value timeout);
 
 /// asyncio.FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED: strings, as in

@@ -2,6 +2,8 @@
 // zip, and the container constructors list tuple set dict. Iterables are
 // walked as `for` walks them (exec.hpp Iteration); enumerate and zip are
 // lazy iterators, as in CPython.
+#include <cmath>
+
 #include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
 #include "interp/exec.hpp"
@@ -9,6 +11,7 @@
 #include "interp/pyops.hpp"
 #include "interp/sorting.hpp"
 #include "loopspec/compare.hpp"
+#include "loopspec/runtime.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -67,7 +70,8 @@ Value min_max(Interpreter& in, CallArgs& args, const char* name, ir::CmpOp bette
   std::vector<Value> items = args.pos.size() > 1 ? args.pos : members(in, args.pos[0], has_key ? never : totally_ordered);
   if (items.empty()) {
     if (dflt) return *dflt;
-    raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
+    const bool worded_3_12 = Runtime::current().python_at_least(PythonVersion::v3_12);
+    raise(exc::ValueError, std::string(name) + (worded_3_12 ? "() iterable argument is empty" : "() arg is an empty sequence"));
   }
   auto key_of = [&](const Value& v) {
     if (!has_key) return v;
@@ -90,6 +94,43 @@ Value min_max(Interpreter& in, CallArgs& args, const char* name, ir::CmpOp bette
 Value builtin_min(Interpreter& in, const Value&, CallArgs& args) { return min_max(in, args, "min", ir::CmpOp::Lt); }
 Value builtin_max(Interpreter& in, const Value&, CallArgs& args) { return min_max(in, args, "max", ir::CmpOp::Gt); }
 
+/// 3.12's float sum: once the running total is a float, each float item is
+/// added with Neumaier's compensation (the lost low-order part of every
+/// addition is kept apart and added back at the end, when finite); an int
+/// item is added plainly, as a double. Up to the first item that is not an
+/// int, ints add exactly, and that item is added plainly too (CPython's
+/// builtin_sum leaves its int fast path through a generic addition).
+Value compensated_sum(Value total, const std::vector<Value>& items) {
+  std::size_t i = 0;
+  if (is_integer(total)) {
+    while (i < items.size() && is_integer(items[i])) total = binary_op(ir::BinOp::Add, total, items[i++]);
+    if (i < items.size()) total = binary_op(ir::BinOp::Add, total, items[i++]);
+  }
+  if (!total.is_float()) {
+    for (; i < items.size(); ++i) total = binary_op(ir::BinOp::Add, total, items[i]);
+    return total;
+  }
+  double sum = total.as_float(), lost = 0.0;
+  for (; i < items.size(); ++i) {
+    if (!is_number(items[i])) {  // the generic path, from the compensated total
+      if (lost != 0.0 && std::isfinite(lost)) sum += lost;
+      Value rest(sum);
+      for (; i < items.size(); ++i) rest = binary_op(ir::BinOp::Add, rest, items[i]);
+      return rest;
+    }
+    double x = as_double(items[i]);
+    if (!items[i].is_float()) {
+      sum += x;
+      continue;
+    }
+    double t = sum + x;
+    lost += std::fabs(sum) >= std::fabs(x) ? (sum - t) + x : (x - t) + sum;
+    sum = t;
+  }
+  if (lost != 0.0 && std::isfinite(lost)) sum += lost;
+  return Value(sum);
+}
+
 Value builtin_sum(Interpreter& in, const Value&, CallArgs& args) {
   args.expect_positional("sum", 1, 2);
   Value total = args.arg(1, "start", Value(0));
@@ -97,7 +138,9 @@ Value builtin_sum(Interpreter& in, const Value&, CallArgs& args) {
   if (total.is_str()) raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   if (total.as<Bytes>()) raise(exc::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
   // Adding ints gives the same total in any order; floats do not.
-  for (const auto& v : members(in, args.pos[0], ints_only)) total = binary_op(ir::BinOp::Add, total, v);
+  std::vector<Value> items = members(in, args.pos[0], ints_only);
+  if (Runtime::current().python_at_least(PythonVersion::v3_12)) return compensated_sum(std::move(total), items);
+  for (const auto& v : items) total = binary_op(ir::BinOp::Add, total, v);
   return total;
 }
 
