@@ -5,12 +5,17 @@
 // the wrong version, or not guarded at all, could pass by luck of the corpus.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <vector>
 
 #include "corpus/corpus.hpp"
 #include "corpus/scenario_file.hpp"
 #include "loopspec/reference_loop.hpp"
 #include "run/scenario_check.hpp"
+#include "run/scenario_runner.hpp"
+#include "trace/trace_diff.hpp"
 
 namespace {
 
@@ -66,6 +71,49 @@ TEST(Versions, ChangedScenariosPassUnderTheirVersionAndFailUnderTheOther) {
     }
   }
   if (changed == 0) GTEST_SKIP() << "no golden records two versions that differ (regenerate with every interpreter)";
+}
+
+/// {scenario id: cause label} of traces/versions/<version>.txt (docs/versions.md).
+std::map<std::string, std::string> listed_changes(PythonVersion version) {
+  std::map<std::string, std::string> out;
+  std::ifstream in(std::string(LOOPSPEC_TEST_GOLDEN_DIR) + "/../versions/" + std::string(to_string(version)) + ".txt");
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream fields(line.substr(0, line.find('#')));
+    std::string id, label;
+    if (fields >> id >> label) out[id] = label;
+  }
+  return out;
+}
+
+/// Whether the reference, under `python` with `rule` swapped, makes the golden's `python` trace.
+bool agrees_with_rule_swapped(const std::string& id, PythonVersion python, VersionRule rule) {
+  ScenarioFile file = load_scenario_file(std::string(LOOPSPEC_TEST_GOLDEN_DIR) + "/" + id + ".json");
+  RunOptions options;
+  options.python = python;
+  options.swapped_rule = rule;
+  RunResult run = run_program(file.program, reference(), options);
+  return run.ok() && diff_traces(*file.trace_for(python), run.events, {}).equal;
+}
+
+// Each rule, swapped alone on either side of its version step, makes some
+// scenario listed under it trace differently from its golden: the mutant is
+// killed. The scenarios come from traces/versions/<since>.txt.
+TEST(Versions, EachRuleSwappedAloneIsKilledOnBothSidesOfItsStep) {
+  for (const VersionRuleInfo& r : kVersionRules) {
+    auto step = std::find(kPythonVersions.begin(), kPythonVersions.end(), r.since);
+    ASSERT_NE(step, kPythonVersions.begin()) << r.label << ": a rule needs an older version to differ from";
+    std::vector<std::string> ids;
+    for (const auto& [id, label] : listed_changes(r.since))
+      if (label == r.label) ids.push_back(id);
+    ASSERT_FALSE(ids.empty()) << r.label << ": no scenario in traces/versions/" << to_string(r.since)
+                              << ".txt is listed under it, so nothing pins it";
+    for (PythonVersion side : {*(step - 1), r.since}) {
+      bool killed = std::any_of(ids.begin(), ids.end(),
+                                [&](const std::string& id) { return !agrees_with_rule_swapped(id, side, r.rule); });
+      EXPECT_TRUE(killed) << r.label << " swapped under " << to_string(side)
+                          << ": every scenario listed under it still matches its golden";
+    }
+  }
 }
 
 }  // namespace

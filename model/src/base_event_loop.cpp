@@ -27,7 +27,7 @@ void BaseEventLoop::run_forever() {
     // 3.13.0 makes these checks inside the try whose finally cleans up, so a
     // refused run resets the loop that *is* running and clears the running
     // loop: a bug of that release (docs/versions.md#run-forever-refusal-resets).
-    if (Runtime::current().python_at_least(PythonVersion::v3_13)) end_run();
+    if (Runtime::current().follows(VersionRule::RunForeverRefusalResets)) end_run();
     throw;
   }
   running_.store(true, std::memory_order_relaxed);

@@ -183,7 +183,7 @@ Coro Condition::wait() {
     if (!cancelled && !error) co_return true;
     // 3.13: a waiter leaving with an exception passes a wake-up on, so that a
     // notification it may have taken is not lost (3.13's Condition.wait).
-    if (Runtime::current().python_at_least(PythonVersion::v3_13)) self->wake(1);
+    if (Runtime::current().follows(VersionRule::ConditionWaitPassesWakeupOn)) self->wake(1);
     if (cancelled) raise(exc::CancelledError);
     throw PyError(error);
   }(self_of(this));

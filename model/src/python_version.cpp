@@ -12,6 +12,12 @@ std::string_view to_string(PythonVersion v) {
   return "3.11";
 }
 
+const VersionRuleInfo& info(VersionRule rule) {
+  for (const VersionRuleInfo& r : kVersionRules)
+    if (r.rule == rule) return r;
+  return kVersionRules.front();  // unreachable: every rule is listed
+}
+
 std::optional<PythonVersion> parse_python_version(std::string_view text) {
   for (PythonVersion v : kPythonVersions) {
     std::string_view name = to_string(v);

@@ -22,7 +22,7 @@ std::string TaskGroup::repr() const {
 
 void TaskGroup::refuse(Coro& coro, const char* why) const {
   // 3.13 closes the coroutine it refuses: awaiting it afterwards raises.
-  if (Runtime::current().python_at_least(PythonVersion::v3_13)) coro.object()->close();
+  if (Runtime::current().follows(VersionRule::TaskGroupClosesRefusedCoroutine)) coro.object()->close();
   raise(exc::RuntimeError, "TaskGroup " + repr() + why);
 }
 
@@ -31,7 +31,7 @@ TaskPtr TaskGroup::create_task(Coro coro, std::optional<std::string> name) {
   if (exiting_ && tasks_.empty()) refuse(coro, " is finished");
   if (aborting_) refuse(coro, " is shutting down");
   TaskPtr task;
-  if (Runtime::current().python_at_least(PythonVersion::v3_13)) {
+  if (Runtime::current().follows(VersionRule::NamedTaskTakesNoNumber)) {
     task = loop_->create_task(std::move(coro), std::move(name));  // a name takes no Task-N
   } else {
     // loop.create_task numbers the task; the name is applied afterwards.

@@ -161,7 +161,7 @@ TaskPtr create_task(Coro coro, std::optional<std::string> name) {
   // Up to 3.12 the loop numbers the task and the name replaces that number
   // afterwards, using it up; 3.13 hands the name to the loop, which then
   // takes no number.
-  if (Runtime::current().python_at_least(PythonVersion::v3_13)) return get_running_loop().create_task(std::move(coro), std::move(name));
+  if (Runtime::current().follows(VersionRule::NamedTaskTakesNoNumber)) return get_running_loop().create_task(std::move(coro), std::move(name));
   TaskPtr task = get_running_loop().create_task(std::move(coro));
   if (name) task->set_name(std::move(*name));
   return task;
@@ -180,7 +180,7 @@ FuturePtr gather(const std::vector<Value>& aws, bool return_exceptions) {
   // 3.11 waits a done callback's iteration even for a child that is done
   // already; 3.12 counts such children at once, so gather of finished
   // children is finished when it returns (3.12's tasks.gather).
-  const bool count_done_now = Runtime::current().python_at_least(PythonVersion::v3_12);
+  const bool count_done_now = Runtime::current().follows(VersionRule::GatherCountsDoneChildren);
   std::vector<FuturePtr> done_children;
   EventLoop* loop = nullptr;
   for (const Value& arg : aws) {

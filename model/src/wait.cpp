@@ -238,7 +238,7 @@ Coro wait_for(Value aw, Value timeout) {
     co_await cancel_and_wait(fut, loop);
     co_return result_or_timeout(fut);
   }
-  if (Runtime::current().python_at_least(PythonVersion::v3_12))
+  if (Runtime::current().follows(VersionRule::WaitForOnTimeout))
     co_return co_await wait_for_under_timeout(std::move(aw), std::move(timeout));
   if (timeout.is_none()) co_return co_await await_value(aw);
   double seconds = to_double(timeout, "timeout");

@@ -40,6 +40,8 @@ struct RunOptions {
   ModuleOverrides overrides;
   /// The CPython version whose asyncio rules the run follows.
   PythonVersion python = PythonVersion::v3_11;
+  /// A version mutant's rule (Runtime::swap_rule); none for a real run.
+  std::optional<VersionRule> swapped_rule;
 };
 
 class Interpreter {

@@ -359,7 +359,7 @@ void store_subscript(const Value& x, const Value& index, Value v) {
   if (l && s) {
     auto items = plain_items(v);
     // 3.13 words a plain slice's error as an extended slice's.
-    bool plain = s->step.is_none() && !Runtime::current().python_at_least(PythonVersion::v3_13);
+    bool plain = s->step.is_none() && !Runtime::current().follows(VersionRule::SliceAssignmentMessage);
     if (!items) raise(exc::TypeError, plain ? "can only assign an iterable" : "must assign iterable to extended slice");
     store_slice(*l, *s, std::move(*items));
     return;

@@ -110,6 +110,7 @@ RunResult run_here(ir::Program& program, const Implementation& impl, const RunOp
     // The scope ends before the interpreter: loops it tears down may hold
     // callbacks that point at the interpreter.
     RuntimeScope scope(options.python);
+    if (options.swapped_rule) scope.runtime().swap_rule(*options.swapped_rule);
     scope.runtime().loop_factory = factory;
     scope.runtime().unhandled_observer = [&rec](EventLoop&, const DictPtr& context) { rec.unhandled(context); };
     try {

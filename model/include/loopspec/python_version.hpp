@@ -3,8 +3,9 @@
 // asyncio's observable rules change between minor versions (wait_for runs
 // the awaited coroutine in the caller's task from 3.12, create_task(name=)
 // stops using up a Task-N number in 3.13, ...). The model keeps one set of
-// rules; where a version changes one, the rule asks the running Runtime
-// (runtime.hpp) which version it follows, and both forms stand side by side.
+// rules; each change is a VersionRule, named after it (a section of
+// docs/versions.md each), and the code it changes asks the running Runtime
+// whether it follows it (runtime.hpp), both forms standing side by side.
 #pragma once
 
 #include <array>
@@ -19,6 +20,40 @@ enum class PythonVersion { v3_11, v3_12, v3_13 };
 inline constexpr std::array<PythonVersion, 3> kPythonVersions{PythonVersion::v3_11, PythonVersion::v3_12,
                                                               PythonVersion::v3_13};
 inline constexpr PythonVersion kNewestPythonVersion = PythonVersion::v3_13;
+
+/// A rule that changed between versions, named after the change.
+enum class VersionRule {
+  WaitForOnTimeout,                 // 3.12: wait_for is `async with timeout(t): await aw`
+  GatherCountsDoneChildren,         // 3.12: gather completes at once over finished children
+  MinMaxEmptyMessage,               // 3.12: min()/max() of nothing worded anew
+  SumCompensated,                   // 3.12: sum() of floats is compensated
+  NamedTaskTakesNoNumber,           // 3.13: create_task(name=) uses up no Task-N
+  TaskGroupClosesRefusedCoroutine,  // 3.13: TaskGroup.create_task closes what it refuses
+  ConditionWaitPassesWakeupOn,      // 3.13: a failing Condition waiter wakes the next
+  RunForeverRefusalResets,          // 3.13.0's bug: a refused run_forever resets the loop
+  SliceAssignmentMessage,           // 3.13: slice assignment of a non-iterable worded anew
+};
+
+struct VersionRuleInfo {
+  VersionRule rule;
+  PythonVersion since;     // the first version that follows it
+  std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
+};
+
+inline constexpr std::array<VersionRuleInfo, 9> kVersionRules{{
+    {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
+    {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
+    {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
+    {VersionRule::SumCompensated, PythonVersion::v3_12, "sum-compensated"},
+    {VersionRule::NamedTaskTakesNoNumber, PythonVersion::v3_13, "named-task-takes-no-number"},
+    {VersionRule::TaskGroupClosesRefusedCoroutine, PythonVersion::v3_13, "taskgroup-closes-refused-coroutine"},
+    {VersionRule::ConditionWaitPassesWakeupOn, PythonVersion::v3_13, "condition-wait-passes-wakeup-on"},
+    {VersionRule::RunForeverRefusalResets, PythonVersion::v3_13, "run-forever-refusal-resets"},
+    {VersionRule::SliceAssignmentMessage, PythonVersion::v3_13, "slice-assignment-message"},
+}};
+
+/// The entry of kVersionRules for `rule`.
+const VersionRuleInfo& info(VersionRule rule);
 
 /// "3.11", "3.12", "3.13".
 std::string_view to_string(PythonVersion v);

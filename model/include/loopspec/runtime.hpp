@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "loopspec/event_loop.hpp"
@@ -47,8 +48,13 @@ class Runtime {
 
   /// The CPython version whose asyncio rules this runtime follows.
   PythonVersion python() const { return python_; }
-  /// Whether the rules of `v` or a later version apply.
-  bool python_at_least(PythonVersion v) const { return python_ >= v; }
+  /// Whether this runtime follows `rule`: from the version that made it,
+  /// unless it is the swapped rule.
+  bool follows(VersionRule rule) const { return (python_ >= info(rule).since) != (swapped_ == rule); }
+  /// A version mutant (harness/tests/versions_test.cpp): `rule` takes the
+  /// form of the other side of its version step, every other rule keeps
+  /// this runtime's version. The goldens must tell.
+  void swap_rule(VersionRule rule) { swapped_ = rule; }
 
   /// new_event_loop() makes loops with this (default: reference loops); every
   /// loop it makes is adopted.
@@ -88,6 +94,7 @@ class Runtime {
 
  private:
   PythonVersion python_;
+  std::optional<VersionRule> swapped_;
   std::int64_t task_counter_ = 0;
   int frames_ = kFramesBelowLoopCode;
   EventLoop* running_ = nullptr;

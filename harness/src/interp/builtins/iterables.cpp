@@ -70,8 +70,8 @@ Value min_max(Interpreter& in, CallArgs& args, const char* name, ir::CmpOp bette
   std::vector<Value> items = args.pos.size() > 1 ? args.pos : members(in, args.pos[0], has_key ? never : totally_ordered);
   if (items.empty()) {
     if (dflt) return *dflt;
-    const bool worded_3_12 = Runtime::current().python_at_least(PythonVersion::v3_12);
-    raise(exc::ValueError, std::string(name) + (worded_3_12 ? "() iterable argument is empty" : "() arg is an empty sequence"));
+    const bool worded_anew = Runtime::current().follows(VersionRule::MinMaxEmptyMessage);
+    raise(exc::ValueError, std::string(name) + (worded_anew ? "() iterable argument is empty" : "() arg is an empty sequence"));
   }
   auto key_of = [&](const Value& v) {
     if (!has_key) return v;
@@ -139,7 +139,7 @@ Value builtin_sum(Interpreter& in, const Value&, CallArgs& args) {
   if (total.as<Bytes>()) raise(exc::TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
   // Adding ints gives the same total in any order; floats do not.
   std::vector<Value> items = members(in, args.pos[0], ints_only);
-  if (Runtime::current().python_at_least(PythonVersion::v3_12)) return compensated_sum(std::move(total), items);
+  if (Runtime::current().follows(VersionRule::SumCompensated)) return compensated_sum(std::move(total), items);
   for (const auto& v : items) total = binary_op(ir::BinOp::Add, total, v);
   return total;
 }
