@@ -25,8 +25,10 @@ Built build_checked(const Plan& plan) {
   return b;
 }
 
-TraceRun run_plan(Built& built, const harness::Implementation& impl) {
-  harness::RunResult r = harness::run_program(built.program, impl);
+TraceRun run_plan(Built& built, const harness::Implementation& impl, PythonVersion python) {
+  harness::RunOptions options;
+  options.python = python;
+  harness::RunResult r = harness::run_program(built.program, impl, options);
   return TraceRun{std::move(r.events), std::move(r.error)};
 }
 

@@ -31,7 +31,7 @@ struct TraceRun {
   std::vector<harness::Json> events;
   std::string error;
 };
-TraceRun run_plan(Built& built, const harness::Implementation& impl);
+TraceRun run_plan(Built& built, const harness::Implementation& impl, PythonVersion python = PythonVersion::v3_11);
 
 /// Differential: `impl`'s trace equals the reference model's.
 Verdict differential(const Plan& plan, const harness::Implementation& impl);

@@ -42,6 +42,7 @@ std::vector<std::string> batch_args(const BatchOptions& o, const std::string& in
   idle << o.idle_timeout;
   std::vector<std::string> args = {"batch", "-j", std::to_string(o.jobs), "--loop", o.loop, "--idle-timeout", idle.str()};
   if (o.baseline) args.push_back("--baseline");
+  if (!o.python.empty()) args.insert(args.end(), {"--python", o.python});
   args.push_back(in);
   args.push_back(out);
   return args;
@@ -70,7 +71,8 @@ std::vector<CPythonRun> run_on_cpython(const std::vector<Json>& irs, const Batch
   std::filesystem::remove_all(dir);
   if (rc != 0 || runs.size() != irs.size()) {
     throw CPythonUnavailable("`loopspec-traces batch` failed (exit " + std::to_string(rc) + ", " +
-                             std::to_string(runs.size()) + " of " + std::to_string(irs.size()) + " results):\n" + log);
+                                 std::to_string(runs.size()) + " of " + std::to_string(irs.size()) + " results):\n" + log,
+                             rc == 77);
   }
   return runs;
 }

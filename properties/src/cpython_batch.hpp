@@ -33,6 +33,7 @@ struct BatchOptions {
   int jobs = 2;                  // programs at once
   double idle_timeout = 5.0;     // real-time loops: seconds without an event mean blocked
   bool baseline = false;
+  std::string python;            // "3.12": that CPython's stock asyncio; "": the tool's interpreter
 };
 
 /// What `loopspec-traces loop-info` says of a Python loop.
@@ -44,7 +45,9 @@ struct PythonLoopInfo {
 
 class CPythonUnavailable : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  CPythonUnavailable(const std::string& what, bool missing = false) : std::runtime_error(what), missing(missing) {}
+  /// No interpreter for the asked version or loop (the tool's exit 77): a skip, not a failure.
+  bool missing;
 };
 
 /// Runs IR documents (ids must differ) on CPython, on the loop and with the

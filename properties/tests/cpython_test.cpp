@@ -37,11 +37,25 @@ const harness::Implementation& subject() {
   return impl;
 }
 
+/// The CPython version compared with (--python), whose rules the subject follows.
+PythonVersion version() {
+  const std::string& asked = support::selected_python();
+  return asked.empty() ? PythonVersion::v3_11 : *parse_python_version(asked);
+}
+
+/// The --python flag again, for the replay command ("" when none was given).
+std::string python_flag() {
+  const std::string& asked = support::selected_python();
+  return asked.empty() ? "" : "--python=" + asked + " ";
+}
+
 /// subject-vs-CPython verdicts for a batch of plans (one CPython process).
 std::vector<Verdict> judge(const std::vector<Plan>& plans) {
   std::vector<harness::Json> irs;
   for (std::size_t i = 0; i < plans.size(); ++i) irs.push_back(ir::write_ir(build_program(plans[i], "properties/p" + std::to_string(i)).program));
-  std::vector<CPythonRun> runs = run_on_cpython(irs);
+  BatchOptions options;
+  options.python = support::selected_python();
+  std::vector<CPythonRun> runs = run_on_cpython(irs, options);
   std::vector<Verdict> out;
   for (std::size_t i = 0; i < plans.size(); ++i) {
     const CPythonRun& py = runs[i];
@@ -55,7 +69,7 @@ std::vector<Verdict> judge(const std::vector<Plan>& plans) {
     }
     const harness::Implementation& impl = subject();
     Built built = build_checked(plans[i]);
-    TraceRun model = run_plan(built, impl);
+    TraceRun model = run_plan(built, impl, version());
     if (!model.error.empty()) {
       out.push_back(Verdict::fail(impl.name + " made no trace: " + model.error, "  " + impl.name + " made no trace: " + model.error + "\n"));
       continue;
@@ -79,6 +93,7 @@ TEST_P(CPython, ModelAgreesWithCPython) {
   try {
     verdicts = judge(plans);
   } catch (const CPythonUnavailable& e) {
+    if (e.missing) GTEST_SKIP() << e.what();
     FAIL() << e.what();
   }
   int failed = 0;
@@ -95,10 +110,11 @@ TEST_P(CPython, ModelAgreesWithCPython) {
     std::string replay = "  RapidCheck seed " + std::to_string(base_seed()) + ": program " + std::to_string(i) +
                          " of " + std::to_string(n) + " (size " + std::to_string(i % (max_size + 1)) +
                          "), shrunk; regenerate the search with\n    RC_PARAMS=\"seed=" + std::to_string(base_seed()) +
-                         "\" LOOPSPEC_PROPERTY_CASES=" + std::to_string(n) + " " + support::rerun_command() + "\n";
+                         "\" LOOPSPEC_PROPERTY_CASES=" + std::to_string(n) + " " + support::rerun_command(python_flag()) + "\n";
     ADD_FAILURE() << failure_report(subject().name + " disagrees with CPython", minimal, v, replay);
   }
-  std::cout << "[ cpython  ] " << n << " programs, " << failed << " disagreements with " << subject().name
+  std::cout << "[ cpython  ] " << n << " programs on CPython " << to_string(version()) << ", " << failed
+            << " disagreements with " << subject().name
             << " (seed " << base_seed() << ")\n";
 }
 

@@ -17,6 +17,8 @@ std::string& selected_impl();
 
 /// `--python-loop=<name>` from the command line (default "": none).
 std::string& selected_python_loop();
+/// `--python=X.Y` from the command line (default "": the tool's interpreter, 3.11's rules).
+std::string& selected_python();
 
 /// The chunks of a property: 0..chunk_count()-1 (one by default, 100 deep).
 inline ::testing::internal::ParamGenerator<int> chunks() { return ::testing::Range(0, chunk_count()); }

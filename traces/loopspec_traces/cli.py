@@ -84,6 +84,9 @@ def _parser():
     b.add_argument("--idle-timeout", type=float, default=5.0, metavar="SECONDS",
                    help="real-time loops only: this long without an event ends a program as "
                         "blocked (default 5)")
+    b.add_argument("--python", metavar="X.Y",
+                   help="run on that CPython version's stock asyncio (re-executed under its "
+                        "interpreter; exit 77 when there is none)")
     b.add_argument("--baseline", action="store_true",
                    help="when the loop needs another interpreter, also run every program on that "
                         "interpreter's stock asyncio (the result's `baseline`)")
@@ -237,6 +240,8 @@ def _batch(args, argv):
     from . import loops
     from .interpreters import importable, reexec_for, reexecuted, python_for, missing_message
     loop = loops.lookup(args.loop)
+    if args.python:
+        return _batch_on_version(args, argv)
     if not importable(loop.module):
         if python_for(loop.module) is None:
             print(f"loopspec-traces: --loop {loop.name}: {missing_message(loop)}", file=sys.stderr)
@@ -247,6 +252,24 @@ def _batch(args, argv):
     return batch.batch_command(args.input, args.output, jobs=args.jobs, keep=args.keep, loop=loop,
                                idle_timeout=args.idle_timeout, baseline=args.baseline,
                                reexecuted=reexecuted())
+
+
+def _batch_on_version(args, argv):
+    """batch --python X.Y: the stock asyncio of that CPython version, re-executed under it."""
+    import platform
+    from . import batch, loops, versions
+    from .interpreters import reexec_under, reexecuted
+    minor = versions.parse_requested([args.python])[0]
+    if args.loop not in ("asyncio", "virtual"):
+        raise ToolError("batch --python runs the stock asyncio only; leave out --loop")
+    if versions.minor_of(platform.python_version()) != minor:
+        interp = versions.interpreter_for(minor)
+        if interp is None or reexecuted():
+            print(f"loopspec-traces: {versions.missing_message(minor)}", file=sys.stderr)
+            return EXIT_SKIP
+        reexec_under(interp.path, argv)  # does not return
+    return batch.batch_command(args.input, args.output, jobs=args.jobs, keep=args.keep,
+                               loop=loops.KNOWN["asyncio"])
 
 
 def _decompile(args):

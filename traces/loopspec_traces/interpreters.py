@@ -101,6 +101,11 @@ def reexec_for(loop, argv):
     python = python_for(loop.module)
     if python is None:
         raise ToolError(f"--loop {loop.name}: {missing_message(loop)}")
+    reexec_under(python, argv)
+
+
+def reexec_under(python, argv):
+    """Replace this process with the same command under `python`."""
     env = dict(os.environ)
     env[_REEXEC_ENV] = "1"
     sys.stdout.flush()

@@ -1,8 +1,9 @@
 """regen and check: golden traces for the whole corpus.
 
-Every scenario is compiled once here and run in a fresh interpreter (task
-names count per process) of every CPython version it allows (versions.py),
-several at a time. `regen` writes traces/golden/, one trace per version;
+Every scenario is compiled once here and run on every CPython version it
+allows (versions.py): one `record` process per version runs each scenario in
+a child forked from it (record.py; task names count from Task-1 in each).
+`regen` writes traces/golden/, one trace per version;
 `check` runs the same and compares with the committed goldens, version by
 version, saying which versions it had no interpreter for.
 """
