@@ -42,7 +42,13 @@ void Task::set_result(Value) { raise(exc::RuntimeError, "Task does not support s
 void Task::set_exception(ExceptionPtr) { raise(exc::RuntimeError, "Task does not support set_exception operation"); }
 
 int Task::uncancel() {
-  if (num_cancels_requested_ > 0) --num_cancels_requested_;
+  if (num_cancels_requested_ > 0) {
+    --num_cancels_requested_;
+    // 3.13: the last uncancel also withdraws a cancel not yet delivered, so a
+    // task that cancels and uncancels itself runs on.
+    if (num_cancels_requested_ == 0 && Runtime::current().follows(VersionRule::UncancelWithdrawsPendingCancel))
+      must_cancel_ = false;
+  }
   return num_cancels_requested_;
 }
 

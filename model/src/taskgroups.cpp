@@ -106,14 +106,21 @@ Coro TaskGroup::aexit(ExceptionPtr exc) {
   return [](TaskGroupPtr self, ExceptionPtr exc) -> Coro {
     self->exiting_ = true;
     if (exc && is_base_error(exc) && !self->base_error_) self->base_error_ = exc;
-    // `et is CancelledError`: the exact class.
-    const bool body_cancelled = exc && exc->type == &exc::CancelledError;
+    // 3.13 takes its own cancel of the parent back after the children are
+    // done (a cancel made while waiting for them is taken back too), counts
+    // CancelledError's subclasses as cancellations, and re-arms a parent
+    // still being cancelled when it raises the children's errors.
+    const bool late_uncancel = Runtime::current().follows(VersionRule::TaskGroupUncancelsAfterWaiting);
+    // `et is CancelledError` (the exact class) up to 3.12, a subclass from 3.13.
+    const bool body_cancelled =
+        exc && (late_uncancel ? exc->is_instance_of(exc::CancelledError) : exc->type == &exc::CancelledError);
     ExceptionPtr propagate_cancellation = body_cancelled ? exc : nullptr;
-    if (self->parent_cancel_requested_) {
-      // The group's own cancel of the parent must be taken back; if it was
-      // the only one, the body's CancelledError is not the caller's business.
-      if (self->parent_task_->uncancel() == 0) propagate_cancellation = nullptr;
-    }
+    // The group's own cancel of the parent must be taken back; if it was the
+    // only one, the body's CancelledError is not the caller's business.
+    auto take_back_own_cancel = [&](const TaskPtr& parent) {
+      if (self->parent_cancel_requested_ && parent->uncancel() == 0) propagate_cancellation = nullptr;
+    };
+    if (!late_uncancel) take_back_own_cancel(self->parent_task_);
     if (exc && !self->aborting_) self->abort();
 
     // The completion future may be cancelled repeatedly when the parent task
@@ -134,13 +141,18 @@ Coro TaskGroup::aexit(ExceptionPtr exc) {
     }
     // Nothing needs the parent any more (keeping it would tie the task's frame
     // to this object in a cycle).
-    self->parent_task_ = nullptr;
+    TaskPtr parent = std::exchange(self->parent_task_, nullptr);
 
     if (self->base_error_) throw PyError(self->base_error_);
+    if (late_uncancel) take_back_own_cancel(parent);
     // Child errors take priority over a cancellation.
     if (propagate_cancellation && self->errors_.empty()) throw PyError(propagate_cancellation);
     if (exc && !body_cancelled) self->errors_.push_back(exc);
     if (!self->errors_.empty()) {
+      if (late_uncancel && parent->cancelling() > 0) {
+        parent->uncancel();
+        parent->cancel();
+      }
       auto errors = std::exchange(self->errors_, {});
       throw PyError(new_exception_group("unhandled errors in a TaskGroup", std::move(errors)));
     }

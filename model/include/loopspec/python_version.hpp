@@ -32,6 +32,8 @@ enum class VersionRule {
   ConditionWaitPassesWakeupOn,      // 3.13: a failing Condition waiter wakes the next
   RunForeverRefusalResets,          // 3.13.0's bug: a refused run_forever resets the loop
   SliceAssignmentMessage,           // 3.13: slice assignment of a non-iterable worded anew
+  UncancelWithdrawsPendingCancel,   // 3.13: uncancel() to zero drops an undelivered cancel
+  TaskGroupUncancelsAfterWaiting,   // 3.13: TaskGroup takes its cancel of the parent back last
 };
 
 struct VersionRuleInfo {
@@ -40,7 +42,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 9> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 11> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -50,6 +52,8 @@ inline constexpr std::array<VersionRuleInfo, 9> kVersionRules{{
     {VersionRule::ConditionWaitPassesWakeupOn, PythonVersion::v3_13, "condition-wait-passes-wakeup-on"},
     {VersionRule::RunForeverRefusalResets, PythonVersion::v3_13, "run-forever-refusal-resets"},
     {VersionRule::SliceAssignmentMessage, PythonVersion::v3_13, "slice-assignment-message"},
+    {VersionRule::UncancelWithdrawsPendingCancel, PythonVersion::v3_13, "uncancel-withdraws-pending-cancel"},
+    {VersionRule::TaskGroupUncancelsAfterWaiting, PythonVersion::v3_13, "taskgroup-uncancels-after-waiting"},
 }};
 
 /// The entry of kVersionRules for `rule`.

@@ -37,7 +37,8 @@ class Task : public Future {
 
   /// Pending cancel requests (cancel() calls not yet matched by uncancel()).
   int cancelling() const { return num_cancels_requested_; }
-  /// Decrements the count (never below zero) and returns it.
+  /// Decrements the count (never below zero) and returns it; from 3.13,
+  /// reaching zero also drops a cancel not yet delivered to the coroutine.
   virtual int uncancel();
 
   const std::string& get_name() const { return name_; }
