@@ -50,8 +50,11 @@ def main():
         doc = json.loads(golden.read_text())
         name = f"{golden.parent.name}_{golden.stem}"
         write(out / "ir" / f"{name}.json", json.dumps(doc["ir"]))
-        lines = [json.dumps(doc["header"])] + [json.dumps(e) for e in doc["trace"]]
-        write(out / "trace" / f"{name}.jsonl", "\n".join(lines) + "\n")
+        # One seed per distinct trace (docs/ir.md, "Golden files": format 2).
+        for entry in doc["traces"]:
+            lines = [json.dumps(doc["header"])] + [json.dumps(e) for e in entry["trace"]]
+            version = entry["python"][0].replace(".", "_")
+            write(out / "trace" / f"{name}_{version}.jsonl", "\n".join(lines) + "\n")
     sys.setrecursionlimit(10000)
     for depth in (MAX_BLOCK_DEPTH - 1, MAX_BLOCK_DEPTH):
         write(out / "ir" / f"deep_blocks_{depth}.json", json.dumps(ir_document([nested_ifs(depth)])))
