@@ -112,19 +112,13 @@ def _run(cmd, timeout):
         return None, f"unreadable trace: {e}"
 
 
-def _python_version(python):
-    out = subprocess.run([python, "-I", "-c", "import platform; print(platform.python_version())"],
-                         capture_output=True, text=True, timeout=20)
-    return out.stdout.strip()
-
-
 class LoopComparison:
     """Compares scenarios on one Python loop; compare() does one scenario."""
 
     def __init__(self, loop, python, golden_dir, max_seconds, causes):
         self.loop = loop
         self.python = python
-        self.version = _python_version(python)
+        self.version = versions.reported_version(python) or ""
         self.rule = loop.rule
         self.golden_dir = Path(golden_dir)
         self.max_seconds = max_seconds

@@ -77,7 +77,7 @@ def _candidates(minor):
     return out
 
 
-def _probe(path):
+def reported_version(path):
     """The version an interpreter reports, or None when it does not run."""
     try:
         r = subprocess.run([path, "-I", "-c", _PRINT_VERSION], capture_output=True, text=True,
@@ -93,7 +93,7 @@ def interpreter_for(minor):
     for path in _candidates(minor):
         if path == sys.executable:
             return Interpreter(path, platform.python_version())
-        version = _probe(path)
+        version = reported_version(path)
         if version and minor_of(version) == minor:
             return Interpreter(path, version)
     return None
