@@ -53,7 +53,19 @@ FuturePtr EventLoop::create_future() { return std::make_shared<Future>(*this); }
 
 TaskPtr EventLoop::create_task(Coro coro, std::optional<std::string> name) {
   check_closed();
-  return Task::create(*this, std::move(coro), std::move(name));
+  if (!task_factory_) return Task::create(*this, std::move(coro), std::move(name));
+  TaskPtr task = task_factory_(*this, std::move(coro));
+  // 3.13.0 calls set_name(name) even when name is None (CPython gh-130033).
+  if (Runtime::current().follows(VersionRule::FactoryTaskNamedEvenWithoutName))
+    task->set_name(name ? std::move(*name) : "None");
+  else if (name)
+    task->set_name(std::move(*name));
+  return task;
+}
+
+void EventLoop::set_task_factory(TaskFactory factory, Value identity) {
+  task_factory_ = std::move(factory);
+  task_factory_identity_ = task_factory_ ? std::move(identity) : Value(None);
 }
 
 Value EventLoop::run_until_complete(const Value& future_or_coro) {
@@ -161,6 +173,18 @@ void EventLoop::leave_task(Task& t) {
     raise(exc::RuntimeError, "Leaving task " + t.get_name() + " does not match the current task.");
   }
   current_task_ = nullptr;
+  if (TaskObserver* o = Runtime::current().task_observer) o->step_left(t);
+}
+
+Task* EventLoop::enter_eager_step(Task& t) {
+  Task* previous = current_task_;
+  current_task_ = &t;
+  if (TaskObserver* o = Runtime::current().task_observer) o->step_entered(t);
+  return previous;
+}
+
+void EventLoop::leave_eager_step(Task& t, Task* previous) {
+  current_task_ = previous;
   if (TaskObserver* o = Runtime::current().task_observer) o->step_left(t);
 }
 

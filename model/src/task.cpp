@@ -14,14 +14,21 @@ bool escapes_loop(const ExceptionPtr& e) {
 Task::Task(EventLoop& loop, Coro coro, std::string name)
     : Future(loop), coro_(std::move(coro)), name_(std::move(name)) {}
 
-TaskPtr Task::create(EventLoop& loop, Coro coro, std::optional<std::string> name) {
+TaskPtr Task::create(EventLoop& loop, Coro coro, std::optional<std::string> name, bool eager_start) {
   if (!coro) raise(exc::TypeError, "a coroutine was expected, got None");
   // The counter advances only for unnamed tasks (asyncio.create_task names
   // its task after creation, so it takes a number too).
   std::string task_name = name ? std::move(*name) : "Task-" + std::to_string(Runtime::current().next_task_number());
   auto task = std::make_shared<Task>(loop, std::move(coro), std::move(task_name));
-  task->schedule_step();
-  loop.register_task(task);
+  if (eager_start && loop.is_running()) {
+    // Registered first: all_tasks() sees it during its eager step (CPython's
+    // _eager_tasks), and its context is taken before any of its code runs.
+    loop.register_task(task);
+    task->start_eagerly();
+  } else {
+    task->schedule_step();
+    loop.register_task(task);
+  }
   return task;
 }
 
@@ -76,20 +83,31 @@ void Task::step(ExceptionPtr exc) {
   fut_waiter_ = nullptr;
 
   loop_->enter_task(*this);
-  CoroutineObject::Step s;
   try {
-    s = exc ? coro_.object()->throw_(std::move(exc)) : coro_.object()->send();
-  } catch (...) {
-    loop_->leave_task(*this);
-    throw;
-  }
-  try {
-    finish_step(s);
+    run_coroutine(std::move(exc));
   } catch (...) {
     loop_->leave_task(*this);
     throw;
   }
   loop_->leave_task(*this);
+}
+
+void Task::start_eagerly() {
+  Task* creator = loop_->enter_eager_step(*this);
+  try {
+    run_coroutine(nullptr);
+  } catch (...) {
+    loop_->leave_eager_step(*this, creator);
+    throw;
+  }
+  loop_->leave_eager_step(*this, creator);
+  // CPython lets go of a coroutine that finished eagerly: get_coro() is None.
+  if (done()) coro_ = Coro();
+}
+
+void Task::run_coroutine(ExceptionPtr exc) {
+  CoroutineObject::Step s = exc ? coro_.object()->throw_(std::move(exc)) : coro_.object()->send();
+  finish_step(s);
 }
 
 void Task::finish_step(CoroutineObject::Step& s) {

@@ -38,6 +38,12 @@ TaskPtr TaskGroup::create_task(Coro coro, std::optional<std::string> name) {
     task = loop_->create_task(std::move(coro));
     if (name) task->set_name(std::move(*name));
   }
+  // A task that finished in its eager first step (3.12) is settled now; no
+  // task can be done at creation before 3.12, so this holds for every version.
+  if (task->done()) {
+    on_task_done(task);
+    return task;
+  }
   auto self = std::static_pointer_cast<TaskGroup>(shared_from_this());
   task->add_done_callback([self](const FuturePtr& f) { self->on_task_done(std::static_pointer_cast<Task>(f)); });
   tasks_.push_back(task);

@@ -115,5 +115,57 @@ TEST_F(TaskTest, KeyboardInterruptEscapesTheLoopAndTheTaskKeepsIt) {
   loop->close();
 }
 
+TEST_F(TaskTest, EagerStartRunsTheFirstStepInsideCreation) {
+  auto child = [this]() -> Coro {
+    log_.push_back("child sees " + current_task()->get_name());
+    co_await sleep(0.0);
+    log_.push_back("child resumes");
+    co_return None;
+  };
+  auto main = [&]() -> Coro {
+    EventLoop& loop = get_running_loop();
+    TaskPtr t = Task::create(loop, child(), std::string("eager"), /*eager_start=*/true);
+    log_.push_back("created, current " + current_task()->get_name() + (t->done() ? ", done" : ", pending"));
+    co_await t;
+    co_return None;
+  };
+  run(main());
+  EXPECT_EQ(log_, (std::vector<std::string>{"child sees eager", "created, current Task-1, pending", "child resumes"}));
+}
+
+TEST_F(TaskTest, EagerTaskThatNeverSuspendsIsDoneAndDropsItsCoroutine) {
+  auto main = []() -> Coro {
+    TaskPtr t = Task::create(get_running_loop(), returns(5), std::nullopt, /*eager_start=*/true);
+    EXPECT_TRUE(t->done());
+    EXPECT_FALSE(t->get_coro());
+    EXPECT_TRUE(all_tasks().size() == 1);  // main only
+    co_return t->result();
+  };
+  EXPECT_EQ(run(main()).as_int(), 5);
+}
+
+TEST_F(TaskTest, EagerStartWaitsForARunningLoop) {
+  TaskPtr t = Task::create(*loop_, returns(1), std::nullopt, /*eager_start=*/true);
+  EXPECT_FALSE(t->done());  // scheduled as usual: the loop is not running
+  EXPECT_EQ(loop_->run_until_complete(Value(t)).as_int(), 1);
+}
+
+TEST_F(TaskTest, TaskFactoryMakesTheTaskAndTheNameFollows) {
+  auto main = [this]() -> Coro {
+    EventLoop& loop = get_running_loop();
+    loop.set_task_factory(
+        [this](EventLoop& l, Coro c) {
+          log_.push_back("factory");
+          return Task::create(l, std::move(c));
+        },
+        Value("identity"));
+    TaskPtr t = loop.create_task(returns(2), std::string("given"));
+    co_await t;
+    co_return Value(t->get_name());
+  };
+  EXPECT_EQ(run(main()).as_str(), "given");
+  EXPECT_EQ(log_, (std::vector<std::string>{"factory"}));
+}
+
 }  // namespace
 }  // namespace loopspec::test

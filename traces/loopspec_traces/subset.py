@@ -89,6 +89,7 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "TaskGroup", "timeout", "timeout_at",
     "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
     "Queue", "PriorityQueue", "LifoQueue",
+    "Task", "eager_task_factory", "create_eager_task_factory",
 ) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)
 
 # The special methods a class may define; the interpreter calls them where

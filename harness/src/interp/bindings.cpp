@@ -55,6 +55,8 @@ const char* const kAsyncioSurface[] = {
     "timeout", "timeout_at", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
     "Queue", "PriorityQueue", "LifoQueue", "CancelledError", "TimeoutError", "InvalidStateError",
     "QueueEmpty", "QueueFull", "BrokenBarrierError",
+    // 3.12's task factories (docs/versions.md#eager-tasks)
+    "Task", "eager_task_factory", "create_eager_task_factory",
     // version 2: nondeterministic, not bound by this harness yet
     "to_thread", "open_connection", "start_server", "create_subprocess_exec", "create_subprocess_shell"};
 
@@ -227,6 +229,7 @@ void ensure_bindings() {
     bind_queues();
     bind_structured();
     bind_functools();
+    bind_task_factories();
     bind_contextvars();
     bind_generators();
     bind_classes();

@@ -89,6 +89,9 @@ class ContextState : public TaskObserver {
   ContextPtr for_callback(const Value& given);
   /// The next task made takes `ctx` (create_task's context=) instead of a copy.
   void give_next_task(ContextPtr ctx) { next_task_ = std::move(ctx); }
+  /// Takes back what give_next_task gave (null if nothing): a task factory
+  /// receives it as its `context=` argument instead.
+  ContextPtr take_next_task() { return std::move(next_task_); }
 
   /// Makes `ctx` current for the guard's lifetime (Context.run's enter and
   /// exit); RuntimeError when it is entered already, as CPython's.

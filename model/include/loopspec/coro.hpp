@@ -95,6 +95,8 @@ class CoroutineObject : public Object {
   void close();
 
   bool done() const { return finished_; }
+  /// Whether its body began to run (sent into, or awaited).
+  bool started() const { return started_; }
   /// The function's name, for messages (`coroutine 'main' ...`).
   std::string name;
 

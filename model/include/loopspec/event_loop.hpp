@@ -37,6 +37,10 @@ class LoopBlocked : public std::runtime_error {
 /// A loop's exception handler: handler(loop, context).
 using ExceptionHandler = std::function<void(EventLoop&, const DictPtr&)>;
 
+/// A loop's task factory (loop.set_task_factory): factory(loop, coro) makes
+/// the task create_task returns.
+using TaskFactory = std::function<TaskPtr(EventLoop&, Coro)>;
+
 class EventLoop : public Object {
  public:
   std::string type_name() const override { return "EventLoop"; }
@@ -70,8 +74,14 @@ class EventLoop : public Object {
   TimerHandlePtr call_at_number(const Value& when, Callback cb);
   /// A reference Future bound to this loop.
   virtual FuturePtr create_future();
-  /// A reference Task; without a name it takes the next Task-N.
+  /// A reference Task; without a name it takes the next Task-N. With a task
+  /// factory set, the factory makes the task and `name` is applied after it
+  /// (so the factory's task took a number, and an eager one ran unnamed).
   virtual TaskPtr create_task(Coro coro, std::optional<std::string> name = std::nullopt);
+  /// `identity` is what get_task_factory() returns (the Python callable); a
+  /// null factory restores the default (Task itself).
+  void set_task_factory(TaskFactory factory, Value identity);
+  Value get_task_factory() const { return task_factory_identity_; }
   /// Runs until the future (or the task wrapping a coroutine) is done and
   /// returns its result; RuntimeError('Event loop stopped before Future
   /// completed.') when stop() came first.
@@ -101,6 +111,11 @@ class EventLoop : public Object {
   Task* current_task() const { return current_task_; }
   void enter_task(Task& t);
   void leave_task(Task& t);
+  /// The bracket of an eager first step (3.12's Task.__eager_start): `t`
+  /// becomes current over whatever task runs now (_swap_current_task, with
+  /// no "Cannot enter" check), and `previous` (what enter returned) after.
+  Task* enter_eager_step(Task& t);
+  void leave_eager_step(Task& t, Task* previous);
   void register_task(const TaskPtr& t);
   /// Tasks of this loop not yet done, in creation order.
   std::vector<TaskPtr> pending_tasks();
@@ -127,6 +142,8 @@ class EventLoop : public Object {
  private:
   ExceptionHandler handler_;
   Value handler_identity_;
+  TaskFactory task_factory_;
+  Value task_factory_identity_;
   Task* current_task_ = nullptr;
   std::vector<std::weak_ptr<Task>> tasks_;
   std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order

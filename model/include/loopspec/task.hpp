@@ -22,11 +22,17 @@ using TaskPtr = std::shared_ptr<Task>;
 /// - a bare yield schedules the next step with call_soon;
 /// - cancel() cancels the future the task waits on, or, when there is none,
 ///   makes the next step throw CancelledError.
+/// - 3.12's eager start (`eager_start=True` while the loop runs): the first
+///   step runs inside create(), with the new task current over its creator,
+///   and the task is returned already done when the coroutine never suspended.
 class Task : public Future {
  public:
-  /// Task(coro, loop=loop, name=name). Without a name the task takes the next
-  /// `Task-N` of the runtime's counter. Raises TypeError for a null coroutine.
-  static TaskPtr create(EventLoop& loop, Coro coro, std::optional<std::string> name = std::nullopt);
+  /// Task(coro, loop=loop, name=name, eager_start=eager_start). Without a
+  /// name the task takes the next `Task-N` of the runtime's counter. Raises
+  /// TypeError for a null coroutine. `eager_start` counts only while the
+  /// loop runs; otherwise the first step is scheduled as usual.
+  static TaskPtr create(EventLoop& loop, Coro coro, std::optional<std::string> name = std::nullopt,
+                        bool eager_start = false);
 
   std::string type_name() const override { return "Task"; }
 
@@ -57,6 +63,11 @@ class Task : public Future {
 
  private:
   void step(ExceptionPtr exc);
+  /// Task.__eager_start: the first step, run now in the creator's turn.
+  void start_eagerly();
+  /// The body of a step (CPython's __step_run_and_handle_result): send or
+  /// throw into the coroutine, then settle the task or park it.
+  void run_coroutine(ExceptionPtr exc);
   void wakeup(const FuturePtr& fut);
   void park_on(const FuturePtr& awaited);
   void finish_step(CoroutineObject::Step& s);

@@ -3,6 +3,7 @@
 // coroutines, which a class's own `__await__` returns.
 #include <deque>
 
+#include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
 #include "interp/classes.hpp"
 #include "loopspec/coro.hpp"
@@ -66,6 +67,20 @@ Value await_iterator(Interpreter&, const Value& self, CallArgs& args) {
   return std::make_shared<AwaitIterator>(self);
 }
 
+/// `coro.close()`. Closing a coroutine that never ran only marks it used;
+/// one suspended mid-body would run its `finally` blocks under GeneratorExit,
+/// which the scenario language leaves out.
+Value coroutine_close(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("close", 0, 0);
+  args.no_keywords_left("close");
+  auto& coro = self_as<CoroutineObject>(self);
+  if (coro.started() && !coro.done())
+    throw ScenarioError("close() of a coroutine that has started running is not in the scenario language "
+                        "(docs/scenario-language.md#asyncio-surface); close it before it runs");
+  coro.close();
+  return None;
+}
+
 }  // namespace
 
 void bind_classes() {
@@ -73,6 +88,7 @@ void bind_classes() {
   type_info("Future").define_method("__await__", await_iterator);
   TypeInfo& coroutine = type_info("coroutine");
   coroutine.define_method("__await__", await_iterator);
+  coroutine.define_method("close", coroutine_close);
   bind_model_class<CoroutineObject>(coroutine);
 }
 
