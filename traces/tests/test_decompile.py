@@ -1,4 +1,5 @@
-"""decompile: compile(decompile(ir)) == ir for every scenario, line numbers included."""
+"""decompile: compile(decompile(ir)) == ir for every scenario and every golden's
+stored IR, line numbers included."""
 import json
 import tempfile
 import unittest
@@ -6,10 +7,24 @@ from pathlib import Path
 
 from support import FIXTURES, SCENARIOS, cli
 
+from loopspec_traces import ir as irmod
 from loopspec_traces import paths
 from loopspec_traces.compiler import compile_file, compile_source
 from loopspec_traces.decompiler import decompile
 from loopspec_traces.diagnostics import ScenarioErrors
+
+
+def roundtrip_ir(test, ir, where):
+    """Decompiles `ir` and asserts that the source compiles back to `ir` exactly."""
+    source, warnings = decompile(ir)
+    test.assertEqual(warnings, [], f"{where}: layout warnings")
+    try:
+        again = compile_source(source, f"{where} (decompiled)", ir["id"])
+    except ScenarioErrors as e:
+        test.fail(f"{where}: the decompiled source does not compile: {e}\n{source}")
+    if again != ir:
+        test.fail(f"{where}: the decompiled source compiles to a different IR:\n{source}")
+    return source
 
 
 def roundtrip(test, path, sid):
@@ -17,12 +32,7 @@ def roundtrip(test, path, sid):
         ir = compile_file(path, sid)
     except ScenarioErrors as e:
         test.skipTest(f"does not compile (reported by regen): {e}")
-    source, warnings = decompile(ir)
-    test.assertEqual(warnings, [], f"{path}: layout warnings")
-    again = compile_source(source, f"{path} (decompiled)", sid)
-    if again != ir:
-        test.fail(f"{path}: the decompiled source compiles to a different IR:\n{source}")
-    return source
+    return roundtrip_ir(test, ir, path)
 
 
 class Roundtrip(unittest.TestCase):
@@ -33,6 +43,16 @@ class Roundtrip(unittest.TestCase):
         for path in files:
             with self.subTest(scenario=str(path.relative_to(SCENARIOS))):
                 roundtrip(self, path, paths.scenario_id(path, SCENARIOS))
+
+    def test_goldens(self):
+        """Issue 11: every golden's stored IR, not only what the scenarios compile to now."""
+        goldens = sorted(paths.GOLDEN_DIR.glob("*/*.json"))
+        if not goldens:
+            self.skipTest("traces/golden/ is empty")
+        for path in goldens:
+            name = str(path.relative_to(paths.GOLDEN_DIR))
+            with self.subTest(golden=name):
+                roundtrip_ir(self, irmod.load(path), f"golden {name}")
 
     def test_fixtures(self):
         for path in sorted(FIXTURES.glob("*.py")):

@@ -20,7 +20,8 @@ class FloorFuture {
     if (waiter_) loop_->call_soon([w = std::exchange(waiter_, {})] { w.resume(); });
   }
 
-  // Awaited through a pointer, never as an lvalue (g++ 12, shared/notes/README.md).
+  // Awaited through a pointer, never as an lvalue: g++ 12 copies an lvalue
+  // awaiter into the frame (docs/model.md#compiler-notes, note 1).
   struct Awaiter {
     FloorFuture* f;
     bool await_ready() const noexcept { return f->done_; }

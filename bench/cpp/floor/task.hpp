@@ -37,7 +37,8 @@ class FloorTask {
   };
 
   // Awaiting goes through this small awaiter, never an lvalue FloorTask:
-  // g++ 12 copies such an awaiter (shared/notes/README.md).
+  // g++ 12 copies such an awaiter into the frame, and a waiter registered on
+  // the copy is lost (docs/model.md#compiler-notes, note 1).
   struct Awaiter {
     promise_type* p;
     bool await_ready() const noexcept { return p->done; }

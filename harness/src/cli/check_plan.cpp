@@ -1,9 +1,10 @@
-// make_check_plan (check_plan.hpp).
+// make_check_plan (check_plan.hpp) and linked_implementation_names (cli.hpp).
 #include "cli/check_plan.hpp"
 
 #include <algorithm>
 #include <set>
 
+#include "cli/cli.hpp"
 #include "common/errors.hpp"
 #include "corpus/corpus.hpp"
 #include "corpus/feature_registry.hpp"
@@ -11,20 +12,21 @@
 #include "run/plugin_loader.hpp"
 
 namespace loopspec::harness {
-namespace {
 
-std::string builtin_names() {
+std::string linked_implementation_names() {
   std::string out;
   for (const auto& i : implementations()) out += (out.empty() ? "" : ", ") + i.name;
   return out.empty() ? "(none linked)" : out;
 }
+
+namespace {
 
 std::vector<Implementation> chosen_implementations(const CheckOptions& o, const FeatureRegistry& registry) {
   std::vector<Implementation> out;
   if (o.impls.empty() && o.plugins.empty()) out = implementations();
   for (const auto& name : o.impls) {
     const Implementation* i = find_implementation(name);
-    if (!i) throw UsageError("no implementation '" + name + "'; built in: " + builtin_names());
+    if (!i) throw UsageError("no implementation '" + name + "'; built in: " + linked_implementation_names());
     out.push_back(*i);
   }
   for (const auto& path : o.plugins) out.push_back(load_plugin(path, registry));

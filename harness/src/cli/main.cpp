@@ -19,19 +19,14 @@
 namespace loopspec::harness {
 namespace {
 
-std::string impl_names() {
-  std::string out;
-  for (const auto& i : implementations()) out += (out.empty() ? "" : ", ") + i.name;
-  return out.empty() ? "(none linked)" : out;
-}
-
 const Implementation& chosen_implementation(const std::string& name) {
   if (name.empty()) {
-    if (implementations().size() != 1) throw UsageError("run: choose an implementation with --impl: " + impl_names());
+    if (implementations().size() != 1)
+      throw UsageError("run: choose an implementation with --impl: " + linked_implementation_names());
     return implementations().front();
   }
   const Implementation* impl = find_implementation(name);
-  if (!impl) throw UsageError("run: no implementation '" + name + "'; linked: " + impl_names());
+  if (!impl) throw UsageError("run: no implementation '" + name + "'; linked: " + linked_implementation_names());
   return *impl;
 }
 

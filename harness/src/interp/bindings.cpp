@@ -268,6 +268,12 @@ void CallArgs::no_keywords_left(std::string_view fname) const {
   raise(exc::TypeError, std::string(fname) + "() got an unexpected keyword argument '" + kw.front().first + "'");
 }
 
+void CallArgs::expect_one_argument(std::string_view fname) const {
+  if (!kw.empty()) raise(exc::TypeError, std::string(fname) + "() takes no keyword arguments");
+  if (pos.size() != 1)
+    raise(exc::TypeError, std::string(fname) + "() takes exactly one argument (" + std::to_string(pos.size()) + " given)");
+}
+
 Value CallArgs::arg(std::size_t i, std::string_view name, Value dflt) {
   if (i < pos.size()) return pos[i];
   if (auto v = take_kw(name)) return std::move(*v);

@@ -47,6 +47,10 @@ struct CallArgs {
   void expect_positional(std::string_view fname, std::size_t min, std::size_t max) const;
   /// TypeError if a keyword is left over (call after the take_kw calls).
   void no_keywords_left(std::string_view fname) const;
+  /// TypeError unless the call passes exactly one positional argument and no
+  /// keyword, with the messages of CPython's one-argument builtins (METH_O:
+  /// abs, len, repr): "takes no keyword arguments", "takes exactly one argument".
+  void expect_one_argument(std::string_view fname) const;
   /// Positional `i`, else keyword `name`, else `dflt` (removes the keyword).
   Value arg(std::size_t i, std::string_view name, Value dflt = None);
 };

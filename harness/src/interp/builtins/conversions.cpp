@@ -115,14 +115,12 @@ Value builtin_bool(Interpreter&, const Value&, CallArgs& args) {
 }
 
 Value builtin_repr(Interpreter&, const Value&, CallArgs& args) {
-  args.no_keywords_left("repr");
-  args.expect_positional("repr", 1, 1);
+  args.expect_one_argument("repr");
   return py_repr(args.pos[0]);
 }
 
 Value builtin_abs(Interpreter&, const Value&, CallArgs& args) {
-  args.no_keywords_left("abs");
-  args.expect_positional("abs", 1, 1);
+  args.expect_one_argument("abs");
   const Value& v = args.pos[0];
   if (is_integer(v)) return as_integer(v) < 0 ? unary_op(ir::UnaryOp::Neg, v) : Value(as_integer(v));
   if (v.is_float()) return std::fabs(v.as_float());

@@ -40,9 +40,7 @@ Value builtin_range(Interpreter&, const Value&, CallArgs& args) {
 }
 
 Value builtin_len(Interpreter&, const Value&, CallArgs& args) {
-  args.no_keywords_left("len");
-  if (args.pos.size() != 1)
-    raise(exc::TypeError, "len() takes exactly one argument (" + std::to_string(args.pos.size()) + " given)");
+  args.expect_one_argument("len");
   return py_len(args.pos[0]);
 }
 
