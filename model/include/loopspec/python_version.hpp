@@ -34,6 +34,7 @@ enum class VersionRule {
   SliceAssignmentMessage,           // 3.13: slice assignment of a non-iterable worded anew
   UncancelWithdrawsPendingCancel,   // 3.13: uncancel() to zero drops an undelivered cancel
   TaskGroupUncancelsAfterWaiting,   // 3.13: TaskGroup takes its cancel of the parent back last
+  AsCompletedExpectsAwaitables,     // 3.13: as_completed(single) worded anew
 };
 
 struct VersionRuleInfo {
@@ -42,7 +43,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 11> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 12> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -54,6 +55,7 @@ inline constexpr std::array<VersionRuleInfo, 11> kVersionRules{{
     {VersionRule::SliceAssignmentMessage, PythonVersion::v3_13, "slice-assignment-message"},
     {VersionRule::UncancelWithdrawsPendingCancel, PythonVersion::v3_13, "uncancel-withdraws-pending-cancel"},
     {VersionRule::TaskGroupUncancelsAfterWaiting, PythonVersion::v3_13, "taskgroup-uncancels-after-waiting"},
+    {VersionRule::AsCompletedExpectsAwaitables, PythonVersion::v3_13, "as-completed-expects-awaitables"},
 }};
 
 /// The entry of kVersionRules for `rule`.
