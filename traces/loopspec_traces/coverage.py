@@ -57,6 +57,7 @@ ROWS = [
     ("Queue", ["asyncio.Queue"]),
     ("PriorityQueue", ["asyncio.PriorityQueue"]),
     ("LifoQueue", ["asyncio.LifoQueue"]),
+    ("Queue.shutdown (3.13)", ["shutdown", "asyncio.QueueShutDown"]),
 ]
 
 # Language constructs (docs/scenario-language.md), found in the IR by shape.
