@@ -45,6 +45,20 @@ TEST(AddedNames, QueueShutdownExistsFrom313Only) {
   EXPECT_NE(asyncio_attr("QueueFull"), nullptr);
 }
 
+// as_completed()'s result iterates in every version; `async for` takes it
+// from 3.13 only (before, it is a generator without __aiter__).
+TEST(AddedNames, AsCompletedIsAsyncIterableFrom313Only) {
+  ensure_bindings();
+  const TypeInfo& t = type_info("_AsCompletedIterator");
+  for (PythonVersion v : kPythonVersions) {
+    RuntimeScope scope(v);
+    const bool added = v >= PythonVersion::v3_13;
+    EXPECT_NE(t.find(intern("__next__")), nullptr) << to_string(v);
+    EXPECT_EQ(t.find(intern("__aiter__")) != nullptr, added) << to_string(v);
+    EXPECT_EQ(t.find(intern("__anext__")) != nullptr, added) << to_string(v);
+  }
+}
+
 TEST(Slices, BoundsCountFromTheEndAndAreClipped) {
   using V = std::vector<std::int64_t>;
   EXPECT_EQ(picked(range_of(1, 4, None, 6)), (V{1, 2, 3}));

@@ -286,6 +286,11 @@ Coro wait(Value fs, Value timeout, Value return_when) {
   co_return co_await wait_futures(std::move(futures), std::move(timeout), return_when.as_str(), loop);
 }
 
+std::string AsCompleted::type_name() const {
+  // Up to 3.12 as_completed() is a generator function (a pure rename, not a rule).
+  return Runtime::current().python() >= PythonVersion::v3_13 ? "_AsCompletedIterator" : "generator";
+}
+
 std::optional<Coro> AsCompleted::next() {
   if (left_ == 0) return std::nullopt;
   --left_;

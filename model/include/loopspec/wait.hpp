@@ -58,7 +58,8 @@ class AsCompleted : public Object {
  public:
   struct State;
   explicit AsCompleted(std::shared_ptr<State> state, std::size_t count) : state_(std::move(state)), left_(count) {}
-  std::string type_name() const override { return "_AsCompletedIterator"; }
+  /// "_AsCompletedIterator" from 3.13, "generator" before.
+  std::string type_name() const override;
 
   /// __next__ (the plain form of every version): a coroutine that returns
   /// (or raises) the outcome of the next future to complete, or raises
