@@ -1,14 +1,17 @@
 // The pieces of the builtins that can be checked alone: slice bounds, round's
-// ties, the codecs' error positions and sorted's comparisons.
+// ties, the codecs' error positions, sorted's comparisons, and which names a
+// CPython version has.
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "common/errors.hpp"
+#include "interp/bindings.hpp"
 #include "interp/codecs.hpp"
 #include "interp/rounding.hpp"
 #include "interp/slices.hpp"
 #include "loopspec/exceptions.hpp"
+#include "loopspec/runtime.hpp"
 
 namespace {
 
@@ -23,6 +26,37 @@ std::vector<std::int64_t> picked(const SliceRange& r) {
   std::vector<std::int64_t> out;
   for (std::int64_t i = 0; i < r.length; ++i) out.push_back(r.at(i));
   return out;
+}
+
+// Names 3.13 added exist only in runs of 3.13 (docs/versions.md#added-names),
+// and are never folded into a program, which runs under every version.
+TEST(AddedNames, QueueShutdownExistsFrom313Only) {
+  ensure_bindings();
+  const int shutdown = intern("shutdown");
+  for (PythonVersion v : kPythonVersions) {
+    RuntimeScope scope(v);
+    const bool added = v >= PythonVersion::v3_13;
+    EXPECT_EQ(module_attr("asyncio", "QueueShutDown") != nullptr, added) << to_string(v);
+    EXPECT_EQ(type_info("Queue").find(shutdown) != nullptr, added) << to_string(v);
+    EXPECT_EQ(type_info("PriorityQueue").find(shutdown) != nullptr, added) << to_string(v);
+    EXPECT_NE(module_attr("asyncio", "QueueFull"), nullptr) << to_string(v);
+  }
+  EXPECT_EQ(asyncio_attr("QueueShutDown"), nullptr);
+  EXPECT_NE(asyncio_attr("QueueFull"), nullptr);
+}
+
+// as_completed()'s result iterates in every version; `async for` takes it
+// from 3.13 only (before, it is a generator without __aiter__).
+TEST(AddedNames, AsCompletedIsAsyncIterableFrom313Only) {
+  ensure_bindings();
+  const TypeInfo& t = type_info("_AsCompletedIterator");
+  for (PythonVersion v : kPythonVersions) {
+    RuntimeScope scope(v);
+    const bool added = v >= PythonVersion::v3_13;
+    EXPECT_NE(t.find(intern("__next__")), nullptr) << to_string(v);
+    EXPECT_EQ(t.find(intern("__aiter__")) != nullptr, added) << to_string(v);
+    EXPECT_EQ(t.find(intern("__anext__")) != nullptr, added) << to_string(v);
+  }
 }
 
 TEST(Slices, BoundsCountFromTheEndAndAreClipped) {

@@ -47,15 +47,16 @@ const ExceptionType CancelledError("CancelledError", {&BaseException});
 const ExceptionType InvalidStateError("InvalidStateError", {&Exception});
 const ExceptionType QueueEmpty("QueueEmpty", {&Exception});
 const ExceptionType QueueFull("QueueFull", {&Exception});
+const ExceptionType QueueShutDown("QueueShutDown", {&Exception});
 const ExceptionType BrokenBarrierError("BrokenBarrierError", {&RuntimeError});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 32> all = {
+  static const std::array<const ExceptionType*, 33> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
       &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &StopAsyncIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &AssertionError, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
-      &InvalidStateError, &QueueEmpty, &QueueFull, &BrokenBarrierError, &OverflowError, &UnicodeError,
+      &InvalidStateError, &QueueEmpty, &QueueFull, &QueueShutDown, &BrokenBarrierError, &OverflowError, &UnicodeError,
       &UnicodeEncodeError, &UnicodeDecodeError};
   auto it = std::find_if(all.begin(), all.end(), [name](const ExceptionType* t) { return t->name() == name; });
   return it == all.end() ? nullptr : *it;

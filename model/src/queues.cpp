@@ -1,4 +1,4 @@
-// asyncio.queues (3.11): Queue, PriorityQueue, LifoQueue.
+// asyncio.queues (3.11, with 3.13.0's shutdown): Queue, PriorityQueue, LifoQueue.
 #include "loopspec/queues.hpp"
 
 #include <algorithm>
@@ -62,9 +62,18 @@ void Queue::wakeup_next(std::deque<FuturePtr>& waiters) {
   }
 }
 
+void Queue::wakeup_all(std::deque<FuturePtr>& waiters) {
+  while (!waiters.empty()) {
+    FuturePtr waiter = std::move(waiters.front());
+    waiters.pop_front();
+    if (!waiter->done()) waiter->set_result(None);
+  }
+}
+
 Coro Queue::put(Value item) {
   return [](QueuePtr self, Value item) -> Coro {
     while (self->full()) {
+      if (self->shutdown_) raise(exc::QueueShutDown);
       FuturePtr putter = self->loop().create_future();
       self->putters_.push_back(putter);
       ExceptionPtr error;
@@ -87,6 +96,7 @@ Coro Queue::put(Value item) {
 }
 
 void Queue::put_nowait(Value item) {
+  if (shutdown_) raise(exc::QueueShutDown);  // before the size: even a free slot refuses
   if (full()) raise(exc::QueueFull);
   put_item(std::move(item));
   ++unfinished_tasks_;
@@ -97,6 +107,8 @@ void Queue::put_nowait(Value item) {
 Coro Queue::get() {
   return [](QueuePtr self) -> Coro {
     while (self->empty()) {
+      // Items put before the shutdown stay readable; only an empty queue refuses.
+      if (self->shutdown_) raise(exc::QueueShutDown);
       FuturePtr getter = self->loop().create_future();
       self->getters_.push_back(getter);
       ExceptionPtr error;
@@ -118,7 +130,7 @@ Coro Queue::get() {
 }
 
 Value Queue::get_nowait() {
-  if (empty()) raise(exc::QueueEmpty);
+  if (empty()) raise(shutdown_ ? exc::QueueShutDown : exc::QueueEmpty);
   Value item = get_item();
   wakeup_next(putters_);
   return item;
@@ -134,6 +146,24 @@ Coro Queue::join() {
     if (self->unfinished_tasks_ > 0) co_await self->finished_->wait();
     co_return None;
   }(std::static_pointer_cast<Queue>(shared_from_this()));
+}
+
+void Queue::shutdown(bool immediate) {
+  shutdown_ = true;
+  if (immediate) discard_items();
+  // Getters first, then putters: each runs again and meets the shutdown.
+  wakeup_all(getters_);
+  wakeup_all(putters_);
+}
+
+void Queue::discard_items() {
+  // Through get_item, so a PriorityQueue pops (and compares) as heappop does.
+  while (!empty()) {
+    get_item();
+    if (unfinished_tasks_ > 0) --unfinished_tasks_;
+  }
+  // Set even when nothing was discarded: CPython checks the count, not the items.
+  if (unfinished_tasks_ == 0) finished_->set();
 }
 
 void Queue::put_item(Value item) { items_.push_back(std::move(item)); }

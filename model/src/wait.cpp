@@ -1,5 +1,6 @@
-// asyncio.tasks (3.11.7): shield, wait_for, wait, as_completed, with the
-// helpers they share (_release_waiter, _cancel_and_wait, _wait).
+// asyncio.tasks (3.11.7, with 3.13's as_completed iterator): shield, wait_for,
+// wait, as_completed, with the helpers they share (_release_waiter,
+// _cancel_and_wait, _wait).
 #include "loopspec/wait.hpp"
 
 #include <algorithm>
@@ -154,13 +155,19 @@ Coro wait_futures(std::vector<FuturePtr> fs, Value timeout, std::string return_w
   co_return std::make_shared<Tuple>(std::move(pair));
 }
 
+}  // namespace
+
 /// Shared by the callbacks and coroutines of one as_completed() call.
-struct AsCompletedState {
+struct AsCompleted::State {
   QueuePtr done = std::make_shared<Queue>();
   std::vector<FuturePtr> todo;
   TimerHandlePtr timeout_handle;
   Value cb = new_token();
 };
+
+namespace {
+
+using AsCompletedState = AsCompleted::State;
 
 void on_as_completed_timeout(AsCompletedState& st) {
   for (const FuturePtr& f : st.todo) {
@@ -178,11 +185,11 @@ void on_as_completed_completion(AsCompletedState& st, const FuturePtr& f) {
   if (st.todo.empty() && st.timeout_handle) st.timeout_handle->cancel();
 }
 
-/// _wait_for_one.
-Coro wait_for_one(std::shared_ptr<AsCompletedState> st) {
+/// _wait_for_one: the next future to complete, or its outcome when `resolve`.
+Coro wait_for_one(std::shared_ptr<AsCompletedState> st, bool resolve) {
   Value f = co_await st->done->get();
-  if (f.is_none()) throw PyError(new_exception(exc::TimeoutError));
-  co_return f.as<Future>()->result();
+  if (f.is_none()) throw PyError(new_exception(exc::TimeoutError));  // the timer's mark
+  co_return resolve ? f.as<Future>()->result() : f;
 }
 
 }  // namespace
@@ -279,9 +286,30 @@ Coro wait(Value fs, Value timeout, Value return_when) {
   co_return co_await wait_futures(std::move(futures), std::move(timeout), return_when.as_str(), loop);
 }
 
-std::vector<Coro> as_completed(const Value& fs, Value timeout) {
+std::string AsCompleted::type_name() const {
+  // Up to 3.12 as_completed() is a generator function (a pure rename, not a rule).
+  return Runtime::current().python() >= PythonVersion::v3_13 ? "_AsCompletedIterator" : "generator";
+}
+
+std::optional<Coro> AsCompleted::next() {
+  if (left_ == 0) return std::nullopt;
+  --left_;
+  return wait_for_one(state_, true);
+}
+
+Coro AsCompleted::anext() {
+  return [](std::shared_ptr<AsCompleted> self) -> Coro {
+    if (self->left_ == 0) raise(exc::StopAsyncIteration);
+    --self->left_;
+    co_return co_await wait_for_one(self->state_, false);
+  }(std::static_pointer_cast<AsCompleted>(shared_from_this()));
+}
+
+AsCompletedPtr as_completed(const Value& fs, Value timeout) {
   if (is_future(fs) || is_coroutine(fs)) {
-    raise(exc::TypeError, "expect an iterable of futures, not " + type_name(fs));
+    bool awaitables = Runtime::current().follows(VersionRule::AsCompletedExpectsAwaitables);
+    raise(exc::TypeError, (awaitables ? "expects an iterable of awaitables, not " : "expect an iterable of futures, not ") +
+                              type_name(fs));
   }
   auto st = std::make_shared<AsCompletedState>();
   EventLoopPtr loop = get_event_loop();
@@ -295,9 +323,7 @@ std::vector<Coro> as_completed(const Value& fs, Value timeout) {
   if (!st->todo.empty() && !timeout.is_none()) {
     st->timeout_handle = loop->call_later(to_double(timeout, "timeout"), [st] { on_as_completed_timeout(*st); });
   }
-  std::vector<Coro> awaitables;
-  for (std::size_t i = 0; i < st->todo.size(); ++i) awaitables.push_back(wait_for_one(st));
-  return awaitables;
+  return std::make_shared<AsCompleted>(st, st->todo.size());
 }
 
 }  // namespace loopspec

@@ -81,9 +81,10 @@ TEST_F(WaitTest, AsCompletedOrderAndTimeout) {
     TaskPtr b = create_task(job(0.1, "b"));
     ticks(t, 6);
     Value fs = std::make_shared<List>(std::vector<Value>{a, b, job(0.2, "c").object()});
-    for (Coro aw : as_completed(fs, 0.25)) {
+    AsCompletedPtr it = as_completed(fs, 0.25);
+    while (std::optional<Coro> aw = it->next()) {
       try {
-        Value r = co_await aw;
+        Value r = co_await *aw;
         t.note("got " + show(r));
       } catch (const PyError& e) {
         t.note(show(e));
@@ -95,6 +96,48 @@ TEST_F(WaitTest, AsCompletedOrderAndTimeout) {
   EXPECT_EQ(joined(),
             "0.0 tick 1 | 0.0 tick 2 | 0.0 tick 3 | 0.0 tick 4 | 0.0 tick 5 | 0.0 tick 6 | 0.1 got 'b' | "
             "0.2 got 'c' | 0.25 TimeoutError | 0.25 tasks 2");
+}
+
+// 3.13's async form: anext() gives the caller's own task (and the task made
+// for a coroutine) as each completes, TimeoutError at the timeout, then
+// StopAsyncIteration: one hand-out per awaitable, the timed-out one included.
+TEST_F(WaitTest, AsCompletedAsyncFormYieldsTheFuturesThemselves) {
+  run([](ModelTest& t) -> Coro {
+    TaskPtr a = create_task(job(0.3, "a"));
+    TaskPtr b = create_task(job(0.1, "b"));
+    Value fs = std::make_shared<List>(std::vector<Value>{a, b, job(0.2, "c").object()});
+    AsCompletedPtr it = as_completed(fs, 0.25);
+    for (int i = 0; i < 4; ++i) {
+      try {
+        Value f = co_await it->anext();
+        TaskPtr task = f.as<Task>();
+        t.note(std::string(task == b ? "b itself " : task == a ? "a itself " : "new task ") + show(task->result()));
+      } catch (const PyError& e) {
+        t.note(show(e));
+      }
+    }
+    co_return None;
+  }(*this));
+  EXPECT_EQ(joined(), "0.1 b itself 'b' | 0.2 new task 'c' | 0.25 TimeoutError | 0.25 StopAsyncIteration");
+}
+
+// A single future is refused at the call, worded by version (as-completed-expects-awaitables).
+TEST_F(WaitTest, AsCompletedRefusesASingleFutureWordedByVersion) {
+  run([](ModelTest& t) -> Coro {
+    FuturePtr f = get_running_loop().create_future();
+    for (int swapped = 0; swapped < 2; ++swapped) {
+      if (swapped) Runtime::current().swap_rule(VersionRule::AsCompletedExpectsAwaitables);
+      try {
+        as_completed(Value(f));
+      } catch (const PyError& e) {
+        t.note(show(e));
+      }
+    }
+    co_return None;
+  }(*this));
+  EXPECT_EQ(joined(),
+            "0.0 TypeError: expect an iterable of futures, not Future | "
+            "0.0 TypeError: expects an iterable of awaitables, not Future");
 }
 
 Coro shielded_job(ModelTest& t, double delay) {

@@ -59,6 +59,7 @@ ROWS = [
     ("LifoQueue", ["asyncio.LifoQueue"]),
     ("Task factories (set_task_factory, asyncio.Task)", ["set_task_factory", "get_task_factory", "asyncio.Task"]),
     ("Eager tasks (3.12)", ["asyncio.eager_task_factory", "asyncio.create_eager_task_factory"]),
+    ("Queue.shutdown (3.13)", ["shutdown", "asyncio.QueueShutDown"]),
 ]
 
 # Language constructs (docs/scenario-language.md), found in the IR by shape.

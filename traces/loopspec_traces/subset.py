@@ -20,10 +20,11 @@ BUILTIN_EXCEPTIONS = (
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
-# extension: Barrier is in the contract's surface and raises it.
+# extension: Barrier is in the contract's surface and raises it. QueueShutDown
+# exists from CPython 3.13 (docs/versions.md#added-names).
 ASYNCIO_EXCEPTIONS = (
     "CancelledError", "TimeoutError", "InvalidStateError", "QueueEmpty",
-    "QueueFull", "BrokenBarrierError",
+    "QueueFull", "QueueShutDown", "BrokenBarrierError",
 )
 
 # What `except` has to match for each class above: its CPython 3.11 bases, most
@@ -63,6 +64,7 @@ EXCEPTION_BASES = {
     "asyncio.InvalidStateError": ("Exception", "BaseException"),
     "asyncio.QueueEmpty": ("Exception", "BaseException"),
     "asyncio.QueueFull": ("Exception", "BaseException"),
+    "asyncio.QueueShutDown": ("Exception", "BaseException"),
     "asyncio.BrokenBarrierError": ("RuntimeError", "Exception", "BaseException"),
 }
 

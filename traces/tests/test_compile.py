@@ -182,7 +182,9 @@ class Accepts(unittest.TestCase):
         self.assertEqual(sorted(subset.EXCEPTION_BASES), sorted(names))
         for name in names:
             owner, _, attr = name.rpartition(".")
-            cls = getattr(asyncio if owner else builtins, attr)
+            cls = getattr(asyncio if owner else builtins, attr, None)
+            if cls is None and name == "asyncio.QueueShutDown":
+                continue  # added by 3.13; this interpreter is older
             with self.subTest(name=name):
                 self.assertEqual(subset.EXCEPTION_BASES[name],
                                  tuple(c.__name__ for c in cls.__mro__[1:-1]))

@@ -79,10 +79,15 @@ void AsyncGenObject::first_iteration() {
   if (EventLoop* loop = Runtime::current().running_loop()) loop->asyncgen_first_iteration(self());
 }
 
+bool has_special_method(const Value& v, int symbol) {
+  if (Instance* inst = instance_part(v)) return inst->cls->lookup(symbol) != nullptr;
+  return type_of(v).find(symbol) != nullptr;  // a native type's: 3.13's as_completed() iterator
+}
+
 Value async_iterator(Interpreter& in, const Value& iterable) {
   static const int aiter = intern("__aiter__");
   if (iterable.as<AsyncGenObject>()) return iterable;
-  if (Instance* inst = instance_part(iterable); inst && inst->cls->lookup(aiter)) {
+  if (has_special_method(iterable, aiter)) {
     CallArgs none;
     return in.call_method(iterable, aiter, none);
   }
@@ -92,7 +97,7 @@ Value async_iterator(Interpreter& in, const Value& iterable) {
 Value next_awaitable(Interpreter& in, const Value& iterator) {
   static const int anext = intern("__anext__");
   if (auto g = iterator.as<AsyncGenObject>()) return Value(g->asend(None).object());
-  if (Instance* inst = instance_part(iterator); inst && inst->cls->lookup(anext)) {
+  if (has_special_method(iterator, anext)) {
     CallArgs none;
     return in.call_method(iterator, anext, none);
   }

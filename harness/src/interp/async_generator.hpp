@@ -34,6 +34,9 @@ class AsyncGenObject : public AsyncGenerator {
   bool hooks_inited_ = false;
 };
 
+/// Whether `v`'s class (a scenario's own, or a native type) has the special
+/// method `symbol` (`__aiter__`, `__anext__`).
+bool has_special_method(const Value& v, int symbol);
 /// What `async for` iterates: `aiter(x)` (TypeError when x has no __aiter__).
 Value async_iterator(Interpreter& in, const Value& iterable);
 /// The awaitable of the next item: `anext(it)`.

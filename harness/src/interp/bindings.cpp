@@ -9,6 +9,7 @@
 
 #include "interp/builtins/builtins.hpp"
 #include "interp/pyobjects.hpp"
+#include "loopspec/runtime.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -35,11 +36,22 @@ Types& types() {
   return t;
 }
 
+/// A module attribute and the CPython version that added it.
+struct ModuleAttr {
+  Value value;
+  PythonVersion since = PythonVersion::v3_11;
+};
+
 struct Names {
   std::vector<std::string> builtin_names;
   std::vector<Value> builtin_values;
-  std::unordered_map<std::string, std::unordered_map<std::string, Value>> modules;  // module -> name -> value
+  std::unordered_map<std::string, std::unordered_map<std::string, ModuleAttr>> modules;  // module -> name -> attr
 };
+
+/// Whether the run's CPython version has what `since` added.
+bool present(PythonVersion since) {
+  return since == PythonVersion::v3_11 || Runtime::current().python() >= since;
+}
 Names& names() {
   static Names n;
   return n;
@@ -97,10 +109,10 @@ const std::string& symbol_name(int symbol) {
   return symbols().names.at(static_cast<std::size_t>(symbol));
 }
 
-void TypeInfo::define_method(std::string_view attr, NativeFn fn) {
+void TypeInfo::define_method(std::string_view attr, NativeFn fn, PythonVersion since) {
   auto id = static_cast<std::size_t>(intern(attr));
   if (members_.size() <= id) members_.resize(id + 1);
-  members_[id] = Member{fn, false};
+  members_[id] = Member{fn, false, since};
 }
 
 void TypeInfo::define_property(std::string_view attr, NativeFn getter) {
@@ -112,7 +124,9 @@ void TypeInfo::define_property(std::string_view attr, NativeFn getter) {
 const Member* TypeInfo::find(int symbol) const {
   for (const TypeInfo* t = this; t; t = t->base_) {
     auto i = static_cast<std::size_t>(symbol);
-    if (symbol >= 0 && i < t->members_.size() && t->members_[i].fn) return &t->members_[i];
+    if (symbol >= 0 && i < t->members_.size() && t->members_[i].fn && present(t->members_[i].since)) {
+      return &t->members_[i];
+    }
   }
   return nullptr;
 }
@@ -170,10 +184,12 @@ void define_builtin(std::string_view name, Value value) {
 }
 
 void define_module_attr(std::string_view module, std::string_view name, Value value) {
-  names().modules[std::string(module)][std::string(name)] = std::move(value);
+  names().modules[std::string(module)][std::string(name)] = ModuleAttr{std::move(value)};
 }
 
-void define_asyncio(std::string_view name, Value value) { define_module_attr("asyncio", name, std::move(value)); }
+void define_asyncio(std::string_view name, Value value, PythonVersion since) {
+  names().modules["asyncio"][std::string(name)] = ModuleAttr{std::move(value), since};
+}
 
 bool asyncio_name_known(std::string_view name) {
   for (const char* s : kAsyncioSurface)
@@ -190,7 +206,8 @@ int builtin_slot(std::string_view name) {
 
 const Value& builtin_value(int slot) { return names().builtin_values.at(static_cast<std::size_t>(slot)); }
 
-const Value* module_attr(std::string_view module, std::string_view name) {
+/// The entry of `<module>.<name>`, whatever version added it; null when none.
+const ModuleAttr* find_module_attr(std::string_view module, std::string_view name) {
   const auto& modules = names().modules;
   auto m = modules.find(std::string(module));
   if (m == modules.end()) return nullptr;
@@ -198,7 +215,15 @@ const Value* module_attr(std::string_view module, std::string_view name) {
   return it == m->second.end() ? nullptr : &it->second;
 }
 
-const Value* asyncio_attr(std::string_view name) { return module_attr("asyncio", name); }
+const Value* module_attr(std::string_view module, std::string_view name) {
+  const ModuleAttr* a = find_module_attr(module, name);
+  return a && present(a->since) ? &a->value : nullptr;
+}
+
+const Value* asyncio_attr(std::string_view name) {
+  const ModuleAttr* a = find_module_attr("asyncio", name);
+  return a && a->since == PythonVersion::v3_11 ? &a->value : nullptr;
+}
 
 Value native_function(std::string name, NativeFn fn) {
   return std::make_shared<NativeFunction>(std::move(name), fn);

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "loopspec/exceptions.hpp"
+#include "loopspec/python_version.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec::harness {
@@ -65,6 +66,9 @@ struct Member {
   /// A property is called with no arguments when the attribute is read
   /// (`e.args`); a method read as an attribute gives a bound method.
   bool property = false;
+  /// The CPython version that added it: before, the run sees no such
+  /// attribute (AttributeError, as CPython) (docs/versions.md#added-names).
+  PythonVersion since = PythonVersion::v3_11;
 };
 
 class TypeInfo {
@@ -78,9 +82,10 @@ class TypeInfo {
   bool has_own_attributes() const { return own_attributes_; }
   void set_own_attributes() { own_attributes_ = true; }
 
-  void define_method(std::string_view attr, NativeFn fn);
+  void define_method(std::string_view attr, NativeFn fn, PythonVersion since = PythonVersion::v3_11);
   void define_property(std::string_view attr, NativeFn getter);
-  /// The member for `symbol`, here or in a base type; null when none.
+  /// The member for `symbol`, here or in a base type, that the run's CPython
+  /// version has; null when none.
   const Member* find(int symbol) const;
 
  private:
@@ -111,8 +116,9 @@ const TypeInfo& type_of(const Value& v);
 void define_builtin(std::string_view name, Value value);
 /// Defines `<module>.<name>` (`functools.partial`).
 void define_module_attr(std::string_view module, std::string_view name, Value value);
-/// Defines `asyncio.<name>`.
-void define_asyncio(std::string_view name, Value value);
+/// Defines `asyncio.<name>`; a name added by a later CPython version than
+/// 3.11 gives its version, and is absent from runs of older versions.
+void define_asyncio(std::string_view name, Value value, PythonVersion since = PythonVersion::v3_11);
 /// Names of the contract's asyncio surface that nothing binds yet: using one
 /// fails the scenario with "not supported yet: asyncio.<name>".
 bool asyncio_name_known(std::string_view name);
@@ -120,9 +126,10 @@ bool asyncio_name_known(std::string_view name);
 /// Slot of a builtin name, or -1.
 int builtin_slot(std::string_view name);
 const Value& builtin_value(int slot);
-/// `<module>.<name>` if bound.
+/// `<module>.<name>` if bound in the run's CPython version.
 const Value* module_attr(std::string_view module, std::string_view name);
-/// `asyncio.<name>` if bound.
+/// `asyncio.<name>` if bound in every supported version: the resolver folds
+/// it into the program, which runs under any version.
 const Value* asyncio_attr(std::string_view name);
 
 /// A native function value (`len`, `asyncio.sleep`).

@@ -41,6 +41,8 @@ extern const ExceptionType BaseExceptionGroup, ExceptionGroup;
 extern const ExceptionType OverflowError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError;
 // asyncio.exceptions
 extern const ExceptionType CancelledError, InvalidStateError, QueueEmpty, QueueFull;
+/// asyncio.QueueShutDown (3.13): a put or get on a shut-down queue.
+extern const ExceptionType QueueShutDown;
 extern const ExceptionType BrokenBarrierError;
 /// A class by the name a scenario writes (`ValueError`, `CancelledError`), or null.
 const ExceptionType* by_name(std::string_view name);

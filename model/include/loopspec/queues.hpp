@@ -1,4 +1,5 @@
-// asyncio.Queue, PriorityQueue and LifoQueue (asyncio.queues, 3.11).
+// asyncio.Queue, PriorityQueue and LifoQueue (asyncio.queues, 3.11; shutdown
+// from 3.13.0).
 #pragma once
 
 #include <cstdint>
@@ -21,6 +22,9 @@ namespace loopspec {
 /// first. A getter (putter) cancelled after being woken passes the wake-up on
 /// when an item (a slot) is still there. Every put counts an unfinished task
 /// until task_done(); join() waits for the count to reach zero.
+///
+/// shutdown() (3.13; the harness offers it only from 3.13) makes every later
+/// put raise QueueShutDown, and every later get once the queue is empty.
 class Queue : public Object {
  public:
   explicit Queue(std::int64_t maxsize = 0);
@@ -32,19 +36,31 @@ class Queue : public Object {
   /// Never full when maxsize <= 0.
   bool full() const;
 
-  /// Waits while full, then put_nowait(item); returns None.
+  bool is_shutdown() const { return shutdown_; }
+
+  /// Waits while full, then put_nowait(item); returns None. QueueShutDown()
+  /// when the queue is (or, while waiting, gets) shut down.
   Coro put(Value item);
-  /// QueueFull() when full.
+  /// QueueShutDown() once shut down, else QueueFull() when full.
   void put_nowait(Value item);
-  /// Waits while empty, then returns get_nowait().
+  /// Waits while empty, then returns get_nowait(). QueueShutDown() when the
+  /// queue is shut down and empty (checked again after each wake-up).
   Coro get();
-  /// QueueEmpty() when empty.
+  /// QueueEmpty() when empty, QueueShutDown() when empty and shut down.
   Value get_nowait();
   /// ValueError('task_done() called too many times') with no unfinished task.
   void task_done();
   /// Returns None once every item put so far has been marked done (no yield
   /// when there is none).
   Coro join();
+  /// Queue.shutdown(immediate=False) of 3.13.0: marks the queue shut down;
+  /// `immediate` first drops every item, taking one off the unfinished count
+  /// for each (never below zero) and setting join()'s event when it reaches
+  /// zero. Then wakes every waiting getter, then every waiting putter, in
+  /// the order they queued; each re-checks and raises QueueShutDown (a
+  /// getter takes an item still there instead). Idempotent but for the
+  /// wake-ups, which find no waiter the second time.
+  void shutdown(bool immediate = false);
 
  protected:
   /// _put/_get: the order of the subclasses.
@@ -56,6 +72,10 @@ class Queue : public Object {
  private:
   /// _wakeup_next: pops waiters until one that is still waiting, and wakes it.
   static void wakeup_next(std::deque<FuturePtr>& waiters);
+  /// Wakes every waiter still pending, emptying the deque (shutdown).
+  static void wakeup_all(std::deque<FuturePtr>& waiters);
+  /// shutdown(immediate=True)'s discard: the items go as if each were done.
+  void discard_items();
   EventLoop& loop();
 
   std::int64_t maxsize_;
@@ -63,6 +83,7 @@ class Queue : public Object {
   std::deque<FuturePtr> putters_;
   std::int64_t unfinished_tasks_ = 0;
   EventPtr finished_;
+  bool shutdown_ = false;
   detail::LoopBinding loop_;
 };
 using QueuePtr = std::shared_ptr<Queue>;

@@ -1,7 +1,9 @@
-// The waiting functions of asyncio.tasks (3.11.7, and where 3.12 changed
-// them): shield, wait_for, wait, as_completed.
+// The waiting functions of asyncio.tasks (3.11.7, and where 3.12 and 3.13
+// changed them): shield, wait_for, wait, as_completed.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <vector>
 
 #include "loopspec/event_loop.hpp"
@@ -49,15 +51,41 @@ inline constexpr const char* ALL_COMPLETED = "ALL_COMPLETED";
 /// tuple (done, pending) of two sets; nothing is cancelled.
 Coro wait(Value fs, Value timeout = None, Value return_when = ALL_COMPLETED);
 
-/// asyncio.as_completed(fs, timeout=None). CPython's is a generator whose
-/// whole set-up (ensure_future on every awaitable, the done callbacks, the
-/// timer) runs at the first next(), that is when a `for` loop over it starts:
-/// an interpreter calls this function at that moment and iterates the result.
-/// Returns the coroutines the generator yields, one per distinct awaitable;
-/// the k-th awaited one returns (or raises) the outcome of the k-th future to
-/// complete, taken from an internal asyncio.Queue, or raises TimeoutError()
-/// once the timeout fired. TypeError('expect an iterable of futures, not
-/// <type>') for a single future or coroutine.
-std::vector<Coro> as_completed(const Value& fs, Value timeout = None);
+/// What asyncio.as_completed(fs, timeout=None) hands out: 3.13's
+/// _AsCompletedIterator, and the state of the generator of 3.11 and 3.12.
+/// Made by as_completed() below, whose set-up has run by then.
+class AsCompleted : public Object {
+ public:
+  struct State;
+  explicit AsCompleted(std::shared_ptr<State> state, std::size_t count) : state_(std::move(state)), left_(count) {}
+  /// "_AsCompletedIterator" from 3.13, "generator" before.
+  std::string type_name() const override;
+
+  /// __next__ (the plain form of every version): a coroutine that returns
+  /// (or raises) the outcome of the next future to complete, or raises
+  /// TimeoutError() once the timer fired; none when every one was handed out.
+  std::optional<Coro> next();
+  /// __anext__ (3.13): a coroutine that returns the next future to complete
+  /// itself (the caller's own task or future, or the task made for a
+  /// coroutine), raises TimeoutError() once the timer fired, and
+  /// StopAsyncIteration when every one was handed out. It counts one off
+  /// when it runs, not when it is made.
+  Coro anext();
+
+ private:
+  std::shared_ptr<State> state_;
+  std::size_t left_;  // _todo_left: awaitables not handed out yet
+};
+using AsCompletedPtr = std::shared_ptr<AsCompleted>;
+
+/// asyncio.as_completed(fs, timeout=None): ensure_future on every distinct
+/// awaitable (with the running loop, or get_event_loop()), a done callback on
+/// each that queues it on an internal asyncio.Queue, and a timer that queues
+/// one "timed out" mark per pending future. Up to 3.12 CPython's is a
+/// generator that does this at its first next(), which in a `for` loop is the
+/// moment of the call; 3.13 does it when called.
+/// TypeError('expect an iterable of futures, not <type>') for a single future
+/// or coroutine (3.13: 'expects an iterable of awaitables, not <type>').
+AsCompletedPtr as_completed(const Value& fs, Value timeout = None);
 
 }  // namespace loopspec

@@ -49,7 +49,8 @@ Value builtin_aiter(Interpreter& in, const Value&, CallArgs& args) {
   args.no_keywords_left("aiter");
   args.expect_positional("aiter", 1, 1);
   const Value& x = args.pos[0];
-  if (!x.as<AsyncGenObject>() && !instance_part(x))
+  static const int aiter = intern("__aiter__");
+  if (!x.as<AsyncGenObject>() && !instance_part(x) && !has_special_method(x, aiter))
     raise(exc::TypeError, "'" + loopspec::type_name(x) + "' object is not an async iterable");
   return async_iterator(in, x);
 }
@@ -68,7 +69,8 @@ Value builtin_anext(Interpreter& in, const Value&, CallArgs& args) {
   args.no_keywords_left("anext");
   args.expect_positional("anext", 1, 2);
   const Value& it = args.pos[0];
-  if (!it.as<AsyncGenObject>() && !instance_part(it))
+  static const int anext = intern("__anext__");
+  if (!it.as<AsyncGenObject>() && !instance_part(it) && !has_special_method(it, anext))
     raise(exc::TypeError, "'" + loopspec::type_name(it) + "' object is not an async iterator");
   Value awaitable = next_awaitable(in, it);
   if (args.pos.size() == 1) return awaitable;

@@ -47,6 +47,7 @@ void bind_exceptions() {
   const ExceptionType* asyncio_classes[] = {&exc::CancelledError, &exc::TimeoutError, &exc::InvalidStateError,
                                             &exc::QueueEmpty, &exc::QueueFull, &exc::BrokenBarrierError};
   for (const ExceptionType* t : asyncio_classes) define_asyncio(t->name(), exception_class_value(*t));
+  define_asyncio("QueueShutDown", exception_class_value(exc::QueueShutDown), PythonVersion::v3_13);
 
   TypeInfo& base = type_info("BaseException");
   base.define_property("args", exc_args);

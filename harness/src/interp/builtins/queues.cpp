@@ -78,6 +78,15 @@ Value q_join(Interpreter&, const Value& self, CallArgs& args) {
   return coroutine_value(queue(self).join(), "Queue.join");
 }
 
+/// shutdown(immediate=False) (3.13): `immediate` by truth value, as CPython tests it.
+Value q_shutdown(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("shutdown", 0, 1);
+  Value immediate = args.arg(0, "immediate", Value(false));
+  args.no_keywords_left("shutdown");
+  queue(self).shutdown(truthy(immediate));
+  return None;
+}
+
 }  // namespace
 
 void bind_queues() {
@@ -95,6 +104,7 @@ void bind_queues() {
   q.define_method("get_nowait", q_get_nowait);
   q.define_method("task_done", q_task_done);
   q.define_method("join", q_join);
+  q.define_method("shutdown", q_shutdown, PythonVersion::v3_13);
   TypeInfo& pq = type_info("PriorityQueue", &q);
   TypeInfo& lq = type_info("LifoQueue", &q);
   // Most derived first: both are Queues.

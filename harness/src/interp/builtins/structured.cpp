@@ -5,6 +5,7 @@
 #include "interp/builtins/async_with.hpp"
 #include "interp/context.hpp"
 #include "interp/pyops.hpp"
+#include "loopspec/runtime.hpp"
 #include "loopspec/taskgroups.hpp"
 #include "loopspec/timeouts.hpp"
 #include "loopspec/wait.hpp"
@@ -45,17 +46,36 @@ Value a_wait(Interpreter&, const Value&, CallArgs& args) {
   return coroutine_value(wait(args.pos[0], std::move(timeout), std::move(return_when)), "wait");
 }
 
+/// as_completed(fs, *, timeout=None): the iterator, whose set-up has run. Up
+/// to 3.12 CPython's is a generator that sets up at its first next(); the
+/// scenario language only iterates it in a `for`, which calls it right as the
+/// loop starts, so the moment is the same.
 Value a_as_completed(Interpreter&, const Value&, CallArgs& args) {
   args.expect_positional("as_completed", 1, 1);
   Value timeout = optional_number_arg(args.take_kw("timeout").value_or(Value(None)), "timeout");
   args.no_keywords_left("as_completed");
-  // The scenario language only iterates as_completed() in a `for`, which calls
-  // it right as the loop starts: when CPython's generator runs its set-up.
-  auto list = std::make_shared<List>();
-  for (Coro& c : as_completed(args.pos[0], std::move(timeout))) {
-    list->items.push_back(coroutine_value(std::move(c), "as_completed.<locals>._wait_for_one"));
-  }
-  return list;
+  return Value(as_completed(args.pos[0], std::move(timeout)));
+}
+
+AsCompleted& ac(const Value& self) { return self_as<AsCompleted>(self); }
+
+Value ac_iter(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("__iter__", 0, 0);
+  return self;
+}
+
+/// __next__: StopIteration once every awaitable was handed out.
+Value ac_next(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("__next__", 0, 0);
+  std::optional<Coro> c = ac(self).next();
+  if (!c) raise(exc::StopIteration);
+  const bool iterator = Runtime::current().python() >= PythonVersion::v3_13;  // else a generator's closure
+  return coroutine_value(std::move(*c), iterator ? "_AsCompletedIterator._wait_for_one" : "as_completed.<locals>._wait_for_one");
+}
+
+Value ac_anext(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("__anext__", 0, 0);
+  return coroutine_value(ac(self).anext(), "_AsCompletedIterator.__anext__");
 }
 
 // --- timeout, timeout_at, Timeout -----------------------------------------------
@@ -121,6 +141,13 @@ void bind_structured() {
   define_asyncio("wait_for", native_function("wait_for", a_wait_for));
   define_asyncio("wait", native_function("wait", a_wait));
   define_asyncio("as_completed", native_function("as_completed", a_as_completed));
+  // Every version iterates it; async iteration is 3.13's addition, gated by version.
+  TypeInfo& it = type_info("_AsCompletedIterator");
+  it.define_method("__iter__", ac_iter);
+  it.define_method("__next__", ac_next);
+  it.define_method("__aiter__", ac_iter, PythonVersion::v3_13);
+  it.define_method("__anext__", ac_anext, PythonVersion::v3_13);
+  bind_model_class<AsCompleted>(it);
 
   define_asyncio("timeout", native_function("timeout", a_timeout));
   define_asyncio("timeout_at", native_function("timeout_at", a_timeout_at));

@@ -108,8 +108,9 @@ Value loop_get_task_factory(Interpreter&, const Value& self, CallArgs& args) {
 void bind_task_factories() {
   Value task = native_function("Task", a_task);
   define_asyncio("Task", task);
-  define_asyncio("eager_task_factory", make_eager_factory(task));
-  define_asyncio("create_eager_task_factory", native_function("create_eager_task_factory", a_create_eager_task_factory));
+  define_asyncio("eager_task_factory", make_eager_factory(task), PythonVersion::v3_12);
+  define_asyncio("create_eager_task_factory", native_function("create_eager_task_factory", a_create_eager_task_factory),
+                 PythonVersion::v3_12);
   TypeInfo& loop = type_info("EventLoop");
   loop.define_method("set_task_factory", loop_set_task_factory);
   loop.define_method("get_task_factory", loop_get_task_factory);
