@@ -60,18 +60,18 @@ Verdict run_error(const TraceRun& r, const std::string& who) {
 
 }  // namespace
 
-Verdict differential(const Plan& plan, const harness::Implementation& impl) {
+Verdict differential(const Plan& plan, const harness::Implementation& impl, PythonVersion python) {
   Built b = build_checked(plan);
-  TraceRun expected = run_plan(b, reference_impl());
+  TraceRun expected = run_plan(b, reference_impl(), python);
   if (!expected.error.empty()) return run_error(expected, "the reference model");
-  TraceRun actual = run_plan(b, impl);
+  TraceRun actual = run_plan(b, impl, python);
   if (!actual.error.empty()) return run_error(actual, impl.name);
   return compare_traces(expected.events, "reference", actual.events, impl.name);
 }
 
-Verdict invariants(const Plan& plan, const harness::Implementation& impl) {
+Verdict invariants(const Plan& plan, const harness::Implementation& impl, PythonVersion python) {
   Built b = build_checked(plan);
-  TraceRun r = run_plan(b, impl);
+  TraceRun r = run_plan(b, impl, python);
   if (!r.error.empty()) return run_error(r, impl.name);
   std::vector<std::string> v = check_invariants(r.events, b.manifest);
   if (v.empty()) return Verdict::pass();

@@ -33,11 +33,13 @@ struct TraceRun {
 };
 TraceRun run_plan(Built& built, const harness::Implementation& impl, PythonVersion python = PythonVersion::v3_11);
 
-/// Differential: `impl`'s trace equals the reference model's.
-Verdict differential(const Plan& plan, const harness::Implementation& impl);
+/// Differential: `impl`'s trace equals the reference model's, both under
+/// `python`'s rules.
+Verdict differential(const Plan& plan, const harness::Implementation& impl,
+                     PythonVersion python = PythonVersion::v3_11);
 
-/// Invariants (invariants.hpp) on `impl`'s trace.
-Verdict invariants(const Plan& plan, const harness::Implementation& impl);
+/// Invariants (invariants.hpp) on `impl`'s trace under `python`'s rules.
+Verdict invariants(const Plan& plan, const harness::Implementation& impl, PythonVersion python = PythonVersion::v3_11);
 
 /// Both, for the mutants: a mutant is killed when either fails.
 Verdict differential_and_invariants(const Plan& plan, const harness::Implementation& impl);

@@ -37,18 +37,6 @@ const harness::Implementation& subject() {
   return impl;
 }
 
-/// The CPython version compared with (--python), whose rules the subject follows.
-PythonVersion version() {
-  const std::string& asked = support::selected_python();
-  return asked.empty() ? PythonVersion::v3_11 : *parse_python_version(asked);
-}
-
-/// The --python flag again, for the replay command ("" when none was given).
-std::string python_flag() {
-  const std::string& asked = support::selected_python();
-  return asked.empty() ? "" : "--python=" + asked + " ";
-}
-
 /// subject-vs-CPython verdicts for a batch of plans (one CPython process).
 std::vector<Verdict> judge(const std::vector<Plan>& plans) {
   std::vector<harness::Json> irs;
@@ -69,7 +57,7 @@ std::vector<Verdict> judge(const std::vector<Plan>& plans) {
     }
     const harness::Implementation& impl = subject();
     Built built = build_checked(plans[i]);
-    TraceRun model = run_plan(built, impl, version());
+    TraceRun model = run_plan(built, impl, support::selected_version());
     if (!model.error.empty()) {
       out.push_back(Verdict::fail(impl.name + " made no trace: " + model.error, "  " + impl.name + " made no trace: " + model.error + "\n"));
       continue;
@@ -110,10 +98,10 @@ TEST_P(CPython, ModelAgreesWithCPython) {
     std::string replay = "  RapidCheck seed " + std::to_string(base_seed()) + ": program " + std::to_string(i) +
                          " of " + std::to_string(n) + " (size " + std::to_string(i % (max_size + 1)) +
                          "), shrunk; regenerate the search with\n    RC_PARAMS=\"seed=" + std::to_string(base_seed()) +
-                         "\" LOOPSPEC_PROPERTY_CASES=" + std::to_string(n) + " " + support::rerun_command(python_flag()) + "\n";
+                         "\" LOOPSPEC_PROPERTY_CASES=" + std::to_string(n) + " " + support::rerun_command(support::python_flag()) + "\n";
     ADD_FAILURE() << failure_report(subject().name + " disagrees with CPython", minimal, v, replay);
   }
-  std::cout << "[ cpython  ] " << n << " programs on CPython " << to_string(version()) << ", " << failed
+  std::cout << "[ cpython  ] " << n << " programs on CPython " << to_string(support::selected_version()) << ", " << failed
             << " disagreements with " << subject().name
             << " (seed " << base_seed() << ")\n";
 }

@@ -9,6 +9,7 @@
 
 #include "budget.hpp"
 #include "loopspec/implementation.hpp"
+#include "loopspec/python_version.hpp"
 
 namespace loopspec::properties::support {
 
@@ -19,6 +20,16 @@ std::string& selected_impl();
 std::string& selected_python_loop();
 /// `--python=X.Y` from the command line (default "": the tool's interpreter, 3.11's rules).
 std::string& selected_python();
+/// The version --python names, whose rules the model and the subject follow (default 3.11).
+inline PythonVersion selected_version() {
+  const std::string& asked = selected_python();
+  return asked.empty() ? PythonVersion::v3_11 : *parse_python_version(asked);
+}
+/// The --python flag again, for a replay command ("" when none was given).
+inline std::string python_flag() {
+  const std::string& asked = selected_python();
+  return asked.empty() ? "" : "--python=" + asked + " ";
+}
 
 /// The chunks of a property: 0..chunk_count()-1 (one by default, 100 deep).
 inline ::testing::internal::ParamGenerator<int> chunks() { return ::testing::Range(0, chunk_count()); }
