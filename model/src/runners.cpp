@@ -62,11 +62,11 @@ void Runner::close() {
   finish();
 }
 
-Value run(const Value& main, LeftoverCanceller cancel_leftovers) {
+Value run(const Value& main, LeftoverCanceller cancel_leftovers, LoopFactory loop_factory) {
   if (Runtime::current().running_loop()) {
     raise(exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
   }
-  Runner runner(nullptr, std::move(cancel_leftovers));
+  Runner runner(std::move(loop_factory), std::move(cancel_leftovers));
   runner.get_loop();
   Value result;
   try {

@@ -41,8 +41,9 @@ class Runner : public Object {
   bool set_event_loop_ = false;
 };
 
-/// asyncio.run: RuntimeError inside a running loop, else a fresh Runner.
-Value run(const Value& main, LeftoverCanceller cancel_leftovers = nullptr);
+/// asyncio.run: RuntimeError inside a running loop, else a fresh Runner
+/// (on the loop `loop_factory` makes, when given: 3.12's loop_factory=).
+Value run(const Value& main, LeftoverCanceller cancel_leftovers = nullptr, LoopFactory loop_factory = nullptr);
 
 /// runners._cancel_all_tasks: cancels the loop's pending tasks, waits for them
 /// with gather(return_exceptions=True), and reports those that raised.

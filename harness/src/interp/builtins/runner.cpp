@@ -2,6 +2,7 @@
 #include "interp/builtins/builtins.hpp"
 #include "interp/context.hpp"
 #include "loopspec/runners.hpp"
+#include "loopspec/runtime.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -29,11 +30,15 @@ Value a_runner(Interpreter& in, const Value&, CallArgs& args) {
                                   in.options().overrides.cancel_all_tasks);
 }
 
+/// asyncio.run(main, *, debug=None), and from 3.12 loop_factory=None.
 Value a_run(Interpreter& in, const Value&, CallArgs& args) {
   args.expect_positional("run", 1, 1);
   args.take_kw("debug");
+  Value factory = None;
+  if (Runtime::current().python() >= PythonVersion::v3_12) factory = args.take_kw("loop_factory").value_or(Value(None));
   args.no_keywords_left("run");
-  return run(args.pos[0], in.options().overrides.cancel_all_tasks);
+  return run(args.pos[0], in.options().overrides.cancel_all_tasks,
+             factory.is_none() ? LoopFactory() : factory_from(in, factory));
 }
 
 Value r_run(Interpreter& in, const Value& self, CallArgs& args) {
