@@ -50,6 +50,31 @@ RUNTIME_RE = re.compile(r"^<!-- asyncio-coverage-runtime (\d+\.\d+): (\S+) -->$"
 IN_THREAD = ("tasks", "futures", "events", "locks", "queues", "runners", "taskgroups",
              "timeouts", "coroutines", "base_futures", "base_tasks", "format_helpers",
              "base_events")
+# The issue's target: the group, with base_events counted without its I/O part.
+BASE_EVENTS_CORE = "base_events (non-I/O)"
+TARGET = IN_THREAD[:-1] + (BASE_EVENTS_CORE,)
+# base_events' functions of the outside world (sockets, TLS, pipes, subprocesses,
+# sendfile, name resolution, signals, the thread-pool executor): the next issues'.
+BASE_EVENTS_IO = (
+    "Server", "_SendfileFallbackProtocol", "_format_pipe", "_set_reuseport", "_ipaddr_info",
+    "_interleave_addrinfos", "_set_nodelay", "_check_ssl_socket",
+    "BaseEventLoop._make_socket_transport", "BaseEventLoop._make_ssl_transport",
+    "BaseEventLoop._make_datagram_transport", "BaseEventLoop._make_read_pipe_transport",
+    "BaseEventLoop._make_write_pipe_transport", "BaseEventLoop._make_subprocess_transport",
+    "BaseEventLoop._check_default_executor", "BaseEventLoop._do_shutdown", "BaseEventLoop.run_in_executor",
+    "BaseEventLoop.set_default_executor", "BaseEventLoop._getaddrinfo_debug",
+    "BaseEventLoop.getaddrinfo", "BaseEventLoop.getnameinfo", "BaseEventLoop.sock_sendfile",
+    "BaseEventLoop._sock_sendfile_native", "BaseEventLoop._sock_sendfile_fallback",
+    "BaseEventLoop._check_sendfile_params", "BaseEventLoop._connect_sock",
+    "BaseEventLoop.create_connection", "BaseEventLoop._create_connection_transport",
+    "BaseEventLoop.sendfile", "BaseEventLoop._sendfile_native", "BaseEventLoop._sendfile_fallback",
+    "BaseEventLoop.start_tls", "BaseEventLoop.create_datagram_endpoint",
+    "BaseEventLoop._ensure_resolved", "BaseEventLoop._create_server_getaddrinfo",
+    "BaseEventLoop.create_server", "BaseEventLoop.connect_accepted_socket",
+    "BaseEventLoop.connect_read_pipe", "BaseEventLoop.connect_write_pipe",
+    "BaseEventLoop._log_subprocess", "BaseEventLoop.subprocess_shell",
+    "BaseEventLoop.subprocess_exec", "BaseEventLoop._add_callback_signalsafe",
+)
 TOP_MISSED = 15
 _CO_OPTIMIZED = 0x1  # set for functions, lambdas and comprehensions; not for module or class bodies
 
@@ -299,24 +324,38 @@ def measure(interpreter, corpus, jobs=0, time_limit=None, verify=False):
     return json.loads(proc.stdout)
 
 
+def is_base_events_io(qualname):
+    """True for a function of base_events that belongs to the outside world (I/O, threads)."""
+    return any(qualname == n or qualname.startswith(n + ".") for n in BASE_EVENTS_IO)
+
+
 def summarize(doc, exclusions):
-    """{module: {"executable", "executed", "excluded", "missed": [(qualname, first, n)]}}."""
+    """{module: {"executable", "executed", "excluded", "missed": [(qualname, first, n)]}}.
+
+    One more entry, BASE_EVENTS_CORE, is base_events without its I/O part.
+    """
     out = {}
     for name, m in sorted(doc["modules"].items()):
         functions = {k: (f, ls) for k, (f, ls) in m["functions"].items()}
-        lines = set()
-        for _f, ls in functions.values():
-            lines.update(ls)
-        excluded = excluded_lines(name, functions, exclusions) & lines
-        counted = lines - excluded
-        executed = set(m["executed"]) & counted
-        missed = []
-        for qual, (first, ls) in functions.items():
-            n = len((set(ls) - excluded) - executed)
-            if n:
-                missed.append((qual, first, n))
-        out[name] = {"executable": len(counted), "executed": len(executed),
-                     "excluded": len(excluded), "missed": missed}
+        excluded_all = excluded_lines(name, functions, exclusions)
+        parts = [(name, functions)]
+        if name == "base_events":
+            parts.append((BASE_EVENTS_CORE, {k: v for k, v in functions.items()
+                                             if not is_base_events_io(k)}))
+        for label, funcs in parts:
+            lines = set()
+            for _f, ls in funcs.values():
+                lines.update(ls)
+            excluded = excluded_all & lines
+            counted = lines - excluded
+            executed = set(m["executed"]) & counted
+            missed = []
+            for qual, (first, ls) in funcs.items():
+                n = len((set(ls) - excluded) - executed)
+                if n:
+                    missed.append((qual, first, n))
+            out[label] = {"executable": len(counted), "executed": len(executed),
+                          "excluded": len(excluded), "missed": missed}
     return out
 
 
@@ -324,48 +363,71 @@ def _pct(a, b):
     return f"{100.0 * a / b:.1f}%" if b else "–"
 
 
-def _group_row(label, rows):
-    ex = sum(r["executed"] for r in rows)
-    total = sum(r["executable"] for r in rows)
-    excl = sum(r["excluded"] for r in rows)
+def _sum(rows):
+    return (sum(r["executed"] for r in rows), sum(r["executable"] for r in rows),
+            sum(r["excluded"] for r in rows))
+
+
+def _bold_row(label, rows):
+    ex, total, excl = _sum(rows)
     return f"| **{label}** | **{ex} / {total}** | **{_pct(ex, total)}** | {excl} |"
 
 
-def render(docs, exclusions, digest):
+def _fraction(rows):
+    ex, total, _ = _sum(rows)
+    return f"{ex} / {total} ({_pct(ex, total)})"
+
+
+def render_parts(doc, exclusions):
+    """(summary row, section) of one version's record document."""
+    minor = versions.minor_of(doc["version"])
+    s = summarize(doc, exclusions)
+    group = [s[m] for m in IN_THREAD if m in s]
+    target = [s[m] for m in TARGET if m in s]
+    row = (f"| {doc['runtime']} | {doc['scenarios']} | {_fraction(group)} | "
+           f"{_fraction(target)} | {_fraction([v for k, v in s.items() if k != BASE_EVENTS_CORE])} |")
+    out = [f"### CPython {minor} ({doc['version']})", "",
+           "| module | executed / executable | % | excluded |", "|---|---|---|---|"]
+
+    def line(m):
+        r = s[m]
+        out.append(f"| {m} | {r['executed']} / {r['executable']} | "
+                   f"{_pct(r['executed'], r['executable'])} | {r['excluded']} |")
+
+    for m in IN_THREAD:
+        if m in s:
+            line(m)
+    out.append(_bold_row("in-thread group", group))
+    line(BASE_EVENTS_CORE)
+    out.append(_bold_row("in-thread target (base_events without I/O)", target))
+    for m in sorted(k for k in s if k not in IN_THREAD and k != BASE_EVENTS_CORE):
+        line(m)
+    out.append(_bold_row("all of asyncio", [v for k, v in s.items() if k != BASE_EVENTS_CORE]))
+    missed = sorted(((n, m.split(" ")[0], q, f) for m in TARGET if m in s
+                     for q, f, n in s[m]["missed"]),
+                    key=lambda t: (-t[0], t[1], t[2]))[:TOP_MISSED]
+    out += ["", f"Biggest uncovered functions of the in-thread target on {minor} "
+                f"(lines missed, top {TOP_MISSED}):", "",
+            "| function | defined at | lines missed |", "|---|---|---|"]
+    for n, m, q, f in missed:
+        out.append(f"| `{m}.{q}` | {m}.py:{f} | {n} |")
+    return row, "\n".join(out) + "\n"
+
+
+SUMMARY_HEAD = ("| version | scenarios | in-thread group | in-thread target | all of asyncio |\n"
+                "|---|---|---|---|---|")
+
+
+def render(docs, exclusions, digest_value):
     """The generated part of docs/coverage.md for {minor: record document}."""
-    out = [f"<!-- asyncio-coverage-digest: {digest} -->"]
-    for minor in sorted(docs, key=versions.patch_tuple):
+    order = sorted(docs, key=versions.patch_tuple)
+    out = [f"<!-- asyncio-coverage-digest: {digest_value} -->"]
+    for minor in order:
         out.append(f"<!-- asyncio-coverage-runtime {minor}: {docs[minor]['version']} -->")
-    out.append("")
-    summaries = {minor: summarize(d, exclusions) for minor, d in docs.items()}
-    out.append("| version | scenarios | in-thread group | all of asyncio |")
-    out.append("|---|---|---|---|")
-    for minor in sorted(docs, key=versions.patch_tuple):
-        s = summaries[minor]
-        grp = [s[m] for m in IN_THREAD if m in s]
-        ge, gt = sum(r["executed"] for r in grp), sum(r["executable"] for r in grp)
-        ae, at = (sum(r["executed"] for r in s.values()), sum(r["executable"] for r in s.values()))
-        out.append(f"| {docs[minor]['runtime']} | {docs[minor]['scenarios']} | "
-                   f"{ge} / {gt} ({_pct(ge, gt)}) | {ae} / {at} ({_pct(ae, at)}) |")
-    for minor in sorted(docs, key=versions.patch_tuple):
-        s = summaries[minor]
-        out += ["", f"### CPython {minor} ({docs[minor]['version']})", "",
-                "| module | executed / executable | % | excluded |", "|---|---|---|---|"]
-        order = [m for m in IN_THREAD if m in s] + sorted(m for m in s if m not in IN_THREAD)
-        for i, m in enumerate(order):
-            if i == len([x for x in IN_THREAD if x in s]):
-                out.append(_group_row("in-thread group", [s[x] for x in IN_THREAD if x in s]))
-            r = s[m]
-            out.append(f"| {m} | {r['executed']} / {r['executable']} | "
-                       f"{_pct(r['executed'], r['executable'])} | {r['excluded']} |")
-        out.append(_group_row("all of asyncio", list(s.values())))
-        missed = sorted(((n, m, q, f) for m in IN_THREAD if m in s for q, f, n in s[m]["missed"]),
-                        key=lambda t: (-t[0], t[1], t[2]))[:TOP_MISSED]
-        out += ["", f"Biggest uncovered functions of the in-thread group on {minor} "
-                    f"(lines missed, top {TOP_MISSED}):", "",
-                "| function | defined at | lines missed |", "|---|---|---|"]
-        for n, m, q, f in missed:
-            out.append(f"| `{m}.{q}` | {m}.py:{f} | {n} |")
+    parts = {minor: render_parts(docs[minor], exclusions) for minor in order}
+    out += ["", SUMMARY_HEAD] + [parts[m][0] for m in order]
+    for minor in order:
+        out += ["", parts[minor][1].rstrip("\n")]
     return "\n".join(out) + "\n"
 
 
@@ -398,27 +460,52 @@ def _splice(text, generated, doc):
     return before + START + "\n" + generated + END + after
 
 
-def check(doc=None, golden_dir=None, exclusions_path=None, out=sys.stdout):
-    """0 when the doc's table was made from today's corpus, exclusions and interpreters; else 1.
+def check(doc=None, golden_dir=None, exclusions_path=None, out=sys.stdout, jobs=0,
+          scenarios_dir=None, time_limit=None):
+    """0 when docs/coverage.md's table is fresh, 1 when stale, 77 when nothing could be checked.
 
-    A version whose interpreter is not installed here keeps the version string
-    the doc records; one that is installed must be the one recorded.
+    Two checks. The digest (no runs): the recorded table was made from the
+    goldens' IR and the exclusions of today, by the interpreter versions it
+    names. Then the runs: every version whose interpreter here is the very
+    release the table names is measured again (a few seconds a version) and
+    its summary row and section must be in the document word for word, which
+    also catches a change of the runner or of this module. A version with no
+    interpreter here, or another patch release, is skipped and said so.
     """
     doc = Path(doc) if doc else DOC
     text = doc.read_text(encoding="utf-8")
+    stale = (f"{doc}: the asyncio coverage table is stale ({{}}); run "
+             "`traces/loopspec-traces coverage --write`")
     found = DIGEST_RE.search(text)
     recorded = dict(RUNTIME_RE.findall(text))
-    runtimes = dict(recorded)
-    for minor in recorded:
-        interp = versions.interpreter_for(minor)
-        if interp is not None:
-            runtimes[minor] = interp.version
-    if START not in text or END not in text or found is None or not recorded or \
-            found.group(1) != digest(runtimes, golden_dir, exclusions_path):
-        print(f"{doc}: the asyncio coverage table is stale (the corpus, the exclusions or an "
-              "interpreter changed); run `traces/loopspec-traces coverage --write`", file=out)
+    if START not in text or END not in text or found is None or not recorded:
+        print(stale.format("no generated table"), file=out)
         return 1
-    print(f"{doc}: asyncio coverage table up to date", file=out)
+    if found.group(1) != digest(recorded, golden_dir, exclusions_path):
+        print(stale.format("the corpus or the exclusions changed"), file=out)
+        return 1
+    exclusions = read_exclusions(exclusions_path)
+    corpus = None
+    checked = 0
+    for minor in sorted(recorded, key=versions.patch_tuple):
+        interp = versions.interpreter_for(minor)
+        if interp is None or interp.version != recorded[minor]:
+            here = "no interpreter here" if interp is None else f"here {interp.version}"
+            print(f"CPython {minor} skipped: the table was measured on {recorded[minor]}, {here}",
+                  file=out)
+            continue
+        if corpus is None:
+            corpus = _corpus(scenarios_dir)
+        row, section = render_parts(measure(interp, corpus, jobs, time_limit), exclusions)
+        if row not in text or section not in text:
+            print(stale.format(f"CPython {minor}'s figures differ"), file=out)
+            return 1
+        checked += 1
+    if not checked:
+        print(f"{doc}: digest matches; no recorded CPython release is installed here to rerun",
+              file=out)
+        return 77
+    print(f"{doc}: asyncio coverage table up to date ({checked} version(s) rerun)", file=out)
     return 0
 
 
@@ -426,7 +513,8 @@ def coverage_command(python=None, write=False, check_only=False, jobs=0, time_li
                      verify=False, doc=None, scenarios_dir=None, golden_dir=None,
                      exclusions_path=None):
     if check_only:
-        return check(doc, golden_dir, exclusions_path)
+        return check(doc, golden_dir, exclusions_path, jobs=jobs, scenarios_dir=scenarios_dir,
+                     time_limit=time_limit)
     exclusions = read_exclusions(exclusions_path)
     interpreters = []
     for minor in versions.parse_requested(python):

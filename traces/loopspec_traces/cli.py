@@ -121,6 +121,7 @@ def _parser():
                      help="also run every scenario untraced and exit 1 if any trace differs")
     cov.add_argument("--jobs", "-j", type=int, default=0, help="runs at once (default: CPU count)")
     cov.add_argument("--doc", help="the document holding the table (default docs/coverage.md)")
+    cov.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
     cov.add_argument("--golden", help="golden directory for --check's digest (default traces/golden)")
     cov.add_argument("--exclusions", help="exclusions file (default traces/coverage-exclusions.txt)")
     _time_limit_option(cov)
@@ -220,7 +221,7 @@ def _dispatch(args, argv):
         return asyncio_coverage.coverage_command(
             python=args.python, write=args.write, check_only=args.check, jobs=args.jobs,
             time_limit=_time_limit(args), verify=args.verify, doc=args.doc,
-            golden_dir=args.golden, exclusions_path=args.exclusions)
+            scenarios_dir=args.scenarios, golden_dir=args.golden, exclusions_path=args.exclusions)
     if args.command == "coverage-record":
         from . import asyncio_coverage
         return asyncio_coverage.record_command(jobs=args.jobs, time_limit=_time_limit(args),
