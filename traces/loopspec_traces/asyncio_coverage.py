@@ -452,14 +452,6 @@ def digest(runtimes, golden_dir=None, exclusions_path=None):
     return h.hexdigest()[:32]
 
 
-def _splice(text, generated, doc):
-    if START not in text or END not in text:
-        raise ToolError(f"{doc}: no coverage markers; add the lines\n{START}\n{END}")
-    before, rest = text.split(START, 1)
-    _, after = rest.split(END, 1)
-    return before + START + "\n" + generated + END + after
-
-
 def check(doc=None, golden_dir=None, exclusions_path=None, out=sys.stdout, jobs=0,
           scenarios_dir=None, time_limit=None):
     """0 when docs/coverage.md's table is fresh, 1 when stale, 77 when nothing could be checked.
@@ -552,7 +544,8 @@ def coverage_command(python=None, write=False, check_only=False, jobs=0, time_li
         raise ToolError("coverage --write records every supported version; found only "
                         + ", ".join(sorted(docs)))
     target = Path(doc) if doc else DOC
-    target.write_text(_splice(target.read_text(encoding="utf-8"), generated, target),
-                      encoding="utf-8")
+    from .coverage import _splice
+    target.write_text(_splice(target.read_text(encoding="utf-8"), generated, target, START, END,
+                              "asyncio-coverage"), encoding="utf-8")
     print(f"wrote {target}", file=sys.stderr)
     return status
