@@ -1,5 +1,5 @@
 """The command line: compile, run, regen, check, decompile, compare-loop, batch, record,
-loop-info, version-changes, feature-table."""
+loop-info, version-changes, feature-table, coverage."""
 import argparse
 import json
 import os
@@ -107,6 +107,29 @@ def _parser():
                        help="print the README's table of APIs and the scenarios that pin them")
     f.add_argument("--write", metavar="README", help="replace the table between the markers in this file")
     f.add_argument("--check", metavar="README", help="exit 1 when this file's table is stale")
+    cov = sub.add_parser("coverage",
+                         help="run the corpus on CPython's pure-Python asyncio and print (or write "
+                              "into docs/coverage.md) how many of asyncio's function-body lines "
+                              "it executes, per version")
+    _python_option(cov, "measure")
+    cov.add_argument("--write", action="store_true",
+                     help="put the table into docs/coverage.md (needs every supported version)")
+    cov.add_argument("--check", action="store_true",
+                     help="exit 1 when docs/coverage.md's table no longer matches the corpus, "
+                          "the exclusions or the interpreters (no runs: compares a digest)")
+    cov.add_argument("--verify", action="store_true",
+                     help="also run every scenario untraced and exit 1 if any trace differs")
+    cov.add_argument("--jobs", "-j", type=int, default=0, help="runs at once (default: CPU count)")
+    cov.add_argument("--doc", help="the document holding the table (default docs/coverage.md)")
+    cov.add_argument("--scenarios", help="scenario directory (default traces/scenarios)")
+    cov.add_argument("--golden", help="golden directory for --check's digest (default traces/golden)")
+    cov.add_argument("--exclusions", help="exclusions file (default traces/coverage-exclusions.txt)")
+    _time_limit_option(cov)
+    cr = sub.add_parser("coverage-record", help="for `coverage`: run the scenarios named on stdin "
+                                                "on this CPython's pure-Python asyncio, tracing lines")
+    cr.add_argument("--jobs", "-j", type=int, default=0)
+    cr.add_argument("--verify", action="store_true")
+    _time_limit_option(cr)
     return p
 
 
@@ -193,6 +216,16 @@ def _dispatch(args, argv):
     if args.command == "feature-table":
         from . import coverage
         return coverage.feature_table_command(write=args.write, check=args.check)
+    if args.command == "coverage":
+        from . import asyncio_coverage
+        return asyncio_coverage.coverage_command(
+            python=args.python, write=args.write, check_only=args.check, jobs=args.jobs,
+            time_limit=_time_limit(args), verify=args.verify, doc=args.doc,
+            scenarios_dir=args.scenarios, golden_dir=args.golden, exclusions_path=args.exclusions)
+    if args.command == "coverage-record":
+        from . import asyncio_coverage
+        return asyncio_coverage.record_command(jobs=args.jobs, time_limit=_time_limit(args),
+                                               verify=args.verify)
     raise ToolError(f"unknown command {args.command}")
 
 

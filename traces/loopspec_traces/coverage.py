@@ -212,12 +212,13 @@ def table(golden_dir=None, impls_dir=None):
     return "\n".join(lines) + "\n" + total + "\n"
 
 
-def _splice(text, new_table, readme):
-    if START not in text or END not in text:
-        raise ToolError(f"{readme}: no feature-table markers; add the lines\n{START}\n{END}")
-    before, rest = text.split(START, 1)
-    _, after = rest.split(END, 1)
-    return before + START + "\n" + new_table + END + after
+def _splice(text, new_table, readme, start=START, end=END, what="feature-table"):
+    """`text` with what lies between the `start` and `end` lines replaced by `new_table`."""
+    if start not in text or end not in text:
+        raise ToolError(f"{readme}: no {what} markers; add the lines\n{start}\n{end}")
+    before, rest = text.split(start, 1)
+    _, after = rest.split(end, 1)
+    return before + start + "\n" + new_table + end + after
 
 
 def feature_table_command(write=None, check=None):
