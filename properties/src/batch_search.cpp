@@ -1,6 +1,7 @@
 // generate_cases and shrink_in_batches (batch_search.hpp).
 #include "batch_search.hpp"
 
+#include <chrono>
 #include <string>
 
 #include "generator.hpp"
@@ -25,12 +26,19 @@ std::vector<rc::Shrinkable<Plan>> generate_cases(std::uint64_t seed, int n) {
   return cases;
 }
 
-rc::Shrinkable<Plan> shrink_in_batches(rc::Shrinkable<Plan> cur, const Verdict& original, const BatchJudge& judge,
-                                       int batch) {
+std::string shrink_note(const ShrinkResult& r) {
+  if (r.finished) return "shrunk";
+  return "shrunk for " + std::to_string(shrink_seconds()) + " s (LOOPSPEC_SHRINK_SECONDS), perhaps not to the smallest";
+}
+
+ShrinkResult shrink_in_batches(rc::Shrinkable<Plan> cur, const Verdict& original, const BatchJudge& judge,
+                               int seconds, int batch) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
   for (int round = 0; round < 500; ++round) {
     rc::Seq<rc::Shrinkable<Plan>> seq = cur.shrinks();
     bool moved = false;
     while (!moved) {
+      if (std::chrono::steady_clock::now() > deadline) return {cur, false};
       std::vector<rc::Shrinkable<Plan>> group;
       while (static_cast<int>(group.size()) < batch) {
         auto next = seq.next();
@@ -50,7 +58,7 @@ rc::Shrinkable<Plan> shrink_in_batches(rc::Shrinkable<Plan> cur, const Verdict& 
     }
     if (!moved) break;
   }
-  return cur;
+  return {cur, true};
 }
 
 }  // namespace loopspec::properties

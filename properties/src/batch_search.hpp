@@ -9,8 +9,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <vector>
 
+#include "budget.hpp"
 #include "checks.hpp"
 #include "plan.hpp"
 
@@ -22,10 +24,19 @@ using BatchJudge = std::function<std::vector<Verdict>(const std::vector<Plan>&)>
 /// `n` shrinkable plans from `seed`, their sizes cycling 0..max_size.
 std::vector<rc::Shrinkable<Plan>> generate_cases(std::uint64_t seed, int n);
 
+struct ShrinkResult {
+  rc::Shrinkable<Plan> smallest;
+  /// False when the time budget ran out before no shrink failed any more.
+  bool finished;
+};
+
 /// Greedy shrinking: take the first shrink that still fails the same way
-/// (a trace disagreement, or a run that made no trace), until none does.
-/// `batch` candidates are judged per call.
-rc::Shrinkable<Plan> shrink_in_batches(rc::Shrinkable<Plan> failing, const Verdict& original, const BatchJudge& judge,
-                                       int batch = 64);
+/// (a trace disagreement, or a run that made no trace), until none does or
+/// `seconds` of wall time have passed. `batch` candidates are judged per call.
+/// "shrunk", or how far the time budget let the shrinking go.
+std::string shrink_note(const ShrinkResult& r);
+
+ShrinkResult shrink_in_batches(rc::Shrinkable<Plan> failing, const Verdict& original, const BatchJudge& judge,
+                               int seconds = shrink_seconds(), int batch = 64);
 
 }  // namespace loopspec::properties

@@ -31,6 +31,8 @@ int cases_per_chunk(int default_cases) {
   return env_int("LOOPSPEC_PROPERTY_CASES", default_cases);
 }
 
+int shrink_seconds() { return env_int("LOOPSPEC_SHRINK_SECONDS", 120); }
+
 int chunk_count() {
   const char* deep = std::getenv("LOOPSPEC_PROPERTY_DEEP");
   int fallback = deep && std::string(deep) == "1" ? 100 : 1;

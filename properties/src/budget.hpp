@@ -21,6 +21,12 @@ inline constexpr int kCPythonCases = 2000;
 inline constexpr int kVirtualLoopCases = 1000;
 inline constexpr int kRealTimeLoopCases = 300;
 
+/// Seconds of wall time shrinking one disagreement with a Python interpreter
+/// in the loop may take (LOOPSPEC_SHRINK_SECONDS, default 120): past it the
+/// smallest program so far is reported, so a failure is a failure within the
+/// test's time limit rather than a timeout.
+int shrink_seconds();
+
 /// Cases per chunk for a property whose default is `default_cases`:
 /// RC_PARAMS' max_success if given, else LOOPSPEC_PROPERTY_CASES if set,
 /// else the default.

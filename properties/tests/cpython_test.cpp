@@ -93,11 +93,12 @@ TEST_P(CPython, ModelAgreesWithCPython) {
                     << " (not shrunk; rerun with LOOPSPEC_PROPERTY_CASES and the seed below to see it)";
       continue;
     }
-    Plan minimal = shrink_in_batches(cases[static_cast<std::size_t>(i)], verdict, judge).value();
+    ShrinkResult shrunk = shrink_in_batches(cases[static_cast<std::size_t>(i)], verdict, judge);
+    Plan minimal = shrunk.smallest.value();
     Verdict v = judge({minimal}).front();
     std::string replay = "  RapidCheck seed " + std::to_string(base_seed()) + ": program " + std::to_string(i) +
                          " of " + std::to_string(n) + " (size " + std::to_string(i % (max_size + 1)) +
-                         "), shrunk; regenerate the search with\n    RC_PARAMS=\"seed=" + std::to_string(base_seed()) +
+                         "), " + shrink_note(shrunk) + "; regenerate the search with\n    RC_PARAMS=\"seed=" + std::to_string(base_seed()) +
                          "\" LOOPSPEC_PROPERTY_CASES=" + std::to_string(n) + " " + support::rerun_command(support::python_flag()) + "\n";
     ADD_FAILURE() << failure_report(subject().name + " disagrees with CPython", minimal, v, replay);
   }

@@ -126,14 +126,15 @@ TEST_P(PythonLoop, AgreesWithTheModel) {
       continue;
     }
     auto judge = [](const std::vector<Plan>& p) { return judge_loop(p).verdicts; };
-    Plan minimal = for_loop(shrink_in_batches(cases[static_cast<std::size_t>(i)], verdict, judge).value());
+    ShrinkResult shrunk = shrink_in_batches(cases[static_cast<std::size_t>(i)], verdict, judge);
+    Plan minimal = for_loop(shrunk.smallest.value());
     Verdict v = judge({minimal}).front();
     if (v.ok) {  // a real-clock race the shrinking kept and the last run missed: show the one seen
       v = Verdict::fail(verdict.summary + "; its shrunk program agreed when run once more",
                         "  the unshrunk program's difference:\n" + verdict.details);
     }
     std::string replay = "  RapidCheck seed " + std::to_string(base_seed()) + ": program " + std::to_string(i) + " of " +
-                         std::to_string(n) + ", shrunk; regenerate the search with\n    RC_PARAMS=\"seed=" +
+                         std::to_string(n) + ", " + shrink_note(shrunk) + "; regenerate the search with\n    RC_PARAMS=\"seed=" +
                          std::to_string(base_seed()) + "\" LOOPSPEC_PROPERTY_CASES=" + std::to_string(n) + " " +
                          support::rerun_command("--python-loop=" + loop().name + " ") + "\n";
     ADD_FAILURE() << failure_report(loop().name + " disagrees with the model", minimal, v, replay);
