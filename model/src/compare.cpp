@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "loopspec/exceptions.hpp"
+#include "loopspec/handle.hpp"
 #include "loopspec/numbers.hpp"
 
 namespace loopspec {
@@ -42,6 +43,14 @@ Ordering python_order(const Value& a, const Value& b, std::string_view op) {
     auto bx = a.as<Bytes>();
     auto by = b.as<Bytes>();
     if (bx && by) return three_way(bx->data, by->data);  // bytewise, as memcmp
+    // TimerHandle orders by deadline; at the same deadline `<=` and `>=`
+    // fall back on `==`, so two unequal handles due together are unordered.
+    auto tx = a.as<TimerHandle>();
+    auto ty = b.as<TimerHandle>();
+    if (tx && ty) {
+      if (tx->when() != ty->when()) return three_way(tx->when(), ty->when());
+      return equals(a, b) ? Ordering::Equal : Ordering::Unordered;
+    }
   }
   raise(exc::TypeError, "'" + std::string(op) + "' not supported between instances of '" + type_name(a) + "' and '" +
                             type_name(b) + "'");

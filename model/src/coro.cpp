@@ -42,7 +42,7 @@ CoroutineObject::~CoroutineObject() {
 CoroutineObject::Step CoroutineObject::send() {
   if (done()) {
     return {Step::Kind::Raised, nullptr, None,
-            new_exception(exc::RuntimeError, {Value("cannot reuse already awaited coroutine")})};
+            new_exception(exc::RuntimeError, {Value("cannot reuse already awaited coroutine")}), std::nullopt};
   }
   if (!started_) {
     started_ = true;
@@ -60,7 +60,7 @@ CoroutineObject::Step CoroutineObject::throw_(ExceptionPtr e) {
     // closed without running its body.
     started_ = true;
     close();
-    return {Step::Kind::Raised, nullptr, None, std::move(e)};
+    return {Step::Kind::Raised, nullptr, None, std::move(e), std::nullopt};
   }
   driver_.to_throw = std::move(e);
   return resume();
@@ -76,16 +76,17 @@ CoroutineObject::Step CoroutineObject::resume() {
     ~ChainOnStack() { rt.add_frames(-d.depth); }
   } on_stack(Runtime::current(), driver_);
   driver_.awaited = nullptr;
+  driver_.bad_yield.reset();
   driver_.innermost.resume();
-  if (!h_.done()) return {Step::Kind::Yielded, std::move(driver_.awaited), None, nullptr};
+  if (!h_.done()) return {Step::Kind::Yielded, std::move(driver_.awaited), None, nullptr, std::move(driver_.bad_yield)};
   return finish();
 }
 
 CoroutineObject::Step CoroutineObject::finish() {
   auto& p = h_.promise();
   std::exception_ptr foreign = p.foreign;
-  Step out = p.error ? Step{Step::Kind::Raised, nullptr, None, p.error}
-                     : Step{Step::Kind::Returned, nullptr, std::move(p.result), nullptr};
+  Step out = p.error ? Step{Step::Kind::Raised, nullptr, None, p.error, std::nullopt}
+                     : Step{Step::Kind::Returned, nullptr, std::move(p.result), nullptr, std::nullopt};
   close();
   if (foreign) std::rethrow_exception(foreign);
   return out;
@@ -125,6 +126,13 @@ void suspend_on(std::coroutine_handle<> h, CoroDriver* d, FuturePtr awaited) {
   d = running_driver(d);
   d->innermost = h;
   d->awaited = std::move(awaited);
+}
+
+void suspend_on_value(std::coroutine_handle<> h, CoroDriver* d, std::string repr) {
+  d = running_driver(d);
+  d->innermost = h;
+  d->awaited = nullptr;
+  d->bad_yield = std::move(repr);
 }
 
 void raise_if_thrown(CoroDriver* d) {

@@ -10,6 +10,7 @@ void Handle::cancel() {
   if (cancelled_) return;
   cancelled_ = true;
   callback_ = nullptr;
+  callback_value = None;
 }
 
 void Handle::run() {
@@ -30,6 +31,13 @@ void Handle::run() {
 void TimerHandle::cancel() {
   if (!cancelled_) loop_->timer_handle_cancelled(*this);
   Handle::cancel();
+}
+
+bool TimerHandle::equals(const Object& other) const {
+  if (this == &other) return true;
+  const auto* t = dynamic_cast<const TimerHandle*>(&other);
+  if (!t) return false;  // NotImplemented both ways: identity
+  return when_ == t->when_ && cancelled_ == t->cancelled_ && loopspec::equals(callback_value, t->callback_value);
 }
 
 }  // namespace loopspec

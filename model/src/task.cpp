@@ -130,6 +130,9 @@ void Task::finish_step(CoroutineObject::Step& s) {
     }
   } else if (s.awaited) {
     park_on(s.awaited);
+  } else if (s.bad_yield) {
+    // Neither a future nor a bare yield: the task wakes the coroutine with an error.
+    schedule_step(new_exception(exc::RuntimeError, {Value("Task got bad yield: " + *s.bad_yield)}));
   } else {
     schedule_step();  // a bare yield gives up exactly one iteration
   }

@@ -147,7 +147,12 @@ FuturePtr ensure_future(const Value& aw, EventLoop* loop) {
     return fut;
   }
   auto coro = aw.as<CoroutineObject>();
-  if (!coro) raise(exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+  if (!coro) {
+    // Another awaitable is wrapped in a coroutine that awaits it, so it runs as a task.
+    Runtime& rt = Runtime::current();
+    if (rt.awaitable_adapter) coro = rt.awaitable_adapter(aw).object();
+    if (!coro) raise(exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+  }
   EventLoop& target = loop ? *loop : running_or_current_loop();
   try {
     return target.create_task(Coro(coro));

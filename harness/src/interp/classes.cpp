@@ -276,6 +276,8 @@ Value awaitable_of_instance(Interpreter& in, const Value& obj) {
   Value it = in.call(method, none);
   if (auto a = it.as<AwaitIterator>()) return a->awaitable;
   if (it.as<CoroutineObject>()) raise(exc::TypeError, "__await__() returned a coroutine");
+  static const int next_sym = intern("__next__");
+  if (type_of(it).find(next_sym)) return it;  // a plain iterator (zip, enumerate): awaited item by item
   raise(exc::TypeError, "__await__() returned non-iterator of type '" + loopspec::type_name(it) + "'");
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "interp/pyobjects.hpp"
+#include "loopspec/coro.hpp"
 
 namespace loopspec::harness {
 
@@ -128,8 +129,15 @@ Value instantiate_class(Interpreter& in, const ClassPtr& cls, CallArgs& args);
 /// `isinstance(v, cls)`.
 bool is_instance_of_class(const Value& v, const ClassObject& cls);
 /// `await obj` for an object of a class with `__await__`: the awaitable
-/// whose iterator `__await__` returned (docs/scenario-language.md#classes).
+/// whose iterator `__await__` returned (docs/scenario-language.md#classes),
+/// or that iterator itself when it is a plain one (zip, enumerate), whose
+/// items a task receives as bad yields.
 Value awaitable_of_instance(Interpreter& in, const Value& obj);
+/// `await v` for `v` an awaitable that is neither a future nor a coroutine
+/// (an instance with `__await__`): a coroutine that awaits it. Empty when v
+/// is not awaitable. ensure_future wraps such values with it (3.11's
+/// `_wrap_awaitable`), and the Runtime's awaitable_adapter is this.
+Coro wrap_awaitable(Interpreter& in, const Value& v);
 
 /// What `x.__await__()` gives for a future or a coroutine: the object to
 /// await in its place.

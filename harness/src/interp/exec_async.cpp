@@ -48,6 +48,11 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
     ~ReleaseFrame() { frame.reset(); }
   } release{owned};
   Flow flow = Flow::Normal;
+  // PEP 479: a StopIteration escaping a coroutine's (or async generator's)
+  // body becomes RuntimeError; only the function's own body converts, so a
+  // `try` inside it still catches the StopIteration itself.
+  bool stop_iteration = false;
+  try {
   for (const ir::Stmt& s : *b) {
     if (!s.has_await) {
       flow = stmt(*in, s, *f);
@@ -72,6 +77,13 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
       }
     }
     if (flow != Flow::Normal) break;
+  }
+  } catch (const PyError& e) {
+    if (!owned || !e.exception()->is_instance_of(exc::StopIteration)) throw;
+    stop_iteration = true;
+  }
+  if (stop_iteration) {
+    raise(exc::RuntimeError, f->generator ? "async generator raised StopIteration" : "coroutine raised StopIteration");
   }
   if (owned) co_return std::move(f->ret);
   co_return flow_value(flow);

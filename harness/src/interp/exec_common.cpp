@@ -10,8 +10,40 @@ namespace loopspec::harness {
 
 // --- ValueAwaiter ------------------------------------------------------------
 
+namespace {
+
+/// Awaiting a plain iterator that `__await__` returned, as `yield from` does:
+/// each item goes up to the task, which wakes the chain with its error (the
+/// iterator has no throw(), so the error surfaces at the await); the end of
+/// the iterator ends the await with None.
+Coro await_plain_iterator(Interpreter* in, Value it) {
+  Iteration items(*in, it);
+  Value item;
+  while (items.next(item)) {
+    YieldValue yielded{py_repr(item)};  // a named awaiter: g++ 12 mis-destroys a temporary one holding a string
+    co_await yielded;
+  }
+  co_return None;
+}
+
+Coro wrapped_await(Interpreter* in, Value v) { co_return co_await ValueAwaiter(*in, std::move(v)); }
+
+}  // namespace
+
+Coro wrap_awaitable(Interpreter& in, const Value& v) {
+  static const int await_sym = intern("__await__");
+  Value method;
+  if (!instance_part(v) || !user_get_attr(in, v, await_sym, method)) return Coro();
+  Coro c = wrapped_await(&in, v);
+  c.object()->name = "_wrap_awaitable";
+  return c;
+}
+
 ValueAwaiter::ValueAwaiter(Interpreter& in, Value v) : keep_(std::move(v)) {
-  if (instance_part(keep_)) keep_ = awaitable_of_instance(in, keep_);
+  if (instance_part(keep_)) {
+    keep_ = awaitable_of_instance(in, keep_);
+    if (!keep_.as<CoroutineObject>() && !keep_.as<Future>()) keep_ = Value(await_plain_iterator(&in, keep_).object());
+  }
   if (auto c = keep_.as<CoroutineObject>()) {
     coro_aw_.child = c.get();
   } else if ((fut_ = keep_.as<Future>())) {

@@ -124,6 +124,7 @@ Interpreter::~Interpreter() {
 
 void Interpreter::start() {
   if (contexts_) contexts_->install();
+  Runtime::current().awaitable_adapter = [this](const Value& v) { return wrap_awaitable(*this, v); };
   Frame module;  // constants and defaults see only the module scope
   constants_.assign(program_.constants.size(), std::nullopt);
   for (std::size_t i = 0; i < program_.constants.size(); ++i) {

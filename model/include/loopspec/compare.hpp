@@ -14,6 +14,7 @@ enum class Ordering { Less, Equal, Greater, Unordered /* a NaN is involved */ };
 /// ">="), for the ordered kinds of the scenario language:
 /// - numbers (bool, int, float) by numeric value, exactly across int and float;
 /// - str by code point (UTF-8 bytes order the same way);
+/// - TimerHandle by deadline; at equal deadlines Equal when `==`, else Unordered;
 /// - tuple with tuple and list with list lexicographically: the first
 ///   positions whose items differ (neither identical nor `==`) decide, else
 ///   the shorter sequence is the smaller.

@@ -17,6 +17,7 @@
 #include <coroutine>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "loopspec/exceptions.hpp"
@@ -34,6 +35,10 @@ namespace detail {
 struct CoroDriver {
   std::coroutine_handle<> innermost;
   FuturePtr awaited;          // null after a bare yield
+  /// Set when the chain yielded something that is neither a future nor None
+  /// (an awaitable whose `__await__` iterator yields plain values): its repr,
+  /// for the task's "Task got bad yield" error.
+  std::optional<std::string> bad_yield;
   ExceptionPtr to_throw;      // set by throw_() for the resumed awaiter to raise
   int depth = 0;              // coroutines in the chain: Python frames while it runs
   /// An async generator's body keeps its own driver, which forwards to the
@@ -80,6 +85,7 @@ class CoroutineObject : public Object {
     FuturePtr awaited;   // Yielded: the pending future, or null for a bare yield
     Value value;         // Returned
     ExceptionPtr error;  // Raised
+    std::optional<std::string> bad_yield;  // Yielded a value that is not a future: its repr
   };
 
   explicit CoroutineObject(Coro::Handle h) : h_(h) {}
@@ -153,6 +159,8 @@ inline Coro::Awaiter Coro::operator co_await() const noexcept { return Awaiter{o
 namespace detail {
 /// Records a suspension in the driver; what follows runs in Task.__step.
 void suspend_on(std::coroutine_handle<> h, CoroDriver* d, FuturePtr awaited);
+/// Suspends the chain at `h` on a yielded value that is not a future (its repr).
+void suspend_on_value(std::coroutine_handle<> h, CoroDriver* d, std::string repr);
 /// Raises the exception throw_() delivered, if any.
 void raise_if_thrown(CoroDriver* d);
 }  // namespace detail
@@ -190,5 +198,20 @@ struct YieldNow {
   void await_resume() { detail::raise_if_thrown(driver); }
 };
 inline YieldNow yield_now() { return {}; }
+
+/// A yield of a value that is not a future (what an awaitable whose
+/// `__await__` returned a plain iterator yields): the task running the chain
+/// wakes it with RuntimeError('Task got bad yield: <repr>').
+struct YieldValue {
+  std::string repr;
+  detail::CoroDriver* driver = nullptr;
+  bool await_ready() const noexcept { return false; }
+  template <class P>
+  void await_suspend(std::coroutine_handle<P> h) {
+    driver = h.promise().driver;
+    detail::suspend_on_value(h, driver, repr);
+  }
+  void await_resume() { detail::raise_if_thrown(driver); }
+};
 
 }  // namespace loopspec

@@ -23,9 +23,16 @@ class Handle : public Object {
   Handle(EventLoop& loop, Callback cb) : loop_(&loop), callback_(std::move(cb)) {}
   std::string type_name() const override { return "Handle"; }
 
-  /// Marks the handle so the loop skips it; drops the callback.
+  /// Marks the handle so the loop skips it; drops the callback (and its
+  /// Python form, `callback_value`).
   virtual void cancel();
   bool cancelled() const { return cancelled_; }
+
+  /// What Python sees as the handle's `_callback` and `_args`: the callable
+  /// and a tuple of its arguments, both None once cancelled, as in CPython.
+  /// Whoever schedules Python code sets it (the interpreter); handles made
+  /// by the loop itself leave it None. TimerHandle's `==` compares it.
+  Value callback_value;
 
   /// Handle._run: calls the callback. An exception other than KeyboardInterrupt
   /// and SystemExit goes to the loop's exception handler with the context
@@ -57,6 +64,11 @@ class TimerHandle : public Handle {
 
   /// True while the handle sits in its loop's timer heap (kept by the loop).
   bool scheduled = false;
+
+  /// TimerHandle.__eq__: another TimerHandle with the same deadline, callback,
+  /// arguments and cancelled state (two cancelled timers of one deadline are
+  /// equal, since cancelling forgets the callback).
+  bool equals(const Object& other) const override;
 
  private:
   double when_;

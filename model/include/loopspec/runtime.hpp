@@ -63,6 +63,12 @@ class Runtime {
   std::function<void(EventLoop&, const DictPtr&)> unhandled_observer;
   /// Told by every loop's register_task, enter_task and leave_task; null: nobody.
   TaskObserver* task_observer = nullptr;
+  /// ensure_future's branch for awaitables that are neither futures nor
+  /// coroutines (inspect.isawaitable): a coroutine that awaits the value,
+  /// which the task then runs; an empty Coro when the value is not
+  /// awaitable. Set by whoever runs scenario code (the interpreter knows its
+  /// classes' `__await__`); unset, only futures and coroutines are awaitable.
+  std::function<Coro(const Value&)> awaitable_adapter;
 
   /// The next number of the `Task-N` default names (1 for the first task).
   std::int64_t next_task_number() { return ++task_counter_; }

@@ -18,9 +18,22 @@ Callback callback_from(Interpreter& in, CallArgs& args, std::size_t first, std::
   return in.make_callback(args.pos[first], std::move(rest), context);
 }
 
+/// The handle's Python `_callback` and `_args`, as TimerHandle's `==` compares them.
+Value callback_value(const CallArgs& args, std::size_t first) {
+  std::vector<Value> rest(args.pos.begin() + static_cast<std::ptrdiff_t>(first) + 1, args.pos.end());
+  return std::make_shared<Tuple>(std::vector<Value>{args.pos[first], std::make_shared<Tuple>(std::move(rest))});
+}
+
+template <class H>
+Value with_callback_value(std::shared_ptr<H> h, Value callback) {
+  if (!h->cancelled()) h->callback_value = std::move(callback);
+  return h;
+}
+
 Value loop_call_soon(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_soon", 1, SIZE_MAX);
-  return loop_of(self).call_soon(callback_from(in, args, 0, "call_soon"));
+  Value cb = callback_value(args, 0);
+  return with_callback_value(loop_of(self).call_soon(callback_from(in, args, 0, "call_soon")), std::move(cb));
 }
 
 Value loop_call_soon_threadsafe(Interpreter& in, const Value& self, CallArgs& args) {
@@ -38,13 +51,16 @@ double delay_arg(const Value& delay) {
 Value loop_call_later(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_later", 2, SIZE_MAX);
   double delay = delay_arg(args.pos[0]);
-  return loop_of(self).call_later(delay, callback_from(in, args, 1, "call_later"));
+  Value cb = callback_value(args, 1);
+  return with_callback_value(loop_of(self).call_later(delay, callback_from(in, args, 1, "call_later")), std::move(cb));
 }
 
 Value loop_call_at(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_at", 2, SIZE_MAX);
   if (args.pos[0].is_none()) raise(exc::TypeError, "when cannot be None");
-  return loop_of(self).call_at_number(args.pos[0], callback_from(in, args, 1, "call_at"));
+  Value cb = callback_value(args, 1);
+  return with_callback_value(loop_of(self).call_at_number(args.pos[0], callback_from(in, args, 1, "call_at")),
+                             std::move(cb));
 }
 
 Value loop_time(Interpreter&, const Value& self, CallArgs& args) {
