@@ -238,16 +238,22 @@ Coro Semaphore::acquire() {
     }
     FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
     ExceptionPtr error = (co_await wait_in_queue(self->waiters_, fut)).as<ExceptionObject>();
-    if (error) {
-      // Woken with a permit, then cancelled: give the permit back and wake
-      // the next waiter.
-      if (is_cancelled_error(error) && !fut->cancelled()) {
-        ++self->value_;
-        self->wake_up_next();
-      }
-      throw PyError(error);
+    const bool wakes_every_permit = Runtime::current().follows(VersionRule::SemaphoreWakesEveryFreePermit);
+    // Woken with a permit, then cancelled: give the permit back.
+    if (error && is_cancelled_error(error) && !fut->cancelled()) {
+      ++self->value_;
+      if (!wakes_every_permit) self->wake_up_next();
     }
-    if (self->value_ > 0) self->wake_up_next();
+    // Waiters that came while this one was woken queued behind it (FIFO):
+    // 3.13 wakes one per free permit on every way out; 3.12 wakes one, on
+    // success only (docs/versions.md#semaphore-wakes-every-free-permit).
+    if (wakes_every_permit) {
+      while (self->value_ > 0 && self->wake_up_next()) {
+      }
+    } else if (!error && self->value_ > 0) {
+      self->wake_up_next();
+    }
+    if (error) throw PyError(error);
     co_return true;
   }(self_of(this));
 }
@@ -257,14 +263,15 @@ void Semaphore::release() {
   wake_up_next();
 }
 
-void Semaphore::wake_up_next() {
+bool Semaphore::wake_up_next() {
   for (const FuturePtr& fut : waiters_) {
     if (!fut->done()) {
       --value_;  // the permit now belongs to the woken waiter
       fut->set_result(true);
-      return;
+      return true;
     }
   }
+  return false;
 }
 
 void BoundedSemaphore::release() {

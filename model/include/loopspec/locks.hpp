@@ -124,7 +124,8 @@ class Semaphore : public AcquireReleaseContext {
   void release() override;
 
  protected:
-  void wake_up_next();
+  /// Gives a permit to the first waiter not yet woken; false when there is none.
+  bool wake_up_next();
 
   std::int64_t value_;
   std::deque<FuturePtr> waiters_;

@@ -36,6 +36,7 @@ enum class VersionRule {
   TaskGroupUncancelsAfterWaiting,   // 3.13: TaskGroup takes its cancel of the parent back last
   FactoryTaskNamedEvenWithoutName,  // 3.13.0's bug: a factory's task is named str(name), 'None' too
   AsCompletedExpectsAwaitables,     // 3.13: as_completed(single) worded anew
+  SemaphoreWakesEveryFreePermit,    // 3.13: an acquirer leaving wakes one waiter per free permit
 };
 
 struct VersionRuleInfo {
@@ -44,7 +45,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 13> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 14> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -58,6 +59,7 @@ inline constexpr std::array<VersionRuleInfo, 13> kVersionRules{{
     {VersionRule::TaskGroupUncancelsAfterWaiting, PythonVersion::v3_13, "taskgroup-uncancels-after-waiting"},
     {VersionRule::FactoryTaskNamedEvenWithoutName, PythonVersion::v3_13, "factory-task-named-none"},
     {VersionRule::AsCompletedExpectsAwaitables, PythonVersion::v3_13, "as-completed-expects-awaitables"},
+    {VersionRule::SemaphoreWakesEveryFreePermit, PythonVersion::v3_13, "semaphore-wakes-every-free-permit"},
 }};
 
 /// The entry of kVersionRules for `rule`.
