@@ -13,7 +13,7 @@ PAGES = {"a": [[1, 2], [3], []], "b": [[10], [20, 30], []]}
 
 
 async def fetch_page(source, number):
-    await asyncio.sleep(0.2 if source == "a" else 0.3)
+    await asyncio.sleep(0.2 if source == "a" else 0.35)
     log("fetched", source, number)
     return PAGES[source][number]
 
