@@ -52,6 +52,11 @@ std::shared_ptr<T> object_arg(const Value& v, std::string_view fname, std::strin
 /// accepts), or null for anything else: the model says what is wrong, after
 /// the checks CPython makes first.
 ExceptionPtr exception_arg(const Value& v);
+/// The coroutine a task is made of, or Task.__init__'s TypeError
+/// ("a coroutine was expected, got <repr>").
+Coro coroutine_arg(const Value& v);
+/// A task's name= as create_task applies it: str() of it, none for None or absent.
+std::optional<std::string> task_name_arg(const std::optional<Value>& name);
 /// `self` as T (bindings are only reached through T's table, so this holds).
 template <class T>
 T& self_as(const Value& self) {

@@ -71,6 +71,17 @@ ExceptionPtr exception_arg(const Value& v) {
   return nullptr;
 }
 
+Coro coroutine_arg(const Value& v) {
+  auto coro = v.as<CoroutineObject>();
+  if (!coro) raise(exc::TypeError, "a coroutine was expected, got " + py_repr(v));
+  return Coro(coro);
+}
+
+std::optional<std::string> task_name_arg(const std::optional<Value>& name) {
+  if (!name || name->is_none()) return std::nullopt;
+  return py_str(*name);
+}
+
 void bind_core_builtins() {
   define_builtin("log", native_function("log", builtin_log));
   define_builtin("range", native_function("range", builtin_range));

@@ -81,11 +81,9 @@ Value loop_create_task(Interpreter& in, const Value& self, CallArgs& args) {
   EventLoop& loop = loop_of(self);
   // CPython checks the loop first, then the coroutine (Task.__init__).
   if (loop.is_closed()) raise(exc::RuntimeError, "Event loop is closed");
-  auto coro = args.pos[0].as<CoroutineObject>();
-  if (!coro) raise(exc::TypeError, "a coroutine was expected, got " + py_repr(args.pos[0]));
-  std::optional<std::string> n;
-  if (name && !name->is_none()) n = py_str(*name);
-  return loop.create_task(Coro(coro), std::move(n));
+  Coro coro = coroutine_arg(args.pos[0]);
+  std::optional<std::string> n = task_name_arg(name);
+  return loop.create_task(std::move(coro), std::move(n));
 }
 
 Value loop_run_until_complete(Interpreter&, const Value& self, CallArgs& args) {

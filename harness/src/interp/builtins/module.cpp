@@ -36,11 +36,9 @@ Value a_create_task(Interpreter& in, const Value&, CallArgs& args) {
   args.no_keywords_left("create_task");
   EventLoop& loop = get_running_loop();  // RuntimeError first, as in CPython
   if (loop.is_closed()) raise(exc::RuntimeError, "Event loop is closed");
-  auto coro = args.pos[0].as<CoroutineObject>();
-  if (!coro) raise(exc::TypeError, "a coroutine was expected, got " + py_repr(args.pos[0]));
-  std::optional<std::string> n;
-  if (name && !name->is_none()) n = py_str(*name);
-  return create_task(Coro(coro), std::move(n));
+  Coro coro = coroutine_arg(args.pos[0]);
+  std::optional<std::string> n = task_name_arg(name);
+  return create_task(std::move(coro), std::move(n));
 }
 
 Value a_gather(Interpreter& in, const Value&, CallArgs& args) {

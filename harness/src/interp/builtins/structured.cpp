@@ -127,11 +127,9 @@ Value tg_create_task(Interpreter& in, const Value& self, CallArgs& args) {
   std::optional<Value> name = args.take_kw("name");
   NextTaskContext context(in, args.take_kw("context").value_or(None));
   args.no_keywords_left("create_task");
-  auto coro = args.pos[0].as<CoroutineObject>();
-  if (!coro) raise(exc::TypeError, "a coroutine was expected, got " + py_repr(args.pos[0]));
-  std::optional<std::string> n;
-  if (name && !name->is_none()) n = py_str(*name);
-  return Value(tg(self).create_task(Coro(coro), std::move(n)));
+  Coro coro = coroutine_arg(args.pos[0]);
+  std::optional<std::string> n = task_name_arg(name);
+  return Value(tg(self).create_task(std::move(coro), std::move(n)));
 }
 
 }  // namespace

@@ -30,17 +30,15 @@ Value a_task(Interpreter& in, const Value&, CallArgs& args) {
   bool eager = has_eager_start() && truthy(args.take_kw("eager_start").value_or(Value(false)));
   args.no_keywords_left("Task");
   EventLoop& loop = task_loop(loop_arg);
-  auto coro = args.pos[0].as<CoroutineObject>();
-  if (!coro) raise(exc::TypeError, "a coroutine was expected, got " + py_repr(args.pos[0]));
-  std::optional<std::string> n;
-  if (name && !name->is_none()) n = py_str(*name);
+  Coro coro = coroutine_arg(args.pos[0]);
+  std::optional<std::string> n = task_name_arg(name);
   if (eager && loop_arg.is_none()) {
     // 3.12.1's and 3.13.0's C Task asks the loop *argument* whether it runs,
     // after naming the task: an AttributeError, and a Task-N used up.
     if (!n) Runtime::current().next_task_number();
     raise(exc::AttributeError, "'NoneType' object has no attribute 'is_running'");
   }
-  return Value(Task::create(loop, Coro(coro), std::move(n), eager));
+  return Value(Task::create(loop, std::move(coro), std::move(n), eager));
 }
 
 /// The factory create_eager_task_factory(ctor) returns, as a partial of this
