@@ -2,9 +2,15 @@
 // close and _run_once.
 #include "loopspec/base_event_loop.hpp"
 
+#include <utility>
+
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
+
+BaseEventLoop::BaseEventLoop(OrderChooserPtr orders) : orders_(std::move(orders)) {
+  sched_.set_order_chooser(orders_.get());
+}
 
 BaseEventLoop::~BaseEventLoop() { abandon_unfinished(); }
 

@@ -1,6 +1,10 @@
 // The steps of one asyncio loop iteration (see scheduler.hpp).
 #include "loopspec/scheduler.hpp"
 
+#include <algorithm>
+#include <stdexcept>
+#include <vector>
+
 namespace loopspec {
 namespace {
 constexpr std::size_t kMinScheduledForPurge = 100;  // _MIN_SCHEDULED_TIMER_HANDLES
@@ -27,11 +31,34 @@ void Scheduler::drop_cancelled_timers() {
 }
 
 void Scheduler::move_timers_due_before(double end) {
+  if (chooser_) return move_due_timers_chosen(end);
   while (!timers_.empty() && timers_.top()->when() < end) {
     TimerHandlePtr t = timers_.pop();
     t->scheduled = false;
     ready_.push_back(std::move(t));
   }
+}
+
+void Scheduler::move_due_timers_chosen(double end) {
+  std::vector<TimerHandlePtr> due;
+  while (!timers_.empty() && timers_.top()->when() < end) {
+    due.push_back(timers_.pop());
+    due.back()->scheduled = false;
+  }
+  // The heap gives equal deadlines side by side; within a run the
+  // candidates stay in heap order, so choosing 0 throughout is CPython's.
+  for (auto first = due.begin(); first != due.end();) {
+    auto last = std::find_if(first, due.end(), [&](const TimerHandlePtr& t) { return t->when() != (*first)->when(); });
+    for (auto next = first; last - next > 1; ++next) {
+      const auto options = static_cast<std::size_t>(last - next);
+      const std::size_t choice = chooser_->choose(OpenOrder::TimerTies, options);
+      if (choice >= options) throw std::logic_error("OrderChooser::choose: index out of range");
+      auto pick = next + static_cast<std::ptrdiff_t>(choice);
+      std::rotate(next, pick, pick + 1);
+    }
+    first = last;
+  }
+  for (auto& t : due) ready_.push_back(std::move(t));
 }
 
 void Scheduler::run_ready_batch() {

@@ -26,12 +26,16 @@
 
 #include "loopspec/detail/block_pool.hpp"
 #include "loopspec/event_loop.hpp"
+#include "loopspec/open_orders.hpp"
 #include "loopspec/scheduler.hpp"
 
 namespace loopspec {
 
 class BaseEventLoop : public EventLoop {
  public:
+  /// `orders` settles the orders asyncio leaves open (open_orders.hpp);
+  /// without one the loop takes CPython's.
+  explicit BaseEventLoop(OrderChooserPtr orders = nullptr);
   ~BaseEventLoop() override;
   // The type CPython's default loop has: scenarios may print it.
   std::string type_name() const override { return "_UnixSelectorEventLoop"; }
@@ -82,6 +86,7 @@ class BaseEventLoop : public EventLoop {
   // before sched_, so the handles it still holds go back to a live pool.
   detail::OwnedPool handle_blocks_;
   detail::OwnedPool timer_handle_blocks_;
+  OrderChooserPtr orders_;
   Scheduler sched_;
   double virtual_now_ = 0.0;
   bool stopping_ = false;

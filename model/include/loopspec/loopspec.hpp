@@ -12,6 +12,7 @@
 #include "loopspec/locks.hpp"
 #include "loopspec/detail/loop_bound.hpp"
 #include "loopspec/numbers.hpp"
+#include "loopspec/open_orders.hpp"
 #include "loopspec/python_version.hpp"
 #include "loopspec/queues.hpp"
 #include "loopspec/reference_loop.hpp"

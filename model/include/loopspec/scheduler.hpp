@@ -11,6 +11,7 @@
 #include "loopspec/detail/ready_queue.hpp"
 #include "loopspec/detail/timer_heap.hpp"
 #include "loopspec/handle.hpp"
+#include "loopspec/open_orders.hpp"
 
 namespace loopspec {
 
@@ -60,8 +61,13 @@ class Scheduler {
   void move_due_timers_to_ready(Now&& now) {
     if (!timers_.empty()) move_timers_due_before(now() + kClockResolution);
   }
-  /// The timers whose deadline is before `end`, in heap order, to the ready queue.
+  /// The timers whose deadline is before `end`, in heap order, to the ready
+  /// queue; with a chooser, timers of equal deadline in the order it picks.
   void move_timers_due_before(double end);
+
+  /// Who settles the order of tied timers (open_orders.hpp); null: CPython's
+  /// heap order. The chooser must outlive the scheduler's use of it.
+  void set_order_chooser(OrderChooser* chooser) { chooser_ = chooser; }
 
   /// Runs exactly the handles ready at the start of the batch; what they
   /// schedule waits for the next iteration. An exception escaping a handle
@@ -75,6 +81,11 @@ class Scheduler {
   detail::ReadyQueue ready_;
   detail::TimerHeap timers_;
   std::size_t cancelled_timers_ = 0;
+  OrderChooser* chooser_ = nullptr;
+
+  /// move_timers_due_before with a chooser: the due timers leave the heap
+  /// together, then each run of equal deadlines is ordered by the chooser.
+  void move_due_timers_chosen(double end);
 };
 
 }  // namespace loopspec
