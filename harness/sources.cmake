@@ -73,6 +73,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
 set(LOOPSPEC_HARNESS_RUN_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/run/time_tolerance.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/run/scenario_runner.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/run/order_exploration.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/run/scenario_check.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/run/plugin_loader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/run/isolated_runner.cpp

@@ -76,7 +76,7 @@ TEST(ScenarioCheck, RealClockNeedsAFactoryAndAQualifyingScenario) {
 
 TEST(ScenarioCheck, ExpectationsTurnFailuresAndPasses) {
   ExpectedFailure e{"a known bug", "list.txt:4"};
-  Verdict xfail = apply_expectation({Outcome::Fail, "diverges", ""}, &e);
+  Verdict xfail = apply_expectation(Verdict::fail("diverges"), &e);
   EXPECT_EQ(xfail.outcome, Outcome::ExpectedFailure);
   EXPECT_EQ(xfail.reason, "expected failure: a known bug (list.txt:4)");
   EXPECT_EQ(xfail.detail, "diverges");
@@ -84,16 +84,18 @@ TEST(ScenarioCheck, ExpectationsTurnFailuresAndPasses) {
   EXPECT_EQ(xpass.outcome, Outcome::UnexpectedPass);
   EXPECT_NE(xpass.reason.find("list.txt:4 lists it"), std::string::npos);
   EXPECT_NE(xpass.reason.find("take it off the list"), std::string::npos);
-  EXPECT_EQ(apply_expectation({Outcome::Unsupported, "", "x"}, &e).outcome, Outcome::Unsupported);
-  EXPECT_EQ(apply_expectation({Outcome::Fail, "d", ""}, nullptr).outcome, Outcome::Fail);
+  EXPECT_EQ(apply_expectation(Verdict::unsupported("x"), &e).outcome, Outcome::Unsupported);
+  EXPECT_EQ(apply_expectation(Verdict::fail("d"), nullptr).outcome, Outcome::Fail);
 }
 
 TEST(ScenarioCheck, VerdictsTravelAsJson) {
-  Verdict v{Outcome::UnexpectedPass, "detail\nlines", "why"};
+  Verdict v{Outcome::UnexpectedPass, "detail\nlines", "why", "2 permitted traces (2 runs of the model)", true};
   Verdict back = Verdict::from_json(Json::parse(v.to_json().dump()));
   EXPECT_EQ(back.outcome, v.outcome);
   EXPECT_EQ(back.detail, v.detail);
   EXPECT_EQ(back.reason, v.reason);
+  EXPECT_EQ(back.permitted, v.permitted);
+  EXPECT_TRUE(back.other_order);
   EXPECT_TRUE(is_unexpected(Outcome::Fail));
   EXPECT_TRUE(is_unexpected(Outcome::UnexpectedPass));
   EXPECT_FALSE(is_unexpected(Outcome::ExpectedFailure));

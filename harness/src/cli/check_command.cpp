@@ -55,7 +55,7 @@ Report empty_report(const CheckOptions& o, const CheckPlan& plan) {
 std::string run_in_child(CheckPlan& plan, ClockKind clock, std::size_t impl, std::size_t scenario) {
   PlannedScenario& s = plan.scenarios[scenario];
   Verdict v = s.load_error.empty() ? check_scenario(s.file, plan.impls[impl], plan.python, clock)
-                                   : Verdict{Outcome::Fail, s.load_error, ""};
+                                   : Verdict::fail(s.load_error);
   return v.to_json().dump();
 }
 
@@ -69,7 +69,7 @@ Verdict verdict_of(ChildOutcome& child) {
   }
   std::string detail = child.failure;
   if (!child.output.empty()) detail += "\n\noutput of the run (its end):\n" + child.output;
-  return {Outcome::Fail, detail, ""};
+  return Verdict::fail(detail);
 }
 
 std::size_t terminal_columns() {

@@ -18,7 +18,14 @@ CellView view_of(const Verdict& v) {
   std::string full = v.outcome == Outcome::ExpectedFailure ? v.reason + "\n\n" + v.detail
                      : v.outcome == Outcome::Fail          ? v.detail
                                                            : v.reason;
-  return {v.outcome, outcome_label(v.outcome), hover, full};
+  std::string label = outcome_label(v.outcome);
+  if (v.outcome == Outcome::Pass && !v.permitted.empty()) {
+    // Informational: an order asyncio leaves open was settled unlike CPython.
+    if (v.other_order) label = "pass, another order";
+    hover = full = (v.other_order ? "passes, with another permitted order: one of " : "passes, in CPython's order: one of ") +
+                   v.permitted;
+  }
+  return {v.outcome, label, hover, full};
 }
 
 /// What compare-loop's status words mean, for a reader who has not run it.

@@ -2,10 +2,12 @@
 #include "run/scenario_check.hpp"
 
 #include <array>
+#include <optional>
 #include <utility>
 
 #include "corpus/scenario_file.hpp"
 #include "run/time_tolerance.hpp"
+#include "run/order_exploration.hpp"
 #include "run/scenario_runner.hpp"
 #include "trace/trace_diff.hpp"
 
@@ -20,8 +22,6 @@ constexpr std::array<std::pair<Outcome, std::string_view>, 5> kNames{{
     {Outcome::Unsupported, "unsupported"},
 }};
 
-Verdict unsupported(std::string reason) { return {Outcome::Unsupported, "", std::move(reason)}; }
-Verdict failed(std::string detail) { return {Outcome::Fail, std::move(detail), ""}; }
 
 std::string join(const std::vector<std::string>& v) {
   std::string out;
@@ -52,6 +52,62 @@ std::string unsupported_reason(const ScenarioFile& golden, const Implementation&
   return why.empty() ? "" : "not checkable on a real clock: " + why;
 }
 
+/// `actual` (labelled `actual_label`) against `expected`, with a real
+/// clock's times aligned first.
+TraceDiff compare(const ScenarioFile& golden, const std::vector<Json>& expected, const std::string& expected_label,
+                  std::vector<Json> actual, const std::string& actual_label, ClockKind clock) {
+  if (clock == ClockKind::Real) actual = time_tolerance::align_times(expected, std::move(actual));
+  DiffOptions opts;
+  opts.expected_label = expected_label;
+  opts.actual_label = actual_label;
+  opts.source_lines = python_source_lines(golden.program);
+  return diff_traces(expected, actual, opts);
+}
+
+/// How many events two traces share before they differ.
+std::size_t common_prefix(const std::vector<Json>& a, const std::vector<Json>& b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  return n;
+}
+
+/// The permitted trace that agrees longest with `actual`.
+std::size_t nearest(const PermittedTraces& permitted, const std::vector<Json>& actual) {
+  std::size_t best = 0, best_prefix = 0;
+  for (std::size_t i = 0; i < permitted.traces.size(); ++i) {
+    std::size_t prefix = common_prefix(permitted.traces[i], actual);
+    if (prefix > best_prefix) best = i, best_prefix = prefix;
+  }
+  return best;
+}
+
+/// A scenario with open orders: `actual` passes when it is one of the traces
+/// the model permits, and the golden must be one of them too.
+Verdict check_open_orders(ScenarioFile& golden, const Implementation& impl, PythonVersion python, ClockKind clock,
+                          const std::vector<OpenOrder>& open, std::vector<Json> actual) {
+  PermittedTraces permitted = explore_orders(golden.program, python, open);
+  if (!permitted.error.empty())
+    return Verdict::fail(golden.path + ": exploring the model's permitted orders failed: " + permitted.error);
+  const std::vector<Json>& expected = *golden.trace_for(python);
+  if (!permitted.find(expected))
+    return Verdict::fail(golden.path + ": the model's " + permitted.summary() +
+                  " do not include CPython's golden: the model is wrong here, not " + impl.name +
+                  "\n" + compare(golden, expected, "golden", permitted.traces.front(), "model", ClockKind::Virtual).report);
+  for (const auto& trace : permitted.traces) {
+    if (compare(golden, trace, "permitted", actual, impl.name, clock).equal) {
+      Verdict v;
+      v.permitted = permitted.summary();
+      v.other_order = &trace != &permitted.traces[*permitted.find(expected)];
+      return v;
+    }
+  }
+  const std::vector<Json>& near = permitted.traces[nearest(permitted, actual)];
+  Verdict v = Verdict::fail(golden.path + ": " + impl.name + "'s trace is none of the " + permitted.summary() +
+                     "; against the nearest:\n" + compare(golden, near, "permitted", actual, impl.name, clock).report);
+  v.permitted = permitted.summary();
+  return v;
+}
+
 }  // namespace
 
 std::string_view outcome_name(Outcome o) {
@@ -69,11 +125,35 @@ Outcome outcome_from_name(std::string_view name) {
 bool is_unexpected(Outcome o) { return o == Outcome::Fail || o == Outcome::UnexpectedPass; }
 
 Json Verdict::to_json() const {
-  return Json{{"outcome", std::string(outcome_name(outcome))}, {"detail", detail}, {"reason", reason}};
+  return Json{{"outcome", std::string(outcome_name(outcome))},
+              {"detail", detail},
+              {"reason", reason},
+              {"permitted", permitted},
+              {"other_order", other_order}};
 }
 
 Verdict Verdict::from_json(const Json& j) {
-  return {outcome_from_name(j.value("outcome", "fail")), j.value("detail", ""), j.value("reason", "")};
+  Verdict v;
+  v.outcome = outcome_from_name(j.value("outcome", "fail"));
+  v.detail = j.value("detail", "");
+  v.reason = j.value("reason", "");
+  v.permitted = j.value("permitted", "");
+  v.other_order = j.value("other_order", false);
+  return v;
+}
+
+Verdict Verdict::fail(std::string detail) {
+  Verdict v;
+  v.outcome = Outcome::Fail;
+  v.detail = std::move(detail);
+  return v;
+}
+
+Verdict Verdict::unsupported(std::string reason) {
+  Verdict v;
+  v.outcome = Outcome::Unsupported;
+  v.reason = std::move(reason);
+  return v;
 }
 
 std::string first_divergence(const std::string& detail) {
@@ -91,22 +171,18 @@ std::string first_divergence(const std::string& detail) {
 }
 
 Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, PythonVersion python, ClockKind clock) {
-  if (!golden.is_golden()) return failed(golden.path + ": not a golden file (no trace)");
+  if (!golden.is_golden()) return Verdict::fail(golden.path + ": not a golden file (no trace)");
   std::string why = unsupported_reason(golden, impl, python, clock);
-  if (!why.empty()) return unsupported(why);
+  if (!why.empty()) return Verdict::unsupported(why);
   const std::vector<Json>& expected = *golden.trace_for(python);
   RunOptions options;
   options.python = python;
   RunResult run = run_program(golden.program, impl, options, clock);
-  if (!run.ok()) return failed(run.error + "\n\nevents so far:\n" + trace_text(run.events));
-  std::vector<Json> actual =
-      clock == ClockKind::Real ? time_tolerance::align_times(expected, std::move(run.events)) : std::move(run.events);
-  DiffOptions opts;
-  opts.expected_label = "golden";
-  opts.actual_label = impl.name;
-  opts.source_lines = python_source_lines(golden.program);
-  TraceDiff d = diff_traces(expected, actual, opts);
-  return d.equal ? Verdict{} : failed(golden.path + ": " + d.report);
+  if (!run.ok()) return Verdict::fail(run.error + "\n\nevents so far:\n" + trace_text(run.events));
+  std::vector<OpenOrder> open = explorable_orders(golden.program.meta);
+  if (!open.empty()) return check_open_orders(golden, impl, python, clock, open, std::move(run.events));
+  TraceDiff d = compare(golden, expected, "golden", std::move(run.events), impl.name, clock);
+  return d.equal ? Verdict{} : Verdict::fail(golden.path + ": " + d.report);
 }
 
 Verdict apply_expectation(Verdict v, const ExpectedFailure* expected) {

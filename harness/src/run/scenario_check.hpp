@@ -33,6 +33,15 @@ struct Verdict {
   std::string detail;
   /// Why it is unsupported, expected to fail, or an unexpected pass.
   std::string reason;
+  /// For a scenario with open orders (`order:`), how many traces they permit
+  /// (PermittedTraces::summary); empty for any other.
+  std::string permitted;
+  /// It passed with a permitted order other than CPython's.
+  bool other_order = false;
+
+  /// A failure, with why.
+  static Verdict fail(std::string detail);
+  static Verdict unsupported(std::string reason);
 
   Json to_json() const;
   static Verdict from_json(const Json& j);
@@ -42,7 +51,9 @@ struct Verdict {
 std::string first_divergence(const std::string& detail);
 
 /// Runs `golden` on `impl` under `python`'s asyncio rules with `clock` and
-/// compares with the golden trace of that version. Unsupported when the
+/// compares with the golden trace of that version; when the scenario declares
+/// open orders the model can explore, with every trace they permit instead,
+/// which must include the golden (docs/orders.md). Unsupported when the
 /// implementation does not target the version or the golden records none
 /// for it (a scenario that needs a newer CPython). Never throws.
 Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, PythonVersion python,

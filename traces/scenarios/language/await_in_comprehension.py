@@ -6,6 +6,7 @@ add up. A dict comprehension awaits the value after computing the key.
 
 spec: https://docs.python.org/3.11/reference/expressions.html#displays-for-lists-sets-and-dictionaries
 features: tasks, sleep, gather
+order: timer-ties
 """
 import asyncio
 from loopspec import log

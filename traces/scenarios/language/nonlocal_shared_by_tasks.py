@@ -6,6 +6,7 @@ awaits is visible in the trace.
 
 spec: https://docs.python.org/3.11/reference/simple_stmts.html#the-nonlocal-statement
 features: tasks, sleep, call_later, gather
+order: timer-ties
 """
 import asyncio
 from loopspec import log

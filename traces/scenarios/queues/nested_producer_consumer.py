@@ -5,6 +5,7 @@ queue, and the consumer counts what it handled with `nonlocal`.
 
 spec: https://docs.python.org/3.11/library/asyncio-queue.html#examples
 features: queue, tasks, sleep, cancellation
+order: timer-ties
 """
 import asyncio
 from loopspec import log

@@ -7,6 +7,7 @@ QueueShutDown and it stops. join() returns when the last job is done.
 spec: https://docs.python.org/3.13/library/asyncio-queue.html#asyncio.Queue.shutdown
 features: queue, queue_shutdown, tasks, sleep, time
 python: 3.13.0
+order: timer-ties
 """
 import asyncio
 from loopspec import log

@@ -1,0 +1,164 @@
+// Open orders (docs/orders.md): the model's exploration of tied timers, and
+// check_scenario's verdicts on loops that settle ties their own way, over
+// every corpus scenario that declares `order: timer-ties`.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "corpus/corpus.hpp"
+#include "corpus/scenario_file.hpp"
+#include "loopspec/base_event_loop.hpp"
+#include "loopspec/reference_loop.hpp"
+#include "run/order_exploration.hpp"
+#include "run/scenario_check.hpp"
+
+namespace {
+
+using namespace loopspec;
+using namespace loopspec::harness;
+
+const std::string kGolden = LOOPSPEC_TEST_GOLDEN_DIR;
+
+/// How a candidate loop orders the timers that fall due together.
+enum class DueOrder {
+  DeadlineThenStart,  // libuv's rule: earlier deadline first, ties in start order (permitted)
+  StartOnly,          // start order whatever the deadline (wrong: a later deadline may run first)
+};
+
+/// The reference loop with the due timers of each iteration reordered by
+/// `rule`, using the order call_at was called in.
+class DueOrderLoop final : public BaseEventLoop {
+ public:
+  explicit DueOrderLoop(DueOrder rule) : rule_(rule) {}
+
+  TimerHandlePtr call_at(double when, Callback cb) override {
+    TimerHandlePtr t = BaseEventLoop::call_at(when, std::move(cb));
+    started_[t.get()] = next_start_++;
+    return t;
+  }
+
+ protected:
+  void move_due_timers() override {
+    const std::size_t before = scheduler().ready_count();
+    BaseEventLoop::move_due_timers();
+    std::vector<HandlePtr> ready;
+    while (scheduler().ready_count() > 0) ready.push_back(scheduler().pop_ready());
+    auto key = [&](const HandlePtr& h) {
+      auto& t = static_cast<const TimerHandle&>(*h);
+      std::uint64_t start = started_.at(&t);
+      return rule_ == DueOrder::StartOnly ? std::pair{0.0, start} : std::pair{t.when(), start};
+    };
+    std::stable_sort(ready.begin() + static_cast<std::ptrdiff_t>(before), ready.end(),
+                     [&](const HandlePtr& a, const HandlePtr& b) { return key(a) < key(b); });
+    for (auto& h : ready) scheduler().push_ready(std::move(h));
+  }
+
+ private:
+  const DueOrder rule_;
+  std::map<const TimerHandle*, std::uint64_t> started_;  // a handle freed and reused is stamped again
+  std::uint64_t next_start_ = 0;
+};
+
+Implementation candidate(DueOrder rule, std::string name) {
+  Implementation impl;
+  impl.name = std::move(name);
+  impl.factory = [rule] { return std::make_shared<DueOrderLoop>(rule); };
+  return impl;
+}
+
+/// The corpus's golden files whose scenario declares `order: timer-ties`.
+std::vector<ScenarioFile> timer_tie_scenarios() {
+  std::vector<ScenarioFile> out;
+  for (const auto& path : Corpus(kGolden).golden_files()) {
+    ScenarioFile f = load_scenario_file(path);
+    if (!explorable_orders(f.program.meta).empty()) out.push_back(std::move(f));
+  }
+  return out;
+}
+
+TEST(OpenOrders, EveryOrderOfFiveTiedCallbacksIsPermitted) {
+  ScenarioFile f = load_scenario_file(kGolden + "/timer_ties/call_later_five_same_delay.json");
+  PermittedTraces p = explore_orders(f.program, PythonVersion::v3_11, {OpenOrder::TimerTies});
+  EXPECT_TRUE(p.error.empty()) << p.error;
+  EXPECT_TRUE(p.complete);
+  EXPECT_EQ(p.traces.size(), 120u);  // 5!
+  EXPECT_EQ(p.runs, 120u);
+  EXPECT_TRUE(p.find(*f.trace_for(PythonVersion::v3_11)));
+  EXPECT_EQ(p.summary(), "120 permitted traces (120 runs of the model)");
+}
+
+TEST(OpenOrders, TheSearchStopsAtItsBoundAndSaysSo) {
+  ScenarioFile f = load_scenario_file(kGolden + "/timer_ties/call_later_five_same_delay.json");
+  ExplorationLimits limits;
+  limits.max_runs = 7;
+  PermittedTraces p = explore_orders(f.program, PythonVersion::v3_11, {OpenOrder::TimerTies}, limits);
+  EXPECT_FALSE(p.complete);
+  EXPECT_EQ(p.runs, 7u);
+  EXPECT_EQ(p.summary(), "at least 7 permitted traces (the search stopped at its bound of 7 runs)");
+  // The first run makes CPython's choices.
+  EXPECT_EQ(p.find(*f.trace_for(PythonVersion::v3_11)), 0u);
+}
+
+TEST(OpenOrders, ALoopBreakingTiesInStartOrderPassesEveryTimerTiesScenario) {
+  std::vector<ScenarioFile> files = timer_tie_scenarios();
+  ASSERT_GE(files.size(), 15u);
+  Implementation fifo = candidate(DueOrder::DeadlineThenStart, "fifo-ties");
+  int other_orders = 0;
+  for (auto& f : files) {
+    for (PythonVersion python : kPythonVersions) {
+      if (!f.trace_for(python)) continue;
+      Verdict v = check_scenario(f, fifo, python);
+      EXPECT_EQ(v.outcome, Outcome::Pass) << f.path << " " << to_string(python) << "\n" << v.detail;
+      EXPECT_FALSE(v.permitted.empty()) << f.path;
+      other_orders += v.other_order;
+    }
+  }
+  // Start order is not heapq's for three ties or more, so it must show somewhere.
+  EXPECT_GT(other_orders, 0);
+}
+
+TEST(OpenOrders, ALoopRunningALaterDeadlineFirstFails) {
+  ScenarioFile f = load_scenario_file(kGolden + "/timer_ties/past_deadlines_keep_deadline_order.json");
+  Verdict v = check_scenario(f, candidate(DueOrder::StartOnly, "start-order"), PythonVersion::v3_11);
+  ASSERT_EQ(v.outcome, Outcome::Fail);
+  EXPECT_NE(v.detail.find("start-order's trace is none of the "), std::string::npos) << v.detail;
+  EXPECT_NE(v.detail.find("against the nearest:"), std::string::npos) << v.detail;
+}
+
+TEST(OpenOrders, AGoldenOutsideThePermittedTracesIsTheModelsFault) {
+  ScenarioFile f = load_scenario_file(kGolden + "/timer_ties/call_later_five_same_delay.json");
+  std::vector<Json>& golden = f.traces.at(PythonVersion::v3_11);
+  golden[0]["t"] = 0.2;  // no order of the ties moves a wake-up in time
+  Implementation ref;
+  ref.name = "ref";
+  ref.factory = make_reference_loop;
+  Verdict v = check_scenario(f, ref, PythonVersion::v3_11);
+  ASSERT_EQ(v.outcome, Outcome::Fail);
+  EXPECT_NE(v.detail.find("do not include CPython's golden: the model is wrong here, not ref"), std::string::npos)
+      << v.detail;
+}
+
+TEST(OpenOrders, NoUndeclaredScenarioLetsATieShow) {
+  // The scenario language's rule (docs/scenario-language.md#orders): a tie
+  // whose order changes the trace must be declared.
+  ExplorationLimits limits;
+  limits.max_runs = 50;
+  std::vector<std::string> undeclared;
+  for (const auto& path : Corpus(kGolden).golden_files()) {
+    ScenarioFile f = load_scenario_file(path);
+    if (!explorable_orders(f.program.meta).empty()) continue;
+    for (PythonVersion python : kPythonVersions) {
+      if (!f.trace_for(python)) continue;
+      PermittedTraces p = explore_orders(f.program, python, {OpenOrder::TimerTies}, limits);
+      if (p.traces.size() > 1) undeclared.push_back(Corpus::id_of(path) + " on " + std::string(to_string(python)));
+    }
+  }
+  EXPECT_TRUE(undeclared.empty()) << "tied timers change these traces, which do not declare order: timer-ties: "
+                                  << ::testing::PrintToString(undeclared);
+}
+
+}  // namespace
