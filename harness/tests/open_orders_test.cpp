@@ -70,12 +70,13 @@ Implementation candidate(DueOrder rule, std::string name) {
   return impl;
 }
 
-/// The corpus's golden files whose scenario declares `order: timer-ties`.
-std::vector<ScenarioFile> timer_tie_scenarios() {
+/// The corpus's golden files whose scenario declares `order` among its open orders.
+std::vector<ScenarioFile> scenarios_declaring(OpenOrder order) {
   std::vector<ScenarioFile> out;
   for (const auto& path : Corpus(kGolden).golden_files()) {
     ScenarioFile f = load_scenario_file(path);
-    if (!explorable_orders(f.program.meta).empty()) out.push_back(std::move(f));
+    std::vector<OpenOrder> open = explorable_orders(f.program.meta);
+    if (std::find(open.begin(), open.end(), order) != open.end()) out.push_back(std::move(f));
   }
   return out;
 }
@@ -104,7 +105,7 @@ TEST(OpenOrders, TheSearchStopsAtItsBoundAndSaysSo) {
 }
 
 TEST(OpenOrders, ALoopBreakingTiesInStartOrderPassesEveryTimerTiesScenario) {
-  std::vector<ScenarioFile> files = timer_tie_scenarios();
+  std::vector<ScenarioFile> files = scenarios_declaring(OpenOrder::TimerTies);
   ASSERT_GE(files.size(), 15u);
   Implementation fifo = candidate(DueOrder::DeadlineThenStart, "fifo-ties");
   int other_orders = 0;
@@ -142,22 +143,27 @@ TEST(OpenOrders, AGoldenOutsideThePermittedTracesIsTheModelsFault) {
       << v.detail;
 }
 
-TEST(OpenOrders, NoUndeclaredScenarioLetsATieShow) {
-  // The scenario language's rule (docs/scenario-language.md#orders): a tie
-  // whose order changes the trace must be declared.
+TEST(OpenOrders, NoUndeclaredScenarioLetsAnOpenOrderShow) {
+  // The scenario language's rule (docs/scenario-language.md#orders): an open
+  // order that changes the trace must be declared.
   ExplorationLimits limits;
   limits.max_runs = 50;
   std::vector<std::string> undeclared;
   for (const auto& path : Corpus(kGolden).golden_files()) {
     ScenarioFile f = load_scenario_file(path);
-    if (!explorable_orders(f.program.meta).empty()) continue;
-    for (PythonVersion python : kPythonVersions) {
-      if (!f.trace_for(python)) continue;
-      PermittedTraces p = explore_orders(f.program, python, {OpenOrder::TimerTies}, limits);
-      if (p.traces.size() > 1) undeclared.push_back(Corpus::id_of(path) + " on " + std::string(to_string(python)));
+    std::vector<OpenOrder> declared = explorable_orders(f.program.meta);
+    for (OpenOrder order : {OpenOrder::TimerTies, OpenOrder::SetIteration}) {
+      if (std::find(declared.begin(), declared.end(), order) != declared.end()) continue;
+      for (PythonVersion python : kPythonVersions) {
+        if (!f.trace_for(python)) continue;
+        PermittedTraces p = explore_orders(f.program, python, {order}, limits);
+        if (p.traces.size() > 1)
+          undeclared.push_back(Corpus::id_of(path) + " on " + std::string(to_string(python)) + " needs order: " +
+                               std::string(order_name(order)));
+      }
     }
   }
-  EXPECT_TRUE(undeclared.empty()) << "tied timers change these traces, which do not declare order: timer-ties: "
+  EXPECT_TRUE(undeclared.empty()) << "open orders change these traces undeclared: "
                                   << ::testing::PrintToString(undeclared);
 }
 

@@ -65,7 +65,7 @@ TEST(PluginLoader, CarriesThePluginsModuleOverrides) {
 TEST(PluginLoader, WrongAbiVersion) {
   std::string m = error_loading(FIXTURE_WRONG_ABI_PATH);
   expect_contains(m, FIXTURE_WRONG_ABI_PATH);
-  expect_contains(m, "plugin ABI version 0, but this loopspec loads version 4");
+  expect_contains(m, "plugin ABI version 0, but this loopspec loads version 5");
   expect_contains(m, "rebuild the plugin against this loopspec's headers");
 }
 

@@ -98,6 +98,8 @@ Coro EventLoop::shutdown_asyncgens() {
   for (const auto& weak : asyncgens_)
     if (AsyncGeneratorPtr g = weak.lock()) closing.push_back(std::move(g));
   asyncgens_.clear();
+  // CPython lists a weak set here: an open order.
+  settle_order(order_chooser(), OpenOrder::SetIteration, closing.begin(), closing.end());
   if (closing.empty()) co_return None;
   std::vector<Value> closers;
   for (const auto& g : closing) closers.push_back(Value(g->aclose().object()));

@@ -81,6 +81,8 @@ Value run(const Value& main, LeftoverCanceller cancel_leftovers, LoopFactory loo
 
 void cancel_all_tasks(EventLoop& loop) {
   std::vector<TaskPtr> to_cancel = all_tasks(&loop);
+  // all_tasks() is a set, walked three times below in one order.
+  settle_order(loop.order_chooser(), OpenOrder::SetIteration, to_cancel.begin(), to_cancel.end());
   if (to_cancel.empty()) return;
   std::vector<Value> aws;
   for (auto& t : to_cancel) {

@@ -2,7 +2,6 @@
 #include "loopspec/scheduler.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 #include <vector>
 
 namespace loopspec {
@@ -49,13 +48,7 @@ void Scheduler::move_due_timers_chosen(double end) {
   // candidates stay in heap order, so choosing 0 throughout is CPython's.
   for (auto first = due.begin(); first != due.end();) {
     auto last = std::find_if(first, due.end(), [&](const TimerHandlePtr& t) { return t->when() != (*first)->when(); });
-    for (auto next = first; last - next > 1; ++next) {
-      const auto options = static_cast<std::size_t>(last - next);
-      const std::size_t choice = chooser_->choose(OpenOrder::TimerTies, options);
-      if (choice >= options) throw std::logic_error("OrderChooser::choose: index out of range");
-      auto pick = next + static_cast<std::ptrdiff_t>(choice);
-      std::rotate(next, pick, pick + 1);
-    }
+    settle_order(chooser_, OpenOrder::TimerTies, first, last);
     first = last;
   }
   for (auto& t : due) ready_.push_back(std::move(t));

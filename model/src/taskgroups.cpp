@@ -56,7 +56,10 @@ bool TaskGroup::is_base_error(const ExceptionPtr& e) {
 
 void TaskGroup::abort() {
   aborting_ = true;
-  for (const TaskPtr& t : std::vector<TaskPtr>(tasks_)) {
+  // The children are a set in CPython: an open order.
+  std::vector<TaskPtr> children(tasks_);
+  settle_order(loop_ ? loop_->order_chooser() : nullptr, OpenOrder::SetIteration, children.begin(), children.end());
+  for (const TaskPtr& t : children) {
     if (!t->done()) t->cancel();
   }
 }

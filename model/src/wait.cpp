@@ -313,7 +313,11 @@ AsCompletedPtr as_completed(const Value& fs, Value timeout) {
   }
   auto st = std::make_shared<AsCompletedState>();
   EventLoopPtr loop = get_event_loop();
-  for (const Value& v : distinct_items(fs)) {
+  // CPython wraps the awaitables while walking a set of them: an open order
+  // (it shows when they are coroutines, made tasks in that order).
+  std::vector<Value> items = distinct_items(fs);
+  settle_order(loop->order_chooser(), OpenOrder::SetIteration, items.begin(), items.end());
+  for (const Value& v : items) {
     FuturePtr f = ensure_future(v, loop.get());
     if (std::find(st->todo.begin(), st->todo.end(), f) == st->todo.end()) st->todo.push_back(std::move(f));
   }

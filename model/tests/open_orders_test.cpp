@@ -1,4 +1,4 @@
-// Tied timers take their order from the loop's OrderChooser
+// Tied timers and set walks take their order from the loop's OrderChooser
 // (open_orders.hpp); everything else keeps asyncio's order.
 #include <string>
 #include <vector>
@@ -13,11 +13,10 @@ class RecordingChooser : public OrderChooser {
  public:
   explicit RecordingChooser(std::size_t (*pick)(std::size_t)) : pick_(pick) {}
   std::size_t choose(OpenOrder where, std::size_t options) override {
-    EXPECT_EQ(where, OpenOrder::TimerTies);
-    asked.push_back(options);
+    (where == OpenOrder::TimerTies ? asked : asked_about_sets).push_back(options);
     return pick_(options);
   }
-  std::vector<std::size_t> asked;
+  std::vector<std::size_t> asked, asked_about_sets;
 
  private:
   std::size_t (*pick_)(std::size_t);
@@ -69,6 +68,22 @@ TEST_F(OpenOrdersTest, TimersAtDistinctDeadlinesNeverAsk) {
   EventLoopPtr loop = make_reference_loop_with(chooser);
   EXPECT_EQ(run_timers(*loop, {"a", "b", "c"}, {0.3, 0.1, 0.2}), (std::vector<std::string>{"b", "c", "a"}));
   EXPECT_TRUE(chooser->asked.empty());
+}
+
+TEST_F(OpenOrdersTest, LeftoverTasksAreCancelledInTheChoosersOrder) {
+  auto chooser = std::make_shared<RecordingChooser>(last);
+  EventLoopPtr loop = make_reference_loop_with(chooser);
+  std::vector<std::string> done;
+  for (const char* name : {"a", "b", "c"}) {
+    TaskPtr t = loop->create_task(job(*this, name, 1.0, None), name);
+    t->add_done_callback([&done, name](const FuturePtr&) { done.push_back(name); });
+  }
+  loop->call_later(0.5, [&loop] { loop->stop(); });
+  loop->run_forever();  // every task now sleeps
+  cancel_all_tasks(*loop);
+  EXPECT_EQ(done, (std::vector<std::string>{"c", "b", "a"}));
+  EXPECT_EQ(chooser->asked_about_sets, (std::vector<std::size_t>{3, 2}));
+  loop->close();
 }
 
 }  // namespace

@@ -18,7 +18,7 @@
 
 /// The plugin ABI of these headers. Bumped when loopspec_plugin or the
 /// model's EventLoop interface changes incompatibly.
-#define LOOPSPEC_PLUGIN_ABI_VERSION 4
+#define LOOPSPEC_PLUGIN_ABI_VERSION 5
 
 /// What a plugin tells the loader. Plain data, read once at load.
 struct loopspec_plugin {

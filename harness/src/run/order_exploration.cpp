@@ -12,7 +12,7 @@
 namespace loopspec::harness {
 namespace {
 
-constexpr OpenOrder kExplorable[] = {OpenOrder::TimerTies};
+constexpr OpenOrder kExplorable[] = {OpenOrder::TimerTies, OpenOrder::SetIteration};
 
 /// A trace as one string: how traces are told apart.
 std::string trace_key(const std::vector<Json>& events) {

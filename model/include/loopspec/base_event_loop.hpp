@@ -53,6 +53,7 @@ class BaseEventLoop : public EventLoop {
   bool is_running() const override { return running_.load(std::memory_order_relaxed); }
   bool is_closed() const override { return closed_.load(std::memory_order_relaxed); }
   void timer_handle_cancelled(TimerHandle& t) override { sched_.timer_cancelled(t); }
+  OrderChooser* order_chooser() const override { return orders_.get(); }
 
  protected:
   /// The hook: block until something may be ready, for at most `timeout`

@@ -18,6 +18,7 @@
 #include "loopspec/coro.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/handle.hpp"
+#include "loopspec/open_orders.hpp"
 #include "loopspec/task.hpp"
 #include "loopspec/value.hpp"
 
@@ -95,6 +96,9 @@ class EventLoop : public Object {
   virtual Coro shutdown_asyncgens();
   /// No executor exists in version 1: marks the call and completes in one step.
   virtual Coro shutdown_default_executor();
+  /// Who settles the orders asyncio leaves open in this loop's runs
+  /// (open_orders.hpp); null: the model's defaults.
+  virtual OrderChooser* order_chooser() const { return nullptr; }
 
   // --- exception handling (BaseEventLoop's rules) ----------------------------
   /// `identity` is what get_exception_handler() returns (the Python callable).

@@ -3,14 +3,20 @@
 //
 // asyncio documents that callbacks scheduled for the same time run in an
 // undefined order; CPython happens to settle such ties by heapq's sift steps.
-// A loop that settles them otherwise is still asyncio's, so a conformance
-// check must accept every order the rules permit, not CPython's alone. The
-// model therefore takes these orders from an OrderChooser; without one it
-// takes CPython's.
+// And where asyncio walks a set (a TaskGroup's children, the tasks left when
+// asyncio.run ends, the coroutines given to as_completed, the live async
+// generators), the order is the hash table's, which follows memory
+// addresses. A loop that settles these otherwise is still asyncio's, so a
+// conformance check must accept every order the rules permit, not CPython's
+// alone. The model therefore takes these orders from an OrderChooser; without
+// one it takes CPython's heap order for ties, and creation order, its
+// stand-in for addresses, for sets.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <memory>
+#include <stdexcept>
 #include <string_view>
 
 namespace loopspec {
@@ -19,6 +25,8 @@ namespace loopspec {
 enum class OpenOrder {
   /// Timers with equal deadlines that fall due in the same iteration.
   TimerTies,
+  /// A walk over a set of tasks, coroutines or async generators.
+  SetIteration,
 };
 
 /// The `order:` name: "timer-ties".
@@ -26,6 +34,8 @@ constexpr std::string_view order_name(OpenOrder where) {
   switch (where) {
     case OpenOrder::TimerTies:
       return "timer-ties";
+    case OpenOrder::SetIteration:
+      return "set-iteration";
   }
   return "";
 }
@@ -42,5 +52,20 @@ class OrderChooser {
 };
 
 using OrderChooserPtr = std::shared_ptr<OrderChooser>;
+
+/// Puts [first, last), listed in the model's default order, into the order
+/// `chooser` picks for `where`, one position at a time; the candidates left
+/// keep their default order. No chooser: unchanged.
+template <class It>
+void settle_order(OrderChooser* chooser, OpenOrder where, It first, It last) {
+  if (!chooser) return;
+  for (; last - first > 1; ++first) {
+    const auto options = static_cast<std::size_t>(last - first);
+    const std::size_t choice = chooser->choose(where, options);
+    if (choice >= options) throw std::logic_error("OrderChooser::choose: index out of range");
+    It pick = first + static_cast<std::ptrdiff_t>(choice);
+    std::rotate(first, pick, pick + 1);
+  }
+}
 
 }  // namespace loopspec
