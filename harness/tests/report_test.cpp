@@ -144,6 +144,27 @@ TEST(Report, AnUnavailableLoopIsANoteButAFailedComparisonIsAToolError) {
   EXPECT_EQ(python_loop_description(r.python_loops[2]), "comparison failed: compare-loop exited with status 2: boom");
 }
 
+TEST(Report, APassInAnotherPermittedOrderSaysSo) {
+  Report r;
+  r.impls = {{"fifo", "built in", {"*"}, ""}};
+  Verdict other;
+  other.permitted = "24 permitted traces (24 runs of the model)";
+  other.other_order = true;
+  Verdict same = other;
+  same.other_order = false;
+  r.rows = {{"timer_ties/a", "timer_ties", "A", "CPython 3.11.7", {"sleep"}, {other}, {}},
+            {"timer_ties/b", "timer_ties", "B", "CPython 3.11.7", {"sleep"}, {same}, {}}};
+  std::optional<CellView> a = r.cell(r.rows[0], 0);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->outcome, Outcome::Pass);
+  EXPECT_EQ(a->label, "pass, another order");
+  EXPECT_EQ(a->hover, "passes, with another permitted order: one of 24 permitted traces (24 runs of the model)");
+  EXPECT_EQ(r.cell(r.rows[1], 0)->label, "pass");
+  EXPECT_EQ(r.cell(r.rows[1], 0)->hover, "passes, in CPython's order: one of 24 permitted traces (24 runs of the model)");
+  EXPECT_EQ(r.tally(0).pass, 2);
+  expect_contains(report_markdown(r), "| a | sleep | pass, another order |");
+}
+
 TEST(Report, Markdown) {
   std::string md = report_markdown(sample());
   expect_contains(md,

@@ -94,6 +94,22 @@ void define_diff(CLI::App& app, DiffArgs& a) {
   add_python_option(diff, a.python, "which trace of a golden file (default: the newest it records)");
 }
 
+void define_orders(CLI::App& app, OrdersArgs& a) {
+  CLI::App* orders = app.add_subcommand(
+      "orders",
+      "Explore the orders a scenario leaves open (order: timer-ties, set-iteration) on the reference model\n"
+      "and say how many distinct traces they permit (docs/orders.md). Exit 0; 1 when a run fails; 2 on bad input.");
+  orders->add_option("file", a.file, "a golden or IR file")->required();
+  add_python_option(orders, a.python, "follow this CPython version's asyncio (default: the newest, 3.13)");
+  orders->add_option("--order", a.orders, "explore these open orders instead of those the scenario declares")
+      ->check(CLI::IsMember({"timer-ties", "set-iteration"}))
+      ->allow_extra_args(false);
+  orders->add_option("--max-runs", a.max_runs, "runs of the model before the search stops")
+      ->check(kCount)
+      ->capture_default_str();
+  orders->add_flag("--traces", a.traces, "print every permitted trace (JSON Lines, each after a '# trace N' line)");
+}
+
 /// A repeatable option takes one value each time: `--plugin p.so gather`
 /// names one plugin and one area.
 void define_check(CLI::App& app, CheckOptions& o) {
@@ -145,6 +161,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
   app.require_subcommand(1);
   define_run(app, cl.run);
   define_diff(app, cl.diff);
+  define_orders(app, cl.orders);
   define_check(app, cl.check);
   app.add_subcommand("list-impls", "List the built-in implementations, their features and clocks.");
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes them last first
@@ -161,6 +178,7 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
   const std::string name = app.get_subcommands().front()->get_name();
   if (name == "run") cl.command = Command::Run;
   else if (name == "diff") cl.command = Command::Diff;
+  else if (name == "orders") cl.command = Command::Orders;
   else if (name == "list-impls") cl.command = Command::ListImpls;
   else {
     cl.command = Command::Check;

@@ -57,12 +57,22 @@ struct CheckOptions {
   std::string golden_dir;            // --golden-dir; empty: Corpus::default_corpus()
 };
 
-enum class Command { Run, Diff, Check, ListImpls };
+/// `loopspec orders FILE` (docs/orders.md).
+struct OrdersArgs {
+  std::string file;
+  PythonVersion python = kNewestPythonVersion;  // --python
+  std::vector<std::string> orders;              // --order; none: those the scenario declares
+  std::size_t max_runs = 20'000;                // --max-runs
+  bool traces = false;                          // --traces: print every permitted trace
+};
+
+enum class Command { Run, Diff, Orders, Check, ListImpls };
 
 struct CommandLine {
   Command command = Command::ListImpls;
   RunArgs run;
   DiffArgs diff;
+  OrdersArgs orders;
   CheckOptions check;
 };
 

@@ -1,4 +1,4 @@
-// The `loopspec` command: run, diff, check and list-impls (`loopspec --help`;
+// The `loopspec` command: run, diff, orders, check and list-impls (`loopspec --help`;
 // the subcommands and their options are defined once, in command_line.cpp).
 //
 // Every error is a message on stderr and a non-zero exit: no exception
@@ -12,6 +12,7 @@
 #include "common/errors.hpp"
 #include "corpus/scenario_file.hpp"
 #include "loopspec/implementation.hpp"
+#include "run/order_exploration.hpp"
 #include "run/scenario_runner.hpp"
 #include "trace/trace_diff.hpp"
 #include "trace/trace_file.hpp"
@@ -63,6 +64,34 @@ int diff_command(const DiffArgs& args) {
   return kExitFailed;
 }
 
+int orders_command(const OrdersArgs& args) {
+  ScenarioFile scenario = load_scenario_file(args.file);
+  ir::Meta asked;
+  asked.order = args.orders;
+  std::vector<OpenOrder> open = explorable_orders(args.orders.empty() ? scenario.program.meta : asked);
+  ExplorationLimits limits;
+  limits.max_runs = args.max_runs;
+  PermittedTraces p = explore_orders(scenario.program, args.python, open, limits);
+  std::string explored;
+  for (OpenOrder o : open) explored += (explored.empty() ? "" : ", ") + std::string(order_name(o));
+  std::cout << scenario.program.id << " (CPython " << to_string(args.python) << " rules; open orders explored: "
+            << (explored.empty() ? "none" : explored) << "): " << p.summary() << "; the deepest run met " << p.deepest
+            << " choice point" << (p.deepest == 1 ? "" : "s") << "\n";
+  if (const std::vector<Json>* golden = scenario.trace_for(args.python)) {
+    std::optional<std::size_t> at = p.find(*golden);
+    std::cout << (at ? "CPython's golden is permitted trace " + std::to_string(*at + 1)
+                     : std::string("CPython's golden is NOT among them"))
+              << "\n";
+  }
+  for (std::size_t i = 0; args.traces && i < p.traces.size(); ++i) {
+    std::cout << "# trace " << i + 1 << "\n";
+    for (const auto& e : p.traces[i]) std::cout << e.dump() << "\n";
+  }
+  if (p.error.empty()) return kExitOk;
+  std::cerr << "loopspec: " << p.error << "\n";
+  return kExitFailed;
+}
+
 int list_impls_command() {
   for (const auto& i : implementations()) {
     std::string features;
@@ -79,6 +108,7 @@ int dispatch(const std::vector<std::string>& args) {
   switch (cl.command) {
     case Command::Run: return run_command(cl.run);
     case Command::Diff: return diff_command(cl.diff);
+    case Command::Orders: return orders_command(cl.orders);
     case Command::Check: return check_command(cl.check);
     case Command::ListImpls: return list_impls_command();
   }
