@@ -70,6 +70,9 @@ def _parser():
     u.add_argument("--json", dest="json_out", help="also write the full results as JSON here")
     u.add_argument("--max-seconds", type=float, default=20.0,
                    help="skip scenarios whose virtual duration exceeds this (default 20)")
+    u.add_argument("--permitted", metavar="FILE",
+                   help="the traces the open orders of scenarios permit (JSON: id -> version -> "
+                        "traces), as `loopspec check --python-loop` passes it (docs/orders.md)")
     u.add_argument("only", nargs="*", help="scenario ids, areas or files to compare (default: all)")
     b = sub.add_parser("batch",
                        help="run many IR programs (JSON Lines) on CPython in one process; "
@@ -206,7 +209,8 @@ def _dispatch(args, argv):
         return compare.compare_command(args.loop, scenarios_dir=args.scenarios,
                                        golden_dir=args.golden, jobs=args.jobs,
                                        json_out=args.json_out, max_seconds=args.max_seconds,
-                                       only=args.only, expected=args.expected)
+                                       only=args.only, expected=args.expected,
+                                       permitted=args.permitted)
     if args.command == "batch":
         return _batch(args, argv)
     if args.command == "loop-info":

@@ -9,6 +9,7 @@ from support import cli
 from loopspec_traces import loops
 from loopspec_traces.compare import classify, first_difference, strip_times, verdict
 from loopspec_traces.diagnostics import ToolError
+from loopspec_traces.paths import GOLDEN_DIR
 
 EVENTS = [{"t": 0.0, "line": 1, "log": ["x", 0.1]}, {"t": 0.5, "line": 2, "log": ["y"]},
           {"end": "returned", "value": None}]
@@ -101,6 +102,38 @@ class CompareLoopCommand(unittest.TestCase):
         self.assertEqual(rc, 1)
         self.assertIn("XPASS", out)
         self.assertEqual(doc["scenarios"][0]["cause"], "made-up-cause")
+
+    def test_a_trace_the_open_orders_permit_passes(self):
+        # A golden whose tied wake-ups are swapped: asyncio's own order is then
+        # not the baseline's, yet it is permitted, and --permitted says so.
+        sid = "timer_ties/two_tasks_sleep_same_delay"
+        golden = json.loads((GOLDEN_DIR / (sid + ".json")).read_text())
+        original = {v: list(t["trace"]) for t in golden["traces"] for v in t["python"]}
+        for t in golden["traces"]:
+            t["trace"][0], t["trace"][1] = t["trace"][1], t["trace"][0]
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "golden" / "timer_ties").mkdir(parents=True)
+            (Path(tmp) / "golden" / (sid + ".json")).write_text(json.dumps(golden))
+            permitted = Path(tmp) / "permitted.json"
+            swapped = {v: t["trace"] for t in golden["traces"] for v in t["python"]}
+            permitted.write_text(json.dumps({sid: {v: [swapped[v], original[v]] for v in original}}))
+            base = ("--loop", "asyncio", "--golden", str(Path(tmp) / "golden"), sid)
+            rc, out, err, without = self.run_compare(*base)
+            self.assertEqual((rc, without["scenarios"][0]["status"]), (1, "order"), err)
+            rc, out, err, doc = self.run_compare("--permitted", str(permitted), *base)
+        self.assertEqual(rc, 0, err)
+        row = doc["scenarios"][0]
+        self.assertEqual((row["status"], row["verdict"]), ("permitted", "pass"))
+        self.assertIn("permitted trace 2 of the 2", row["detail"])
+
+    def test_unreadable_permitted_traces_name_the_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            bad = Path(tmp) / "permitted.json"
+            bad.write_text("[1, 2]")
+            rc, out, err, doc = self.run_compare("--loop", "asyncio", "--permitted", str(bad),
+                                                 "gather/first_error_propagates")
+        self.assertEqual(rc, 2)
+        self.assertIn("permitted.json: not the permitted traces", err)
 
     def test_unavailable_loop_is_skipped_with_the_package(self):
         rc, out, err, doc = self.run_compare("--loop", "no_such_loop_module:make")

@@ -19,6 +19,7 @@
 #include "report/check_summary.hpp"
 #include "cli/cli.hpp"
 #include "run/isolated_runner.hpp"
+#include "run/order_exploration.hpp"
 #include "report/progress.hpp"
 #include "report/report.hpp"
 #include "report/python_loop_column.hpp"
@@ -111,17 +112,34 @@ void run_all(const CheckOptions& o, CheckPlan& plan, Report& report) {
 
 using PythonLoopColumns = std::vector<std::unique_ptr<PythonLoopColumn>>;
 
+/// The traces the open orders of the planned scenarios permit, by scenario
+/// and version: a Python loop passes with any of them too (docs/orders.md).
+Json permitted_traces(CheckPlan& plan) {
+  Json out = Json::object();
+  for (auto& s : plan.scenarios) {
+    std::vector<OpenOrder> open = s.load_error.empty() ? explorable_orders(s.file.program.meta) : std::vector<OpenOrder>{};
+    for (PythonVersion v : kPythonVersions) {
+      if (open.empty() || !s.file.trace_for(v)) continue;
+      PermittedTraces p = explore_orders(s.file.program, v, open);
+      if (p.error.empty()) out[s.id][std::string(to_string(v))] = std::move(p.traces);
+    }
+  }
+  return out;
+}
+
 /// Starts compare-loop for each --python-loop, or reads its FILE.json. The
 /// comparisons run at once, beside the C++ runs (which are over in seconds),
 /// so they share --jobs.
-PythonLoopColumns start_python_loops(const CheckOptions& o, const CheckPlan& plan) {
+PythonLoopColumns start_python_loops(const CheckOptions& o, CheckPlan& plan) {
+  if (o.python_loops.empty()) return {};
   std::vector<std::string> ids;
   for (const auto& s : plan.scenarios) ids.push_back(s.id);
+  Json permitted = permitted_traces(plan);
   auto runs = std::ranges::count_if(o.python_loops, [](const auto& l) { return !is_compare_loop_file(l); });
   unsigned jobs = std::max<unsigned>(1, o.jobs / std::max<unsigned>(1, runs));
   PythonLoopColumns columns;
   for (const auto& loop : o.python_loops) {
-    columns.push_back(std::make_unique<PythonLoopColumn>(loop, ids, o.golden_dir, jobs));
+    columns.push_back(std::make_unique<PythonLoopColumn>(loop, ids, o.golden_dir, jobs, permitted));
     for (std::size_t i = 0; i + 1 < columns.size(); ++i)
       if (columns[i]->name() == columns.back()->name())
         throw UsageError("--python-loop " + loop + ": a second column named '" + columns.back()->name() +

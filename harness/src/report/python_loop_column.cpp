@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "common/errors.hpp"
 #include "common/json_reader.hpp"
@@ -39,13 +40,13 @@ std::string last_line(const std::string& text) {
 bool is_compare_loop_file(const std::string& loop) { return loop.ends_with(".json"); }
 
 PythonLoopColumn::PythonLoopColumn(const std::string& loop, const std::vector<std::string>& ids,
-                                   const std::string& golden_dir, unsigned jobs)
+                                   const std::string& golden_dir, unsigned jobs, const Json& permitted)
     : name_(loop) {
   if (is_compare_loop_file(loop)) {
     read_ = read_compare_loop_result(loop);
     name_ = read_->loop.name;
   } else {
-    start(ids, golden_dir, jobs);
+    start(ids, golden_dir, jobs, permitted);
   }
 }
 
@@ -54,9 +55,11 @@ PythonLoopColumn::~PythonLoopColumn() {
   std::error_code ec;
   if (!json_path_.empty()) fs::remove(json_path_, ec);
   if (!log_path_.empty()) fs::remove(log_path_, ec);
+  if (!permitted_path_.empty()) fs::remove(permitted_path_, ec);
 }
 
-void PythonLoopColumn::start(const std::vector<std::string>& ids, const std::string& golden_dir, unsigned jobs) {
+void PythonLoopColumn::start(const std::vector<std::string>& ids, const std::string& golden_dir, unsigned jobs,
+                             const Json& permitted) {
   std::string scenarios_dir = Corpus(golden_dir).scenarios_dir();
   std::string why = "--python-loop " + name_ + ": cannot run compare-loop: ";
   std::error_code ec;
@@ -69,6 +72,12 @@ void PythonLoopColumn::start(const std::vector<std::string>& ids, const std::str
   log_path_ = temp_file("loopspec-loop-log");
   std::vector<std::string> args{"compare-loop", "--loop", name_, "--jobs", std::to_string(jobs), "--json", json_path_};
   args.insert(args.end(), {"--scenarios", scenarios_dir, "--golden", golden_dir});
+  if (!permitted.empty()) {
+    permitted_path_ = temp_file("loopspec-permitted");
+    std::ofstream out(permitted_path_, std::ios::binary);
+    if (!(out << permitted.dump()).flush()) throw LoadError(why + "cannot write " + permitted_path_);
+    args.insert(args.end(), {"--permitted", permitted_path_});
+  }
   args.insert(args.end(), ids.begin(), ids.end());
   tool_ = std::make_unique<TracesToolProcess>(args, log_path_);
   if (!tool_->started()) throw LoadError(why + tool_->error());

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/json.hpp"
 #include "common/traces_tool.hpp"
 #include "report/compare_loop_result.hpp"
 
@@ -22,11 +23,13 @@ class PythonLoopColumn {
  public:
   /// `loop`: a FILE.json, read now; otherwise a loop name for compare-loop,
   /// started now on `ids` of the corpus of `golden_dir` (its goldens and
-  /// scenario sources) with `jobs` children.
+  /// scenario sources) with `jobs` children; a trace `permitted` lists for
+  /// a scenario and version passes too (compare-loop --permitted,
+  /// docs/orders.md).
   /// LoadError naming the file or the loop when the file is not
   /// compare-loop's JSON or the tool cannot start.
   PythonLoopColumn(const std::string& loop, const std::vector<std::string>& ids, const std::string& golden_dir,
-                   unsigned jobs);
+                   unsigned jobs, const Json& permitted = Json::object());
   ~PythonLoopColumn();
   PythonLoopColumn(const PythonLoopColumn&) = delete;
   PythonLoopColumn& operator=(const PythonLoopColumn&) = delete;
@@ -40,14 +43,15 @@ class PythonLoopColumn {
   CompareLoopResult result();
 
  private:
-  void start(const std::vector<std::string>& ids, const std::string& golden_dir, unsigned jobs);
+  void start(const std::vector<std::string>& ids, const std::string& golden_dir, unsigned jobs,
+             const Json& permitted);
   CompareLoopResult finish();
   CompareLoopResult failed(const std::string& why) const;
 
   std::string name_;
   std::optional<CompareLoopResult> read_;  // from a FILE.json, or once compare-loop is done
   std::unique_ptr<TracesToolProcess> tool_;
-  std::string json_path_, log_path_;  // compare-loop's temporary files
+  std::string json_path_, log_path_, permitted_path_;  // compare-loop's temporary files
 };
 
 }  // namespace loopspec::harness

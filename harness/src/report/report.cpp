@@ -34,6 +34,7 @@ std::string status_meaning(const std::string& status) {
   if (status == "times") return "only times and logged floats differ";
   if (status == "order") return "the same events in another order";
   if (status == "content") return "different events";
+  if (status == "permitted") return "another of the traces the open orders permit";
   if (status == "skipped") return "not compared";
   if (status == "error") return "the loop's run failed";
   return "";
