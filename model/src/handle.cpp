@@ -5,6 +5,21 @@
 #include "loopspec/exceptions.hpp"
 
 namespace loopspec {
+namespace {
+
+/// What a debug-mode context's 'source_traceback' holds: CPython's
+/// traceback.StackSummary of the frames that made the handle. The model
+/// keeps no frames; a scenario can see the key and the type, not the frames
+/// (their files and lines are CPython's own).
+class SourceTraceback : public Object {
+ public:
+  std::string type_name() const override { return "StackSummary"; }
+};
+
+}  // namespace
+
+Handle::Handle(EventLoop& loop, Callback cb)
+    : loop_(&loop), callback_(std::move(cb)), made_in_debug_(loop.get_debug()) {}
 
 void Handle::cancel() {
   if (cancelled_) return;
@@ -24,6 +39,7 @@ void Handle::run() {
     context->set("message", "Exception in callback");
     context->set("exception", exc);
     context->set("handle", std::static_pointer_cast<Handle>(shared_from_this()));
+    if (made_in_debug_) context->set("source_traceback", Value(std::make_shared<SourceTraceback>()));
     loop_->call_exception_handler(context);
   }
 }

@@ -19,6 +19,7 @@ void Runner::lazy_init() {
       set_event_loop_ = true;
     }
   }
+  if (debug_) loop_->set_debug(*debug_);
   state_ = State::Initialized;
 }
 
@@ -62,11 +63,11 @@ void Runner::close() {
   finish();
 }
 
-Value run(const Value& main, LeftoverCanceller cancel_leftovers, LoopFactory loop_factory) {
+Value run(const Value& main, LeftoverCanceller cancel_leftovers, LoopFactory loop_factory, std::optional<bool> debug) {
   if (Runtime::current().running_loop()) {
     raise(exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
   }
-  Runner runner(std::move(loop_factory), std::move(cancel_leftovers));
+  Runner runner(std::move(loop_factory), std::move(cancel_leftovers), debug);
   runner.get_loop();
   Value result;
   try {

@@ -30,6 +30,7 @@ ROWS = [
     ("Exception handler", ["set_exception_handler", "get_exception_handler",
                            "default_exception_handler", "call_exception_handler"]),
     ("shutdown_asyncgens", ["shutdown_asyncgens"]),
+    ("Debug mode", ["set_debug", "get_debug"]),
     ("Futures", ["create_future", "set_result", "set_exception", "add_done_callback",
                  "remove_done_callback", "get_loop"]),
     ("Tasks", ["asyncio.create_task", "create_task", "get_name", "set_name", "get_coro"]),

@@ -96,6 +96,12 @@ class EventLoop : public Object {
   virtual Coro shutdown_asyncgens();
   /// No executor exists in version 1: marks the call and completes in one step.
   virtual Coro shutdown_default_executor();
+  /// Debug mode (loop.set_debug; docs/model.md#debug-mode): what the model
+  /// does differently is record where handles were made, so that an error in
+  /// a callback reports a 'source_traceback'; the interpreter also checks
+  /// callbacks where they are scheduled.
+  bool get_debug() const { return debug_; }
+  void set_debug(bool enabled) { debug_ = enabled; }
   /// Who settles the orders asyncio leaves open in this loop's runs
   /// (open_orders.hpp); null: the model's defaults.
   virtual OrderChooser* order_chooser() const { return nullptr; }
@@ -153,6 +159,7 @@ class EventLoop : public Object {
   std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order
   std::size_t live_tasks_hint_ = 0;
   detail::WaitedFutures waited_futures_;
+  bool debug_ = false;
 };
 
 /// Makes a loop: what new_event_loop() and Runner call.

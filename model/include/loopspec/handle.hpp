@@ -20,7 +20,9 @@ using Callback = detail::InlineFunction<void(), 40>;
 /// asyncio.Handle: a callback in a loop's ready queue.
 class Handle : public Object {
  public:
-  Handle(EventLoop& loop, Callback cb) : loop_(&loop), callback_(std::move(cb)) {}
+  /// A handle made while `loop` is in debug mode remembers it was (CPython
+  /// keeps the stack that made it, its `_source_traceback`).
+  Handle(EventLoop& loop, Callback cb);
   std::string type_name() const override { return "Handle"; }
 
   /// Marks the handle so the loop skips it; drops the callback (and its
@@ -36,13 +38,15 @@ class Handle : public Object {
 
   /// Handle._run: calls the callback. An exception other than KeyboardInterrupt
   /// and SystemExit goes to the loop's exception handler with the context
-  /// {'message', 'exception', 'handle'}; those two propagate out of the loop.
+  /// {'message', 'exception', 'handle'}, and 'source_traceback' for a handle
+  /// made in debug mode; those two propagate out of the loop.
   void run();
 
  protected:
   EventLoop* loop_;
   Callback callback_;
   bool cancelled_ = false;
+  bool made_in_debug_ = false;
 };
 
 /// asyncio.TimerHandle: a callback due at a loop time.

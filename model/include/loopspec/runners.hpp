@@ -1,6 +1,8 @@
 // asyncio.Runner and asyncio.run.
 #pragma once
 
+#include <optional>
+
 #include <functional>
 
 #include "loopspec/event_loop.hpp"
@@ -16,8 +18,11 @@ using LeftoverCanceller = std::function<void(EventLoop&)>;
 
 class Runner : public Object {
  public:
-  explicit Runner(LoopFactory factory = nullptr, LeftoverCanceller cancel_leftovers = nullptr)
-      : factory_(std::move(factory)), cancel_leftovers_(std::move(cancel_leftovers)) {}
+  /// `debug`: the loop's debug mode, set when the loop is made; none leaves
+  /// the loop's own.
+  explicit Runner(LoopFactory factory = nullptr, LeftoverCanceller cancel_leftovers = nullptr,
+                  std::optional<bool> debug = std::nullopt)
+      : factory_(std::move(factory)), cancel_leftovers_(std::move(cancel_leftovers)), debug_(debug) {}
   std::string type_name() const override { return "Runner"; }
 
   /// Runs the coroutine to completion as a task on the runner's loop and
@@ -36,14 +41,17 @@ class Runner : public Object {
 
   LoopFactory factory_;
   LeftoverCanceller cancel_leftovers_;
+  std::optional<bool> debug_;
   EventLoopPtr loop_;
   State state_ = State::Created;
   bool set_event_loop_ = false;
 };
 
 /// asyncio.run: RuntimeError inside a running loop, else a fresh Runner
-/// (on the loop `loop_factory` makes, when given: 3.12's loop_factory=).
-Value run(const Value& main, LeftoverCanceller cancel_leftovers = nullptr, LoopFactory loop_factory = nullptr);
+/// (on the loop `loop_factory` makes, when given: 3.12's loop_factory=;
+/// in debug mode or not as `debug` says, when given).
+Value run(const Value& main, LeftoverCanceller cancel_leftovers = nullptr, LoopFactory loop_factory = nullptr,
+          std::optional<bool> debug = std::nullopt);
 
 /// runners._cancel_all_tasks: cancels the loop's pending tasks, waits for them
 /// with gather(return_exceptions=True), and reports those that raised.

@@ -57,6 +57,11 @@ ExceptionPtr exception_arg(const Value& v);
 Coro coroutine_arg(const Value& v);
 /// A task's name= as create_task applies it: str() of it, none for None or absent.
 std::optional<std::string> task_name_arg(const std::optional<Value>& name);
+/// A debug mode as set_debug(), Runner(debug=) and run(debug=) take it.
+/// CPython keeps whatever it is given and get_debug() returns it as it was;
+/// the model keeps a bool, so the scenario language takes True or False
+/// (a ScenarioError names `where` otherwise).
+bool debug_flag(const Value& v, std::string_view where);
 /// `self` as T (bindings are only reached through T's table, so this holds).
 template <class T>
 T& self_as(const Value& self) {

@@ -82,6 +82,13 @@ std::optional<std::string> task_name_arg(const std::optional<Value>& name) {
   return py_str(*name);
 }
 
+bool debug_flag(const Value& v, std::string_view where) {
+  if (!v.is_bool())
+    throw ScenarioError(std::string(where) + " with " + loopspec::type_name(v) +
+                        ": the scenario language takes debug mode as True or False");
+  return v.as_bool();
+}
+
 void bind_core_builtins() {
   define_builtin("log", native_function("log", builtin_log));
   define_builtin("range", native_function("range", builtin_range));

@@ -9,6 +9,24 @@ namespace {
 
 EventLoop& loop_of(const Value& self) { return self_as<EventLoop>(self); }
 
+/// asyncio.iscoroutinefunction, as far as the scenario language goes: an
+/// `async def`, also behind functools.partial.
+bool is_coroutine_function(const Value& v) {
+  if (auto p = v.as<PartialObject>()) return is_coroutine_function(p->func);
+  auto f = v.as<FunctionObject>();
+  return f && f->fn->is_async;
+}
+
+/// BaseEventLoop._check_callback, which a loop in debug mode makes where a
+/// callback is scheduled (`method` is the one CPython names).
+void check_callback(Interpreter& in, const EventLoop& loop, const Value& callback, std::string_view method) {
+  if (!loop.get_debug()) return;
+  if (callback.as<CoroutineObject>() || is_coroutine_function(callback))
+    raise(exc::TypeError, "coroutines cannot be used with " + std::string(method) + "()");
+  if (!in.is_callable(callback))
+    raise(exc::TypeError, "a callable object was expected by " + std::string(method) + "(), got " + py_repr(callback));
+}
+
 /// The callback and its positional arguments: args.pos[first], args.pos[first+1:].
 Callback callback_from(Interpreter& in, CallArgs& args, std::size_t first, std::string_view fname) {
   Value context = args.take_kw("context").value_or(None);
@@ -32,12 +50,14 @@ Value with_callback_value(std::shared_ptr<H> h, Value callback) {
 
 Value loop_call_soon(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_soon", 1, SIZE_MAX);
+  check_callback(in, loop_of(self), args.pos[0], "call_soon");
   Value cb = callback_value(args, 0);
   return with_callback_value(loop_of(self).call_soon(callback_from(in, args, 0, "call_soon")), std::move(cb));
 }
 
 Value loop_call_soon_threadsafe(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_soon_threadsafe", 1, SIZE_MAX);
+  check_callback(in, loop_of(self), args.pos[0], "call_soon_threadsafe");
   return loop_of(self).call_soon_threadsafe(callback_from(in, args, 0, "call_soon_threadsafe"));
 }
 
@@ -51,6 +71,7 @@ double delay_arg(const Value& delay) {
 Value loop_call_later(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_later", 2, SIZE_MAX);
   double delay = delay_arg(args.pos[0]);
+  check_callback(in, loop_of(self), args.pos[1], "call_at");  // call_later is call_at(time() + delay)
   Value cb = callback_value(args, 1);
   return with_callback_value(loop_of(self).call_later(delay, callback_from(in, args, 1, "call_later")), std::move(cb));
 }
@@ -58,6 +79,7 @@ Value loop_call_later(Interpreter& in, const Value& self, CallArgs& args) {
 Value loop_call_at(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_at", 2, SIZE_MAX);
   if (args.pos[0].is_none()) raise(exc::TypeError, "when cannot be None");
+  check_callback(in, loop_of(self), args.pos[1], "call_at");
   Value cb = callback_value(args, 1);
   return with_callback_value(loop_of(self).call_at_number(args.pos[0], callback_from(in, args, 1, "call_at")),
                              std::move(cb));
@@ -177,9 +199,15 @@ Value loop_shutdown_default_executor(Interpreter&, const Value& self, CallArgs& 
   return Value(loop_of(self).shutdown_default_executor().object());
 }
 
-Value loop_get_debug(Interpreter&, const Value&, CallArgs& args) {
+Value loop_get_debug(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("get_debug", 0, 0);
-  return false;
+  return loop_of(self).get_debug();
+}
+
+Value loop_set_debug(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("set_debug", 1, 1);
+  loop_of(self).set_debug(debug_flag(args.pos[0], "set_debug()"));
+  return None;
 }
 
 }  // namespace
@@ -206,6 +234,7 @@ void bind_loop() {
   t.define_method("shutdown_asyncgens", loop_shutdown_asyncgens);
   t.define_method("shutdown_default_executor", loop_shutdown_default_executor);
   t.define_method("get_debug", loop_get_debug);
+  t.define_method("set_debug", loop_set_debug);
   bind_model_class<EventLoop>(t);
 }
 

@@ -21,24 +21,30 @@ LoopFactory factory_from(Interpreter& in, const Value& fn) {
   };
 }
 
+/// debug=None (or absent) leaves the loop's debug mode alone.
+std::optional<bool> debug_arg(const std::optional<Value>& debug) {
+  if (!debug || debug->is_none()) return std::nullopt;
+  return debug_flag(*debug, "debug=");
+}
+
 Value a_runner(Interpreter& in, const Value&, CallArgs& args) {
   args.expect_positional("Runner", 0, 0);
   Value factory = args.take_kw("loop_factory").value_or(Value(None));
-  args.take_kw("debug");
+  std::optional<bool> debug = debug_arg(args.take_kw("debug"));
   args.no_keywords_left("Runner");
   return std::make_shared<Runner>(factory.is_none() ? LoopFactory() : factory_from(in, factory),
-                                  in.options().overrides.cancel_all_tasks);
+                                  in.options().overrides.cancel_all_tasks, debug);
 }
 
 /// asyncio.run(main, *, debug=None), and from 3.12 loop_factory=None.
 Value a_run(Interpreter& in, const Value&, CallArgs& args) {
   args.expect_positional("run", 1, 1);
-  args.take_kw("debug");
+  std::optional<bool> debug = debug_arg(args.take_kw("debug"));
   Value factory = None;
   if (Runtime::current().python() >= PythonVersion::v3_12) factory = args.take_kw("loop_factory").value_or(Value(None));
   args.no_keywords_left("run");
   return run(args.pos[0], in.options().overrides.cancel_all_tasks,
-             factory.is_none() ? LoopFactory() : factory_from(in, factory));
+             factory.is_none() ? LoopFactory() : factory_from(in, factory), debug);
 }
 
 Value r_run(Interpreter& in, const Value& self, CallArgs& args) {
