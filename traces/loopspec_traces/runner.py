@@ -14,6 +14,7 @@ limit is passed does the Watchdog look for the scenario line to blame.
 """
 import asyncio
 import builtins
+import gc
 import math
 import os
 import platform
@@ -210,6 +211,7 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
     try:
         # The hook stays installed after the run: the session is frozen by then and
         # drops the garbage-collection reports made at interpreter exit.
+        gc.collect()
         exec(compile(source, code_filename, "exec", dont_inherit=True), namespace)
         end = _run_entry(ir["entry"], namespace, loop_factory, session)
     except Halt:  # the watchdog stopped module-level code or the runner's own
