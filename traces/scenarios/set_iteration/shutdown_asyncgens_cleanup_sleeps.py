@@ -24,12 +24,16 @@ async def resource(name, cleanup_delay):
         log(name, "cleanup done")
 
 
+async def first_item(gen):
+    return await anext(gen)
+
+
 def scenario(loop):
     long = resource("long", 0.3)
     short = resource("short", 0.1)
     medium = resource("medium", 0.2)
     for gen in [long, short, medium]:
-        loop.run_until_complete(anext(gen))
+        loop.run_until_complete(first_item(gen))
     loop.run_until_complete(loop.shutdown_asyncgens())
     log("shut down at", loop.time())
     loop.close()

@@ -24,9 +24,13 @@ async def faulty(name):
         raise ValueError(name)
 
 
+async def first_item(gen):
+    return await anext(gen)
+
+
 def scenario(loop):
     red = faulty("red")
     blue = faulty("blue")
-    log(loop.run_until_complete(anext(red)), loop.run_until_complete(anext(blue)))
+    log(loop.run_until_complete(first_item(red)), loop.run_until_complete(first_item(blue)))
     log("shutdown returns", loop.run_until_complete(loop.shutdown_asyncgens()))
     loop.close()

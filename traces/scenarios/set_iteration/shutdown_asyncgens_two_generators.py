@@ -1,6 +1,7 @@
 """loop.shutdown_asyncgens() closes two suspended async generators in the order of the loop's weak set of generators.
 
-Both generators are iterated once and left suspended at their `yield`;
+Both generators are iterated once, inside the running loop (which
+registers them with it), and left suspended at their `yield`;
 the scenario keeps them in its locals so that they are alive at shutdown.
 The loop tracks live async generators in a weak set, and
 shutdown_asyncgens() closes them in the order it iterates that set, which
@@ -23,10 +24,14 @@ async def numbers(name):
         log(name, "finally")
 
 
+async def first_item(gen):
+    return await anext(gen)
+
+
 def scenario(loop):
     first = numbers("first")
     second = numbers("second")
-    log(loop.run_until_complete(anext(first)), loop.run_until_complete(anext(second)))
+    log(loop.run_until_complete(first_item(first)), loop.run_until_complete(first_item(second)))
     loop.run_until_complete(loop.shutdown_asyncgens())
     log("shut down")
     loop.close()
