@@ -13,6 +13,7 @@
 #include "corpus/scenario_file.hpp"
 #include "loopspec/base_event_loop.hpp"
 #include "loopspec/reference_loop.hpp"
+#include "loopspec/tasks.hpp"
 #include "run/order_exploration.hpp"
 #include "run/scenario_check.hpp"
 
@@ -128,6 +129,52 @@ TEST(OpenOrders, ALoopRunningALaterDeadlineFirstFails) {
   ASSERT_EQ(v.outcome, Outcome::Fail);
   EXPECT_NE(v.detail.find("start-order's trace is none of the "), std::string::npos) << v.detail;
   EXPECT_NE(v.detail.find("against the nearest:"), std::string::npos) << v.detail;
+}
+
+/// Settles every set walk in the reverse of the model's default order.
+class ReverseSetWalks : public OrderChooser {
+ public:
+  std::size_t choose(OpenOrder where, std::size_t options) override {
+    return where == OpenOrder::SetIteration ? options - 1 : 0;
+  }
+};
+
+TEST(OpenOrders, ALoopWalkingSetsInAnotherOrderPassesEverySetIterationScenario) {
+  std::vector<ScenarioFile> files = scenarios_declaring(OpenOrder::SetIteration);
+  ASSERT_GE(files.size(), 15u);
+  Implementation reversed;
+  reversed.name = "reversed-sets";
+  reversed.factory = [] { return make_reference_loop_with(std::make_shared<ReverseSetWalks>()); };
+  for (auto& f : files) {
+    for (PythonVersion python : kPythonVersions) {
+      if (!f.trace_for(python)) continue;
+      Verdict v = check_scenario(f, reversed, python);
+      EXPECT_EQ(v.outcome, Outcome::Pass) << f.path << " " << to_string(python) << "\n" << v.detail;
+    }
+  }
+}
+
+TEST(OpenOrders, ALoopDroppingATaskFromTheLeftoverWalkFails) {
+  Implementation dropping;
+  dropping.name = "drops-a-leftover";
+  dropping.factory = make_reference_loop;
+  // Runner's leftover cancelling, but the walk skips its last task.
+  dropping.overrides.cancel_all_tasks = [](EventLoop& loop) {
+    std::vector<TaskPtr> leftovers = all_tasks(&loop);
+    if (!leftovers.empty()) leftovers.pop_back();
+    std::vector<Value> aws;
+    for (auto& t : leftovers) {
+      t->cancel();
+      aws.emplace_back(t);
+    }
+    if (!aws.empty()) loop.run_until_complete(Value(gather(aws, true)));
+  };
+  for (const char* id : {"run_leftovers_await_in_finally", "asyncio_run_cancels_leftovers"}) {
+    ScenarioFile f = load_scenario_file(kGolden + "/set_iteration/" + id + ".json");
+    Verdict v = check_scenario(f, dropping, PythonVersion::v3_11);
+    ASSERT_EQ(v.outcome, Outcome::Fail) << id;
+    EXPECT_NE(v.detail.find("drops-a-leftover's trace is none of the "), std::string::npos) << v.detail;
+  }
 }
 
 TEST(OpenOrders, AGoldenOutsideThePermittedTracesIsTheModelsFault) {

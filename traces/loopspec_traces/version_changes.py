@@ -28,10 +28,19 @@ def steps():
 
 
 def changed(golden_dir, older, newer):
-    """Sorted ids of the scenarios whose `older` and `newer` traces differ."""
+    """Sorted ids of the scenarios whose `older` and `newer` traces differ.
+
+    Scenarios declaring `order: set-iteration` are left out: CPython records
+    their set walks in an order its allocator decides, which changes between
+    recordings as much as between releases (docs/orders.md); what they pin
+    is checked per version against the model's permitted traces instead.
+    """
     out = []
     for sid, path in existing_goldens(golden_dir).items():
-        traces = golden_traces(_load_golden(path))
+        doc = _load_golden(path)
+        if "set-iteration" in doc.get("ir", {}).get("meta", {}).get("order", []):
+            continue
+        traces = golden_traces(doc)
         if older in traces and newer in traces and \
                 canonical_events(traces[older]) != canonical_events(traces[newer]):
             out.append(sid)
