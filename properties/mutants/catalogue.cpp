@@ -7,10 +7,10 @@
 namespace loopspec::properties::mutants {
 namespace {
 
-harness::Implementation loop_impl(const std::string& name, Flaw flaw) {
+harness::Implementation loop_impl(const std::string& name, Flaw flaw, TieRule ties = TieRule::Heap) {
   harness::Implementation impl;
   impl.name = "mutant:" + name;
-  impl.factory = [flaw] { return make_mutant_loop(flaw); };
+  impl.factory = [flaw, ties] { return make_mutant_loop(flaw, ties); };
   return impl;
 }
 
@@ -57,5 +57,15 @@ const std::vector<Mutant>& catalogue() {
 }
 
 harness::Implementation unflawed_mutant_loop() { return loop_impl("unflawed", Flaw::None); }
+
+const std::vector<Mutant>& open_order_catalogue() {
+  static const std::vector<Mutant> all = {
+      loop_mutant("due-timers-in-start-order", "timers due together run earliest deadline first",
+                  Flaw::DueTimersInStartOrder),
+  };
+  return all;
+}
+
+harness::Implementation fifo_ties_loop() { return loop_impl("fifo-ties", Flaw::None, TieRule::StartOrder); }
 
 }  // namespace loopspec::properties::mutants

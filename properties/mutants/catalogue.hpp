@@ -23,4 +23,13 @@ const std::vector<Mutant>& catalogue();
 /// The mutant loop with no flaw: must agree with the reference everywhere.
 harness::Implementation unflawed_mutant_loop();
 
+/// Mutants of the orders asyncio leaves open, which the open-order property
+/// must kill: with closed orders two timers are seldom due together, so the
+/// default properties can hardly see them.
+const std::vector<Mutant>& open_order_catalogue();
+
+/// The mutant loop with no flaw and another permitted tie rule (libuv's:
+/// equal deadlines in start order): the open-order property must pass it.
+harness::Implementation fifo_ties_loop();
+
 }  // namespace loopspec::properties::mutants

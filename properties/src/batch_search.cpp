@@ -17,9 +17,9 @@ bool same_kind(const Verdict& a, const Verdict& b) {
 
 }  // namespace
 
-std::vector<rc::Shrinkable<Plan>> generate_cases(std::uint64_t seed, int n) {
+std::vector<rc::Shrinkable<Plan>> generate_cases(std::uint64_t seed, int n, Orders orders) {
   const int max_size = rc::detail::configuration().testParams.maxSize;
-  rc::Gen<Plan> gen = gen_plan();
+  rc::Gen<Plan> gen = gen_plan(orders);
   rc::Random random(seed);
   std::vector<rc::Shrinkable<Plan>> cases;
   for (int i = 0; i < n; ++i) cases.push_back(gen(random.split(), i % (max_size + 1)));

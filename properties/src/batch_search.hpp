@@ -22,7 +22,7 @@ namespace loopspec::properties {
 using BatchJudge = std::function<std::vector<Verdict>(const std::vector<Plan>&)>;
 
 /// `n` shrinkable plans from `seed`, their sizes cycling 0..max_size.
-std::vector<rc::Shrinkable<Plan>> generate_cases(std::uint64_t seed, int n);
+std::vector<rc::Shrinkable<Plan>> generate_cases(std::uint64_t seed, int n, Orders orders = Orders::Closed);
 
 struct ShrinkResult {
   rc::Shrinkable<Plan> smallest;

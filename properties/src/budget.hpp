@@ -12,9 +12,15 @@ namespace loopspec::properties {
 /// The default budget of a RapidCheck property (differential, invariants,
 /// each mutant): programs per chunk. Each runs in well under a millisecond.
 inline constexpr int kDefaultCases = 5000;
+/// Programs per chunk of the open-order properties (each explores the model's
+/// permitted orders: a few runs of the model per program, at most
+/// kOrderLimits.max_runs).
+inline constexpr int kOpenOrderCases = 2000;
 /// Programs the model runs against CPython per chunk (one CPython process;
 /// about 10 ms a program on two cores).
 inline constexpr int kCPythonCases = 2000;
+/// Programs of open orders on CPython per chunk: each is explored as well.
+inline constexpr int kCPythonOpenOrderCases = 500;
 /// Programs per chunk on a Python loop (python_loop_test.cpp): on the
 /// virtual clock about 10 ms each; on a real clock each sleeps up to a
 /// second, twelve at a time. Both about 20-30 s on two cores.

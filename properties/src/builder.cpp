@@ -22,6 +22,15 @@
 //    they add no order of their own; a quiet function makes no blocking
 //    call on them (a waiter's cancellation hands permits and wake-ups on,
 //    which would show the order in which a TaskGroup cancels its children).
+//
+// With open orders (Plan::orders) the builder lets those orders show, within
+// bounds (plan.hpp), and declares them (`order: timer-ties, set-iteration`):
+// delays may tie (delays.hpp); main leaves up to kOpenLeftovers tasks for
+// Runner's shutdown to cancel, and a TaskGroup has up to
+// kOpenTaskGroupChildren children, none quiet; the leftovers and the
+// children log in a `finally`, which shows the order they were cancelled in,
+// and linger (a long sleep at their end, as a server's tasks would), so that
+// what cancels them usually finds several pending.
 #include "builder.hpp"
 
 #include <algorithm>
@@ -29,6 +38,7 @@
 
 #include "delays.hpp"
 #include "ir_build.hpp"
+#include "loopspec/open_orders.hpp"
 
 namespace loopspec::properties {
 namespace {
@@ -47,6 +57,13 @@ struct PendingFn {
   int owner = kNoOwner;  // the explicit task its awaits run in (-1: main)
   bool leaf = false;     // creates no tasks (the leftover's code)
   bool quiet = false;    // a TaskGroup's second child: reacts to no cancellation
+  /// Its body runs in a `try` whose `finally` logs: what shows when it was
+  /// cancelled (a leftover; with open orders, a TaskGroup child).
+  bool logs_finally = false;
+  /// With open orders: the key of a long sleep (delays.hpp) it ends with, so
+  /// that it is still pending when its siblings or main are done and what
+  /// cancels it walks a set of several.
+  const void* linger = nullptr;
 };
 
 /// The function being written.
@@ -124,10 +141,13 @@ Plan without_scenario_entry(Plan p) {
 
 class Builder {
  public:
-  Builder(const Plan& p, std::string id) : plan_(without_scenario_entry(p)), delays_(p.timescale) {
+  Builder(const Plan& p, std::string id) : plan_(without_scenario_entry(p)), delays_(p.timescale, p.orders) {
     prog_.id = std::move(id);
     ntasks_ = static_cast<int>(plan_.tasks.size());
-    if (!plan_.scenario_entry && plan_.leftover >= 0 && plan_.leftover < ntasks_) leftover_ = plan_.leftover;
+    if (!plan_.scenario_entry && plan_.leftover >= 0 && plan_.leftover < ntasks_) {
+      leftover_ = plan_.leftover;
+      leftovers_ = open() ? std::min(kOpenLeftovers, ntasks_ - leftover_) : 1;
+    }
     future_values_.resize(static_cast<std::size_t>(plan_.futures));
     nprims_ = static_cast<int>(plan_.prims.size());
   }
@@ -139,7 +159,9 @@ class Builder {
     else emit_main();
     for (int j = 0; j < ntasks_; ++j) {
       const TaskPlan& t = plan_.tasks[static_cast<std::size_t>(j)];
-      pending_.push_back({PendingFn::Kind::Task, task_fn(j), &t.actions, t.ending, j, j == leftover_, false});
+      const bool left = is_leftover(j);
+      const void* linger = left && open() ? &t : nullptr;
+      pending_.push_back({PendingFn::Kind::Task, task_fn(j), &t.actions, t.ending, j, left, false, left, linger});
     }
     while (!pending_.empty()) {
       PendingFn p = pending_.front();
@@ -155,6 +177,10 @@ class Builder {
   }
 
  private:
+  bool open() const { return plan_.orders == Orders::Open; }
+  /// Not joined by main: Runner's shutdown cancels it.
+  bool is_leftover(int j) const { return leftover_ >= 0 && j >= leftover_ && j < leftover_ + leftovers_; }
+
   // --- lines and names --------------------------------------------------------
   int line() { return line_++; }
   static std::string task_fn(int j) { return "t" + std::to_string(j); }
@@ -174,6 +200,9 @@ class Builder {
   // --- delays -----------------------------------------------------------------
   void declare_delays() {
     for (const auto& t : plan_.tasks) declare(t.actions);
+    for (int j = 0; j < ntasks_; ++j) {
+      if (is_leftover(j) && open()) declare_linger(&plan_.tasks[static_cast<std::size_t>(j)]);
+    }
     declare(plan_.main);
     for (const auto& ph : plan_.phases) {
       declare(ph.setup);
@@ -188,10 +217,26 @@ class Builder {
         delays_.declare(&a, a.b, tiny, wants_int(a));
       }
       if (a.op == Op::Stop) ++stops_;
+      if (a.op == Op::TaskGroup && open()) {
+        for (const Action* c : taskgroup_children(a)) declare_linger(c);
+      }
       declare(a.body);
       declare(a.alt);
       declare(a.fin);
     }
+  }
+
+  void declare_linger(const void* key) { delays_.declare(key, Delays::kOpenLongRank, false); }
+
+  /// The children a TaskGroup creates. Closed orders: two at most, the
+  /// second quiet, so the order the group cancels them in cannot show.
+  std::vector<const Action*> taskgroup_children(const Action& a) const {
+    const std::size_t most = open() ? kOpenTaskGroupChildren : 2;
+    std::vector<const Action*> out;
+    for (const Action& c : a.alt) {
+      if (c.op == Op::Inline && out.size() < most) out.push_back(&c);
+    }
+    return out;
   }
 
   // --- references -------------------------------------------------------------
@@ -294,12 +339,16 @@ class Builder {
     begin_function(fn);
     Fn f{p.name, fn.is_async, p.owner, p.leaf, p.quiet, true, 0, {}};
     if (p.kind == PendingFn::Kind::Callback) log(fn.body, args(str("cb"), num(callback_id(p.name))));
-    if (p.kind == PendingFn::Kind::Task && p.owner == leftover_) {
-      // The leftover cleans up in a finally: what shows that Runner's
-      // shutdown cancelled it.
+    if (p.logs_finally) {
+      // A leftover cleans up in a finally: what shows that Runner's
+      // shutdown cancelled it (or a TaskGroup, its child), and when.
       int l = line();
       ir::Try t;
       emit_block(*p.actions, f, t.body, {});
+      if (auto linger = p.linger ? delays_.of(p.linger) : std::nullopt) {
+        int l = line();
+        t.body.push_back(expr(l, await_(call(l, aio("sleep"), args(seconds(*linger, true))))));
+      }
       emit_ending(t.body, p.name, p.ending);
       ++line_;  // the `finally:` line
       log_fn(t.finalbody, f, str("finally"));
@@ -444,7 +493,7 @@ class Builder {
     });
     emit_unblock(b, f);
     for (int j = 0; j < ntasks_; ++j) {
-      if (j == leftover_) continue;
+      if (is_leftover(j)) continue;
       guarded(b, "join", j, [&](ir::Block& body) {
         int al = line();
         body.push_back(assign(al, "r", await_(item("ts", j))));
@@ -883,10 +932,13 @@ class Builder {
   }
 
   /// h<k>(loop, fs, ts) for a helper coroutine running `a.body`.
+  /// With open orders, `open_child` is the TaskGroup child it runs: it logs
+  /// in a finally and lingers.
   ExprPtr helper_call(int l, const std::vector<Action>& body, Ending ending, const Fn& f, bool quiet,
-                      std::string* name_out = nullptr) {
+                      std::string* name_out = nullptr, const Action* open_child = nullptr) {
     std::string h = "co" + std::to_string(++callbacks_);
-    pending_.push_back({PendingFn::Kind::Helper, h, &body, ending, f.owner, f.leaf, quiet});
+    pending_.push_back({PendingFn::Kind::Helper, h, &body, ending, f.owner, f.leaf, quiet, open_child != nullptr,
+                        open_child});
     if (name_out) *name_out = h;
     return call(l, name(h), shared_args());
   }
@@ -986,13 +1038,13 @@ class Builder {
     w.is_async = true;
     w.ctx = call(l, aio("TaskGroup"));
     w.name = "tg";
-    int children = 0;
-    for (const Action& c : a.alt) {
-      if (c.op != Op::Inline || children == 2) continue;
+    std::vector<const Action*> children = taskgroup_children(a);
+    for (std::size_t i = 0; i < children.size(); ++i) {
+      const Action& c = *children[i];
       int cl = line();
-      bool quiet = children == 1;  // the second child must not react to cancellation
-      w.body.push_back(expr(cl, method(cl, name("tg"), "create_task", args(helper_call(cl, c.body, c.ending, f, quiet)))));
-      ++children;
+      const bool quiet = !open() && i == 1;  // closed: the second child must not react to cancellation
+      ExprPtr child = helper_call(cl, c.body, c.ending, f, quiet, nullptr, open() ? &c : nullptr);
+      w.body.push_back(expr(cl, method(cl, name("tg"), "create_task", args(std::move(child)))));
     }
     emit_block(a.body, f, w.body, handles);
     if (w.body.empty()) log_fn(w.body, f, str("tg"));
@@ -1293,6 +1345,9 @@ class Builder {
 
   void fill_meta() {
     ir::Meta& m = prog_.meta;
+    if (open()) {
+      for (OpenOrder o : {OpenOrder::TimerTies, OpenOrder::SetIteration}) m.order.emplace_back(order_name(o));
+    }
     m.summary = "A program generated by the loopspec property tests.";
     m.spec = "https://docs.python.org/3.11/library/asyncio-eventloop.html";
     m.features = {"call_soon", "call_later", "call_at", "handles", "time", "futures", "tasks", "sleep",
@@ -1321,7 +1376,8 @@ class Builder {
   ir::Program prog_;
   int ntasks_ = 0;
   int nprims_ = 0;
-  int leftover_ = -1;
+  int leftover_ = -1;   // the first task main leaves for Runner's shutdown
+  int leftovers_ = 0;   // and how many from it (one unless orders are open)
   int line_ = 1;
   int values_ = 0;
   int callbacks_ = 0;

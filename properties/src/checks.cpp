@@ -1,6 +1,7 @@
 // The verdicts (checks.hpp).
 #include "checks.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "invariants.hpp"
@@ -78,6 +79,52 @@ Verdict invariants(const Plan& plan, const harness::Implementation& impl, Python
   std::string details;
   for (const auto& s : v) details += "  violated: " + s + "\n";
   return Verdict::fail(v.front(), details + "  " + impl.name + " trace:\n" + trace_text(r.events));
+}
+
+void OrderStats::count(const harness::PermittedTraces& p) {
+  ++programs;
+  if (p.deepest > 0) ++choosing;
+  if (p.traces.size() > 1) ++several;
+  most = std::max(most, p.traces.size());
+  runs += p.runs;
+}
+
+std::string OrderStats::summary() const {
+  return std::to_string(programs) + " programs, " + std::to_string(choosing) + " meeting choice points, " +
+         std::to_string(several) + " with several permitted traces (at most " +
+         std::to_string(most) + "), " + std::to_string(undecided) + " undecided at the bound of " +
+         std::to_string(kOrderLimits.max_runs) + " runs, " + std::to_string(runs) + " model runs";
+}
+
+Verdict among_permitted(Built& built, const std::vector<Json>& actual, const std::string& label, PythonVersion python,
+                        OrderStats* stats) {
+  harness::PermittedTraces permitted =
+      harness::explore_orders(built.program, python, harness::explorable_orders(built.program.meta), kOrderLimits);
+  if (!permitted.error.empty()) {
+    return Verdict::fail("the reference model made no trace: " + permitted.error,
+                         "  the reference model made no trace: " + permitted.error + "\n");
+  }
+  OrderStats ignored;
+  OrderStats& s = stats ? *stats : ignored;
+  s.count(permitted);
+  if (permitted.find(actual)) return Verdict::pass();
+  if (!permitted.complete) {
+    ++s.undecided;
+    return Verdict::pass();
+  }
+  // The summary keeps "differs": shrinking (batch_search) tells trace
+  // disagreements from runs that made no trace by it.
+  Verdict v = compare_traces(permitted.traces[permitted.nearest(actual)], "permitted", actual, label);
+  v.summary = label + "'s trace differs from each of the model's " + permitted.summary() + "; from the nearest: " + v.summary;
+  v.details = "  " + label + "'s trace is none of the model's " + permitted.summary() + "; against the nearest:\n" + v.details;
+  return v;
+}
+
+Verdict open_orders(const Plan& plan, const harness::Implementation& impl, PythonVersion python, OrderStats* stats) {
+  Built b = build_checked(plan);
+  TraceRun actual = run_plan(b, impl, python);
+  if (!actual.error.empty()) return run_error(actual, impl.name);
+  return among_permitted(b, actual.events, impl.name, python, stats);
 }
 
 Verdict differential_and_invariants(const Plan& plan, const harness::Implementation& impl) {

@@ -26,7 +26,8 @@ rc::Gen<T> full_range(rc::Gen<T> g) {
 struct Ctx {
   bool async = true;  // a coroutine body (awaits allowed) or a callback
   int depth = 0;
-  Ctx nested(bool is_async) const { return Ctx{is_async, depth + 1}; }
+  Orders orders = Orders::Closed;  // open: TaskGroups get more children
+  Ctx nested(bool is_async) const { return Ctx{is_async, depth + 1, orders}; }
 };
 
 /// A list whose length is at most `per100` percent of the size (at least
@@ -53,7 +54,9 @@ rc::Gen<Op> gen_op(const Ctx& c) {
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
                            {5, Op::Try},    {2, Op::Inline}, {5, Op::Gather}, {3, Op::AsyncFor}};
     w.insert(w.end(), more.begin(), more.end());
-    w.insert(w.end(), {{2, Op::Shield}, {2, Op::WaitFor}, {2, Op::TaskGroup}, {6, Op::SyncWait}});
+    // With open orders TaskGroups come more often: their aborts walk a set.
+    const std::size_t groups = c.orders == Orders::Open ? 6 : 2;
+    w.insert(w.end(), {{2, Op::Shield}, {2, Op::WaitFor}, {groups, Op::TaskGroup}, {6, Op::SyncWait}});
   }
   // weightedElement takes an initializer_list; pick an index instead (which
   // also shrinks towards Log). At full size: inRange scales its range with
@@ -117,8 +120,10 @@ rc::Gen<std::vector<Action>> alt_of(Op op, const Ctx& c) {
       return rc::gen::mapcat(rc::gen::weightedElement<int>({{1, 1}, {3, 2}, {2, 3}, {1, 4}}), [c](int n) {
         return rc::gen::container<std::vector<Action>>(static_cast<std::size_t>(n), gen_child(c.nested(true)));
       });
-    case Op::TaskGroup:
-      return rc::gen::resize(2, rc::gen::container<std::vector<Action>>(gen_child(c.nested(true))));
+    case Op::TaskGroup: {
+      const int most = c.orders == Orders::Open ? kOpenTaskGroupChildren : 2;
+      return rc::gen::resize(most, rc::gen::container<std::vector<Action>>(gen_child(c.nested(true))));
+    }
     default:
       return rc::gen::just(std::vector<Action>{});
   }
@@ -165,19 +170,29 @@ enum class Lead : std::uint8_t { None, Sleep, Wait };
 /// get cancelled (without it most tasks end in their first step and little
 /// interleaves), and so that primitives have queued waiters when main and
 /// the other tasks release, notify, put and cancel.
-rc::Gen<std::vector<Action>> gen_task_actions() {
-  auto lead = rc::gen::weightedElement<Lead>({{3, Lead::None}, {3, Lead::Sleep}, {2, Lead::Wait}});
-  auto parts = rc::gen::tuple(lead, rc::gen::inRange(0, 6), gen_actions(Ctx{true, 0}, 12));
-  return rc::gen::mapcat(parts, [](std::tuple<Lead, int, std::vector<Action>> t) {
+rc::Gen<std::vector<Action>> gen_task_actions(Orders orders) {
+  // With open orders most tasks lead with a sleep, whose ties show.
+  const std::size_t sleeps = orders == Orders::Open ? 8 : 3;
+  auto lead = rc::gen::weightedElement<Lead>({{3, Lead::None}, {sleeps, Lead::Sleep}, {2, Lead::Wait}});
+  // With open orders most lead sleeps take ranks 0 and 1, whose delays tie
+  // (delays.hpp); the others, short and long ones that do not.
+  auto rank = orders == Orders::Open
+                  ? rc::gen::weightedElement<int>({{4, 0}, {4, 1}, {1, 2}, {1, 3}, {1, 4}, {1, 5}})
+                  : rc::gen::inRange(0, 6);
+  auto parts = rc::gen::tuple(lead, rank, gen_actions(Ctx{true, 0, orders}, 12));
+  return rc::gen::mapcat(parts, [orders](std::tuple<Lead, int, std::vector<Action>> t) {
     auto& [lead, rank, actions] = t;
     if (lead == Lead::Sleep) {
       Action sleep;
       sleep.op = Op::Sleep;
       sleep.b = rank;
+      // With open orders the sleep logs its result: two tasks that sleep the
+      // same delay from the start then show the order their tie ran in.
+      sleep.flag = orders == Orders::Open;
       actions.insert(actions.begin(), sleep);
     }
     if (lead != Lead::Wait) return rc::gen::just(actions);
-    return rc::gen::map(gen_sync_wait(Ctx{true, 0}), [actions](Action w) {
+    return rc::gen::map(gen_sync_wait(Ctx{true, 0, orders}), [actions](Action w) {
       std::vector<Action> v = actions;
       v.insert(v.begin(), std::move(w));
       return v;
@@ -185,8 +200,8 @@ rc::Gen<std::vector<Action>> gen_task_actions() {
   });
 }
 
-rc::Gen<TaskPlan> gen_task() {
-  return rc::gen::build<TaskPlan>(rc::gen::set(&TaskPlan::actions, gen_task_actions()),
+rc::Gen<TaskPlan> gen_task(Orders orders) {
+  return rc::gen::build<TaskPlan>(rc::gen::set(&TaskPlan::actions, gen_task_actions(orders)),
                                   rc::gen::set(&TaskPlan::ending, gen_ending()),
                                   rc::gen::set(&TaskPlan::named, rc::gen::arbitrary<bool>()));
 }
@@ -246,9 +261,9 @@ rc::Gen<std::vector<Action>> gen_contention() {
   });
 }
 
-rc::Gen<std::vector<Action>> gen_main_actions() {
+rc::Gen<std::vector<Action>> gen_main_actions(Orders orders) {
   auto contention = rc::gen::maybe(gen_contention());
-  return rc::gen::map(rc::gen::tuple(contention, rc::gen::maybe(gen_fan_in()), gen_actions(Ctx{true, 0}, 15)),
+  return rc::gen::map(rc::gen::tuple(contention, rc::gen::maybe(gen_fan_in()), gen_actions(Ctx{true, 0, orders}, 15)),
                       [](std::tuple<rc::Maybe<std::vector<Action>>, rc::Maybe<Action>, std::vector<Action>> t) {
                         auto& [contention, opening, actions] = t;
                         if (opening) actions.insert(actions.begin(), *opening);
@@ -282,26 +297,35 @@ rc::Gen<std::vector<Preset>> gen_presets() {
   return rc::gen::resize(3, rc::gen::container<std::vector<Preset>>(preset));
 }
 
-rc::Gen<Phase> gen_phase() {
+rc::Gen<Phase> gen_phase(Orders orders) {
   return rc::gen::build<Phase>(
       rc::gen::set(&Phase::kind, rc::gen::element(Phase::Kind::RunUntil, Phase::Kind::RunForeverStopLater,
                                                  Phase::Kind::RunForeverStopSoon)),
       rc::gen::set(&Phase::a, rc::gen::inRange(0, 8)), rc::gen::set(&Phase::rank, rc::gen::inRange(0, 8)),
-      rc::gen::set(&Phase::setup, gen_actions(Ctx{false, 1}, 5)));
+      rc::gen::set(&Phase::setup, gen_actions(Ctx{false, 1, orders}, 5)));
 }
 
 }  // namespace
 
-rc::Gen<Plan> gen_plan() {
+rc::Gen<Plan> gen_plan(Orders orders) {
   auto entry = rc::gen::weightedElement<bool>({{3, false}, {1, true}});
-  return rc::gen::build<Plan>(rc::gen::set(&Plan::scenario_entry, entry),
-                              rc::gen::set(&Plan::futures, rc::gen::inRange(0, 4)),
-                              rc::gen::set(&Plan::presets, gen_presets()),
-                              rc::gen::set(&Plan::prims, gen_prims()),
-                              rc::gen::set(&Plan::tasks, list_of(gen_task(), 10, 2)),
-                              rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
-                              rc::gen::set(&Plan::main, gen_main_actions()),
-                              rc::gen::set(&Plan::phases, list_of(gen_phase(), 4)));
+  // With open orders small programs have more tasks: ties and set walks
+  // need several.
+  const int min_tasks = orders == Orders::Open ? 4 : 2;
+  auto plan = rc::gen::build<Plan>(rc::gen::set(&Plan::scenario_entry, entry),
+                                   rc::gen::set(&Plan::futures, rc::gen::inRange(0, 4)),
+                                   rc::gen::set(&Plan::presets, gen_presets()),
+                                   rc::gen::set(&Plan::prims, gen_prims()),
+                                   rc::gen::set(&Plan::tasks, list_of(gen_task(orders), 10, min_tasks)),
+                                   rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
+                                   rc::gen::set(&Plan::main, gen_main_actions(orders)),
+                                   rc::gen::set(&Plan::phases, list_of(gen_phase(orders), 4)));
+  // Set after the build, which draws no randomness: closed-order programs
+  // are the ones every seed made before open orders existed.
+  return rc::gen::map(plan, [orders](Plan p) {
+    p.orders = orders;
+    return p;
+  });
 }
 
 }  // namespace loopspec::properties

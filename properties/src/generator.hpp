@@ -9,7 +9,8 @@
 
 namespace loopspec::properties {
 
-/// Every part of the surface the harness binds is generated.
-rc::Gen<Plan> gen_plan();
+/// Every part of the surface the harness binds is generated. With open
+/// orders (plan.hpp), programs whose deadlines tie and whose set walks show.
+rc::Gen<Plan> gen_plan(Orders orders = Orders::Closed);
 
 }  // namespace loopspec::properties

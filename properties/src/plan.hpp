@@ -128,6 +128,25 @@ enum class Timescale : std::uint8_t {
   Real,     // a loop that sleeps for real: under a second in all, deadlines 1/32 s apart
 };
 
+/// Whether a program may show the orders asyncio leaves open (docs/orders.md).
+/// Not generated: gen_plan(orders) sets it on every plan it makes.
+enum class Orders : std::uint8_t {
+  /// Deadlines never tie and no set walk shows: one trace (delays.hpp).
+  Closed,
+  /// Deadlines tie and set walks show, within bounds that keep the number of
+  /// permitted traces small; the program declares `order: timer-ties,
+  /// set-iteration`, and a trace passes when the model permits it.
+  Open,
+};
+
+/// Open mode's bounds: timers whose delays may tie (delays.hpp), tasks left
+/// for Runner's shutdown to cancel, and TaskGroup children. Each bounds a
+/// choice point's options, so a program permits a few dozen orders at most
+/// in the usual case.
+inline constexpr int kOpenTiedTimers = 4;
+inline constexpr int kOpenLeftovers = 3;
+inline constexpr int kOpenTaskGroupChildren = 3;
+
 /// Constructs a build leaves out (bits of Plan::avoid): a Python loop's known
 /// causes of divergence keep the programs away from them (known_causes.hpp).
 namespace avoid {
@@ -144,6 +163,7 @@ inline constexpr std::uint32_t kSubMillisecondDelays = 8;
 
 struct Plan {
   Timescale timescale = Timescale::Virtual;
+  Orders orders = Orders::Closed;
   std::uint32_t avoid = 0;  // avoid:: bits; set, like the timescale, by the property
   /// `def scenario(loop)` with explicit run phases and a close, rather than
   /// `async def main()` under asyncio.Runner.
@@ -155,7 +175,8 @@ struct Plan {
   std::vector<PrimPlan> prims;  // ps = []; ps.append(asyncio.Lock()) ...
   std::vector<TaskPlan> tasks;
   /// main only: this task is not joined, so Runner's shutdown cancels it.
-  /// (Never more than one: Runner cancels leftovers in set order.)
+  /// (Never more than one: Runner cancels leftovers in set order. With open
+  /// orders, it and the next kOpenLeftovers - 1 tasks.)
   int leftover = -1;
   std::vector<Action> main;     // main's own actions
   std::vector<Phase> phases;    // scenario entry only

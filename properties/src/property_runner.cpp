@@ -62,8 +62,9 @@ PropertyResult run_property(const PropertySpec& spec) {
   std::optional<Plan> last_failure;
   int cases = 0;
   auto check = spec.check;
+  const rc::Gen<Plan> gen = gen_plan(spec.orders);
   auto property = [&, check] {
-    const Plan plan = *gen_plan();
+    const Plan plan = *gen;
     ++cases;
     Verdict v;
     try {

@@ -26,6 +26,8 @@ struct PropertySpec {
   int cases = 100;
   std::uint64_t seed = 0;
   std::function<Verdict(const Plan&)> check;
+  /// Which programs: closed orders (one trace each) or open (plan.hpp).
+  Orders orders = Orders::Closed;
   /// The command line that reruns this property (for the report).
   std::string rerun;
 };

@@ -1,10 +1,13 @@
 // Properties 1 and 2 for the implementation chosen with --impl, under the
 // rules of the version chosen with --python (default 3.11):
 //   Differential: its trace equals the reference model's on every program;
-//   Invariants:   its trace holds the rules of invariants.hpp.
+//   Invariants:   its trace holds the rules of invariants.hpp;
+//   OpenOrders:   on programs whose deadlines tie and whose set walks show,
+//                 its trace is one of those the model permits.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iostream>
 
 #include "checks.hpp"
 #include "property_runner.hpp"
@@ -32,7 +35,8 @@ class Conformance : public ::testing::TestWithParam<int> {
   }
 
   PropertyResult run(const std::string& property, int default_cases,
-                     std::function<Verdict(const Plan&, const harness::Implementation&, PythonVersion)> check) {
+                     std::function<Verdict(const Plan&, const harness::Implementation&, PythonVersion)> check,
+                     Orders orders = Orders::Closed) {
     const harness::Implementation* i = impl();
     if (!i) return {};
     PropertySpec s;
@@ -42,6 +46,7 @@ class Conformance : public ::testing::TestWithParam<int> {
     s.seed = chunk_seed(s.id, GetParam());
     s.check = [i, check](const Plan& p) { return check(p, *i, support::selected_version()); };
     s.rerun = support::rerun_command("--impl=" + i->name + " " + support::python_flag());
+    s.orders = orders;
     return run_property(s);
   }
 };
@@ -57,6 +62,18 @@ TEST_P(Conformance, Invariants) {
   if (!targeted()) GTEST_SKIP() << "the implementation does not target CPython " << support::selected_python();
   auto r = run("invariants", kDefaultCases, invariants);
   if (r.skipped) GTEST_SKIP() << "RC_PARAMS replays another property";
+  EXPECT_TRUE(r.passed) << r.report;
+}
+
+TEST_P(Conformance, OpenOrders) {
+  if (!targeted()) GTEST_SKIP() << "the implementation does not target CPython " << support::selected_python();
+  OrderStats stats;
+  auto check = [&stats](const Plan& p, const harness::Implementation& i, PythonVersion v) {
+    return open_orders(p, i, v, &stats);
+  };
+  auto r = run("open-orders", kOpenOrderCases, check, Orders::Open);
+  if (r.skipped) GTEST_SKIP() << "RC_PARAMS replays another property";
+  std::cout << "[ orders   ] " << stats.summary() << " (shrinking included)\n";
   EXPECT_TRUE(r.passed) << r.report;
 }
 

@@ -11,6 +11,7 @@
 #include "builder.hpp"
 #include "catalogue.hpp"
 #include "checks.hpp"
+#include "delays.hpp"
 #include "generator.hpp"
 #include "invariants.hpp"
 #include "ir/ir_writer.hpp"
@@ -24,8 +25,10 @@ namespace {
 
 using support::rerun_command;
 
-PropertySpec spec(const std::string& id, int default_cases, std::function<Verdict(const Plan&)> check) {
+PropertySpec spec(const std::string& id, int default_cases, std::function<Verdict(const Plan&)> check,
+                  Orders orders = Orders::Closed) {
   PropertySpec s;
+  s.orders = orders;
   s.id = id;
   s.cases = cases_per_chunk(default_cases);
   s.seed = chunk_seed(id, 0);
@@ -40,19 +43,48 @@ TEST(Generator, ProgramsRunOnTheReferenceAndHoldTheInvariants) {
   EXPECT_TRUE(r.passed) << r.report;
 }
 
+/// The IR the CPython side gets is the program the C++ side runs: the
+/// written-and-loaded program makes the trace the built one makes.
+Verdict ir_reads_back(const Plan& p) {
+  Built built = build_checked(p);
+  Built loaded{harness::load_ir(ir::write_ir(build_program(p).program), "generated"), built.manifest};
+  TraceRun a = run_plan(built, reference_impl());
+  TraceRun b = run_plan(loaded, reference_impl());
+  if (!a.error.empty() || !b.error.empty()) return Verdict::fail("no trace: " + a.error + b.error, "");
+  return compare_traces(a.events, "built", b.events, "written and loaded");
+}
+
 TEST(Generator, IrReadsBackAsWritten) {
-  // The IR the CPython side gets is the program the C++ side runs: the
-  // written-and-loaded program makes the trace the built one makes.
-  auto r = run_property(spec("generator/ir", 100, [](const Plan& p) {
-    Built built = build_checked(p);
-    Built loaded{harness::load_ir(ir::write_ir(build_program(p).program), "generated"), built.manifest};
-    TraceRun a = run_plan(built, reference_impl());
-    TraceRun b = run_plan(loaded, reference_impl());
-    if (!a.error.empty() || !b.error.empty()) return Verdict::fail("no trace: " + a.error + b.error, "");
-    return compare_traces(a.events, "built", b.events, "written and loaded");
-  }));
+  auto r = run_property(spec("generator/ir", 100, ir_reads_back));
   if (r.skipped) GTEST_SKIP() << "RC_PARAMS replays another property";
   EXPECT_TRUE(r.passed) << r.report;
+}
+
+// Open-order programs declare both orders, so that explore_orders explores
+// them (and a scenario file made of one is checked against its permitted
+// traces), and read back as written like any other.
+TEST(Generator, OpenOrderProgramsDeclareTheirOrdersAndReadBack) {
+  auto r = run_property(spec("generator/open-orders", 100, [](const Plan& p) {
+    const std::size_t declared = harness::explorable_orders(build_program(p).program.meta).size();
+    if (declared != 2) return Verdict::fail(std::to_string(declared) + " open orders declared, not 2", "");
+    return ir_reads_back(p);
+  }, Orders::Open));
+  if (r.skipped) GTEST_SKIP() << "RC_PARAMS replays another property";
+  EXPECT_TRUE(r.passed) << r.report;
+}
+
+// With open orders the lowest ranks share the palette, up to the bound; the
+// timers past it, and the other ranks, get powers of their own.
+TEST(Generator, OpenOrderDelaysTieUpToTheBound) {
+  std::vector<int> keys(kOpenTiedTimers + 2);
+  Delays d(Timescale::Virtual, Orders::Open);
+  for (int& k : keys) d.declare(&k, 0, false);
+  d.assign();
+  std::map<double, int> uses;
+  for (const int& k : keys) ++uses[d.of(&k).value()];
+  EXPECT_EQ(uses[Delays::kOpenPalette[0]], kOpenTiedTimers);
+  EXPECT_EQ(uses.size(), 3u);  // the palette's delay, then two of their own
+  for (const auto& [delay, n] : uses) EXPECT_TRUE(delay == Delays::kOpenPalette[0] || n == 1) << delay;
 }
 
 TEST(Generator, TheUnflawedMutantLoopAgreesWithTheReference) {

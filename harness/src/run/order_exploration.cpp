@@ -68,6 +68,13 @@ class DepthFirstChooser : public OrderChooser {
   std::vector<Taken> taken_;
 };
 
+/// How many events two traces share before they differ.
+std::size_t common_prefix(const std::vector<Json>& a, const std::vector<Json>& b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  return n;
+}
+
 }  // namespace
 
 std::vector<OpenOrder> explorable_orders(const ir::Meta& meta) {
@@ -81,6 +88,15 @@ std::optional<std::size_t> PermittedTraces::find(const std::vector<Json>& events
   auto it = index_.find(trace_key(events));
   if (it == index_.end()) return std::nullopt;
   return it->second;
+}
+
+std::size_t PermittedTraces::nearest(const std::vector<Json>& events) const {
+  std::size_t best = 0, best_prefix = 0;
+  for (std::size_t i = 0; i < traces.size(); ++i) {
+    std::size_t prefix = common_prefix(traces[i], events);
+    if (prefix > best_prefix) best = i, best_prefix = prefix;
+  }
+  return best;
 }
 
 void PermittedTraces::add(std::vector<Json> events) {

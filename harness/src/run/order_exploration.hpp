@@ -40,6 +40,9 @@ struct PermittedTraces {
 
   /// The index in `traces` of a trace equal to `events`, if any.
   std::optional<std::size_t> find(const std::vector<Json>& events) const;
+  /// The index in `traces` of the one that agrees longest with `events`
+  /// (the most events in common before they differ): what a failure shows.
+  std::size_t nearest(const std::vector<Json>& events) const;
   /// Keeps `events` unless an equal trace is already kept.
   void add(std::vector<Json> events);
   /// "3 permitted traces (12 runs)", "at least 500 permitted traces (bound of 20000 runs reached)".

@@ -64,23 +64,6 @@ TraceDiff compare(const ScenarioFile& golden, const std::vector<Json>& expected,
   return diff_traces(expected, actual, opts);
 }
 
-/// How many events two traces share before they differ.
-std::size_t common_prefix(const std::vector<Json>& a, const std::vector<Json>& b) {
-  std::size_t n = 0;
-  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
-  return n;
-}
-
-/// The permitted trace that agrees longest with `actual`.
-std::size_t nearest(const PermittedTraces& permitted, const std::vector<Json>& actual) {
-  std::size_t best = 0, best_prefix = 0;
-  for (std::size_t i = 0; i < permitted.traces.size(); ++i) {
-    std::size_t prefix = common_prefix(permitted.traces[i], actual);
-    if (prefix > best_prefix) best = i, best_prefix = prefix;
-  }
-  return best;
-}
-
 /// A scenario with open orders: `actual` passes when it is one of the traces
 /// the model permits, and the golden must be one of them too.
 Verdict check_open_orders(ScenarioFile& golden, const Implementation& impl, PythonVersion python, ClockKind clock,
@@ -101,7 +84,7 @@ Verdict check_open_orders(ScenarioFile& golden, const Implementation& impl, Pyth
       return v;
     }
   }
-  const std::vector<Json>& near = permitted.traces[nearest(permitted, actual)];
+  const std::vector<Json>& near = permitted.traces[permitted.nearest(actual)];
   Verdict v = Verdict::fail(golden.path + ": " + impl.name + "'s trace is none of the " + permitted.summary() +
                      "; against the nearest:\n" + compare(golden, near, "permitted", actual, impl.name, clock).report);
   v.permitted = permitted.summary();
