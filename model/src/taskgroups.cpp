@@ -56,12 +56,12 @@ bool TaskGroup::is_base_error(const ExceptionPtr& e) {
 
 void TaskGroup::abort() {
   aborting_ = true;
-  // The children are a set in CPython: an open order.
-  std::vector<TaskPtr> children(tasks_);
-  settle_order(loop_ ? loop_->order_chooser() : nullptr, OpenOrder::SetIteration, children.begin(), children.end());
-  for (const TaskPtr& t : children) {
-    if (!t->done()) t->cancel();
-  }
+  // The children are a set in CPython: an open order. Only the unfinished
+  // ones are cancelled, so only their order is asked for.
+  std::vector<TaskPtr> pending;
+  std::copy_if(tasks_.begin(), tasks_.end(), std::back_inserter(pending), [](const TaskPtr& t) { return !t->done(); });
+  settle_order(loop_ ? loop_->order_chooser() : nullptr, OpenOrder::SetIteration, pending.begin(), pending.end());
+  for (const TaskPtr& t : pending) t->cancel();
 }
 
 void TaskGroup::discard(const TaskPtr& task) {
