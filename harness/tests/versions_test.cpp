@@ -5,6 +5,8 @@
 // the wrong version, or not guarded at all, could pass by luck of the corpus.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -53,6 +55,10 @@ TEST(Versions, ChangedScenariosPassUnderTheirVersionAndFailUnderTheOther) {
   int changed = 0;
   for (const std::string& path : corpus.golden_files()) {
     ScenarioFile file = load_scenario_file(path);
+    // Set walks come out of CPython in an order its allocator decides, which
+    // differs between releases without a rule behind it (docs/versions.md).
+    const auto& order = file.program.meta.order;
+    if (std::find(order.begin(), order.end(), "set-iteration") != order.end()) continue;
     for (std::size_t i = 0; i + 1 < kPythonVersions.size(); ++i) {
       PythonVersion older = kPythonVersions[i], newer = kPythonVersions[i + 1];
       const auto* a = file.trace_for(older);
