@@ -2,6 +2,7 @@
 #include "interp/short_repr.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "interp/interpreter.hpp"
 #include "interp/pyops.hpp"
@@ -47,7 +48,7 @@ struct Limiter {
   std::string limited(const Value& v, int level) const;
   std::string items_repr(const std::vector<Value>& items, int level, const std::string& open, const std::string& close,
                          std::size_t max, bool one_trails) const;
-  std::vector<Value> possibly_sorted(std::vector<Value> items) const;
+  std::optional<std::vector<Value>> sorted_if_possible(const std::vector<Value>& items) const;
   std::string dict_repr(const Dict& d, int level) const;
 };
 
@@ -61,12 +62,13 @@ std::string Limiter::items_repr(const std::vector<Value>& items, int level, cons
   return open + inside + (one_trails && items.size() == 1 ? "," : "") + close;
 }
 
-/// reprlib sorts dict keys and set members when it can, else keeps their order.
-std::vector<Value> Limiter::possibly_sorted(std::vector<Value> items) const {
+/// reprlib sorts dict keys and set members when they compare, else keeps
+/// their iteration order.
+std::optional<std::vector<Value>> Limiter::sorted_if_possible(const std::vector<Value>& items) const {
   try {
     return sort_values(in, items, nullptr, false);
   } catch (const PyError&) {
-    return items;
+    return std::nullopt;
   }
 }
 
@@ -75,7 +77,7 @@ std::string Limiter::dict_repr(const Dict& d, int level) const {
   if (level <= 0) return "{...}";
   std::vector<Value> keys;
   for (const auto& kv : d.items) keys.push_back(kv.first);
-  keys = possibly_sorted(std::move(keys));
+  if (auto sorted = sorted_if_possible(keys)) keys = std::move(*sorted);
   std::string inside;
   for (std::size_t i = 0; i < std::min(keys.size(), kMaxDict); ++i) {
     inside += (i ? ", " : "") + limited(keys[i], level - 1) + ": " + limited(*d.find(keys[i]), level - 1);
@@ -91,7 +93,8 @@ std::string Limiter::limited(const Value& v, int level) const {
   if (auto t = v.as<Tuple>()) return items_repr(t->items, level, "(", ")", kMaxItems, true);
   if (auto s = v.as<Set>()) {
     if (s->items.empty()) return "set()";
-    return items_repr(possibly_sorted(s->items), level, "{", "}", kMaxItems, false);
+    auto members = sorted_if_possible(s->items);
+    return items_repr(members ? *members : set_in_cpython_order(*s), level, "{", "}", kMaxItems, false);
   }
   if (auto d = v.as<Dict>()) return dict_repr(*d, level);
   return elide(py_repr(v), kMaxOther);
