@@ -33,6 +33,8 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/pyobjects.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/context.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/pyops.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/short_repr.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/asyncio_reprs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/interpreter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/eval_async.cpp

@@ -103,6 +103,13 @@ void Future::DoneCallbacks::add(DoneCallback fn, Value key) {
   }
 }
 
+std::vector<Value> Future::DoneCallbacks::keys() const {
+  std::vector<Value> out;
+  if (first_) out.push_back(first_->key);
+  for (const auto& r : rest_) out.push_back(r.key);
+  return out;
+}
+
 std::size_t Future::DoneCallbacks::remove(const Value& key) {
   auto matches = [&key](const Registered& r) { return !r.key.is_none() && loopspec::equals(r.key, key); };
   std::size_t removed = 0;

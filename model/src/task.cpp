@@ -2,6 +2,7 @@
 #include "loopspec/task.hpp"
 
 #include "loopspec/event_loop.hpp"
+#include "loopspec/reprs.hpp"
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
@@ -148,7 +149,7 @@ void Task::park_on(const FuturePtr& awaited) {
     return;
   }
   auto self = std::static_pointer_cast<Task>(shared_from_this());
-  awaited->add_done_callback([self](const FuturePtr& f) { self->wakeup(f); });
+  awaited->add_done_callback([self](const FuturePtr& f) { self->wakeup(f); }, task_wakeup_callback());
   fut_waiter_ = awaited;
   if (must_cancel_ && fut_waiter_->cancel(cancel_message_)) must_cancel_ = false;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "loopspec/reprs.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/tasks.hpp"
 
@@ -45,7 +46,8 @@ TaskPtr TaskGroup::create_task(Coro coro, std::optional<std::string> name) {
     return task;
   }
   auto self = std::static_pointer_cast<TaskGroup>(shared_from_this());
-  task->add_done_callback([self](const FuturePtr& f) { self->on_task_done(std::static_pointer_cast<Task>(f)); });
+  task->add_done_callback([self](const FuturePtr& f) { self->on_task_done(std::static_pointer_cast<Task>(f)); },
+                          taskgroup_on_task_done_callback());
   tasks_.push_back(task);
   return task;
 }

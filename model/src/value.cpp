@@ -81,7 +81,7 @@ std::string object_repr(const ObjectPtr& o) {
     if (e->args.size() == 1) return e->type_name() + "(" + repr(e->args[0]) + ")";
     return e->type_name() + "(" + join_reprs(e->args) + ")";
   }
-  return "<" + o->type_name() + " object>";
+  return o->python_repr();
 }
 
 }  // namespace

@@ -27,6 +27,9 @@ struct Frame {
   Value ret;  // what `return` stored
   /// The async generator whose body this frame runs, for `yield`; else null.
   AsyncGenBody* generator = nullptr;
+  /// The line of the statement it runs or is suspended in (f_lineno, for
+  /// a coroutine's repr); its function's `def` line before the first.
+  int line = 0;
 
   /// Where a resolved Local or Cell variable lives.
   std::optional<Value>& variable(ir::Scope scope, int slot) {

@@ -58,6 +58,7 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
       flow = stmt(*in, s, *f);
     } else {
       in->step(s.line);
+      f->line = s.line;
       if (const ir::Expr* head = inline_head(s)) {
         Value v = co_await Eval(in, head, f);
         if (const auto* a = std::get_if<ir::Assign>(&s.node)) {

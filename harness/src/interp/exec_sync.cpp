@@ -166,6 +166,7 @@ Flow Exec::block(Interpreter& in, const ir::Block& b, Frame& f) {
 
 Flow Exec::stmt(Interpreter& in, const ir::Stmt& s, Frame& f) {
   in.step(s.line);
+  f.line = s.line;
   return std::visit(StmtVisitor{in, f}, s.node);
 }
 

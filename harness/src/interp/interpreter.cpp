@@ -1,6 +1,8 @@
 // Interpreter: module start-up, calls, attributes and loop callbacks.
 #include "interp/interpreter.hpp"
 
+#include "interp/asyncio_reprs.hpp"
+
 #include "interp/async_generator.hpp"
 #include "interp/classes.hpp"
 #include "interp/context.hpp"
@@ -125,6 +127,8 @@ Interpreter::~Interpreter() {
 void Interpreter::start() {
   if (contexts_) contexts_->install();
   Runtime::current().awaitable_adapter = [this](const Value& v) { return wrap_awaitable(*this, v); };
+  repr_hooks_ = std::make_unique<ProgramReprHooks>(*this);
+  Runtime::current().repr_hooks = repr_hooks_.get();
   Frame module;  // constants and defaults see only the module scope
   constants_.assign(program_.constants.size(), std::nullopt);
   for (std::size_t i = 0; i < program_.constants.size(); ++i) {
@@ -222,9 +226,11 @@ Value Interpreter::call_function(const FunctionObject& fo, CallArgs& args) {
   if (fn.is_async) {
     auto frame = std::make_unique<Frame>();
     enter(fo, args, *frame);
+    frame->line = fn.line;  // an unstarted coroutine's frame is at its `def`
     Frame* body_frame = frame.get();  // owned by the body coroutine from here on
     Coro c = Exec::block_async(this, &fn.body, nullptr, std::move(frame));
     c.object()->name = fn.name;
+    if (repr_hooks_) c.object()->code = repr_hooks_->code_of(fo, &body_frame->line);
     if (!fn.is_generator) return Value(c.object());
     auto gen = std::make_shared<AsyncGenObject>(std::move(c));
     body_frame->generator = &gen->body;

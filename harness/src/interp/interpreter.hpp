@@ -29,6 +29,7 @@ struct Cell;
 class FunctionObject;
 using CellPtr = std::shared_ptr<Cell>;
 class ContextState;
+class ProgramReprHooks;
 class ContextObject;
 using ContextPtr = std::shared_ptr<ContextObject>;
 
@@ -130,6 +131,7 @@ class Interpreter {
   /// (CPython's garbage collector finds such cycles; shared_ptr cannot).
   std::vector<std::weak_ptr<Cell>> cells_;
   std::unique_ptr<ContextState> contexts_;
+  std::unique_ptr<ProgramReprHooks> repr_hooks_;
 };
 
 }  // namespace loopspec::harness

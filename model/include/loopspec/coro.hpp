@@ -106,6 +106,19 @@ class CoroutineObject : public Object {
   /// The function's name, for messages (`coroutine 'main' ...`).
   std::string name;
 
+  /// What coroutines._format_coroutine shows of a coroutine of the program:
+  /// its function's qualified name, file and `def` line, and the line its
+  /// frame is at (owned by the frame, read only while not done()). The
+  /// model's own coroutines (asyncio.sleep...) have none: CPython would show
+  /// a file of its installation.
+  struct PythonCode {
+    std::string qualname;
+    std::string file;
+    int first_line = 0;
+    const int* frame_line = nullptr;
+  };
+  std::optional<PythonCode> code;
+
  private:
   friend struct Coro::Awaiter;
   friend class AsyncGenBody;

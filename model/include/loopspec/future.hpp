@@ -17,6 +17,7 @@ namespace loopspec {
 
 class EventLoop;
 class Future;
+class ReprHooks;
 using FuturePtr = std::shared_ptr<Future>;
 
 /// A done callback: called with the future, through the loop's call_soon. The
@@ -36,6 +37,8 @@ class Future : public Object, private detail::WaitedLink {
   Future& operator=(const Future&) = delete;
   ~Future() override;
   std::string type_name() const override { return "Future"; }
+  /// `<Future finished result=1>`, through Runtime::repr_hooks (reprs.hpp).
+  std::string python_repr() const override;
 
   EventLoop& get_loop() const { return *loop_; }
   bool done() const { return state_ != State::Pending; }
@@ -80,6 +83,9 @@ class Future : public Object, private detail::WaitedLink {
   /// Joins or leaves the loop's WaitedFutures after the state or the
   /// callbacks changed.
   void update_waited();
+  /// The words of the repr between the class name and `>`
+  /// (base_futures._future_repr_info).
+  virtual std::vector<std::string> repr_info(const ReprHooks& hooks) const;
 
   EventLoop* loop_;
   State state_ = State::Pending;
@@ -108,6 +114,8 @@ class Future : public Object, private detail::WaitedLink {
       rest_.clear();
     }
     bool empty() const { return !first_; }  // no rest without a first
+    /// The keys in registration order (what the repr names them by).
+    std::vector<Value> keys() const;
 
     struct Registered {
       DoneCallback fn;

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "loopspec/detail/inline_function.hpp"
 #include "loopspec/value.hpp"
@@ -11,6 +12,7 @@
 namespace loopspec {
 
 class EventLoop;
+class ReprHooks;
 /// A scheduled call: Python's callback with its arguments already bound. The
 /// capacity holds the model's own callbacks inline (a done callback with its
 /// future, 40 bytes; a task step with its exception, 32), so scheduling them
@@ -24,6 +26,8 @@ class Handle : public Object {
   /// keeps the stack that made it, its `_source_traceback`).
   Handle(EventLoop& loop, Callback cb);
   std::string type_name() const override { return "Handle"; }
+  /// `<Handle cb(1) at a/b.py:3>`, through Runtime::repr_hooks (reprs.hpp).
+  std::string python_repr() const override;
 
   /// Marks the handle so the loop skips it; drops the callback (and its
   /// Python form, `callback_value`).
@@ -43,6 +47,9 @@ class Handle : public Object {
   void run();
 
  protected:
+  /// The words of the repr (events.Handle._repr_info).
+  virtual std::vector<std::string> repr_info(const ReprHooks& hooks) const;
+
   EventLoop* loop_;
   Callback callback_;
   bool cancelled_ = false;
@@ -73,6 +80,10 @@ class TimerHandle : public Handle {
   /// arguments and cancelled state (two cancelled timers of one deadline are
   /// equal, since cancelling forgets the callback).
   bool equals(const Object& other) const override;
+
+ protected:
+  /// Handle's words with `when=` after the cancelled mark.
+  std::vector<std::string> repr_info(const ReprHooks& hooks) const override;
 
  private:
   double when_;

@@ -37,6 +37,7 @@ enum class VersionRule {
   FactoryTaskNamedEvenWithoutName,  // 3.13.0's bug: a factory's task is named str(name), 'None' too
   AsCompletedExpectsAwaitables,     // 3.13: as_completed(single) worded anew
   SemaphoreWakesEveryFreePermit,    // 3.13: an acquirer leaving wakes one waiter per free permit
+  HandleReprHidesArguments,         // 3.13: a handle's repr shows its callback's arguments in debug mode only
 };
 
 struct VersionRuleInfo {
@@ -45,7 +46,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 14> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 15> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -60,6 +61,7 @@ inline constexpr std::array<VersionRuleInfo, 14> kVersionRules{{
     {VersionRule::FactoryTaskNamedEvenWithoutName, PythonVersion::v3_13, "factory-task-named-none"},
     {VersionRule::AsCompletedExpectsAwaitables, PythonVersion::v3_13, "as-completed-expects-awaitables"},
     {VersionRule::SemaphoreWakesEveryFreePermit, PythonVersion::v3_13, "semaphore-wakes-every-free-permit"},
+    {VersionRule::HandleReprHidesArguments, PythonVersion::v3_13, "handle-repr-hides-arguments"},
 }};
 
 /// The entry of kVersionRules for `rule`.

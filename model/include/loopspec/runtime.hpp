@@ -15,6 +15,7 @@
 
 #include "loopspec/event_loop.hpp"
 #include "loopspec/python_version.hpp"
+#include "loopspec/reprs.hpp"
 
 namespace loopspec {
 
@@ -69,6 +70,9 @@ class Runtime {
   /// awaitable. Set by whoever runs scenario code (the interpreter knows its
   /// classes' `__await__`); unset, only futures and coroutines are awaitable.
   std::function<Coro(const Value&)> awaitable_adapter;
+  /// What asyncio's reprs ask of the program (reprs.hpp). Set by whoever
+  /// runs scenario code; unset, futures and handles write `<T object>`.
+  const ReprHooks* repr_hooks = nullptr;
 
   /// The next number of the `Task-N` default names (1 for the first task).
   std::int64_t next_task_number() { return ++task_counter_; }

@@ -57,6 +57,10 @@ class Task : public Future {
   void abandon() override;
 
  protected:
+  /// base_tasks._task_repr_info: the future's words with the name, the
+  /// coroutine and the future waited for.
+  std::vector<std::string> repr_info(const ReprHooks& hooks) const override;
+
   /// Schedules the next step with call_soon. A subclass made without
   /// create() calls it once to start the task, then registers it.
   void schedule_step(ExceptionPtr exc = nullptr);

@@ -29,6 +29,9 @@ class Object : public std::enable_shared_from_this<Object> {
   virtual std::string type_name() const = 0;
   /// Python's `==` against another object; identity unless a type says otherwise.
   virtual bool equals(const Object& other) const { return this == &other; }
+  /// Python's repr() of objects with no literal form; `<T object>` unless a
+  /// type writes its own (asyncio's futures and handles: reprs.hpp).
+  virtual std::string python_repr() const { return "<" + type_name() + " object>"; }
 };
 using ObjectPtr = std::shared_ptr<Object>;
 
