@@ -45,14 +45,40 @@ def _same_events(a, b):
     return Counter(map(key, a)) == Counter(map(key, b))
 
 
+def _orders(loopspec, golden_path, version, *more):
+    """`loopspec orders` on a golden file: its output, or None when it cannot run or fails."""
+    try:
+        proc = subprocess.run([loopspec, "orders", str(golden_path), "--python", version, *more],
+                              capture_output=True, text=True)
+    except OSError:
+        return None
+    return proc.stdout if proc.returncode == 0 else None
+
+
 def _permitted(result, version, loopspec):
     """Whether `loopspec orders` finds the fresh trace of `version` among the permitted ones."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.json"
         fresh.write_text(result.golden_text(), encoding="utf-8")
-        proc = subprocess.run([loopspec, "orders", str(fresh), "--python", version],
-                              capture_output=True, text=True)
-    return proc.returncode == 0 and "CPython's golden is permitted trace" in proc.stdout
+        out = _orders(loopspec, fresh, version)
+    return out is not None and "CPython's golden is permitted trace" in out
+
+
+def permitted_traces(golden_path, version, loopspec=None):
+    """The traces the open orders of the golden's scenario permit under
+    `version`, from `loopspec orders --traces`; [] without a build or when
+    the scenario declares no order."""
+    loopspec = loopspec or loopspec_binary()
+    if loopspec is None:
+        return []
+    out = _orders(loopspec, golden_path, version, "--traces")
+    traces = []
+    for line in (out or "").splitlines():
+        if line.startswith("# trace "):
+            traces.append([])
+        elif traces:
+            traces[-1].append(json.loads(line))
+    return traces if len(traces) > 1 else []
 
 
 def another_permitted_order(committed, result, loopspec=None):

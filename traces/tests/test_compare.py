@@ -6,7 +6,7 @@ from pathlib import Path
 
 from support import cli
 
-from loopspec_traces import loops
+from loopspec_traces import loops, open_orders
 from loopspec_traces.compare import classify, first_difference, strip_times, verdict
 from loopspec_traces.diagnostics import ToolError
 from loopspec_traces.paths import GOLDEN_DIR
@@ -73,10 +73,10 @@ class Lookup(unittest.TestCase):
 
 
 class CompareLoopCommand(unittest.TestCase):
-    def run_compare(self, *args):
+    def run_compare(self, *args, env=None):
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "out.json"
-            rc, stdout, err = cli("compare-loop", "--json", str(out), *args)
+            rc, stdout, err = cli("compare-loop", "--json", str(out), *args, env=env)
             doc = json.loads(out.read_text()) if out.exists() else None
         return rc, stdout, err, doc
 
@@ -118,13 +118,27 @@ class CompareLoopCommand(unittest.TestCase):
             swapped = {v: t["trace"] for t in golden["traces"] for v in t["python"]}
             permitted.write_text(json.dumps({sid: {v: [swapped[v], original[v]] for v in original}}))
             base = ("--loop", "asyncio", "--golden", str(Path(tmp) / "golden"), sid)
-            rc, out, err, without = self.run_compare(*base)
+            rc, out, err, without = self.run_compare(*base, env={"LOOPSPEC_BIN": "/nonexistent/loopspec"})
             self.assertEqual((rc, without["scenarios"][0]["status"]), (1, "order"), err)
             rc, out, err, doc = self.run_compare("--permitted", str(permitted), *base)
         self.assertEqual(rc, 0, err)
         row = doc["scenarios"][0]
         self.assertEqual((row["status"], row["verdict"]), ("permitted", "pass"))
         self.assertIn("permitted trace 2 of the 2", row["detail"])
+
+    def test_without_permitted_traces_a_build_supplies_them(self):
+        # The same swapped golden, no --permitted: this tree's `loopspec orders` is asked.
+        if open_orders.loopspec_binary() is None:
+            self.skipTest("no loopspec build in this tree (set LOOPSPEC_BIN)")
+        sid = "timer_ties/two_tasks_sleep_same_delay"
+        golden = json.loads((GOLDEN_DIR / (sid + ".json")).read_text())
+        for t in golden["traces"]:
+            t["trace"][0], t["trace"][1] = t["trace"][1], t["trace"][0]
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "golden" / "timer_ties").mkdir(parents=True)
+            (Path(tmp) / "golden" / (sid + ".json")).write_text(json.dumps(golden))
+            rc, out, err, doc = self.run_compare("--loop", "asyncio", "--golden", str(Path(tmp) / "golden"), sid)
+        self.assertEqual((rc, doc["scenarios"][0]["status"]), (0, "permitted"), err)
 
     def test_unreadable_permitted_traces_name_the_file(self):
         with tempfile.TemporaryDirectory() as tmp:
