@@ -21,6 +21,11 @@ class SourceTraceback : public Object {
 Handle::Handle(EventLoop& loop, Callback cb)
     : loop_(&loop), callback_(std::move(cb)), made_in_debug_(loop.get_debug()) {}
 
+void Handle::release_callback() {
+  callback_ = nullptr;
+  callback_value = None;
+}
+
 void Handle::cancel() {
   if (cancelled_) return;
   cancelled_ = true;

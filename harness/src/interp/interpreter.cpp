@@ -122,6 +122,16 @@ Interpreter::Interpreter(const ir::Program& program, Recorder& recorder, RunOpti
 Interpreter::~Interpreter() {
   for (const auto& weak : cells_)
     if (CellPtr c = weak.lock()) c->value.reset();
+  for (const auto& weak : handles_)
+    if (HandlePtr h = weak.lock()) h->release_callback();
+}
+
+void Interpreter::track(const HandlePtr& h) {
+  // Forgetting the handles already freed before the list grows keeps a long
+  // run's list as short as the handles it still holds.
+  if (handles_.size() == handles_.capacity())
+    std::erase_if(handles_, [](const std::weak_ptr<Handle>& w) { return w.expired(); });
+  handles_.push_back(h);
 }
 
 void Interpreter::start() {

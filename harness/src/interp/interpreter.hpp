@@ -83,6 +83,9 @@ class Interpreter {
   /// by it has no line. It runs in `context` (the context= argument) or, when
   /// that is None, in a copy of the context current now (asyncio's Handle).
   Callback make_callback(Value fn, std::vector<Value> args, const Value& context = None);
+  /// Remembers a handle the program scheduled, whose callback the destructor
+  /// releases (handles_).
+  void track(const HandlePtr& h);
   /// The context a callback scheduled now runs in (as make_callback picks
   /// it); null when the program has no contextvars.
   ContextPtr callback_context(const Value& context);
@@ -130,6 +133,10 @@ class Interpreter {
   /// reference cycle, which the destructor breaks by emptying the cells
   /// (CPython's garbage collector finds such cycles; shared_ptr cannot).
   std::vector<std::weak_ptr<Cell>> cells_;
+  /// Every handle the program scheduled a callback with: its arguments may
+  /// reach the handle again (a dict of handles), a cycle the destructor
+  /// breaks the same way.
+  std::vector<std::weak_ptr<Handle>> handles_;
   std::unique_ptr<ContextState> contexts_;
   std::unique_ptr<ProgramReprHooks> repr_hooks_;
 };

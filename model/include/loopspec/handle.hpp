@@ -33,6 +33,11 @@ class Handle : public Object {
   /// Python form, `callback_value`).
   virtual void cancel();
   bool cancelled() const { return cancelled_; }
+  /// Drops the callback and its Python form without cancelling or telling
+  /// the loop, which may be gone: for the end of a run, where a callback
+  /// whose arguments reach back to its own handle is a reference cycle
+  /// (CPython's garbage collector frees such cycles; shared_ptr cannot).
+  void release_callback();
 
   /// What Python sees as the handle's `_callback` and `_args`: the callable
   /// and a tuple of its arguments, both None once cancelled, as in CPython.

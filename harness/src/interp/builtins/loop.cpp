@@ -43,7 +43,8 @@ Value callback_value(const CallArgs& args, std::size_t first) {
 }
 
 template <class H>
-Value with_callback_value(std::shared_ptr<H> h, Value callback) {
+Value with_callback_value(Interpreter& in, std::shared_ptr<H> h, Value callback) {
+  in.track(h);
   if (!h->cancelled()) h->callback_value = std::move(callback);
   return h;
 }
@@ -52,13 +53,15 @@ Value loop_call_soon(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_soon", 1, SIZE_MAX);
   check_callback(in, loop_of(self), args.pos[0], "call_soon");
   Value cb = callback_value(args, 0);
-  return with_callback_value(loop_of(self).call_soon(callback_from(in, args, 0, "call_soon")), std::move(cb));
+  return with_callback_value(in, loop_of(self).call_soon(callback_from(in, args, 0, "call_soon")), std::move(cb));
 }
 
 Value loop_call_soon_threadsafe(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("call_soon_threadsafe", 1, SIZE_MAX);
   check_callback(in, loop_of(self), args.pos[0], "call_soon_threadsafe");
-  return loop_of(self).call_soon_threadsafe(callback_from(in, args, 0, "call_soon_threadsafe"));
+  HandlePtr h = loop_of(self).call_soon_threadsafe(callback_from(in, args, 0, "call_soon_threadsafe"));
+  in.track(h);
+  return h;
 }
 
 /// The delay of call_later, with Python's errors (it computes `time() + delay`).
@@ -73,7 +76,7 @@ Value loop_call_later(Interpreter& in, const Value& self, CallArgs& args) {
   double delay = delay_arg(args.pos[0]);
   check_callback(in, loop_of(self), args.pos[1], "call_at");  // call_later is call_at(time() + delay)
   Value cb = callback_value(args, 1);
-  return with_callback_value(loop_of(self).call_later(delay, callback_from(in, args, 1, "call_later")), std::move(cb));
+  return with_callback_value(in, loop_of(self).call_later(delay, callback_from(in, args, 1, "call_later")), std::move(cb));
 }
 
 Value loop_call_at(Interpreter& in, const Value& self, CallArgs& args) {
@@ -81,7 +84,7 @@ Value loop_call_at(Interpreter& in, const Value& self, CallArgs& args) {
   if (args.pos[0].is_none()) raise(exc::TypeError, "when cannot be None");
   check_callback(in, loop_of(self), args.pos[1], "call_at");
   Value cb = callback_value(args, 1);
-  return with_callback_value(loop_of(self).call_at_number(args.pos[0], callback_from(in, args, 1, "call_at")),
+  return with_callback_value(in, loop_of(self).call_at_number(args.pos[0], callback_from(in, args, 1, "call_at")),
                              std::move(cb));
 }
 
