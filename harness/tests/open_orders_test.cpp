@@ -4,14 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
+#include "candidates/due_order_loop.hpp"
 #include "corpus/corpus.hpp"
 #include "corpus/scenario_file.hpp"
-#include "loopspec/base_event_loop.hpp"
 #include "loopspec/reference_loop.hpp"
 #include "loopspec/tasks.hpp"
 #include "run/order_exploration.hpp"
@@ -21,53 +19,14 @@ namespace {
 
 using namespace loopspec;
 using namespace loopspec::harness;
+using loopspec::candidates::DueOrder;
 
 const std::string kGolden = LOOPSPEC_TEST_GOLDEN_DIR;
-
-/// How a candidate loop orders the timers that fall due together.
-enum class DueOrder {
-  DeadlineThenStart,  // libuv's rule: earlier deadline first, ties in start order (permitted)
-  StartOnly,          // start order whatever the deadline (wrong: a later deadline may run first)
-};
-
-/// The reference loop with the due timers of each iteration reordered by
-/// `rule`, using the order call_at was called in.
-class DueOrderLoop final : public BaseEventLoop {
- public:
-  explicit DueOrderLoop(DueOrder rule) : rule_(rule) {}
-
-  TimerHandlePtr call_at(double when, Callback cb) override {
-    TimerHandlePtr t = BaseEventLoop::call_at(when, std::move(cb));
-    started_[t.get()] = next_start_++;
-    return t;
-  }
-
- protected:
-  void move_due_timers() override {
-    const std::size_t before = scheduler().ready_count();
-    BaseEventLoop::move_due_timers();
-    std::vector<HandlePtr> ready;
-    while (scheduler().ready_count() > 0) ready.push_back(scheduler().pop_ready());
-    auto key = [&](const HandlePtr& h) {
-      auto& t = static_cast<const TimerHandle&>(*h);
-      std::uint64_t start = started_.at(&t);
-      return rule_ == DueOrder::StartOnly ? std::pair{0.0, start} : std::pair{t.when(), start};
-    };
-    std::stable_sort(ready.begin() + static_cast<std::ptrdiff_t>(before), ready.end(),
-                     [&](const HandlePtr& a, const HandlePtr& b) { return key(a) < key(b); });
-    for (auto& h : ready) scheduler().push_ready(std::move(h));
-  }
-
- private:
-  const DueOrder rule_;
-  std::map<const TimerHandle*, std::uint64_t> started_;  // a handle freed and reused is stamped again
-  std::uint64_t next_start_ = 0;
-};
 
 Implementation candidate(DueOrder rule, std::string name) {
   Implementation impl;
   impl.name = std::move(name);
-  impl.factory = [rule] { return std::make_shared<DueOrderLoop>(rule); };
+  impl.factory = [rule] { return loopspec::candidates::make_due_order_loop(rule); };
   return impl;
 }
 

@@ -1,16 +1,26 @@
 // The mutant catalogue (catalogue.hpp).
 #include "catalogue.hpp"
 
+#include "candidates/due_order_loop.hpp"
 #include "module_mutants.hpp"
 #include "mutant_loop.hpp"
 
 namespace loopspec::properties::mutants {
 namespace {
 
-harness::Implementation loop_impl(const std::string& name, Flaw flaw, TieRule ties = TieRule::Heap) {
+harness::Implementation loop_impl(const std::string& name, Flaw flaw) {
   harness::Implementation impl;
   impl.name = "mutant:" + name;
-  impl.factory = [flaw, ties] { return make_mutant_loop(flaw, ties); };
+  impl.factory = [flaw] { return make_mutant_loop(flaw); };
+  return impl;
+}
+
+/// The reference loop reordering its due timers by start order
+/// (harness/tests/candidates/due_order_loop.hpp).
+harness::Implementation due_order_impl(const std::string& name, candidates::DueOrder rule) {
+  harness::Implementation impl;
+  impl.name = "mutant:" + name;
+  impl.factory = [rule] { return candidates::make_due_order_loop(rule); };
   return impl;
 }
 
@@ -60,12 +70,14 @@ harness::Implementation unflawed_mutant_loop() { return loop_impl("unflawed", Fl
 
 const std::vector<Mutant>& open_order_catalogue() {
   static const std::vector<Mutant> all = {
-      loop_mutant("due-timers-in-start-order", "timers due together run earliest deadline first",
-                  Flaw::DueTimersInStartOrder),
+      Mutant{"due-timers-in-start-order", "timers due together run earliest deadline first",
+             due_order_impl("due-timers-in-start-order", candidates::DueOrder::StartOnly)},
   };
   return all;
 }
 
-harness::Implementation fifo_ties_loop() { return loop_impl("fifo-ties", Flaw::None, TieRule::StartOrder); }
+harness::Implementation fifo_ties_loop() {
+  return due_order_impl("fifo-ties", candidates::DueOrder::DeadlineThenStart);
+}
 
 }  // namespace loopspec::properties::mutants

@@ -1,12 +1,8 @@
 // MutantLoop: BaseEventLoop with one step wrapped (mutant_loop.hpp).
 #include "mutant_loop.hpp"
 
-#include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <limits>
-#include <map>
-#include <utility>
 #include <vector>
 
 #include "loopspec/base_event_loop.hpp"
@@ -18,13 +14,7 @@ namespace {
 
 class MutantLoop final : public BaseEventLoop {
  public:
-  MutantLoop(Flaw flaw, TieRule ties) : flaw_(flaw), ties_(ties) {}
-
-  TimerHandlePtr call_at(double when, Callback cb) override {
-    TimerHandlePtr t = BaseEventLoop::call_at(when, std::move(cb));
-    if (orders_by_start()) started_[t.get()] = next_start_++;  // a freed handle's address reused is stamped again
-    return t;
-  }
+  explicit MutantLoop(Flaw flaw) : flaw_(flaw) {}
 
   void stop() override {
     if (flaw_ == Flaw::StopWhenIdle) stop_requested_ = true;
@@ -62,7 +52,6 @@ class MutantLoop final : public BaseEventLoop {
     BaseEventLoop::move_due_timers();
     // The due timers now stand at the back; the callbacks ready before go behind them.
     if (flaw_ == Flaw::TimersBeforeReady) rotate(ready_before);
-    if (orders_by_start()) sort_due_by_start(ready_before);
   }
 
   void run_ready_batch() override {
@@ -82,24 +71,6 @@ class MutantLoop final : public BaseEventLoop {
     for (std::size_t i = 0; i < n; ++i) scheduler().push_ready(scheduler().pop_ready());
   }
 
-  bool orders_by_start() const { return flaw_ == Flaw::DueTimersInStartOrder || ties_ == TieRule::StartOrder; }
-
-  /// Reorders the due timers (the ready handles from `first` on) by start
-  /// order: among equal deadlines only (TieRule::StartOrder, permitted), or
-  /// across deadlines (the flaw).
-  void sort_due_by_start(std::size_t first) {
-    std::vector<HandlePtr> ready;
-    while (scheduler().ready_count() > 0) ready.push_back(scheduler().pop_ready());
-    const bool by_deadline = flaw_ != Flaw::DueTimersInStartOrder;
-    auto key = [&](const HandlePtr& h) {
-      auto& t = static_cast<const TimerHandle&>(*h);
-      return std::pair{by_deadline ? t.when() : 0.0, started_.at(&t)};
-    };
-    std::stable_sort(ready.begin() + static_cast<std::ptrdiff_t>(first), ready.end(),
-                     [&](const HandlePtr& a, const HandlePtr& b) { return key(a) < key(b); });
-    for (auto& h : ready) scheduler().push_ready(std::move(h));
-  }
-
   void reverse_ready() {
     std::vector<HandlePtr> batch;
     while (scheduler().ready_count() > 0) batch.push_back(scheduler().pop_ready());
@@ -107,14 +78,11 @@ class MutantLoop final : public BaseEventLoop {
   }
 
   const Flaw flaw_;
-  const TieRule ties_;
   bool stop_requested_ = false;  // StopWhenIdle: a stop() not yet passed on
-  std::map<const TimerHandle*, std::uint64_t> started_;  // start order of each timer, when needed
-  std::uint64_t next_start_ = 0;
 };
 
 }  // namespace
 
-EventLoopPtr make_mutant_loop(Flaw flaw, TieRule ties) { return std::make_shared<MutantLoop>(flaw, ties); }
+EventLoopPtr make_mutant_loop(Flaw flaw) { return std::make_shared<MutantLoop>(flaw); }
 
 }  // namespace loopspec::properties::mutants

@@ -21,13 +21,8 @@ enum class Flaw {
   SyncDoneCallbacks,    // futures call their done callbacks at once, not via call_soon
   LateCancel,           // Task.cancel() reaches the task one iteration late
   UncancelKeepsCount,   // Task.uncancel() does not decrement
-  DueTimersInStartOrder,  // the timers due together run in start order, whatever their deadlines
 };
 
-/// How the loop orders timers with equal deadlines, both permitted: CPython's
-/// heap order (the model's own), or start order (libuv's FIFO rule).
-enum class TieRule { Heap, StartOrder };
-
-EventLoopPtr make_mutant_loop(Flaw flaw, TieRule ties = TieRule::Heap);
+EventLoopPtr make_mutant_loop(Flaw flaw);
 
 }  // namespace loopspec::properties::mutants

@@ -11,6 +11,7 @@
 #include "corpus/corpus.hpp"
 #include "corpus/feature_registry.hpp"
 #include "report/python_loop_column.hpp"
+#include "run/order_exploration.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -102,7 +103,7 @@ void define_orders(CLI::App& app, OrdersArgs& a) {
   orders->add_option("file", a.file, "a golden or IR file")->required();
   add_python_option(orders, a.python, "follow this CPython version's asyncio (default: the newest, 3.13)");
   orders->add_option("--order", a.orders, "explore these open orders instead of those the scenario declares")
-      ->check(CLI::IsMember({"timer-ties", "set-iteration"}))
+      ->check(CLI::IsMember(explorable_order_names()))
       ->allow_extra_args(false);
   orders->add_option("--max-runs", a.max_runs, "runs of the model before the search stops")
       ->check(kCount)

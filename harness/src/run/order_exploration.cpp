@@ -84,6 +84,12 @@ std::vector<OpenOrder> explorable_orders(const ir::Meta& meta) {
   return out;
 }
 
+std::vector<std::string> explorable_order_names() {
+  std::vector<std::string> out;
+  for (OpenOrder o : kExplorable) out.emplace_back(order_name(o));
+  return out;
+}
+
 std::optional<std::size_t> PermittedTraces::find(const std::vector<Json>& events) const {
   auto it = index_.find(trace_key(events));
   if (it == index_.end()) return std::nullopt;

@@ -21,6 +21,8 @@ namespace loopspec::harness {
 
 /// The declared orders (`order:` of `meta`) the model can explore.
 std::vector<OpenOrder> explorable_orders(const ir::Meta& meta);
+/// The `order:` names of every order the model can explore.
+std::vector<std::string> explorable_order_names();
 
 struct ExplorationLimits {
   /// Runs of the model at most; past it the search stops and says so.
