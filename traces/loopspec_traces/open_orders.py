@@ -36,7 +36,8 @@ def loopspec_binary():
     return str(built) if built.is_file() else None
 
 
-def _declares(ir):
+def declares_set_iteration(ir):
+    """Whether the scenario of IR `ir` declares `order: set-iteration`."""
     return ORDER in (ir or {}).get("meta", {}).get("order", [])
 
 
@@ -84,7 +85,7 @@ def permitted_traces(golden_path, version, loopspec=None):
 def another_permitted_order(committed, result, loopspec=None):
     """A note when `result`'s traces differ from the committed golden `committed`
     (its parsed JSON) only in an order the scenario leaves open; None otherwise."""
-    if not _declares(result.ir) or "error" in committed:
+    if not declares_set_iteration(result.ir) or "error" in committed:
         return None
     if json.dumps(committed.get("ir"), sort_keys=True) != json.dumps(result.ir, sort_keys=True):
         return None

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import divergence_list, paths, versions
 from .diagnostics import ToolError
+from .open_orders import declares_set_iteration
 from .regen import _load_golden, existing_goldens
 from .trace import canonical_events, golden_traces
 
@@ -38,7 +39,7 @@ def changed(golden_dir, older, newer):
     out = []
     for sid, path in existing_goldens(golden_dir).items():
         doc = _load_golden(path)
-        if "set-iteration" in doc.get("ir", {}).get("meta", {}).get("order", []):
+        if declares_set_iteration(doc.get("ir")):
             continue
         traces = golden_traces(doc)
         if older in traces and newer in traces and \

@@ -103,21 +103,27 @@ class CompareLoopCommand(unittest.TestCase):
         self.assertIn("XPASS", out)
         self.assertEqual(doc["scenarios"][0]["cause"], "made-up-cause")
 
-    def test_a_trace_the_open_orders_permit_passes(self):
-        # A golden whose tied wake-ups are swapped: asyncio's own order is then
-        # not the baseline's, yet it is permitted, and --permitted says so.
-        sid = "timer_ties/two_tasks_sleep_same_delay"
-        golden = json.loads((GOLDEN_DIR / (sid + ".json")).read_text())
+    SWAPPED = "timer_ties/two_tasks_sleep_same_delay"
+
+    def swapped_golden(self, tmp):
+        """A golden dir in `tmp` whose SWAPPED scenario has its tied wake-ups
+        swapped, so asyncio's own order is not the baseline's yet is permitted;
+        returns it and {version: (swapped trace, original trace)}."""
+        golden = json.loads((GOLDEN_DIR / (self.SWAPPED + ".json")).read_text())
         original = {v: list(t["trace"]) for t in golden["traces"] for v in t["python"]}
         for t in golden["traces"]:
             t["trace"][0], t["trace"][1] = t["trace"][1], t["trace"][0]
+        root = Path(tmp) / "golden"
+        (root / "timer_ties").mkdir(parents=True)
+        (root / (self.SWAPPED + ".json")).write_text(json.dumps(golden))
+        return root, {v: (t["trace"], original[v]) for t in golden["traces"] for v in t["python"]}
+
+    def test_a_trace_the_open_orders_permit_passes(self):
         with tempfile.TemporaryDirectory() as tmp:
-            (Path(tmp) / "golden" / "timer_ties").mkdir(parents=True)
-            (Path(tmp) / "golden" / (sid + ".json")).write_text(json.dumps(golden))
+            root, traces = self.swapped_golden(tmp)
             permitted = Path(tmp) / "permitted.json"
-            swapped = {v: t["trace"] for t in golden["traces"] for v in t["python"]}
-            permitted.write_text(json.dumps({sid: {v: [swapped[v], original[v]] for v in original}}))
-            base = ("--loop", "asyncio", "--golden", str(Path(tmp) / "golden"), sid)
+            permitted.write_text(json.dumps({self.SWAPPED: {v: list(pair) for v, pair in traces.items()}}))
+            base = ("--loop", "asyncio", "--golden", str(root), self.SWAPPED)
             rc, out, err, without = self.run_compare(*base, env={"LOOPSPEC_BIN": "/nonexistent/loopspec"})
             self.assertEqual((rc, without["scenarios"][0]["status"]), (1, "order"), err)
             rc, out, err, doc = self.run_compare("--permitted", str(permitted), *base)
@@ -127,17 +133,12 @@ class CompareLoopCommand(unittest.TestCase):
         self.assertIn("permitted trace 2 of the 2", row["detail"])
 
     def test_without_permitted_traces_a_build_supplies_them(self):
-        # The same swapped golden, no --permitted: this tree's `loopspec orders` is asked.
+        # No --permitted: this tree's `loopspec orders` is asked.
         if open_orders.loopspec_binary() is None:
             self.skipTest("no loopspec build in this tree (set LOOPSPEC_BIN)")
-        sid = "timer_ties/two_tasks_sleep_same_delay"
-        golden = json.loads((GOLDEN_DIR / (sid + ".json")).read_text())
-        for t in golden["traces"]:
-            t["trace"][0], t["trace"][1] = t["trace"][1], t["trace"][0]
         with tempfile.TemporaryDirectory() as tmp:
-            (Path(tmp) / "golden" / "timer_ties").mkdir(parents=True)
-            (Path(tmp) / "golden" / (sid + ".json")).write_text(json.dumps(golden))
-            rc, out, err, doc = self.run_compare("--loop", "asyncio", "--golden", str(Path(tmp) / "golden"), sid)
+            root, _ = self.swapped_golden(tmp)
+            rc, out, err, doc = self.run_compare("--loop", "asyncio", "--golden", str(root), self.SWAPPED)
         self.assertEqual((rc, doc["scenarios"][0]["status"]), (0, "permitted"), err)
 
     def test_unreadable_permitted_traces_name_the_file(self):
