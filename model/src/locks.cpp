@@ -11,6 +11,7 @@
 #include <functional>
 
 #include "loopspec/event_loop.hpp"
+#include "loopspec/reprs.hpp"
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
@@ -60,13 +61,21 @@ Coro wait_in_queue(std::deque<FuturePtr>& waiters, FuturePtr fut) {
 
 bool is_cancelled_error(const ExceptionPtr& e) { return e->is_instance_of(exc::CancelledError); }
 
-/// The repr CPython puts in the "bound to a different event loop" message,
-/// without the address (which no trace could match anyway).
-std::string owner_repr(const Object& o) { return "<asyncio.locks." + o.type_name() + " object>"; }
+/// The locks' __repr__: object.__repr__ with the state in brackets, and the
+/// number of queued waiters (cancelled ones included, until they leave) when
+/// there are any.
+std::string state_repr(const Object& o, std::string state, std::size_t waiters) {
+  if (waiters) state += ", waiters:" + std::to_string(waiters);
+  std::string base = object_repr("asyncio.locks", o.type_name());
+  base.pop_back();
+  return base + " [" + state + "]>";
+}
 
 }  // namespace
 
 // --- Lock ---------------------------------------------------------------------
+
+std::string Lock::python_repr() const { return state_repr(*this, locked_ ? "locked" : "unlocked", waiters_.size()); }
 
 Coro Lock::acquire() {
   return [](LockPtr self) -> Coro {
@@ -77,7 +86,7 @@ Coro Lock::acquire() {
       self->locked_ = true;
       co_return true;
     }
-    FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
+    FuturePtr fut = self->loop_.get(*self).create_future();
     ExceptionPtr error = (co_await wait_in_queue(self->waiters_, fut)).as<ExceptionObject>();
     if (error) {
       // Woken (or not) and cancelled before taking the lock: if it is still
@@ -122,6 +131,8 @@ Coro AcquireReleaseContext::aexit(ExceptionPtr) {
 
 // --- Event --------------------------------------------------------------------
 
+std::string Event::python_repr() const { return state_repr(*this, value_ ? "set" : "unset", waiters_.size()); }
+
 void Event::set() {
   if (value_) return;
   value_ = true;
@@ -133,7 +144,7 @@ void Event::set() {
 Coro Event::wait() {
   return [](EventPtr self) -> Coro {
     if (self->value_) co_return true;
-    FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
+    FuturePtr fut = self->loop_.get(*self).create_future();
     self->waiters_.push_back(fut);
     try {
       co_await fut;
@@ -148,6 +159,10 @@ Coro Event::wait() {
 
 // --- Condition ----------------------------------------------------------------
 
+std::string Condition::python_repr() const {
+  return state_repr(*this, locked() ? "locked" : "unlocked", waiters_.size());
+}
+
 Condition::Condition(LockPtr lock) : lock_(lock ? std::move(lock) : std::make_shared<Lock>()) {}
 
 Coro Condition::wait() {
@@ -156,7 +171,7 @@ Coro Condition::wait() {
     self->release();
     ExceptionPtr error;  // what the waiting part raised, re-raised after reacquiring
     try {
-      FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
+      FuturePtr fut = self->loop_.get(*self).create_future();
       self->waiters_.push_back(fut);
       try {
         co_await fut;
@@ -221,6 +236,10 @@ void Condition::notify_all() { notify(static_cast<std::int64_t>(waiters_.size())
 
 // --- Semaphore ----------------------------------------------------------------
 
+std::string Semaphore::python_repr() const {
+  return state_repr(*this, locked() ? "locked" : "unlocked, value:" + std::to_string(value_), waiters_.size());
+}
+
 Semaphore::Semaphore(std::int64_t value) : value_(value) {
   if (value < 0) raise(exc::ValueError, "Semaphore initial value must be >= 0");
 }
@@ -236,7 +255,7 @@ Coro Semaphore::acquire() {
       --self->value_;
       co_return true;
     }
-    FuturePtr fut = self->loop_.get(owner_repr(*self)).create_future();
+    FuturePtr fut = self->loop_.get(*self).create_future();
     ExceptionPtr error = (co_await wait_in_queue(self->waiters_, fut)).as<ExceptionObject>();
     const bool wakes_every_permit = Runtime::current().follows(VersionRule::SemaphoreWakesEveryFreePermit);
     // Woken with a permit, then cancelled: give the permit back.
@@ -280,6 +299,14 @@ void BoundedSemaphore::release() {
 }
 
 // --- Barrier ------------------------------------------------------------------
+
+std::string Barrier::python_repr() const {
+  static const char* const names[] = {"filling", "draining", "resetting", "broken"};
+  std::string state = names[static_cast<int>(state_)];
+  // A broken barrier shows no count; the others show who waits of how many.
+  if (!broken()) state += ", waiters:" + std::to_string(n_waiting()) + "/" + std::to_string(parties_);
+  return state_repr(*this, state, 0);
+}
 
 Barrier::Barrier(std::int64_t parties) : cond_(std::make_shared<Condition>()), parties_(parties) {
   if (parties < 1) raise(exc::ValueError, "parties must be > 0");

@@ -5,13 +5,13 @@
 
 namespace loopspec::detail {
 
-EventLoop& LoopBinding::get(const std::string& owner) {
+EventLoop& LoopBinding::get(const Object& owner) {
   EventLoop& running = get_running_loop();
   if (!bound_) {
     loop_ = running.shared_from_this();
     bound_ = true;
   }
-  if (loop_.lock().get() != &running) raise(exc::RuntimeError, owner + " is bound to a different event loop");
+  if (loop_.lock().get() != &running) raise(exc::RuntimeError, owner.python_repr() + " is bound to a different event loop");
   return running;
 }
 

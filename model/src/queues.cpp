@@ -5,6 +5,7 @@
 
 #include "loopspec/compare.hpp"
 #include "loopspec/event_loop.hpp"
+#include "loopspec/reprs.hpp"
 
 namespace loopspec {
 namespace {
@@ -49,7 +50,23 @@ Queue::Queue(std::int64_t maxsize) : maxsize_(maxsize), finished_(std::make_shar
 
 bool Queue::full() const { return maxsize_ > 0 && qsize() >= maxsize_; }
 
-EventLoop& Queue::loop() { return loop_.get("<" + type_name() + " maxsize=" + std::to_string(maxsize_) + ">"); }
+EventLoop& Queue::loop() { return loop_.get(*this); }
+
+std::string Queue::format() const {
+  std::string out = "maxsize=" + std::to_string(maxsize_);
+  if (!items_.empty()) {
+    out += " _queue=" + program_repr(Value(std::make_shared<List>(std::vector<Value>(items_.begin(), items_.end()))));
+  }
+  if (!getters_.empty()) out += " _getters[" + std::to_string(getters_.size()) + "]";
+  if (!putters_.empty()) out += " _putters[" + std::to_string(putters_.size()) + "]";
+  if (unfinished_tasks_) out += " tasks=" + std::to_string(unfinished_tasks_);
+  if (shutdown_) out += " shutdown";
+  return out;
+}
+
+std::string Queue::python_repr() const { return "<" + type_name() + " at " + kAddress + " " + format() + ">"; }
+
+std::optional<std::string> Queue::python_str() const { return "<" + type_name() + " " + format() + ">"; }
 
 void Queue::wakeup_next(std::deque<FuturePtr>& waiters) {
   while (!waiters.empty()) {

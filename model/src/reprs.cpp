@@ -86,6 +86,15 @@ std::string coroutine_repr(const CoroutineObject& coro, const ReprHooks& hooks) 
   return name + " done, defined at " + code.file + ":" + std::to_string(code.first_line);
 }
 
+std::string object_repr(const std::string& module, const std::string& type) {
+  return "<" + module + "." + type + " object at " + kAddress + ">";
+}
+
+std::string program_repr(const Value& v) {
+  const ReprHooks* hooks = Runtime::current().repr_hooks;
+  return hooks ? hooks->repr(v) : repr(v);
+}
+
 // --- Future and Task -----------------------------------------------------------
 
 std::string Future::python_repr() const {

@@ -46,7 +46,7 @@ void Timeout::reschedule(Value when) {
 
 bool Timeout::expired() const { return state_ == State::Expiring || state_ == State::Expired; }
 
-std::string Timeout::repr() const {
+std::string Timeout::python_repr() const {
   std::string info;
   if (state_ == State::Entered) {
     // round(when, 3) keeps an int an int.

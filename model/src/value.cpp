@@ -175,6 +175,9 @@ std::string repr(const Value& v) {
 std::string str(const Value& v) {
   if (v.is_str()) return v.as_str();
   if (auto e = v.as<ExceptionObject>()) return e->message();
+  if (auto o = v.as<Object>()) {
+    if (auto own = o->python_str()) return *own;
+  }
   return repr(v);
 }
 

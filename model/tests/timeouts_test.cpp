@@ -15,7 +15,7 @@ TEST_F(TimeoutsTest, ExpiryRaisesTimeoutErrorAndUncancels) {
     TimeoutPtr cm = timeout(0.1);
     try {
       co_await cm->aenter();
-      t.note("when " + show(cm->when()) + " " + cm->repr());
+      t.note("when " + show(cm->when()) + " " + cm->python_repr());
       ExceptionPtr error;
       try {
         co_await sleep(1);
@@ -25,7 +25,7 @@ TEST_F(TimeoutsTest, ExpiryRaisesTimeoutErrorAndUncancels) {
       if (!truthy(co_await cm->aexit(error)) && error) throw PyError(error);
     } catch (const PyError& e) {
       t.note("timeout " + show(e) + " expired=" + (cm->expired() ? "True" : "False") +
-             " cancelling=" + std::to_string(task->cancelling()) + " " + cm->repr());
+             " cancelling=" + std::to_string(task->cancelling()) + " " + cm->python_repr());
     }
     try {
       cm->reschedule(1);

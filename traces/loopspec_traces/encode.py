@@ -1,15 +1,20 @@
 """Trace values (docs/scenario-language.md#trace-values): Python objects -> JSON values.
 
-None, bools, ints, strings are JSON's own; floats are JSON numbers; lists are
+None, bools, ints, strings are JSON's own (with memory addresses written 0x...); floats are JSON numbers; lists are
 arrays; tuples, sets, dicts, bytes, exceptions and tasks are tagged objects. Anything
 else is an error of the scenario (EncodeError).
 """
 import asyncio
 import json
 import math
+import re
 
 INT_MIN = -(2 ** 63)
 INT_MAX = 2 ** 63 - 1
+
+# Where the allocator put an object is no loop's behaviour
+# (docs/scenario-language.md#addresses).
+ADDRESS = re.compile(r"(?<=\bat )0x[0-9a-fA-F]+")
 
 
 class EncodeError(Exception):
@@ -30,7 +35,7 @@ def encode(value, _depth=0):
     if isinstance(value, bool):
         return bool(value)
     if isinstance(value, str):
-        return str(value)
+        return ADDRESS.sub("0x...", str(value))
     if isinstance(value, int):
         v = int(value)
         if not INT_MIN <= v <= INT_MAX:

@@ -126,6 +126,15 @@ class Values(unittest.TestCase):
                                       "args": ["g", [{"exc": "KeyError", "args": ["k"]}]],
                                       "exceptions": [{"exc": "KeyError", "args": ["k"]}]})
 
+    def test_memory_addresses_are_written_as_a_placeholder(self):
+        lock = asyncio.Lock()
+        self.assertEqual(encode(repr(lock)), "<asyncio.locks.Lock object at 0x... [unlocked]>")
+        self.assertEqual(encode(RuntimeError(f"{lock!r} is bound")),
+                         {"exc": "RuntimeError",
+                          "args": ["<asyncio.locks.Lock object at 0x... [unlocked]> is bound"]})
+        # Only an address after "at " is one: other hex text is the program's.
+        self.assertEqual(encode("0x10 at 0xg"), "0x10 at 0xg")
+
     def test_tasks_and_errors(self):
         reset()
         loop = VirtualLoop()

@@ -29,6 +29,9 @@ namespace loopspec {
 class Lock : public AcquireReleaseContext {
  public:
   std::string type_name() const override { return "Lock"; }
+  /// `<asyncio.locks.Lock object at 0x... [unlocked]>`; `[locked, waiters:2]`
+  /// with two futures queued.
+  std::string python_repr() const override;
 
   bool locked() const { return locked_; }
   /// Returns True once acquired.
@@ -51,6 +54,8 @@ using LockPtr = std::shared_ptr<Lock>;
 class Event : public Object {
  public:
   std::string type_name() const override { return "Event"; }
+  /// `<asyncio.locks.Event object at 0x... [unset, waiters:1]>`, `[set]`.
+  std::string python_repr() const override;
 
   bool is_set() const { return value_; }
   void set();
@@ -75,6 +80,9 @@ class Condition : public AcquireReleaseContext {
 
   explicit Condition(LockPtr lock = nullptr);
   std::string type_name() const override { return "Condition"; }
+  /// `<asyncio.locks.Condition object at 0x... [locked]>`: the lock's state
+  /// and the condition's own waiters.
+  std::string python_repr() const override;
 
   bool locked() const { return lock_->locked(); }
   Coro acquire() override { return lock_->acquire(); }
@@ -117,6 +125,9 @@ class Semaphore : public AcquireReleaseContext {
   /// ValueError('Semaphore initial value must be >= 0') for a negative value.
   explicit Semaphore(std::int64_t value = 1);
   std::string type_name() const override { return "Semaphore"; }
+  /// `<asyncio.locks.Semaphore object at 0x... [unlocked, value:2]>`, or
+  /// `[locked, waiters:1]` (the class name is BoundedSemaphore for that one).
+  std::string python_repr() const override;
 
   bool locked() const;
   /// Returns True once a permit is held.
@@ -158,6 +169,9 @@ class Barrier : public AsyncContextManager {
   /// ValueError('parties must be > 0').
   explicit Barrier(std::int64_t parties);
   std::string type_name() const override { return "Barrier"; }
+  /// `<asyncio.locks.Barrier object at 0x... [filling, waiters:1/3]>`;
+  /// `[broken]` once broken.
+  std::string python_repr() const override;
 
   /// Returns the arrival index, 0 .. parties-1.
   Coro wait();

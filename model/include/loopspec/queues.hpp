@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "loopspec/coro.hpp"
@@ -29,6 +30,13 @@ class Queue : public Object {
  public:
   explicit Queue(std::int64_t maxsize = 0);
   std::string type_name() const override { return "Queue"; }
+  /// `<Queue at 0x... maxsize=0 _queue=[1, 2] _getters[1] tasks=2>`: the
+  /// items in storage order (a PriorityQueue's heap as it lies), the waiters
+  /// queued (cancelled ones until they leave), the unfinished count, and from
+  /// 3.13 ` shutdown`.
+  std::string python_repr() const override;
+  /// The repr without the address.
+  std::optional<std::string> python_str() const override;
 
   std::int64_t qsize() const { return static_cast<std::int64_t>(items_.size()); }
   std::int64_t maxsize() const { return maxsize_; }
@@ -77,6 +85,8 @@ class Queue : public Object {
   /// shutdown(immediate=True)'s discard: the items go as if each were done.
   void discard_items();
   EventLoop& loop();
+  /// Queue._format: what the repr and str show after the class name.
+  std::string format() const;
 
   std::int64_t maxsize_;
   std::deque<FuturePtr> getters_;

@@ -47,6 +47,19 @@ class AsyncioCallable : public Object {
 const Value& task_wakeup_callback();
 const Value& taskgroup_on_task_done_callback();
 
+/// How a repr writes a memory address. CPython's `0x7f3a...` says where the
+/// allocator put an object, which no rule decides, so the recorder writes
+/// every address in logged text this way (docs/scenario-language.md#addresses)
+/// and the model writes it wherever CPython's repr holds one.
+inline constexpr const char* kAddress = "0x...";
+
+/// object.__repr__ of an asyncio class: `<asyncio.locks.Lock object at 0x...>`.
+std::string object_repr(const std::string& module, const std::string& type);
+
+/// repr(v) as the program writes it: through the interpreter's ReprHooks when
+/// one is installed, loopspec::repr otherwise (the model's own tests).
+std::string program_repr(const Value& v);
+
 /// coroutines._format_coroutine: `f() running at file:line` while the
 /// coroutine has a frame, `f() done, defined at file:line` after.
 std::string coroutine_repr(const CoroutineObject& coro, const ReprHooks& hooks);

@@ -36,8 +36,9 @@ class Timeout : public AsyncContextManager {
   void reschedule(Value when);
   /// Whether the deadline fired during the block (expiring or expired).
   bool expired() const;
-  /// `<Timeout [active] when=1.5>`-like text, as CPython's repr.
-  std::string repr() const;
+  /// `<Timeout [active] when=1.5>`: the state, and while active the deadline
+  /// rounded to milliseconds.
+  std::string python_repr() const override;
 
   /// __aenter__'s body: RuntimeError('Timeout has already been entered') on
   /// reuse, RuntimeError('Timeout should be used inside a task') outside one.

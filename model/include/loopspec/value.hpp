@@ -32,6 +32,9 @@ class Object : public std::enable_shared_from_this<Object> {
   /// Python's repr() of objects with no literal form; `<T object>` unless a
   /// type writes its own (asyncio's futures and handles: reprs.hpp).
   virtual std::string python_repr() const { return "<" + type_name() + " object>"; }
+  /// Python's str() when a type writes one apart from its repr (asyncio.Queue
+  /// leaves its address out); none when str() is repr().
+  virtual std::optional<std::string> python_str() const { return std::nullopt; }
 };
 using ObjectPtr = std::shared_ptr<Object>;
 

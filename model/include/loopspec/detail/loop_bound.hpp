@@ -15,10 +15,9 @@ namespace loopspec::detail {
 class LoopBinding {
  public:
   /// _get_loop(): the running loop, bound on first use. RuntimeError('no
-  /// running event loop') outside a loop; RuntimeError('<owner> is bound to a
-  /// different event loop') when another loop runs than the bound one.
-  /// `owner` is the repr used in the message.
-  EventLoop& get(const std::string& owner);
+  /// running event loop') outside a loop; RuntimeError('<repr of owner> is
+  /// bound to a different event loop') when another loop runs than the bound one.
+  EventLoop& get(const Object& owner);
 
  private:
   // Weak: a loop keeps its waiters' futures alive, and they the primitive.
