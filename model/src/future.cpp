@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "loopspec/event_loop.hpp"
+#include "loopspec/runtime.hpp"
 
 namespace loopspec {
 
@@ -32,7 +33,10 @@ void Future::set_exception(ExceptionPtr e) {
   if (state_ != State::Pending) raise(exc::InvalidStateError, "invalid state");
   if (!e) raise(exc::TypeError, "invalid exception object");
   if (e->type == &exc::StopIteration) {
-    raise(exc::TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+    // docs/versions.md#future-wraps-stop-iteration
+    const char* text = "StopIteration interacts badly with generators and cannot be raised into a Future";
+    if (!Runtime::current().follows(VersionRule::FutureWrapsStopIteration)) raise(exc::TypeError, text);
+    e = new_exception(exc::RuntimeError, {Value(text)});
   }
   exception_ = std::move(e);
   state_ = State::Finished;

@@ -83,7 +83,17 @@ Value a_new_event_loop(Interpreter&, const Value&, CallArgs& args) {
 Value a_set_event_loop(Interpreter&, const Value&, CallArgs& args) {
   args.expect_positional("set_event_loop", 1, 1);
   const Value& v = args.pos[0];
-  set_event_loop(v.is_none() ? nullptr : object_arg<EventLoop>(v, "set_event_loop", "an event loop or None"));
+  if (v.is_none()) {
+    set_event_loop(nullptr);
+    return None;
+  }
+  auto loop = v.as<EventLoop>();
+  // BaseDefaultEventLoopPolicy.set_event_loop's check, in its words.
+  if (!loop) {
+    raise(exc::TypeError,
+          "loop must be an instance of AbstractEventLoop or None, not '" + loopspec::type_name(v) + "'");
+  }
+  set_event_loop(loop);
   return None;
 }
 
