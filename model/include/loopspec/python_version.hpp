@@ -38,6 +38,7 @@ enum class VersionRule {
   AsCompletedExpectsAwaitables,     // 3.13: as_completed(single) worded anew
   SemaphoreWakesEveryFreePermit,    // 3.13: an acquirer leaving wakes one waiter per free permit
   HandleReprHidesArguments,         // 3.13: a handle's repr shows its callback's arguments in debug mode only
+  ChainKeepsTimeoutError,           // 3.13: a chained future passes a TimeoutError on as it is
 };
 
 struct VersionRuleInfo {
@@ -46,7 +47,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 15> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 16> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -62,6 +63,7 @@ inline constexpr std::array<VersionRuleInfo, 15> kVersionRules{{
     {VersionRule::AsCompletedExpectsAwaitables, PythonVersion::v3_13, "as-completed-expects-awaitables"},
     {VersionRule::SemaphoreWakesEveryFreePermit, PythonVersion::v3_13, "semaphore-wakes-every-free-permit"},
     {VersionRule::HandleReprHidesArguments, PythonVersion::v3_13, "handle-repr-hides-arguments"},
+    {VersionRule::ChainKeepsTimeoutError, PythonVersion::v3_13, "chain-keeps-timeout-error"},
 }};
 
 /// The entry of kVersionRules for `rule`.
