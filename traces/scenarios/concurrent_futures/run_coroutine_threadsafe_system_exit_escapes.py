@@ -18,7 +18,7 @@ async def job():
     log("job never runs")
 
 
-def exiting_factory(loop, coro):
+def exiting_factory(loop, coro, context=None):
     coro.close()
     raise SystemExit(3)
 

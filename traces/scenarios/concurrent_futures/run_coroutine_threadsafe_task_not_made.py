@@ -18,7 +18,7 @@ async def job():
     log("job never runs")
 
 
-def refusing_factory(loop, coro):
+def refusing_factory(loop, coro, context=None):
     coro.close()
     raise RuntimeError("no tasks today")
 
