@@ -237,7 +237,7 @@ class _Compiler:
 
     def reserved_names(self):
         return (set(subset.BUILTIN_FUNCTIONS) | set(subset.BUILTIN_EXCEPTIONS)
-                | {"asyncio", "log", "loopspec", "functools", "contextvars"} | self.imported)
+                | {"asyncio", "log", "loopspec", "functools", "contextvars", "concurrent"} | self.imported)
 
     def check_entry(self, tree):
         main = self.functions.get("main")
@@ -374,14 +374,13 @@ class _Compiler:
                 raise self.error(node, f"class {node.id} is defined below {cls.name}; define a "
                                        "base class before the classes that derive from it")
             return {"kind": "name", "id": node.id}
-        if self.is_exception_class(node):
-            return self.expr(node, None) if isinstance(node, ast.Attribute) else \
-                {"kind": "name", "id": node.id}
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
-                and node.value.id == "asyncio" and node.attr in subset.ASYNCIO_PROTOCOLS:
+        if isinstance(node, ast.Name) and self.is_exception_class(node):
+            return {"kind": "name", "id": node.id}
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "asyncio" \
+                and (node.attr in subset.ASYNCIO_PROTOCOLS or node.attr in subset.ASYNCIO_EXCEPTIONS):
             return {"kind": "attr", "value": {"kind": "name", "id": "asyncio"}, "attr": node.attr}
-        raise self.error(node, "a base class is a class defined above, an exception class or "
-                               "one of asyncio." + ", asyncio.".join(subset.ASYNCIO_PROTOCOLS))
+        raise self.error(node, "a base class is a class defined above, a builtin or asyncio exception "
+                               "class or one of asyncio." + ", asyncio.".join(subset.ASYNCIO_PROTOCOLS))
 
     def class_mro(self, node):
         """C3 linearization of the user classes (by name), or None when it fails."""
@@ -660,14 +659,19 @@ class _Compiler:
         if not self.is_exception_class(node):
             raise self.error(node, "`except` names exception classes: the file's classes "
                                    "derived from one, " + ", ".join(subset.BUILTIN_EXCEPTIONS)
-                                   + ", asyncio." + ", asyncio.".join(subset.ASYNCIO_EXCEPTIONS))
+                                   + ", asyncio." + ", asyncio.".join(subset.ASYNCIO_EXCEPTIONS)
+                                   + ", concurrent.futures." + ", concurrent.futures.".join(
+                                       subset.CONCURRENT_EXCEPTIONS))
         return self.expr(node, fn)
 
     def is_exception_class(self, node):
         if isinstance(node, ast.Name):
             return node.id in subset.BUILTIN_EXCEPTIONS or node.id in self.exception_classes
-        return (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-                and node.value.id == "asyncio" and node.attr in subset.ASYNCIO_EXCEPTIONS)
+        if not isinstance(node, ast.Attribute):
+            return False
+        module = _dotted_name(node.value)
+        return (module == "asyncio" and node.attr in subset.ASYNCIO_EXCEPTIONS
+                or module == "concurrent.futures" and node.attr in subset.CONCURRENT_EXCEPTIONS)
 
     def async_with(self, node, fn):
         if not fn.is_async:
@@ -743,8 +747,9 @@ class _Compiler:
         self.check_attr_name(node, fn)
         if node.attr.startswith("__"):
             raise self.error(node, "special attributes cannot be assigned")
-        if isinstance(node.value, ast.Name) and node.value.id in ("asyncio", "functools", "log"):
-            raise self.error(node, f"the module {node.value.id} cannot be changed")
+        module = _dotted_name(node.value)
+        if module in ("asyncio", "log") or module in subset.MODULE_ATTRIBUTES:
+            raise self.error(node, f"the module {module} cannot be changed")
         return {"kind": "attr", "value": self.expr(node.value, fn), "attr": node.attr}
 
     def delete_target(self, node, fn):
@@ -780,7 +785,7 @@ class _Compiler:
                 if node.attr not in subset.ASYNCIO_ATTRIBUTES:
                     raise self.error(node, f"asyncio.{node.attr} is not in the scenario surface "
                                            "(docs/scenario-language.md#asyncio-surface)")
-            module = node.value.id if isinstance(node.value, ast.Name) else None
+            module = _dotted_name(node.value)
             if module in subset.MODULE_ATTRIBUTES and node.attr not in subset.MODULE_ATTRIBUTES[module]:
                 raise self.error(node, f"{module}.{node.attr} is not in the scenario language (allowed: "
                                        + ", ".join(subset.MODULE_ATTRIBUTES[module]) + ")")
@@ -1069,6 +1074,16 @@ class _Compiler:
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             for e in node.elts:
                 self.check_loggable(e)
+
+
+def _dotted_name(node):
+    """`a.b.c` as "a.b.c" when it is names and attributes only, else None."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = _dotted_name(node.value)
+        return head and head + "." + node.attr
+    return None
 
 
 def _is_type_call(node):

@@ -46,6 +46,7 @@ ROWS = [
     ("TaskGroup", ["asyncio.TaskGroup"]),
     ("current_task / all_tasks", ["asyncio.current_task", "asyncio.all_tasks"]),
     ("ensure_future", ["asyncio.ensure_future"]),
+    ("wrap_future / run_coroutine_threadsafe", ["asyncio.wrap_future", "asyncio.run_coroutine_threadsafe"]),
     ("run / Runner", ["asyncio.run", "asyncio.Runner"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
@@ -76,6 +77,7 @@ CONSTRUCT_ROWS = ["await inside an expression", "chained comparison", "assert",
                   "comprehension / generator expression", "except*", "class",
                   "exception class of the scenario", "super()", "@property",
                   "__aenter__ / __aexit__ / __await__", "asyncio protocol subclass", "contextvars",
+                  "concurrent.futures",
                   "async generator", "async for"]
 # The builtins IR 2 grew (docs/scenario-language.md#builtins); range, len and str were there before.
 _GROWN_BUILTINS = frozenset(("sorted", "min", "max", "sum", "any", "all", "enumerate", "zip",
@@ -118,6 +120,8 @@ def _constructs_used(node, out, whole_value=False):
         out.add("functools.partial")
     elif kind == "name" and node.get("id") in ("contextvars", "ContextVar", "copy_context"):
         out.add("contextvars")
+    elif kind == "name" and node.get("id") == "concurrent":
+        out.add("concurrent.futures")
     elif kind == "fstring":
         out.add("f-string")
     elif kind == "raise" and node.get("cause") is not None:

@@ -27,6 +27,11 @@ ASYNCIO_EXCEPTIONS = (
     "QueueFull", "QueueShutDown", "BrokenBarrierError",
 )
 
+# concurrent.futures' exception classes a scenario may name as
+# concurrent.futures.<name> (docs/scenario-language.md#concurrent-futures);
+# its TimeoutError is the builtin.
+CONCURRENT_EXCEPTIONS = ("CancelledError", "TimeoutError", "InvalidStateError")
+
 # What `except` has to match for each class above: its CPython 3.11 bases, most
 # derived first (the __mro__ without the class itself and `object`). An
 # implementation's exception types must have at least these bases; the unit
@@ -66,6 +71,9 @@ EXCEPTION_BASES = {
     "asyncio.QueueFull": ("Exception", "BaseException"),
     "asyncio.QueueShutDown": ("Exception", "BaseException"),
     "asyncio.BrokenBarrierError": ("RuntimeError", "Exception", "BaseException"),
+    "concurrent.futures.CancelledError": ("Error", "Exception", "BaseException"),
+    "concurrent.futures.TimeoutError": ("OSError", "Exception", "BaseException"),
+    "concurrent.futures.InvalidStateError": ("Error", "Exception", "BaseException"),
 }
 
 # Builtin functions and types a scenario may name (docs/scenario-language.md#builtins).
@@ -92,6 +100,7 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
     "Queue", "PriorityQueue", "LifoQueue",
     "Task", "eager_task_factory", "create_eager_task_factory",
+    "wrap_future", "run_coroutine_threadsafe",
 ) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)
 
 # The special methods a class may define; the interpreter calls them where
@@ -127,13 +136,17 @@ IMPORTS = {
     "contextvars": "import contextvars",
     "ContextVar": "from contextvars import ContextVar",
     "copy_context": "from contextvars import copy_context",
+    "concurrent": "import concurrent.futures",
 }
 
-# The attributes of the modules other than asyncio a scenario may read
-# (docs/scenario-language.md#closures, #contextvars).
+# The attributes of the modules other than asyncio a scenario may read, by
+# the module's dotted name (docs/scenario-language.md#closures, #contextvars,
+# #concurrent-futures).
 MODULE_ATTRIBUTES = {
     "functools": ("partial",),
     "contextvars": ("ContextVar", "copy_context", "Context"),
+    "concurrent": ("futures",),
+    "concurrent.futures": ("Future",) + CONCURRENT_EXCEPTIONS,
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

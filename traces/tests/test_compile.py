@@ -178,11 +178,14 @@ class Accepts(unittest.TestCase):
         import asyncio
         import builtins
         from loopspec_traces import subset
-        names = list(subset.BUILTIN_EXCEPTIONS) + ["asyncio." + n for n in subset.ASYNCIO_EXCEPTIONS]
+        import concurrent.futures
+        names = list(subset.BUILTIN_EXCEPTIONS) + ["asyncio." + n for n in subset.ASYNCIO_EXCEPTIONS] \
+            + ["concurrent.futures." + n for n in subset.CONCURRENT_EXCEPTIONS]
         self.assertEqual(sorted(subset.EXCEPTION_BASES), sorted(names))
+        modules = {"": builtins, "asyncio": asyncio, "concurrent.futures": concurrent.futures}
         for name in names:
             owner, _, attr = name.rpartition(".")
-            cls = getattr(asyncio if owner else builtins, attr, None)
+            cls = getattr(modules[owner], attr, None)
             if cls is None and name == "asyncio.QueueShutDown":
                 continue  # added by 3.13; this interpreter is older
             with self.subTest(name=name):
@@ -202,6 +205,29 @@ class Accepts(unittest.TestCase):
         a = ir["constants"][0]["value"]
         self.assertEqual((a["kind"], a["func"], a["kwargs"][0]["name"]), ("call", {"kind": "name", "id": "ContextVar"}, "default"))
         self.assertEqual(ir["constants"][1]["value"]["func"]["kind"], "attr")
+
+    def test_concurrent_futures(self):
+        ir = compile_text(scenario_text('''
+            import concurrent.futures
+            async def main():
+                try:
+                    asyncio.wrap_future(concurrent.futures.Future())
+                except concurrent.futures.CancelledError:
+                    pass
+            '''))
+        handler = ir["functions"][0]["body"][0]["handlers"][0]["types"][0]
+        self.assertEqual(handler, {"kind": "attr", "attr": "CancelledError", "value": {
+            "kind": "attr", "attr": "futures", "value": {"kind": "name", "id": "concurrent"}}})
+
+    def test_asyncio_exception_base(self):
+        ir = compile_text(scenario_text('''
+            class Stop(asyncio.CancelledError):
+                pass
+            async def main():
+                pass
+            '''))
+        self.assertEqual(ir["classes"][0]["bases"], [{"kind": "attr", "value": {"kind": "name", "id": "asyncio"},
+                                                      "attr": "CancelledError"}])
 
     def test_scenario_id_from_path(self):
         with TempScenario(scenario_text("async def main():\n    pass\n"), "area", "name") as sc:
@@ -251,6 +277,18 @@ REJECTED = [
     ("from contextvars import ContextVar\nV = ContextVar('v', default=len([]))\nasync def main():\n    pass\n",
      2, 5, "literal name and at most a literal `default=`"),
     ("import contextvars\nasync def main():\n    log(contextvars)\n", 3, 9, "not a loggable value"),
+    ("async def main():\n    x = concurrent.futures.Future()\n", 2, 9, "add `import concurrent.futures`"),
+    ("import concurrent.futures\nasync def main():\n    x = concurrent.futures.ThreadPoolExecutor\n", 3, 9,
+     "concurrent.futures.ThreadPoolExecutor is not in the scenario language"),
+    ("import concurrent.futures\nasync def main():\n    x = concurrent.thread\n", 3, 9,
+     "concurrent.thread is not in the scenario language"),
+    ("import concurrent.futures\nasync def main():\n    concurrent.futures.x = 1\n", 3, 5,
+     "the module concurrent.futures cannot be changed"),
+    ("import concurrent.futures\nasync def main():\n    try:\n        pass\n    except concurrent.futures.Error:\n"
+     "        pass\n", 5, 12, "`except` names"),
+    ("from concurrent.futures import Future\nasync def main():\n    pass\n", 1, 1, "import"),
+    ("import concurrent.futures\nclass E(concurrent.futures.CancelledError):\n    pass\nasync def main():\n    pass\n",
+     2, 9, "a builtin or asyncio exception class"),
     ("async def main():\n    global X\n", 2, 5, "`global`"),
     ("async def main():\n    nonlocal X\n", 2, 5, "no binding for nonlocal 'X'"),
     ("async def main():\n    x = 1\n    def f():\n        def g():\n            nonlocal y\n", 5, 13,

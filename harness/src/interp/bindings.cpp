@@ -69,6 +69,8 @@ const char* const kAsyncioSurface[] = {
     "QueueEmpty", "QueueFull", "BrokenBarrierError",
     // 3.12's task factories (docs/versions.md#eager-tasks)
     "Task", "eager_task_factory", "create_eager_task_factory",
+    // the bridges to concurrent.futures, on the loop's own thread
+    "wrap_future", "run_coroutine_threadsafe",
     // version 2: nondeterministic, not bound by this harness yet
     "to_thread", "open_connection", "start_server", "create_subprocess_exec", "create_subprocess_shell"};
 
@@ -254,6 +256,7 @@ void ensure_bindings() {
     bind_queues();
     bind_structured();
     bind_functools();
+    bind_concurrent_futures();
     bind_task_factories();
     bind_contextvars();
     bind_generators();

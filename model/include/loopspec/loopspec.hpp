@@ -3,11 +3,13 @@
 
 #include "loopspec/async_context.hpp"
 #include "loopspec/base_event_loop.hpp"
+#include "loopspec/concurrent_future.hpp"
 #include "loopspec/compare.hpp"
 #include "loopspec/coro.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/future.hpp"
+#include "loopspec/future_bridge.hpp"
 #include "loopspec/handle.hpp"
 #include "loopspec/locks.hpp"
 #include "loopspec/detail/loop_bound.hpp"

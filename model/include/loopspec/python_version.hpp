@@ -39,6 +39,7 @@ enum class VersionRule {
   SemaphoreWakesEveryFreePermit,    // 3.13: an acquirer leaving wakes one waiter per free permit
   HandleReprHidesArguments,         // 3.13: a handle's repr shows its callback's arguments in debug mode only
   FutureWrapsStopIteration,         // 3.13: set_exception(StopIteration) stores a RuntimeError instead of refusing
+  ChainKeepsTimeoutError,           // 3.13: a chained future passes a TimeoutError on as it is
 };
 
 struct VersionRuleInfo {
@@ -47,7 +48,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 16> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 17> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -64,6 +65,7 @@ inline constexpr std::array<VersionRuleInfo, 16> kVersionRules{{
     {VersionRule::SemaphoreWakesEveryFreePermit, PythonVersion::v3_13, "semaphore-wakes-every-free-permit"},
     {VersionRule::HandleReprHidesArguments, PythonVersion::v3_13, "handle-repr-hides-arguments"},
     {VersionRule::FutureWrapsStopIteration, PythonVersion::v3_13, "future-wraps-stop-iteration"},
+    {VersionRule::ChainKeepsTimeoutError, PythonVersion::v3_13, "chain-keeps-timeout-error"},
 }};
 
 /// The entry of kVersionRules for `rule`.

@@ -33,6 +33,7 @@ void bind_sync();             // builtins_sync.cpp: Lock Event Condition Semapho
 void bind_queues();           // builtins_queues.cpp: Queue PriorityQueue LifoQueue
 void bind_structured();       // builtins_structured.cpp: shield wait_for wait as_completed timeout TaskGroup
 void bind_functools();        // functools.cpp: functools.partial
+void bind_concurrent_futures(); // concurrent_futures.cpp: concurrent.futures.Future, wrap_future, run_coroutine_threadsafe
 void bind_task_factories();   // task_factories.cpp: asyncio.Task, set_task_factory, eager_task_factory
 void bind_contextvars();      // contextvars.cpp: ContextVar, Token, Context, copy_context
 void bind_generators();       // generators.cpp: the generator objects of generator expressions
