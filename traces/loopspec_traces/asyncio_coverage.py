@@ -62,6 +62,7 @@ BASE_EVENTS_IO = (
     "BaseEventLoop._make_datagram_transport", "BaseEventLoop._make_read_pipe_transport",
     "BaseEventLoop._make_write_pipe_transport", "BaseEventLoop._make_subprocess_transport",
     "BaseEventLoop._check_default_executor", "BaseEventLoop._do_shutdown", "BaseEventLoop.run_in_executor",
+    "BaseEventLoop.shutdown_default_executor",
     "BaseEventLoop.set_default_executor", "BaseEventLoop._getaddrinfo_debug",
     "BaseEventLoop.getaddrinfo", "BaseEventLoop.getnameinfo", "BaseEventLoop.sock_sendfile",
     "BaseEventLoop._sock_sendfile_native", "BaseEventLoop._sock_sendfile_fallback",
