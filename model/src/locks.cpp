@@ -184,23 +184,25 @@ Coro Condition::wait() {
       error = e.exception();
     }
     // The lock must be held again on the way out, however often this task is
-    // cancelled meanwhile; such a cancellation is raised afresh at the end.
-    bool cancelled = false;
+    // cancelled meanwhile; such a cancellation is raised at the end: afresh
+    // up to 3.12, the last one as it came from 3.13
+    // (docs/versions.md#condition-reacquire-keeps-cancel).
+    ExceptionPtr cancel;
     while (true) {
       try {
         co_await self->acquire();
         break;
       } catch (const PyError& e) {
         if (!is_cancelled_error(e.exception())) throw;
-        cancelled = true;
+        cancel = e.exception();
       }
     }
-    if (!cancelled && !error) co_return true;
+    if (!cancel && !error) co_return true;
     // 3.13: a waiter leaving with an exception passes a wake-up on, so that a
     // notification it may have taken is not lost (3.13's Condition.wait).
     if (Runtime::current().follows(VersionRule::ConditionWaitPassesWakeupOn)) self->wake(1);
-    if (cancelled) raise(exc::CancelledError);
-    throw PyError(error);
+    if (cancel && !Runtime::current().follows(VersionRule::ConditionReacquireKeepsCancel)) raise(exc::CancelledError);
+    throw PyError(cancel ? cancel : error);
   }(self_of(this));
 }
 

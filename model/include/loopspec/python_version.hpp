@@ -40,6 +40,7 @@ enum class VersionRule {
   HandleReprHidesArguments,         // 3.13: a handle's repr shows its callback's arguments in debug mode only
   FutureWrapsStopIteration,         // 3.13: set_exception(StopIteration) stores a RuntimeError instead of refusing
   ChainKeepsTimeoutError,           // 3.13: a chained future passes a TimeoutError on as it is
+  ConditionReacquireKeepsCancel,    // 3.13: a cancel while Condition.wait reacquires is re-raised as it came
 };
 
 struct VersionRuleInfo {
@@ -48,7 +49,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 17> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 18> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -66,6 +67,7 @@ inline constexpr std::array<VersionRuleInfo, 17> kVersionRules{{
     {VersionRule::HandleReprHidesArguments, PythonVersion::v3_13, "handle-repr-hides-arguments"},
     {VersionRule::FutureWrapsStopIteration, PythonVersion::v3_13, "future-wraps-stop-iteration"},
     {VersionRule::ChainKeepsTimeoutError, PythonVersion::v3_13, "chain-keeps-timeout-error"},
+    {VersionRule::ConditionReacquireKeepsCancel, PythonVersion::v3_13, "condition-reacquire-keeps-cancel"},
 }};
 
 /// The entry of kVersionRules for `rule`.
