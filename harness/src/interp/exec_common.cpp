@@ -3,6 +3,7 @@
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
 #include "interp/classes.hpp"
+#include "interp/comprehension.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 
@@ -13,15 +14,24 @@ namespace loopspec::harness {
 namespace {
 
 /// Awaiting a plain iterator that `__await__` returned, as `yield from` does:
-/// each item goes up to the task, which wakes the chain with its error (the
-/// iterator has no throw(), so the error surfaces at the await); the end of
+/// each item goes up to the task. None is a bare yield (one iteration
+/// given up); anything else wakes the chain with the task's error (the
+/// iterator has no throw(), so the error surfaces at the await). The end of
 /// the iterator ends the await with None.
 Coro await_plain_iterator(Interpreter* in, Value it) {
   Iteration items(*in, it);
   Value item;
   while (items.next(item)) {
-    YieldValue yielded{py_repr(item)};  // a named awaiter: g++ 12 mis-destroys a temporary one holding a string
-    co_await yielded;
+    if (item.is_none()) {
+      co_await yield_now();
+    } else if (auto fut = item.as<Future>()) {
+      // named awaiters: g++ 12 mis-destroys temporary ones holding an object
+      YieldUnblocked yielded{std::move(fut)};
+      co_await yielded;
+    } else {
+      YieldValue yielded{{py_repr(item), item.as<GeneratorObject>() != nullptr}};
+      co_await yielded;
+    }
   }
   co_return None;
 }

@@ -73,7 +73,10 @@ class Task : public Future {
   /// throw into the coroutine, then settle the task or park it.
   void run_coroutine(ExceptionPtr exc);
   void wakeup(const FuturePtr& fut);
-  void park_on(const FuturePtr& awaited);
+  /// Waits for `awaited`, or wakes the coroutine with tasks.py __step's
+  /// error when it cannot (another loop's future, one yielded without its
+  /// blocking mark, the task itself).
+  void park_on(const FuturePtr& awaited, bool blocking);
   void finish_step(CoroutineObject::Step& s);
 
   Coro coro_;
