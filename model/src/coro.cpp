@@ -72,9 +72,16 @@ CoroutineObject::Step CoroutineObject::resume() {
   struct ChainOnStack {
     Runtime& rt;
     const detail::CoroDriver& d;
-    ChainOnStack(Runtime& rt, const detail::CoroDriver& d) : rt(rt), d(d) { rt.add_frames(d.depth); }
-    ~ChainOnStack() { rt.add_frames(-d.depth); }
-  } on_stack(Runtime::current(), driver_);
+    bool& running;
+    ChainOnStack(Runtime& rt, const detail::CoroDriver& d, bool& running) : rt(rt), d(d), running(running) {
+      rt.add_frames(d.depth);
+      running = true;
+    }
+    ~ChainOnStack() {
+      rt.add_frames(-d.depth);
+      running = false;
+    }
+  } on_stack(Runtime::current(), driver_, running_);
   driver_.awaited = nullptr;
   driver_.bad_yield.reset();
   driver_.unblocked = false;

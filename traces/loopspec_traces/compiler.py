@@ -237,7 +237,7 @@ class _Compiler:
 
     def reserved_names(self):
         return (set(subset.BUILTIN_FUNCTIONS) | set(subset.BUILTIN_EXCEPTIONS)
-                | {"asyncio", "log", "loopspec", "functools", "contextvars"} | self.imported)
+                | {"asyncio", "log", "loopspec", "functools", "contextvars", "io"} | self.imported)
 
     def check_entry(self, tree):
         main = self.functions.get("main")
@@ -743,7 +743,7 @@ class _Compiler:
         self.check_attr_name(node, fn)
         if node.attr.startswith("__"):
             raise self.error(node, "special attributes cannot be assigned")
-        if isinstance(node.value, ast.Name) and node.value.id in ("asyncio", "functools", "log"):
+        if isinstance(node.value, ast.Name) and node.value.id in ("asyncio", "functools", "io", "log"):
             raise self.error(node, f"the module {node.value.id} cannot be changed")
         return {"kind": "attr", "value": self.expr(node.value, fn), "attr": node.attr}
 

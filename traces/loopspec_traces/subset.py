@@ -127,6 +127,7 @@ IMPORTS = {
     "contextvars": "import contextvars",
     "ContextVar": "from contextvars import ContextVar",
     "copy_context": "from contextvars import copy_context",
+    "io": "import io",
 }
 
 # The attributes of the modules other than asyncio a scenario may read
@@ -134,6 +135,7 @@ IMPORTS = {
 MODULE_ATTRIBUTES = {
     "functools": ("partial",),
     "contextvars": ("ContextVar", "copy_context", "Context"),
+    "io": ("StringIO",),
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

@@ -21,6 +21,7 @@
 #include <string>
 
 #include "loopspec/exceptions.hpp"
+#include "loopspec/frames.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -117,16 +118,19 @@ class CoroutineObject : public Object {
   /// The function's name, for messages (`coroutine 'main' ...`).
   std::string name;
 
+  /// Whether a send()/throw_() into it is under way (cr_running).
+  bool running() const { return running_; }
+
   /// What coroutines._format_coroutine shows of a coroutine of the program:
-  /// its function's qualified name, file and `def` line, and the line its
-  /// frame is at (owned by the frame, read only while not done()). The
-  /// model's own coroutines (asyncio.sleep...) have none: CPython would show
-  /// a file of its installation.
+  /// its function's qualified name, file and `def` line, and its frame (the
+  /// line it is at, read only while not done()). The model's own coroutines
+  /// (asyncio.sleep...) have none: CPython would show a file of its
+  /// installation.
   struct PythonCode {
     std::string qualname;
     std::string file;
     int first_line = 0;
-    const int* frame_line = nullptr;
+    FramePtr frame;
   };
   std::optional<PythonCode> code;
 
@@ -143,6 +147,7 @@ class CoroutineObject : public Object {
   detail::CoroDriver driver_;
   bool started_ = false;
   bool finished_ = false;
+  bool running_ = false;
 };
 using CoroutinePtr = std::shared_ptr<CoroutineObject>;
 
