@@ -15,6 +15,11 @@ namespace {
   throw std::logic_error("get_stack() would show " + what);
 }
 
+[[noreturn]] void refuse_asyncio_coroutine(const CoroutineObject& c) {
+  std::string which = c.name.empty() ? std::string("a coroutine") : c.name + "()";
+  refuse("the frame of " + which + " of asyncio's own (its file is CPython's)");
+}
+
 /// The first `limit` of `frames` (all without a limit, none for a limit <= 0).
 std::vector<FramePtr> first(std::vector<FramePtr> frames, std::optional<std::int64_t> limit) {
   if (limit && static_cast<std::int64_t>(frames.size()) > *limit) {
@@ -57,15 +62,13 @@ std::vector<FramePtr> Task::get_stack(std::optional<std::int64_t> limit) const {
   // that runs the step, CPython's own frames.
   if (coro_ && !coro_.object()->done()) {
     const CoroutineObject& c = *coro_.object();
-    if (!c.code) refuse("the frame of " + c.name + "(), a coroutine of asyncio's own (its file is CPython's)");
+    if (!c.code) refuse_asyncio_coroutine(c);
     if (c.running()) refuse("the frames of the loop running this task's step (CPython's files)");
     return first({c.code->frame}, limit);
   }
   if (!exception_) return {};
   // The frame of asyncio's own coroutine (sleep(), a queue's get()...) heads the traceback.
-  if (coro_ && !coro_.object()->code) {
-    refuse("the frame of " + coro_.object()->name + "(), a coroutine of asyncio's own (its file is CPython's)");
-  }
+  if (coro_ && !coro_.object()->code) refuse_asyncio_coroutine(*coro_.object());
   std::vector<FramePtr> frames = first(exception_->traceback, limit);
   for (const FramePtr& f : frames)
     if (!f) refuse("a frame of asyncio's own code in the task's traceback (its file is CPython's)");

@@ -123,7 +123,7 @@ TEST_F(TaskStackTest, FrameOfAsyncioCodeInTheTracebackStopsTheRun) {
   run(main());
   EXPECT_EQ(joined(),
             "0.1 a frame of asyncio's own code in the task's traceback (its file is CPython's) | "
-            "0.1 the frame of sleep(), a coroutine of asyncio's own (its file is CPython's)");
+            "0.1 the frame of sleep() of asyncio's own (its file is CPython's)");
 }
 
 TEST_F(TaskStackTest, FutureGivesItsTracebackBackOnceWhenRaising) {
