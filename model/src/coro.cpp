@@ -72,13 +72,24 @@ CoroutineObject::Step CoroutineObject::resume() {
   struct ChainOnStack {
     Runtime& rt;
     const detail::CoroDriver& d;
-    ChainOnStack(Runtime& rt, const detail::CoroDriver& d) : rt(rt), d(d) { rt.add_frames(d.depth); }
-    ~ChainOnStack() { rt.add_frames(-d.depth); }
-  } on_stack(Runtime::current(), driver_);
+    bool& running;
+    ChainOnStack(Runtime& rt, const detail::CoroDriver& d, bool& running) : rt(rt), d(d), running(running) {
+      rt.add_frames(d.depth);
+      running = true;
+    }
+    ~ChainOnStack() {
+      rt.add_frames(-d.depth);
+      running = false;
+    }
+  } on_stack(Runtime::current(), driver_, running_);
   driver_.awaited = nullptr;
   driver_.bad_yield.reset();
+  driver_.unblocked = false;
   driver_.innermost.resume();
-  if (!h_.done()) return {Step::Kind::Yielded, std::move(driver_.awaited), None, nullptr, std::move(driver_.bad_yield)};
+  if (!h_.done()) {
+    return {Step::Kind::Yielded, std::move(driver_.awaited), None, nullptr, std::move(driver_.bad_yield),
+            driver_.unblocked};
+  }
   return finish();
 }
 
@@ -128,11 +139,16 @@ void suspend_on(std::coroutine_handle<> h, CoroDriver* d, FuturePtr awaited) {
   d->awaited = std::move(awaited);
 }
 
-void suspend_on_value(std::coroutine_handle<> h, CoroDriver* d, std::string repr) {
+void suspend_on_value(std::coroutine_handle<> h, CoroDriver* d, BadYield what) {
   d = running_driver(d);
   d->innermost = h;
   d->awaited = nullptr;
-  d->bad_yield = std::move(repr);
+  d->bad_yield = std::move(what);
+}
+
+void suspend_on_unblocked(std::coroutine_handle<> h, CoroDriver* d, FuturePtr fut) {
+  suspend_on(h, d, std::move(fut));
+  running_driver(d)->unblocked = true;
 }
 
 void raise_if_thrown(CoroDriver* d) {

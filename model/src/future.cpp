@@ -2,6 +2,7 @@
 #include "loopspec/future.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "loopspec/event_loop.hpp"
 #include "loopspec/runtime.hpp"
@@ -11,7 +12,13 @@ namespace loopspec {
 Value Future::result() {
   if (state_ == State::Cancelled) throw PyError(make_cancelled_error());
   if (state_ != State::Finished) raise(exc::InvalidStateError, "Result is not set.");
-  if (exception_) throw PyError(exception_);
+  if (exception_) {
+    // The C Future raises its exception with the traceback it was set
+    // with, once; later retrievals raise it with none.
+    exception_->traceback = std::exchange(exception_tb_, {});
+    exception_->traced_in = nullptr;
+    throw PyError(exception_);
+  }
   return result_;
 }
 
@@ -38,6 +45,7 @@ void Future::set_exception(ExceptionPtr e) {
     if (!Runtime::current().follows(VersionRule::FutureWrapsStopIteration)) raise(exc::TypeError, text);
     e = new_exception(exc::RuntimeError, {Value(text)});
   }
+  exception_tb_ = e->traceback;
   exception_ = std::move(e);
   state_ = State::Finished;
   schedule_callbacks();

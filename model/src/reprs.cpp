@@ -82,7 +82,7 @@ std::string coroutine_repr(const CoroutineObject& coro, const ReprHooks& hooks) 
   if (!coro.code) hooks.unpinnable("the coroutine " + coro.name + "() of asyncio's own (its file is CPython's)");
   const CoroutineObject::PythonCode& code = *coro.code;
   const std::string name = code.qualname + "()";
-  if (!coro.done()) return name + " running at " + code.file + ":" + std::to_string(*code.frame_line);
+  if (!coro.done()) return name + " running at " + code.file + ":" + std::to_string(code.frame->line());
   return name + " done, defined at " + code.file + ":" + std::to_string(code.first_line);
 }
 

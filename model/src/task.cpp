@@ -130,22 +130,31 @@ void Task::finish_step(CoroutineObject::Step& s) {
       if (escapes_loop(s.error)) throw PyError(s.error);
     }
   } else if (s.awaited) {
-    park_on(s.awaited);
+    park_on(s.awaited, !s.unblocked);
   } else if (s.bad_yield) {
     // Neither a future nor a bare yield: the task wakes the coroutine with an error.
-    schedule_step(new_exception(exc::RuntimeError, {Value("Task got bad yield: " + *s.bad_yield)}));
+    std::string message = s.bad_yield->generator
+                              ? "yield was used instead of yield from for generator in task " + python_repr() +
+                                    " with " + s.bad_yield->repr
+                              : "Task got bad yield: " + s.bad_yield->repr;
+    schedule_step(new_exception(exc::RuntimeError, {Value(message)}));
   } else {
     schedule_step();  // a bare yield gives up exactly one iteration
   }
 }
 
-void Task::park_on(const FuturePtr& awaited) {
+void Task::park_on(const FuturePtr& awaited, bool blocking) {
   if (&awaited->get_loop() != loop_) {
     schedule_step(new_exception(exc::RuntimeError, {Value("Task " + name_ + " got Future attached to a different loop")}));
     return;
   }
+  if (!blocking) {
+    schedule_step(new_exception(exc::RuntimeError, {Value("yield was used instead of yield from in task " +
+                                                          python_repr() + " with " + awaited->python_repr())}));
+    return;
+  }
   if (awaited.get() == this) {
-    schedule_step(new_exception(exc::RuntimeError, {Value("Task cannot await on itself: " + name_)}));
+    schedule_step(new_exception(exc::RuntimeError, {Value("Task cannot await on itself: " + python_repr())}));
     return;
   }
   auto self = std::static_pointer_cast<Task>(shared_from_this());

@@ -13,7 +13,7 @@ Coro returns_value(Value v) { co_return v; }
 
 /// What awaiting an iterator that yields `repr` once looks like to the task.
 Coro yields_value(std::string repr) {
-  YieldValue y{std::move(repr)};
+  YieldValue y{{std::move(repr)}};
   co_await y;
   co_return Value("resumed without error");
 }
@@ -44,6 +44,48 @@ TEST_F(AwaitablesTest, UncaughtBadYieldFailsTheTask) {
   };
   run(main());
   EXPECT_EQ(joined(), "0.0 RuntimeError: Task got bad yield: (0, 'a')");
+}
+
+/// What awaiting an iterator that yields `fut` itself (not through its
+/// `__await__`) looks like to the task.
+Coro yields_unblocked(FuturePtr fut) {
+  YieldUnblocked y{std::move(fut)};
+  co_await y;
+  co_return Value("resumed without error");
+}
+
+TEST_F(AwaitablesTest, UnblockedFutureIsAnErrorNotAWait) {
+  auto main = [this]() -> Coro {
+    FuturePtr fut = loop_->create_future();
+    try {
+      co_await yields_unblocked(fut);
+      note("no error");
+    } catch (const PyError& e) {
+      note(show(e));
+    }
+    note(fut->done() ? "done" : "still pending");
+    co_return None;
+  };
+  run(main());
+  // Without repr hooks the task and the future show as plain objects.
+  EXPECT_EQ(joined(),
+            "0.0 RuntimeError: yield was used instead of yield from in task <Task object> with <Future object> | "
+            "0.0 still pending");
+}
+
+TEST_F(AwaitablesTest, YieldedGeneratorHasItsOwnMessage) {
+  auto main = [this]() -> Coro {
+    YieldValue y{{"<generator object g>", true}};
+    try {
+      co_await y;
+    } catch (const PyError& e) {
+      note(show(e));
+    }
+    co_return None;
+  };
+  run(main());
+  EXPECT_EQ(joined(), "0.0 RuntimeError: yield was used instead of yield from for generator in task <Task object> "
+                      "with <generator object g>");
 }
 
 TEST_F(AwaitablesTest, EnsureFutureWithoutAdapterRefusesOtherValues) {

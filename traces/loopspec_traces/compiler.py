@@ -237,7 +237,8 @@ class _Compiler:
 
     def reserved_names(self):
         return (set(subset.BUILTIN_FUNCTIONS) | set(subset.BUILTIN_EXCEPTIONS)
-                | {"asyncio", "log", "loopspec", "functools", "contextvars", "concurrent"} | self.imported)
+                | {"asyncio", "log", "loopspec", "functools", "contextvars", "concurrent", "io"}
+                | self.imported)
 
     def check_entry(self, tree):
         main = self.functions.get("main")

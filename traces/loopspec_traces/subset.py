@@ -137,6 +137,7 @@ IMPORTS = {
     "ContextVar": "from contextvars import ContextVar",
     "copy_context": "from contextvars import copy_context",
     "concurrent": "import concurrent.futures",
+    "io": "import io",
 }
 
 # The attributes of the modules other than asyncio a scenario may read, by
@@ -147,6 +148,7 @@ MODULE_ATTRIBUTES = {
     "contextvars": ("ContextVar", "copy_context", "Context"),
     "concurrent": ("futures",),
     "concurrent.futures": ("Future",) + CONCURRENT_EXCEPTIONS,
+    "io": ("StringIO",),
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

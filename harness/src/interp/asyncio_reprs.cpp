@@ -28,8 +28,23 @@ void ProgramReprHooks::unpinnable(const std::string& what) const {
                       ", which no golden can pin (docs/scenario-language.md#asyncio-reprs)");
 }
 
-CoroutineObject::PythonCode ProgramReprHooks::code_of(const FunctionObject& fo, const int* frame_line) const {
-  return {fo.fn->qualname, file_, fo.fn->line, frame_line};
+CoroutineObject::PythonCode ProgramReprHooks::code_of(const FunctionObject& fo, FramePtr frame) const {
+  return {fo.fn->qualname, file_, fo.fn->line, std::move(frame)};
+}
+
+std::string ProgramReprHooks::exception_only(const ExceptionObject& e) const {
+  const ExceptionType* t = e.type;
+  std::string module;
+  if (t == &exc::CancelledError || t == &exc::InvalidStateError || t == &exc::BrokenBarrierError) {
+    module = "asyncio.exceptions.";
+  } else if (t == &exc::QueueEmpty || t == &exc::QueueFull || t == &exc::QueueShutDown) {
+    module = "asyncio.queues.";
+  } else if (exc::by_name(t->name()) != t) {
+    // A class of the scenario: the runner runs it as module `loopspec_scenario`.
+    module = "loopspec_scenario.";
+  }
+  std::string text = e.message();
+  return module + std::string(t->name()) + (text.empty() ? "" : ": " + text) + "\n";
 }
 
 std::string ProgramReprHooks::callback(const Value& fn, const std::vector<Value>& args, bool show_args) const {

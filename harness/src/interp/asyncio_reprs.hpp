@@ -22,9 +22,9 @@ class ProgramReprHooks : public ReprHooks {
   std::string callback(const Value& fn, const std::vector<Value>& args, bool show_args) const override;
   [[noreturn]] void unpinnable(const std::string& what) const override;
 
-  /// What coroutine_repr shows of a coroutine of `fo`, whose frame keeps
-  /// its current line in `frame_line`.
-  CoroutineObject::PythonCode code_of(const FunctionObject& fo, const int* frame_line) const;
+  /// What coroutine_repr shows of a coroutine of `fo` running in `frame`.
+  CoroutineObject::PythonCode code_of(const FunctionObject& fo, FramePtr frame) const;
+  std::string exception_only(const ExceptionObject& e) const override;
 
  private:
   /// format_helpers._format_callback: a partial's own arguments come after

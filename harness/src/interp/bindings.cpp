@@ -4,6 +4,7 @@
 
 #include <deque>
 #include <mutex>
+#include <set>
 #include <typeindex>
 #include <unordered_map>
 
@@ -190,7 +191,19 @@ void define_module_attr(std::string_view module, std::string_view name, Value va
 }
 
 void define_asyncio(std::string_view name, Value value, PythonVersion since) {
+  // The C accelerator's functions and classes; the rest of asyncio is Python.
+  static const std::set<std::string_view> in_c = {"get_running_loop", "current_task", "Future", "Task"};
+  if (auto fn = value.as<NativeFunction>(); fn && !in_c.contains(name)) fn->python_in_cpython = true;
   names().modules["asyncio"][std::string(name)] = ModuleAttr{std::move(value), since};
+}
+
+bool methods_in_python(const TypeInfo& t) {
+  static const std::set<std::string_view> python_classes = {
+      "EventLoop", "Handle", "TimerHandle", "Timeout", "TaskGroup", "Runner", "Lock", "Event", "Condition",
+      "Semaphore", "BoundedSemaphore", "Barrier", "Queue", "PriorityQueue", "LifoQueue", "_AsCompletedIterator"};
+  for (const TypeInfo* k = &t; k; k = k->base())
+    if (python_classes.contains(k->name())) return true;
+  return false;
 }
 
 bool asyncio_name_known(std::string_view name) {
@@ -238,7 +251,7 @@ void ensure_bindings() {
     // the tables are only read, so concurrent runs need no lock.
     for (const char* t : {"object", "NoneType", "bool", "int", "float", "str", "function",
                           "builtin_function_or_method", "method", "type", "module", "range", "slice", "bytes",
-                          "enumerate", "zip", "partial", "generator"}) {
+                          "enumerate", "zip", "partial", "generator", "frame", "code", "StringIO"}) {
       type_info(t);
     }
     bind_core_builtins();
@@ -262,6 +275,8 @@ void ensure_bindings() {
     bind_generators();
     bind_classes();
     bind_async_generators();
+    bind_stacks();
+    bind_io();
   });
 }
 

@@ -119,6 +119,10 @@ void define_module_attr(std::string_view module, std::string_view name, Value va
 /// Defines `asyncio.<name>`; a name added by a later CPython version than
 /// 3.11 gives its version, and is absent from runs of older versions.
 void define_asyncio(std::string_view name, Value value, PythonVersion since = PythonVersion::v3_11);
+/// Whether CPython writes the methods of type `t` in Python (asyncio's
+/// loop, handles, primitives, queues...): what they raise passes through
+/// frames of CPython's files.
+bool methods_in_python(const TypeInfo& t);
 /// Names of the contract's asyncio surface that nothing binds yet: using one
 /// fails the scenario with "not supported yet: asyncio.<name>".
 bool asyncio_name_known(std::string_view name);

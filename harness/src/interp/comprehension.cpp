@@ -57,16 +57,27 @@ void ComprehensionResult::add(Value key, Value value) {
   result_.as<Dict>()->set(key, std::move(value));
 }
 
+void trace_comprehension(Interpreter& in, ExceptionObject& e) {
+  // 3.11's `<listcomp>` frame, which the interpreter does not keep; from
+  // 3.12 a comprehension runs inside its function's frame (PEP 709).
+  if (in.options().python < PythonVersion::v3_12) Interpreter::trace_unpinnable(e);
+}
+
 Value eval_comprehension(Interpreter& in, const ir::Comprehension& c, Frame& f) {
   Value first = in.eval(*c.generators.front().iter, f);
   if (c.kind == ir::Comprehension::Kind::Generator) return std::make_shared<GeneratorObject>(in, c, first, f);
   PythonFrame python_frame;  // CPython 3.11 runs a comprehension as a function call
   ComprehensionCursor cursor(in, c, first, f);
   ComprehensionResult out(c.kind);
-  while (cursor.next()) {
-    Value elt = in.eval(*c.elt, cursor.frame());
-    if (c.value) out.add(std::move(elt), in.eval(*c.value, cursor.frame()));
-    else out.add(std::move(elt));
+  try {
+    while (cursor.next()) {
+      Value elt = in.eval(*c.elt, cursor.frame());
+      if (c.value) out.add(std::move(elt), in.eval(*c.value, cursor.frame()));
+      else out.add(std::move(elt));
+    }
+  } catch (const PyError& e) {
+    trace_comprehension(in, *e.exception());
+    throw;
   }
   return out.take();
 }

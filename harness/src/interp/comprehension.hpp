@@ -48,6 +48,9 @@ class ComprehensionResult {
 
 /// A list, set or dict comprehension without await, or a generator expression.
 Value eval_comprehension(Interpreter& in, const ir::Comprehension& c, Frame& f);
+/// `e` escaped a list, set or dict comprehension: in 3.11 its traceback
+/// holds the comprehension's own frame.
+void trace_comprehension(Interpreter& in, ExceptionObject& e);
 
 /// The generator object of `(elt for ...)`: its iterator methods run the
 /// clauses one element at a time.

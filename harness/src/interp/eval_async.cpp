@@ -42,14 +42,19 @@ Coro Exec::comprehension_async(Interpreter* in, const ir::Comprehension* c, Fram
   Value first = co_await Eval(in, c->generators.front().iter.get(), f);
   ComprehensionCursor cursor(*in, *c, first, *f);
   ComprehensionResult out(c->kind);
-  while (cursor.next()) {
-    Value elt = co_await Eval(in, c->elt.get(), &cursor.frame());
-    if (!c->value) {
-      out.add(std::move(elt));
-      continue;
+  try {
+    while (cursor.next()) {
+      Value elt = co_await Eval(in, c->elt.get(), &cursor.frame());
+      if (!c->value) {
+        out.add(std::move(elt));
+        continue;
+      }
+      Value value = co_await Eval(in, c->value.get(), &cursor.frame());
+      out.add(std::move(elt), std::move(value));
     }
-    Value value = co_await Eval(in, c->value.get(), &cursor.frame());
-    out.add(std::move(elt), std::move(value));
+  } catch (const PyError& e) {
+    trace_comprehension(*in, *e.exception());
+    throw;
   }
   co_return out.take();
 }

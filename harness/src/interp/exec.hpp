@@ -19,6 +19,13 @@ namespace loopspec::harness {
 
 /// The locals of one function call.
 struct Frame {
+  Frame() = default;
+  Frame(const Frame&) = delete;
+  Frame& operator=(const Frame&) = delete;
+  ~Frame() {
+    if (object) object->end();
+  }
+
   const ir::Function* fn = nullptr;
   std::vector<std::optional<Value>> locals;  // nullopt: unbound
   std::vector<CellPtr> cells;                // ir::Function::cells: cellvars, then the closure
@@ -30,6 +37,9 @@ struct Frame {
   /// The line of the statement it runs or is suspended in (f_lineno, for
   /// a coroutine's repr); its function's `def` line before the first.
   int line = 0;
+  /// The frame object Python code sees (a coroutine's frame, a traceback's
+  /// entry), made when first needed (Interpreter::frame_object).
+  FramePtr object;
 
   /// Where a resolved Local or Cell variable lives.
   std::optional<Value>& variable(ir::Scope scope, int slot) {
@@ -57,10 +67,13 @@ class ValueAwaiter {
     fut_aw_.await_suspend(h);
     return std::noop_coroutine();
   }
-  Value await_resume() { return fut_ ? fut_aw_.await_resume() : coro_aw_.await_resume(); }
+  Value await_resume();
 
  private:
   Value keep_;  // keeps the awaited object alive across the suspension
+  /// What is awaited runs frames no golden can pin: a coroutine of
+  /// asyncio's own, or a generator expression `__await__` returned.
+  bool unpinnable_frames_ = false;
   FuturePtr fut_;
   Coro::Awaiter coro_aw_{nullptr};
   FutureAwaiter fut_aw_{nullptr};

@@ -80,7 +80,12 @@ Coro Exec::block_async(Interpreter* in, const ir::Block* b, Frame* f, std::uniqu
     if (flow != Flow::Normal) break;
   }
   } catch (const PyError& e) {
-    if (!owned || !e.exception()->is_instance_of(exc::StopIteration)) throw;
+    if (!owned || !e.exception()->is_instance_of(exc::StopIteration)) {
+      if (owned) in->trace(*e.exception(), *f);
+      throw;
+    }
+    // The RuntimeError replacing it is raised after the frame ended: its
+    // traceback starts with the frame that awaited this coroutine.
     stop_iteration = true;
   }
   if (stop_iteration) {
@@ -121,6 +126,7 @@ Coro Exec::assert_async(Interpreter* in, const ir::Assert* a, Frame* f) {
 
 Coro Exec::for_async(Interpreter* in, const ir::For* l, Frame* f) {
   if (l->is_async) co_return co_await async_for(in, l, f);
+  const int header = f->line;  // a loop's header runs again before each pass, at its line
   Value iterable = co_await Eval(in, l->iter.get(), f);
   Iteration it(*in, iterable);
   Value item;
@@ -128,15 +134,18 @@ Coro Exec::for_async(Interpreter* in, const ir::For* l, Frame* f) {
   while (it.next(item)) {
     store(*in, *l->target, std::move(item), *f);
     if (loop_body_ends(flow_of(co_await sub_block(in, l->body, f)), out)) co_return flow_value(out);
+    f->line = header;
   }
   co_return co_await sub_block(in, l->orelse, f);
 }
 
 Coro Exec::async_for(Interpreter* in, const ir::For* l, Frame* f) {
+  const int header = f->line;
   Value iterable = co_await Eval(in, l->iter.get(), f);
   Value iterator = async_iterator(*in, iterable);
   Flow out = Flow::Normal;
   for (;;) {
+    f->line = header;
     Value item;
     try {
       item = co_await ValueAwaiter(*in, next_awaitable(*in, iterator));
@@ -151,8 +160,10 @@ Coro Exec::async_for(Interpreter* in, const ir::For* l, Frame* f) {
 }
 
 Coro Exec::while_async(Interpreter* in, const ir::While* w, Frame* f) {
+  const int header = f->line;
   Flow out = Flow::Normal;
   for (;;) {
+    f->line = header;
     Value test = co_await Eval(in, w->test.get(), f);
     if (!truthy(test)) break;
     in->step();
@@ -188,6 +199,7 @@ Coro Exec::try_async(Interpreter* in, const ir::Try* t, Frame* f) {
     flow = flow_of(co_await sub_block(in, t->body, f));
   } catch (const PyError& e) {
     caught = e.exception();
+    in->trace(*caught, *f);
   }
   if (caught && t->star) {
     try {
@@ -243,6 +255,7 @@ Coro Exec::with_async(Interpreter* in, const ir::With* w, Frame* f) {
     flow = flow_of(co_await sub_block(in, w->body, f));
   } catch (const PyError& e) {
     caught = e.exception();
+    in->trace(*caught, *f);
   }
   Value suppress = context_call(*in, mgr, exit, exit_args(caught));
   if (w->is_async) suppress = co_await ValueAwaiter(*in, std::move(suppress));

@@ -3,6 +3,7 @@
 #include "interp/exec.hpp"
 #include "common/errors.hpp"
 #include "interp/classes.hpp"
+#include "interp/comprehension.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 
@@ -13,15 +14,24 @@ namespace loopspec::harness {
 namespace {
 
 /// Awaiting a plain iterator that `__await__` returned, as `yield from` does:
-/// each item goes up to the task, which wakes the chain with its error (the
-/// iterator has no throw(), so the error surfaces at the await); the end of
+/// each item goes up to the task. None is a bare yield (one iteration
+/// given up); anything else wakes the chain with the task's error (the
+/// iterator has no throw(), so the error surfaces at the await). The end of
 /// the iterator ends the await with None.
 Coro await_plain_iterator(Interpreter* in, Value it) {
   Iteration items(*in, it);
   Value item;
   while (items.next(item)) {
-    YieldValue yielded{py_repr(item)};  // a named awaiter: g++ 12 mis-destroys a temporary one holding a string
-    co_await yielded;
+    if (item.is_none()) {
+      co_await yield_now();
+    } else if (auto fut = item.as<Future>()) {
+      // named awaiters: g++ 12 mis-destroys temporary ones holding an object
+      YieldUnblocked yielded{std::move(fut)};
+      co_await yielded;
+    } else {
+      YieldValue yielded{{py_repr(item), item.as<GeneratorObject>() != nullptr}};
+      co_await yielded;
+    }
   }
   co_return None;
 }
@@ -40,16 +50,33 @@ Coro wrap_awaitable(Interpreter& in, const Value& v) {
 }
 
 ValueAwaiter::ValueAwaiter(Interpreter& in, Value v) : keep_(std::move(v)) {
+  bool plain_iterator = false;
   if (instance_part(keep_)) {
     keep_ = awaitable_of_instance(in, keep_);
-    if (!keep_.as<CoroutineObject>() && !keep_.as<Future>()) keep_ = Value(await_plain_iterator(&in, keep_).object());
+    if (!keep_.as<CoroutineObject>() && !keep_.as<Future>()) {
+      // zip and enumerate run no Python frame; a generator expression does.
+      unpinnable_frames_ = keep_.as<GeneratorObject>() != nullptr;
+      plain_iterator = true;
+      keep_ = Value(await_plain_iterator(&in, keep_).object());
+    }
   }
   if (auto c = keep_.as<CoroutineObject>()) {
+    if (!plain_iterator && !c->code) unpinnable_frames_ = true;
     coro_aw_.child = c.get();
   } else if ((fut_ = keep_.as<Future>())) {
     fut_aw_.fut = fut_.get();
   } else {
     raise(exc::TypeError, "object " + loopspec::type_name(keep_) + " can't be used in 'await' expression");
+  }
+}
+
+Value ValueAwaiter::await_resume() {
+  if (fut_) return fut_aw_.await_resume();
+  try {
+    return coro_aw_.await_resume();
+  } catch (const PyError& e) {
+    if (unpinnable_frames_) Interpreter::trace_unpinnable(*e.exception());
+    throw;
   }
 }
 
@@ -241,6 +268,9 @@ void Exec::raise_value(Interpreter& in, Value v, std::optional<Value> cause) {
   if (cause && !cause->is_none() && !cause->as<ExceptionObject>()) {
     raise(exc::TypeError, "exception causes must derive from BaseException");
   }
+  // A new raise: the raising frame adds itself to the traceback the
+  // exception already has, even when it did so before.
+  e->traced_in = nullptr;
   throw PyError(std::move(e));
 }
 
@@ -263,6 +293,7 @@ bool class_matches(const Value& cls, const ExceptionPtr& e) {
 
 const ir::Handler* Exec::match(Interpreter& in, const ir::Try& t, const ExceptionPtr& e, Frame& f) {
   for (const auto& h : t.handlers) {
+    f.line = h.line;  // each clause is tried at its own line (f_lineno)
     if (h.types.empty()) return &h;
     for (const auto& type : h.types) {
       if (class_matches(in.eval(*type, f), e)) return &h;

@@ -38,6 +38,7 @@ Flow exec_try(Interpreter& in, const ir::Try& t, Frame& f) {
       flow = Exec::block(in, t.body, f);
     } catch (const PyError& e) {
       caught = e.exception();
+      in.trace(*caught, f);
     }
     if (caught && t.star) {
       exec_star_handlers(in, t, caught, f);
@@ -80,6 +81,7 @@ Flow exec_with(Interpreter& in, const ir::With& w, Frame& f) {
     flow = Exec::block(in, w.body, f);
   } catch (const PyError& e) {
     ExceptionPtr exc = e.exception();
+    in.trace(*exc, f);
     if (!truthy(Exec::context_call(in, mgr, "__exit__", Exec::exit_args(exc)))) throw;
     return Flow::Normal;
   }
@@ -125,21 +127,26 @@ struct StmtVisitor {
   }
   Flow operator()(const ir::Try& t) const { return exec_try(in, t, f); }
   Flow operator()(const ir::If& i) const { return Exec::block(in, truthy(in.eval(*i.test, f)) ? i.body : i.orelse, f); }
+  // A loop's header runs again before each pass, at the header's line.
   Flow operator()(const ir::For& l) const {
+    const int header = f.line;
     Iteration it(in, in.eval(*l.iter, f));
     Value item;
     Flow out = Flow::Normal;
     while (it.next(item)) {
       Exec::store(in, *l.target, std::move(item), f);
       if (loop_body_ends(Exec::block(in, l.body, f), out)) return out;
+      f.line = header;
     }
     return Exec::block(in, l.orelse, f);
   }
   Flow operator()(const ir::While& w) const {
+    const int header = f.line;
     Flow out = Flow::Normal;
     while (truthy(in.eval(*w.test, f))) {
       in.step();
       if (loop_body_ends(Exec::block(in, w.body, f), out)) return out;
+      f.line = header;
     }
     return Exec::block(in, w.orelse, f);
   }

@@ -215,6 +215,25 @@ void Interpreter::enter_scope(const ir::Function& fn, const std::vector<CellPtr>
   f.cells.insert(f.cells.end(), closure.begin(), closure.end());
 }
 
+const FramePtr& Interpreter::frame_object(Frame& f) {
+  if (!f.object) {
+    f.object = std::make_shared<FrameObject>(f.fn ? f.fn->name : "<module>", program_.id + ".py", &f.line);
+  }
+  return f.object;
+}
+
+void Interpreter::trace(ExceptionObject& e, Frame& f) {
+  const FramePtr& object = frame_object(f);
+  if (e.traced_in == object.get()) return;
+  e.traceback.insert(e.traceback.begin(), object);
+  e.traced_in = object.get();
+}
+
+void Interpreter::trace_unpinnable(ExceptionObject& e) {
+  e.traceback.insert(e.traceback.begin(), nullptr);
+  e.traced_in = nullptr;
+}
+
 void Interpreter::step(int line) {
   if (line) line_ = line;
   if (++steps_ > options_.max_steps) {
@@ -240,7 +259,7 @@ Value Interpreter::call_function(const FunctionObject& fo, CallArgs& args) {
     Frame* body_frame = frame.get();  // owned by the body coroutine from here on
     Coro c = Exec::block_async(this, &fn.body, nullptr, std::move(frame));
     c.object()->name = fn.name;
-    if (repr_hooks_) c.object()->code = repr_hooks_->code_of(fo, &body_frame->line);
+    if (repr_hooks_) c.object()->code = repr_hooks_->code_of(fo, frame_object(*body_frame));
     if (!fn.is_generator) return Value(c.object());
     auto gen = std::make_shared<AsyncGenObject>(std::move(c));
     body_frame->generator = &gen->body;
@@ -249,17 +268,43 @@ Value Interpreter::call_function(const FunctionObject& fo, CallArgs& args) {
   PythonFrame python_frame;  // RecursionError past the limit, as in CPython
   Frame frame;
   enter(fo, args, frame);
-  Exec::block(*this, fn.body, frame);
+  try {
+    Exec::block(*this, fn.body, frame);
+  } catch (const PyError& e) {
+    trace(*e.exception(), frame);
+    throw;
+  }
   return std::move(frame.ret);
 }
+
+namespace {
+
+/// Calls a binding; when CPython writes it in Python, what it raises heads
+/// its traceback with that code's frames.
+template <class F>
+Value through_binding(bool python_in_cpython, F&& call) {
+  if (!python_in_cpython) return call();
+  try {
+    return call();
+  } catch (const PyError& e) {
+    Interpreter::trace_unpinnable(*e.exception());
+    throw;
+  }
+}
+
+}  // namespace
 
 Value Interpreter::call(const Value& callee, CallArgs& args) {
   if (callee.is_object()) {
     const Object* o = callee.as_object().get();
     if (auto* f = dynamic_cast<const FunctionObject*>(o)) return call_function(*f, args);
     if (auto* p = dynamic_cast<const PartialObject*>(o)) return call_partial(*this, *p, args);
-    if (auto* n = dynamic_cast<const NativeFunction*>(o)) return n->fn(*this, Value(None), args);
-    if (auto* m = dynamic_cast<const BoundMethod*>(o)) return m->fn(*this, m->self, args);
+    if (auto* n = dynamic_cast<const NativeFunction*>(o)) {
+      return through_binding(n->python_in_cpython, [&] { return n->fn(*this, Value(None), args); });
+    }
+    if (auto* m = dynamic_cast<const BoundMethod*>(o)) {
+      return through_binding(methods_in_python(type_of(m->self)), [&] { return m->fn(*this, m->self, args); });
+    }
     if (auto* c = dynamic_cast<const ExceptionClass*>(o)) return instantiate(*c->exc_type, args);
     if (auto* m = dynamic_cast<const MethodObject*>(o)) {
       args.pos.insert(args.pos.begin(), m->self);
@@ -294,7 +339,7 @@ Value Interpreter::call_method(const Value& self, int symbol, CallArgs& args) {
     Value attr = m->fn(*this, self, none);
     return call(attr, args);
   }
-  return m->fn(*this, self, args);
+  return through_binding(methods_in_python(t), [&] { return m->fn(*this, self, args); });
 }
 
 Value Interpreter::get_attr(const Value& obj, int symbol) {

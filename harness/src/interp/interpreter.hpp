@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "interp/bindings.hpp"
+#include "loopspec/frames.hpp"
 #include "loopspec/handle.hpp"
 #include "loopspec/python_version.hpp"
 #include "loopspec/implementation.hpp"
@@ -107,6 +108,16 @@ class Interpreter {
   Value make_function(const ir::Function& fn, Frame& f);
   /// The cells a function nested in frame `outer` captures from it.
   std::vector<CellPtr> captured(const ir::Function& fn, Frame& outer);
+  /// The frame object of `f` (made on first use): its function's name, the
+  /// scenario's file, its line.
+  const FramePtr& frame_object(Frame& f);
+  /// `e` raised in or passing through frame `f` (caught there, or leaving
+  /// it): f heads its traceback unless f added itself already
+  /// (docs/scenario-language.md#task-stacks).
+  void trace(ExceptionObject& e, Frame& f);
+  /// `e` passed through frames no golden can pin (asyncio's Python code, a
+  /// generator expression's frame): an unknown frame heads its traceback.
+  static void trace_unpinnable(ExceptionObject& e);
   /// Prepares frame `f` to run `fn`'s scope: locals unbound, fresh cellvars
   /// (unbound), then the captured cells.
   void enter_scope(const ir::Function& fn, const std::vector<CellPtr>& closure, Frame& f);

@@ -67,6 +67,9 @@ class NativeFunction : public HarnessObject {
   const TypeInfo& type() const override;
   std::string name;
   NativeFn fn;
+  /// CPython writes it in Python (most of asyncio's functions): what it
+  /// raises passes through frames of CPython's files.
+  bool python_in_cpython = false;
 };
 
 /// `obj.method` read as a value (`fut.set_result`, `loop.stop`).

@@ -21,6 +21,7 @@
 #include <string>
 
 #include "loopspec/exceptions.hpp"
+#include "loopspec/frames.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -29,16 +30,26 @@ class Future;
 using FuturePtr = std::shared_ptr<Future>;
 class CoroutineObject;
 
+/// Something a chain yielded that is neither a future nor None (an
+/// awaitable whose `__await__` iterator yields plain values): the task wakes
+/// the coroutine with an error naming it.
+struct BadYield {
+  std::string repr;
+  /// A generator object: tasks.py __step's "yield was used instead of yield
+  /// from for generator" rather than "Task got bad yield".
+  bool generator = false;
+};
+
 namespace detail {
 /// Shared by a root coroutine and every coroutine it awaits inline: where the
 /// next send/throw resumes, and what the innermost one suspended on.
 struct CoroDriver {
   std::coroutine_handle<> innermost;
   FuturePtr awaited;          // null after a bare yield
-  /// Set when the chain yielded something that is neither a future nor None
-  /// (an awaitable whose `__await__` iterator yields plain values): its repr,
-  /// for the task's "Task got bad yield" error.
-  std::optional<std::string> bad_yield;
+  /// `awaited` came from a plain iterator, not Future.__await__, so its
+  /// _asyncio_future_blocking mark is off.
+  bool unblocked = false;
+  std::optional<BadYield> bad_yield;
   ExceptionPtr to_throw;      // set by throw_() for the resumed awaiter to raise
   int depth = 0;              // coroutines in the chain: Python frames while it runs
   /// An async generator's body keeps its own driver, which forwards to the
@@ -85,7 +96,8 @@ class CoroutineObject : public Object {
     FuturePtr awaited;   // Yielded: the pending future, or null for a bare yield
     Value value;         // Returned
     ExceptionPtr error;  // Raised
-    std::optional<std::string> bad_yield;  // Yielded a value that is not a future: its repr
+    std::optional<BadYield> bad_yield;  // Yielded a value that is not a future
+    bool unblocked = false;             // `awaited` without its blocking mark
   };
 
   explicit CoroutineObject(Coro::Handle h) : h_(h) {}
@@ -106,16 +118,19 @@ class CoroutineObject : public Object {
   /// The function's name, for messages (`coroutine 'main' ...`).
   std::string name;
 
+  /// Whether a send()/throw_() into it is under way (cr_running).
+  bool running() const { return running_; }
+
   /// What coroutines._format_coroutine shows of a coroutine of the program:
-  /// its function's qualified name, file and `def` line, and the line its
-  /// frame is at (owned by the frame, read only while not done()). The
-  /// model's own coroutines (asyncio.sleep...) have none: CPython would show
-  /// a file of its installation.
+  /// its function's qualified name, file and `def` line, and its frame (the
+  /// line it is at, read only while not done()). The model's own coroutines
+  /// (asyncio.sleep...) have none: CPython would show a file of its
+  /// installation.
   struct PythonCode {
     std::string qualname;
     std::string file;
     int first_line = 0;
-    const int* frame_line = nullptr;
+    FramePtr frame;
   };
   std::optional<PythonCode> code;
 
@@ -132,6 +147,7 @@ class CoroutineObject : public Object {
   detail::CoroDriver driver_;
   bool started_ = false;
   bool finished_ = false;
+  bool running_ = false;
 };
 using CoroutinePtr = std::shared_ptr<CoroutineObject>;
 
@@ -172,8 +188,10 @@ inline Coro::Awaiter Coro::operator co_await() const noexcept { return Awaiter{o
 namespace detail {
 /// Records a suspension in the driver; what follows runs in Task.__step.
 void suspend_on(std::coroutine_handle<> h, CoroDriver* d, FuturePtr awaited);
-/// Suspends the chain at `h` on a yielded value that is not a future (its repr).
-void suspend_on_value(std::coroutine_handle<> h, CoroDriver* d, std::string repr);
+/// Suspends the chain at `h` on a yielded value that is not a future.
+void suspend_on_value(std::coroutine_handle<> h, CoroDriver* d, BadYield what);
+/// Suspends the chain at `h` on a future yielded without its blocking mark.
+void suspend_on_unblocked(std::coroutine_handle<> h, CoroDriver* d, FuturePtr fut);
 /// Raises the exception throw_() delivered, if any.
 void raise_if_thrown(CoroDriver* d);
 }  // namespace detail
@@ -216,13 +234,28 @@ inline YieldNow yield_now() { return {}; }
 /// `__await__` returned a plain iterator yields): the task running the chain
 /// wakes it with RuntimeError('Task got bad yield: <repr>').
 struct YieldValue {
-  std::string repr;
+  BadYield what;
   detail::CoroDriver* driver = nullptr;
   bool await_ready() const noexcept { return false; }
   template <class P>
   void await_suspend(std::coroutine_handle<P> h) {
     driver = h.promise().driver;
-    detail::suspend_on_value(h, driver, repr);
+    detail::suspend_on_value(h, driver, what);
+  }
+  void await_resume() { detail::raise_if_thrown(driver); }
+};
+
+/// A future yielded by a plain iterator rather than through its own
+/// `__await__`: the task does not wait for it but wakes the chain with a
+/// RuntimeError ("yield was used instead of yield from").
+struct YieldUnblocked {
+  FuturePtr fut;
+  detail::CoroDriver* driver = nullptr;
+  bool await_ready() const noexcept { return false; }
+  template <class P>
+  void await_suspend(std::coroutine_handle<P> h) {
+    driver = h.promise().driver;
+    detail::suspend_on_unblocked(h, driver, fut);
   }
   void await_resume() { detail::raise_if_thrown(driver); }
 };

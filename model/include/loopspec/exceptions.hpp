@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "loopspec/frames.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -63,6 +64,15 @@ class ExceptionObject : public Object {
   std::vector<Value> args;
   /// For exception groups: the grouped exceptions (args[0] is the message).
   std::vector<std::shared_ptr<ExceptionObject>> exceptions;
+  /// The frames of `__traceback__`, outermost first, as the interpreter
+  /// records them; a null entry stands for a frame of CPython's own code
+  /// (asyncio's Python functions), which no golden can pin.
+  std::vector<FramePtr> traceback;
+  /// The frame that last added itself to `traceback`: the exception passing
+  /// on through it (a re-raise) adds nothing more, while each new raise
+  /// clears this, so the raising frame adds itself again (CPython adds a
+  /// frame on its error path, not on RERAISE).
+  const FrameObject* traced_in = nullptr;
 };
 using ExceptionPtr = std::shared_ptr<ExceptionObject>;
 

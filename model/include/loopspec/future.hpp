@@ -91,6 +91,9 @@ class Future : public Object, private detail::WaitedLink {
   State state_ = State::Pending;
   Value result_;
   ExceptionPtr exception_;
+  /// The traceback exception_ had when set, given back to it by the first
+  /// retrieval that raises it (C Future's fut_exception_tb).
+  std::vector<FramePtr> exception_tb_;
   std::optional<Value> cancel_message_;
   ExceptionPtr cancelled_exc_;  // a task's own CancelledError, kept for chaining
   /// The done callbacks, in registration order. Nearly every future gets

@@ -13,6 +13,7 @@
 namespace loopspec {
 
 class CoroutineObject;
+class ExceptionObject;
 
 /// The interpreter's side of the reprs; installed in Runtime::repr_hooks.
 class ReprHooks {
@@ -29,6 +30,9 @@ class ReprHooks {
   /// Stops the run: the repr would show `what`, which no golden can pin (a
   /// file inside CPython's installation, a memory address).
   [[noreturn]] virtual void unpinnable(const std::string& what) const = 0;
+  /// traceback.format_exception_only(type(e), e): `module.Class: str(e)`
+  /// lines (the module left out for builtins), each ending in a newline.
+  virtual std::string exception_only(const ExceptionObject& e) const = 0;
 };
 
 /// A callable of asyncio's own as a future's callback list names it: the

@@ -1,9 +1,11 @@
 // asyncio.Task: a future that drives a coroutine, one step per loop callback.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "loopspec/coro.hpp"
 #include "loopspec/future.hpp"
@@ -51,6 +53,13 @@ class Task : public Future {
   void set_name(std::string name) { name_ = std::move(name); }
   const Coro& get_coro() const { return coro_; }
 
+  /// base_tasks._task_get_stack: the frames get_stack(limit=...) lists,
+  /// oldest first. A frame of CPython's own code (asyncio's coroutines, the
+  /// loop that runs a step) stops the run through the repr hooks.
+  std::vector<FramePtr> get_stack(std::optional<std::int64_t> limit) const;
+  /// base_tasks._task_print_stack: the text print_stack(limit=...) writes.
+  std::string stack_text(std::optional<std::int64_t> limit) const;
+
   Task(EventLoop& loop, Coro coro, std::string name);
 
   /// Also drops the coroutine frame and the future waited for.
@@ -73,7 +82,10 @@ class Task : public Future {
   /// throw into the coroutine, then settle the task or park it.
   void run_coroutine(ExceptionPtr exc);
   void wakeup(const FuturePtr& fut);
-  void park_on(const FuturePtr& awaited);
+  /// Waits for `awaited`, or wakes the coroutine with tasks.py __step's
+  /// error when it cannot (another loop's future, one yielded without its
+  /// blocking mark, the task itself).
+  void park_on(const FuturePtr& awaited, bool blocking);
   void finish_step(CoroutineObject::Step& s);
 
   Coro coro_;

@@ -39,6 +39,8 @@ void bind_contextvars();      // contextvars.cpp: ContextVar, Token, Context, co
 void bind_generators();       // generators.cpp: the generator objects of generator expressions
 void bind_async_generators(); // async_generators.cpp: async generator methods, aiter, anext
 void bind_classes();          // classes.cpp: asyncio's protocol classes, __await__ of futures and coroutines
+void bind_stacks();           // stacks.cpp: Task.get_stack, Task.print_stack, frame and code objects
+void bind_io();               // io.cpp: io.StringIO
 
 // --- argument helpers --------------------------------------------------------
 

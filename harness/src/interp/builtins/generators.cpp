@@ -19,10 +19,16 @@ Value generator_next(Interpreter& in, const Value& self, CallArgs& args) {
   // finished too (CPython closes a generator its exception escapes).
   if (!g.exhausted) {
     g.exhausted = true;
-    if (g.cursor.next()) {
-      Value v = in.eval(*g.comp.elt, g.cursor.frame());
-      g.exhausted = false;
-      return v;
+    try {
+      if (g.cursor.next()) {
+        Value v = in.eval(*g.comp.elt, g.cursor.frame());
+        g.exhausted = false;
+        return v;
+      }
+    } catch (const PyError& e) {
+      // The `<genexpr>` frame, which the interpreter does not keep.
+      Interpreter::trace_unpinnable(*e.exception());
+      throw;
     }
   }
   raise(exc::StopIteration);
