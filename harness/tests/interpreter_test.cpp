@@ -217,6 +217,26 @@ TEST(Interpreter, ScenarioEntryAndCallbacks) {
             "{\"end\":\"returned\",\"value\":null}\n");
 }
 
+TEST(Interpreter, ScenarioWithoutLoopMakesItsOwn) {
+  // def scenario(): log("start"); current = asyncio.get_event_loop(); other = asyncio.new_event_loop()
+  std::vector<EventLoopPtr> made;
+  Implementation counting = reference_impl();
+  counting.factory = [&made] { return made.emplace_back(make_reference_loop()); };
+  std::vector<ir::Function> fns;
+  fns.push_back(function("scenario", false, {},
+                         block(log_stmt(2, exprs(c("start"))), assign(3, "current", call(3, aio("get_event_loop"))),
+                               assign(4, "other", call(4, aio("new_event_loop"))))));
+  auto p = program_of(ir::Entry::ScenarioNoLoop, std::move(fns));
+  EXPECT_EQ(trace(run_program(p, counting)),
+            "{\"t\":null,\"line\":2,\"log\":[\"start\"]}\n"
+            "{\"end\":\"returned\",\"value\":null}\n");
+  // get_event_loop made the first (the runner made none), and the runner
+  // closed only that one, the loop the program left current.
+  ASSERT_EQ(made.size(), 2u);
+  EXPECT_TRUE(made[0]->is_closed());
+  EXPECT_FALSE(made[1]->is_closed());
+}
+
 TEST(Interpreter, ErrorInCallbackIsUnhandled) {
   // def boom(): raise ValueError("b");  main: get_running_loop().call_soon(boom); await sleep(0)
   std::vector<ir::Function> fns;

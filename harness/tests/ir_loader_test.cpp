@@ -258,6 +258,28 @@ TEST(IrLoader, TheLastDefinitionOfANameIsTheOneThatCounts) {
       << load_error(doc);
 }
 
+TEST(IrLoader, EachEntryFormWantsItsSignature) {
+  Json doc = minimal_ir();
+  Json& scenario = doc["functions"][0];
+  scenario["name"] = "scenario";
+  scenario["async"] = false;
+  scenario["body"] = Json::array({Json::parse(R"({"kind": "pass", "line": 6})")});
+  doc["entry"] = "scenario_no_loop";
+  EXPECT_EQ(load_ir(doc, "f.json").entry, ir::Entry::ScenarioNoLoop);
+  doc["entry"] = "scenario";
+  EXPECT_NE(load_error(doc).find("line 5: the entry point must be `def scenario(loop)`"), std::string::npos)
+      << load_error(doc);
+  scenario["params"] = Json::array({"loop"});
+  EXPECT_EQ(load_ir(doc, "f.json").entry, ir::Entry::Scenario);
+  doc["entry"] = "scenario_no_loop";
+  EXPECT_NE(load_error(doc).find("line 5: the entry point must be `def scenario()`"), std::string::npos)
+      << load_error(doc);
+  doc["entry"] = "loop";
+  EXPECT_NE(load_error(doc).find("entry must be \"main\", \"scenario\" or \"scenario_no_loop\", not \"loop\""),
+            std::string::npos)
+      << load_error(doc);
+}
+
 TEST(IrLoader, ModuleConstantsAndDefaultsAreLiterals) {
   Json doc = minimal_ir();
   doc["constants"][0]["value"] = doc["functions"][0]["body"][1]["value"]["value"];  // asyncio.sleep(x)

@@ -43,8 +43,8 @@ EventLoopPtr get_event_loop() {
   if (EventLoop* running = rt.running_loop()) {
     return std::static_pointer_cast<EventLoop>(running->shared_from_this());
   }
-  // 3.11's policy makes a loop on first use in the main thread only while
-  // set_event_loop was never called.
+  // The default policy makes a loop on first use in the main thread only while
+  // set_event_loop was never called (3.12+ also warn: not part of the trace).
   if (!rt.event_loop() && !rt.set_event_loop_called()) set_event_loop(new_event_loop());
   if (!rt.event_loop()) raise(exc::RuntimeError, "There is no current event loop in thread 'MainThread'.");
   return rt.event_loop();

@@ -246,7 +246,7 @@ class _Compiler:
         if main is not None and scen is not None:
             later = max(main, scen, key=lambda n: n.lineno)
             self.errors.append(self.error(later, "a scenario has exactly one entry point: keep "
-                                          "either `async def main()` or `def scenario(loop)`"))
+                                          "either `async def main()` or `def scenario(...)`"))
             return "main"
         if main is not None:
             if not isinstance(main, ast.AsyncFunctionDef):
@@ -259,16 +259,21 @@ class _Compiler:
                                               "generator: move the `yield` into a function of its own"))
             return "main"
         if scen is not None:
-            if isinstance(scen, ast.AsyncFunctionDef):
-                self.errors.append(self.error(scen, "the entry point scenario must be a plain "
-                                              "`def scenario(loop):`, not async"))
-            elif len(_all_params(scen.args)) != 1 or scen.args.defaults:
-                self.errors.append(self.error(scen, "`def scenario(loop):` takes exactly one "
-                                              "parameter, the loop"))
-            return "scenario"
+            return self.check_scenario_entry(scen)
         self.errors.append(ScenarioError(self.path, 1, 1, "no entry point: define `async def "
-                                         "main():` or `def scenario(loop):`"))
+                                         "main():`, `def scenario(loop):` or `def scenario():`"))
         return "main"
+
+    def check_scenario_entry(self, scen):
+        """`def scenario(loop)` ("scenario") or `def scenario()` ("scenario_no_loop", docs/ir.md)."""
+        params = _all_params(scen.args)
+        if isinstance(scen, ast.AsyncFunctionDef):
+            self.errors.append(self.error(scen, "the entry point scenario must be a plain "
+                                          "`def scenario(loop):` or `def scenario():`, not async"))
+        elif len(params) > 1 or scen.args.defaults:
+            self.errors.append(self.error(scen, "`def scenario(loop):` takes exactly one "
+                                          "parameter, the loop; `def scenario():` none"))
+        return "scenario" if params else "scenario_no_loop"
 
     def python_compile_check(self):
         """Let CPython's compiler catch what the AST walk does not (e.g. duplicate parameters)."""

@@ -189,6 +189,10 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
     # no longer run them; their "never awaited" warnings are noise.
     warnings.filterwarnings("ignore", category=RuntimeWarning,
                             message=r"coroutine 'BaseEventLoop\.shutdown_")
+    # 3.12+ warns when get_event_loop() makes the main thread's loop; warnings are
+    # not part of the trace, so not even -W error may turn this one into an exception.
+    warnings.filterwarnings("ignore", category=DeprecationWarning,
+                            message=r"There is no current event loop")
 
     module = types.ModuleType("loopspec")
     module.log = session.log
@@ -227,19 +231,27 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
 
 
 def _run_entry(entry, namespace, loop_factory, session):
-    """The `end` event of running the entry point."""
+    """The `end` event of running the entry point (docs/scenario-language.md#entry-points).
+
+    `def scenario()` starts with the policy untouched; afterwards the loop it
+    left current is closed, as `def scenario(loop)`'s own loop is.
+    """
     try:
         if entry == "main":
             with asyncio.Runner(loop_factory=loop_factory) as runner:
                 value = runner.run(namespace["main"]())
+        elif entry == "scenario_no_loop":
+            try:
+                value = namespace["scenario"]()
+            finally:
+                _close_if_idle(asyncio.get_event_loop_policy().current)
         else:
             loop = asyncio.new_event_loop()
             asyncio.set_event_loop(loop)
             try:
                 value = namespace["scenario"](loop)
             finally:
-                if not loop.is_closed() and not loop.is_running():
-                    loop.close()
+                _close_if_idle(loop)
                 asyncio.set_event_loop(None)
     except Halt:
         return {"end": "blocked"}
@@ -258,6 +270,11 @@ def _run_entry(entry, namespace, loop_factory, session):
     except enc.EncodeError as err:
         session.fail(None, f"the entry point returned a value that cannot be encoded: {err}")
         return {"end": "returned", "value": None}
+
+
+def _close_if_idle(loop):
+    if loop is not None and not loop.is_closed() and not loop.is_running():
+        loop.close()
 
 
 # -- runaway scenarios -------------------------------------------------------
@@ -396,6 +413,14 @@ def _install_policy(loop, session):
         return made
 
     class Policy(asyncio.DefaultEventLoopPolicy):
+        # The loop set last, for the end of `def scenario()`: get_event_loop()
+        # would make one when none was ever set.
+        current = None
+
+        def set_event_loop(self, loop):
+            super().set_event_loop(loop)
+            self.current = loop
+
         def _loop_factory(self):
             # A user's factory may itself ask the policy (asyncio:new_event_loop):
             # inside it, the policy makes what it would without loopspec.

@@ -151,6 +151,15 @@ class Accepts(unittest.TestCase):
         self.assertEqual(ir["entry"], "scenario")
         self.assertEqual(ir["functions"][1]["params"], ["loop"])
 
+    def test_scenario_entry_without_loop(self):
+        ir = compile_text(scenario_text('''
+            def scenario():
+                loop = asyncio.get_event_loop()
+                return loop.is_closed()
+            '''))
+        self.assertEqual(ir["entry"], "scenario_no_loop")
+        self.assertEqual(ir["functions"][0]["params"], [])
+
     def test_defaults_and_order_key(self):
         text = DOC.replace("features: tasks\n", "features: tasks\npython: 3.11.3\norder: timer-ties\n")
         ir = compile_text(text + "async def f(a, b=-1, c=(1, 'x')):\n    return a\n"
@@ -404,6 +413,8 @@ class Rejects(unittest.TestCase):
             ("async def main(x):\n    pass\n", 1, "no parameters"),
             ("def scenario(loop, other):\n    pass\n", 1, "exactly one"),
             ("async def scenario(loop):\n    pass\n", 1, "not async"),
+            ("async def scenario():\n    pass\n", 1, "not async"),
+            ("def scenario(loop=None):\n    pass\n", 1, "exactly one"),
         ]
         for body, line, fragment in cases:
             with self.subTest(fragment=fragment):

@@ -1,12 +1,14 @@
 """run: the virtual clock, value encoding, blocked, unhandled, task naming, line numbers."""
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import unittest
 
-from support import FIXTURES, SCENARIOS, TRACES_DIR, TempScenario, cli, run_trace, scenario_text
+from support import FIXTURES, SCENARIOS, TRACES_DIR, WRAPPER, TempScenario, cli, run_trace, scenario_text
 
+from loopspec_traces import loops, runner, versions
 from loopspec_traces.encode import EncodeError, canonical, encode
 from loopspec_traces.virtual_loop import VirtualLoop, reset
 
@@ -97,6 +99,53 @@ class VirtualClock(unittest.TestCase):
             '''))
         self.assertEqual(rc, 0, err)
         self.assertEqual(logs(events), [[0.0], [0.0], [0.0]])
+
+
+class ScenarioWithoutLoop(unittest.TestCase):
+    """`def scenario()`: the runner makes and sets no loop, and closes the one left current."""
+
+    def test_only_the_loop_left_current_is_closed(self):
+        ir = {"constants": [], "functions": []}
+        session = runner._Session("x.py", "x.py", ir, virtual=True)
+        reset()
+        make = runner._install_policy(loops.lookup("virtual"), session)
+        seen = {}
+
+        def scenario():
+            seen["made before"] = len(session.origins)
+            seen["current"] = asyncio.get_event_loop()
+            seen["other"] = asyncio.new_event_loop()
+            return "ok"
+
+        try:
+            end = runner._run_entry("scenario_no_loop", {"scenario": scenario}, make, session)
+            other_closed = seen["other"].is_closed()
+        finally:
+            if "other" in seen:
+                seen["other"].close()
+            asyncio.set_event_loop_policy(None)
+        self.assertEqual(end, {"end": "returned", "value": "ok"})
+        self.assertEqual(seen["made before"], 0)
+        self.assertTrue(seen["current"].is_closed())
+        self.assertFalse(other_closed)  # left to the program, as in `scenario(loop)`
+
+    def test_not_even_warnings_as_errors_change_the_trace(self):
+        interp = versions.interpreter_for("3.12")
+        if interp is None:
+            self.skipTest(versions.missing_message("3.12"))
+        text = scenario_text('''
+            def scenario():
+                log(asyncio.get_event_loop().is_closed())
+            ''')
+        with TempScenario(text) as sc:
+            env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+            env["PYTHONWARNINGS"] = "error::DeprecationWarning"
+            proc = subprocess.run([interp.path, str(WRAPPER), "run", str(sc.path)], env=env,
+                                  capture_output=True, text=True, timeout=120)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        events = [json.loads(l) for l in proc.stdout.splitlines()[1:]]
+        self.assertEqual(events[-1], {"end": "returned", "value": None})
+        self.assertEqual(logs(events), [[False]])
 
 
 class Values(unittest.TestCase):

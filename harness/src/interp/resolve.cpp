@@ -154,7 +154,7 @@ class Resolver {
   explicit Resolver(Program& p) : p_(p), module_(module_bindings(p)) {}
 
   void run() {
-    p_.entry_index = module_.at(p_.entry == Entry::Main ? "main" : "scenario").index;
+    p_.entry_index = module_.at(entry_function(p_.entry)).index;
     for (auto& c : p_.constants) {
       fn_ = nullptr;
       expr(*c.value);

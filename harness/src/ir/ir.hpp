@@ -340,7 +340,11 @@ struct Meta {
   std::vector<std::string> order;
 };
 
-enum class Entry { Main, Scenario };
+/// `async def main()`, `def scenario(loop)`, `def scenario()` (docs/ir.md).
+enum class Entry { Main, Scenario, ScenarioNoLoop };
+
+/// The module-level name of the entry point's function.
+inline const char* entry_function(Entry e) { return e == Entry::Main ? "main" : "scenario"; }
 
 struct Program {
   int version = kVersion;

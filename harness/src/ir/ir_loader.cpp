@@ -570,11 +570,12 @@ Program Reader::program(const Json& doc) {
     p.meta = meta(field(doc, "meta"));
   }
   std::string entry = str(doc, "entry");
-  if (entry != "main" && entry != "scenario") {
+  std::optional<Entry> named = entry_named(entry);
+  if (!named) {
     At at(*this, "entry");
-    fail("entry must be \"main\" or \"scenario\", not \"" + entry + "\"");
+    fail("entry must be \"main\", \"scenario\" or \"scenario_no_loop\", not \"" + entry + "\"");
   }
-  p.entry = entry == "main" ? Entry::Main : Entry::Scenario;
+  p.entry = *named;
   p.constants = each(doc, "constants", [this](const Json& j) { return constant_def(j); });
   if (doc.contains("classes")) p.classes = each(doc, "classes", [this](const Json& j) { return class_def(j); });
   p.functions = each(doc, "functions", [this](const Json& j) { return function(j); });

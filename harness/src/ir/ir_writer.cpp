@@ -249,7 +249,7 @@ Json write_ir(const Program& p) {
   Json fns = Json::array();
   for (const auto& f : p.functions) fns.push_back(function(f));
   Json doc = {{"ir", p.version}, {"id", p.id}, {"meta", meta(p.meta)},
-              {"entry", p.entry == Entry::Main ? "main" : "scenario"}, {"constants", consts}, {"functions", fns}};
+              {"entry", spelling(p.entry)}, {"constants", consts}, {"functions", fns}};
   if (!p.classes.empty()) {  // docs/ir.md#classes: absent when there are none
     Json classes = Json::array();
     for (const auto& c : p.classes) classes.push_back(class_def(c));

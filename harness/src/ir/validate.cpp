@@ -30,7 +30,7 @@ bool is_number_const(const Expr& e) {
 }
 
 void check_entry(const Program& p) {
-  const char* want = p.entry == Entry::Main ? "main" : "scenario";
+  const char* want = entry_function(p.entry);
   auto bindings = module_bindings(p);
   auto it = bindings.find(want);
   if (it == bindings.end()) throw Problem(0, std::string("the entry point ") + want + " is not defined");
@@ -47,6 +47,8 @@ void check_entry(const Program& p) {
     throw Problem(f.line, "the entry point must be `async def main()`");
   if (p.entry == Entry::Scenario && (f.is_async || f.params.size() != 1))
     throw Problem(f.line, "the entry point must be `def scenario(loop)`");
+  if (p.entry == Entry::ScenarioNoLoop && (f.is_async || !f.params.empty()))
+    throw Problem(f.line, "the entry point must be `def scenario()`");
 }
 
 class Walker {

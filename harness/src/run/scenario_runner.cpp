@@ -67,22 +67,31 @@ void run_main(Interpreter& in, const LoopFactory& factory, const Implementation&
   else rec.end_returned(result);
 }
 
-/// The `def scenario(loop)` entry.
-void run_scenario_entry(Interpreter& in, Recorder& rec) {
-  EventLoopPtr loop = new_event_loop();
-  set_event_loop(loop);
+void close_if_idle(const EventLoopPtr& loop) {
+  if (loop && !loop->is_closed() && !loop->is_running()) loop->close();
+}
+
+/// The `def scenario(loop)` entry, or with `loop` null, `def scenario()`: the
+/// program starts with no loop made or set, and the loop it leaves current is
+/// closed as `scenario(loop)`'s own is (docs/scenario-language.md#entry-points).
+void run_scenario_entry(Interpreter& in, Recorder& rec, const EventLoopPtr& loop) {
+  if (loop) set_event_loop(loop);
   Value result;
   ExceptionPtr raised;
   try {
     CallArgs args;
-    args.pos.push_back(Value(loop));
+    if (loop) args.pos.push_back(Value(loop));
     result = in.call(in.function_value(in.program().entry_index), args);
   } catch (const PyError& e) {
     raised = e.exception();
   }
   try {
-    if (!loop->is_closed() && !loop->is_running()) loop->close();
-    set_event_loop(nullptr);
+    if (loop) {
+      close_if_idle(loop);
+      set_event_loop(nullptr);
+    } else {
+      close_if_idle(Runtime::current().event_loop());
+    }
   } catch (const PyError& e) {
     raised = e.exception();
   }
@@ -115,8 +124,11 @@ RunResult run_here(ir::Program& program, const Implementation& impl, const RunOp
     scope.runtime().unhandled_observer = [&rec](EventLoop&, const DictPtr& context) { rec.unhandled(context); };
     try {
       in.start();
-      if (program.entry == ir::Entry::Main) run_main(in, factory, impl, rec);
-      else run_scenario_entry(in, rec);
+      switch (program.entry) {
+        case ir::Entry::Main: run_main(in, factory, impl, rec); break;
+        case ir::Entry::Scenario: run_scenario_entry(in, rec, new_event_loop()); break;
+        case ir::Entry::ScenarioNoLoop: run_scenario_entry(in, rec, nullptr); break;
+      }
     } catch (const LoopBlocked&) {
       rec.end_blocked();
     }

@@ -143,7 +143,8 @@ class RuntimeScope {
 /// The running loop; RuntimeError('no running event loop') when none runs.
 EventLoop& get_running_loop();
 /// The running loop, else the current one; makes and sets one through the
-/// factory when set_event_loop was never called (3.11's policy).
+/// factory when set_event_loop was never called (the default policy of every
+/// version; 3.12+'s DeprecationWarning is not part of the trace).
 EventLoopPtr get_event_loop();
 void set_event_loop(EventLoopPtr loop);
 EventLoopPtr new_event_loop();
