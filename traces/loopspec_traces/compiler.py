@@ -747,13 +747,21 @@ class _Compiler:
             return self.attr_target(node, fn)
         raise self.error(node, "the target of an assignment must be a name, `a, b`, `x[i]` or `obj.attr`")
 
+    def module_named(self, node):
+        """The dotted name of the module `node` reads, when its first name is
+        an import of this file (a local `signal` is not the module), else None."""
+        module = _dotted_name(node)
+        if module is None or (module not in ("asyncio", "log") and module.split(".")[0] not in self.imported):
+            return None
+        return module
+
     def attr_target(self, node, fn):
         """`obj.attr` assigned, augmented or deleted: only user instances and
         classes have attributes to set (docs/scenario-language.md#classes)."""
         self.check_attr_name(node, fn)
         if node.attr.startswith("__"):
             raise self.error(node, "special attributes cannot be assigned")
-        module = _dotted_name(node.value)
+        module = self.module_named(node.value)
         if module in ("asyncio", "log") or module in subset.MODULE_ATTRIBUTES:
             raise self.error(node, f"the module {module} cannot be changed")
         return {"kind": "attr", "value": self.expr(node.value, fn), "attr": node.attr}
@@ -791,7 +799,7 @@ class _Compiler:
                 if node.attr not in subset.ASYNCIO_ATTRIBUTES:
                     raise self.error(node, f"asyncio.{node.attr} is not in the scenario surface "
                                            "(docs/scenario-language.md#asyncio-surface)")
-            module = _dotted_name(node.value)
+            module = self.module_named(node.value)
             if module in subset.MODULE_ATTRIBUTES and node.attr not in subset.MODULE_ATTRIBUTES[module]:
                 raise self.error(node, f"{module}.{node.attr} is not in the scenario language (allowed: "
                                        + ", ".join(subset.MODULE_ATTRIBUTES[module]) + ")")

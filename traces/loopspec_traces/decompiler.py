@@ -141,11 +141,14 @@ class _Decompiler:
         doc = metadata.render(self.ir["meta"])
         doc = [_escape_doc(l) for l in doc]
         # constants too: a module-level ContextVar(...) names its import
-        names = {n.get("id") for n in irmod.nodes([self.ir.get("constants", []),
-                                                   self.ir.get("classes", []),
-                                                   self.ir.get("functions", [])])
-                 if n.get("kind") == "name"}
-        imports = [stmt for name, stmt in subset.IMPORTS.items() if name in names]
+        every = list(irmod.nodes([self.ir.get("constants", []), self.ir.get("classes", []),
+                                  self.ir.get("functions", [])]))
+        names = {n.get("id") for n in every if n.get("kind") == "name"}
+        # A parameter or local called `signal` is not the module: the file
+        # that compiled to this IR could not have imported it.
+        bound = {p for n in every for p in n.get("params", ())}
+        bound |= {t["id"] for n in every for t in _targets(n) if t.get("kind") == "name"}
+        imports = [stmt for name, stmt in subset.IMPORTS.items() if name in names - bound]
         nice = ['"""' + doc[0]] + doc[1:] + ['"""'] + imports
         if not first_line or len(nice) < first_line:
             self.lines.extend(nice)
@@ -609,3 +612,11 @@ def _escape_doc(line):
         else:
             out.append(ch)
     return "".join(out)
+
+
+def _targets(node):
+    """The targets a statement assigns (a tuple target's names among them)."""
+    target = node.get("target")
+    if not isinstance(target, dict):
+        return []
+    return [target] + [e for e in target.get("elts", ()) if isinstance(e, dict)]
