@@ -55,9 +55,51 @@ void BaseEventLoop::end_run() {
 
 void BaseEventLoop::run_once() {
   sched_.drop_cancelled_timers();
-  wait(sched_.select_timeout(stopping_, [this] { return time(); }));
+  if (self_pipe_.empty()) {
+    wait(sched_.select_timeout(stopping_, [this] { return time(); }));
+  } else {
+    wait(0.0);
+    // _process_events: the reader joins the ready queue before the due timers.
+    if (!self_pipe_reader_) self_pipe_reader_ = std::make_shared<Handle>(*this, [this] { read_from_self(); });
+    sched_.push_ready(self_pipe_reader_);
+  }
   move_due_timers();
   run_ready_batch();
+}
+
+void BaseEventLoop::read_from_self() {
+  while (!self_pipe_.empty()) {
+    int sig = self_pipe_.front();
+    self_pipe_.pop_front();
+    // A signal whose handler was removed since it arrived is dropped
+    // (_handle_signal's "race condition").
+    auto it = signal_handlers_.find(sig);
+    if (it != signal_handlers_.end()) sched_.push_ready(it->second);
+  }
+}
+
+HandlePtr BaseEventLoop::add_signal_handler(int sig, Callback cb) {
+  check_closed();
+  ProcessSignals& signals = Runtime::current().signals();
+  signals.set_wakeup(std::static_pointer_cast<EventLoop>(shared_from_this()));
+  auto handle = std::make_shared<Handle>(*this, std::move(cb));
+  if (!ProcessSignals::catchable(sig)) {
+    if (signal_handlers_.empty()) signals.clear_wakeup();
+    raise(exc::RuntimeError, "sig " + std::to_string(sig) + " cannot be caught");
+  }
+  signal_handlers_[sig] = handle;
+  // _sighandler_noop: Python handles the signal, so its C handler writes the
+  // wake-up byte; the Python-level handler itself does nothing.
+  signals.set_handler(sig, [](int) {});
+  return handle;
+}
+
+bool BaseEventLoop::remove_signal_handler(int sig) {
+  if (signal_handlers_.erase(sig) == 0) return false;
+  ProcessSignals& signals = Runtime::current().signals();
+  signals.restore_default(sig);
+  if (signal_handlers_.empty()) signals.clear_wakeup();
+  return true;
 }
 
 void BaseEventLoop::wait(std::optional<double> timeout) {
@@ -67,9 +109,13 @@ void BaseEventLoop::wait(std::optional<double> timeout) {
 
 void BaseEventLoop::close() {
   if (is_running()) raise(exc::RuntimeError, "Cannot close a running event loop");
-  if (is_closed()) return;
-  closed_.store(true, std::memory_order_relaxed);
-  sched_.clear();
+  if (!is_closed()) {
+    closed_.store(true, std::memory_order_relaxed);
+    sched_.clear();
+    self_pipe_.clear();
+  }
+  // The Unix loop's close removes its signal handlers, closed before or not.
+  while (!signal_handlers_.empty()) remove_signal_handler(signal_handlers_.begin()->first);
 }
 
 }  // namespace loopspec

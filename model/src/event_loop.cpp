@@ -49,6 +49,12 @@ TimerHandlePtr EventLoop::call_at_number(const Value& when, Callback cb) {
   return h;
 }
 
+HandlePtr EventLoop::add_signal_handler(int, Callback) { raise(exc::NotImplementedError); }
+
+bool EventLoop::remove_signal_handler(int) { raise(exc::NotImplementedError); }
+
+void EventLoop::signal_arrived(int) {}
+
 FuturePtr EventLoop::create_future() { return std::make_shared<Future>(*this); }
 
 TaskPtr EventLoop::create_task(Coro coro, std::optional<std::string> name) {

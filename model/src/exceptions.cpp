@@ -22,6 +22,7 @@ const ExceptionType ValueError("ValueError", {&Exception});
 const ExceptionType TypeError("TypeError", {&Exception});
 const ExceptionType RuntimeError("RuntimeError", {&Exception});
 const ExceptionType RecursionError("RecursionError", {&RuntimeError});
+const ExceptionType NotImplementedError("NotImplementedError", {&RuntimeError});
 const ExceptionType KeyError("KeyError", {&LookupError});
 const ExceptionType IndexError("IndexError", {&LookupError});
 const ExceptionType ZeroDivisionError("ZeroDivisionError", {&ArithmeticError});

@@ -36,7 +36,42 @@ Value Runner::run(const Value& coro) {
   }
   lazy_init();
   TaskPtr task = loop_->create_task(Coro(c));
-  return loop_->run_until_complete(task);
+  SigintGuard sigint(*this, task);
+  interrupt_count_ = 0;
+  try {
+    return loop_->run_until_complete(task);
+  } catch (const PyError& e) {
+    // A main task cancelled by Ctrl-C, and not uncancelled by its own code
+    // since, ends the run as KeyboardInterrupt.
+    if (e.exception()->is_instance_of(exc::CancelledError) && interrupt_count_ > 0 && task->uncancel() == 0) {
+      raise(exc::KeyboardInterrupt);
+    }
+    throw;
+  }
+}
+
+Runner::SigintGuard::SigintGuard(Runner& runner, const TaskPtr& main) {
+  // Only over Python's own default_int_handler: a handler the program
+  // installed keeps its SIGINT.
+  ProcessSignals& signals = Runtime::current().signals();
+  if (!signals.has_default_handler(signal_number::kSIGINT)) return;
+  id_ = signals.set_handler(signal_number::kSIGINT, [&runner, main](int) { runner.on_sigint(*main); });
+}
+
+Runner::SigintGuard::~SigintGuard() {
+  ProcessSignals& signals = Runtime::current().signals();
+  if (id_ && signals.handler_is(signal_number::kSIGINT, *id_)) signals.restore_default(signal_number::kSIGINT);
+}
+
+void Runner::on_sigint(Task& main) {
+  ++interrupt_count_;
+  if (interrupt_count_ == 1 && !main.done()) {
+    main.cancel();
+    // Wakes a loop blocked in select() for long; a no-op callback.
+    loop_->call_soon_threadsafe([] {});
+    return;
+  }
+  raise(exc::KeyboardInterrupt);
 }
 
 void Runner::close() {

@@ -21,6 +21,8 @@
 #pragma once
 
 #include <atomic>
+#include <deque>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -53,6 +55,12 @@ class BaseEventLoop : public EventLoop {
   bool is_running() const override { return running_.load(std::memory_order_relaxed); }
   bool is_closed() const override { return closed_.load(std::memory_order_relaxed); }
   void timer_handle_cancelled(TimerHandle& t) override { sched_.timer_cancelled(t); }
+  /// unix_events' add_signal_handler: the process's wake-up descriptor
+  /// becomes this loop's self-pipe, and the signal's handle is queued by the
+  /// self-pipe's reader (docs/outside-world.md#signals).
+  HandlePtr add_signal_handler(int sig, Callback cb) override;
+  bool remove_signal_handler(int sig) override;
+  void signal_arrived(int sig) override { self_pipe_.push_back(sig); }
   OrderChooser* order_chooser() const override { return orders_.get(); }
 
  protected:
@@ -63,8 +71,10 @@ class BaseEventLoop : public EventLoop {
   /// forever throws LoopBlocked, since nothing outside could ever wake it.
   virtual void wait(std::optional<double> timeout);
 
-  /// One iteration, CPython's _run_once: drop cancelled timers, wait, move
-  /// the due timers behind the ready callbacks, run one batch. Overridden
+  /// One iteration, CPython's _run_once: drop cancelled timers, wait (only
+  /// poll while the self-pipe holds bytes, as select() returns at once for
+  /// a readable descriptor), queue the self-pipe's reader if it has bytes,
+  /// move the due timers behind the ready callbacks, run one batch. Overridden
   /// only to add to it (the libuv loop first takes what other threads sent).
   virtual void run_once();
 
@@ -82,6 +92,9 @@ class BaseEventLoop : public EventLoop {
   /// What ends every run, CPython's _run_forever_cleanup: not stopping, not
   /// running, and no running loop.
   void end_run();
+  /// The self-pipe's reader (_read_from_self): takes every byte, and queues
+  /// the handler of each signal that still has one.
+  void read_from_self();
 
   // Where call_soon's and call_at's handles are made (detail/block_pool.hpp);
   // before sched_, so the handles it still holds go back to a live pool.
@@ -89,6 +102,13 @@ class BaseEventLoop : public EventLoop {
   detail::OwnedPool timer_handle_blocks_;
   OrderChooserPtr orders_;
   Scheduler sched_;
+  // Signal number -> the handle its arrival queues (_signal_handlers).
+  std::map<int, HandlePtr> signal_handlers_;
+  // Bytes written to the self-pipe and not yet read: signal numbers.
+  // (CPython also writes null bytes, to wake a select() from another
+  // thread; from the loop's own thread they change nothing a scenario sees.)
+  std::deque<int> self_pipe_;
+  HandlePtr self_pipe_reader_;
   double virtual_now_ = 0.0;
   bool stopping_ = false;
   // Atomic: other threads read them through call_soon_threadsafe's checks.

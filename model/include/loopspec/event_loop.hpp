@@ -96,6 +96,16 @@ class EventLoop : public Object {
   virtual Coro shutdown_asyncgens();
   /// No executor exists in version 1: marks the call and completes in one step.
   virtual Coro shutdown_default_executor();
+  /// loop.add_signal_handler for a valid signal number (the caller checks its
+  /// type and that the callback is no coroutine): RuntimeError when closed or
+  /// when `sig` cannot be caught. Returns the handle the loop schedules each
+  /// time the signal arrives, so its caller can describe the callback.
+  /// Unsupported by default (NotImplementedError, as AbstractEventLoop).
+  virtual HandlePtr add_signal_handler(int sig, Callback cb);
+  /// loop.remove_signal_handler for a valid signal number: whether there was one.
+  virtual bool remove_signal_handler(int sig);
+  /// The process wrote `sig` to this loop's wake-up descriptor (signals.hpp).
+  virtual void signal_arrived(int sig);
   /// Debug mode (loop.set_debug; docs/model.md#debug-mode): what the model
   /// does differently is record where handles were made, so that an error in
   /// a callback reports a 'source_traceback'; the interpreter also checks

@@ -40,6 +40,8 @@ extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, Name
 extern const ExceptionType StopIteration, StopAsyncIteration, GeneratorExit, KeyboardInterrupt, SystemExit, AssertionError;
 extern const ExceptionType BaseExceptionGroup, ExceptionGroup;
 extern const ExceptionType OverflowError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError;
+/// What an EventLoop raises for a method it does not implement (AbstractEventLoop's).
+extern const ExceptionType NotImplementedError;
 // asyncio.exceptions
 extern const ExceptionType CancelledError, InvalidStateError, QueueEmpty, QueueFull;
 /// asyncio.QueueShutDown (3.13): a put or get on a shut-down queue.

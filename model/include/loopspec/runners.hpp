@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "loopspec/event_loop.hpp"
+#include "loopspec/signals.hpp"
 
 namespace loopspec {
 
@@ -37,7 +38,24 @@ class Runner : public Object {
 
  private:
   enum class State { Created, Initialized, Closed };
+  /// Runner.run's SIGINT handler for one run: installed over the default
+  /// handler, restored after if it is still the one in place.
+  class SigintGuard {
+   public:
+    SigintGuard(Runner& runner, const TaskPtr& main);
+    ~SigintGuard();
+    SigintGuard(const SigintGuard&) = delete;
+    SigintGuard& operator=(const SigintGuard&) = delete;
+
+   private:
+    std::optional<ProcessSignals::HandlerId> id_;
+  };
+
   void lazy_init();
+  /// Runner._on_sigint: the first SIGINT cancels the main task (and wakes
+  /// the loop); a later one, or one after main is done, raises
+  /// KeyboardInterrupt.
+  void on_sigint(Task& main);
 
   LoopFactory factory_;
   LeftoverCanceller cancel_leftovers_;
@@ -45,6 +63,7 @@ class Runner : public Object {
   EventLoopPtr loop_;
   State state_ = State::Created;
   bool set_event_loop_ = false;
+  int interrupt_count_ = 0;
 };
 
 /// asyncio.run: RuntimeError inside a running loop, else a fresh Runner

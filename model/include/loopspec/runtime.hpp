@@ -16,6 +16,7 @@
 #include "loopspec/event_loop.hpp"
 #include "loopspec/python_version.hpp"
 #include "loopspec/reprs.hpp"
+#include "loopspec/signals.hpp"
 
 namespace loopspec {
 
@@ -101,6 +102,8 @@ class Runtime {
   /// futures never outlive it (futures point at their loop, as in CPython).
   void adopt(EventLoopPtr loop) { loops_.push_back(std::move(loop)); }
   const std::vector<EventLoopPtr>& loops_made() const { return loops_; }
+  /// The process's signals, as this run sees them (signals.hpp).
+  ProcessSignals& signals() { return signals_; }
 
  private:
   PythonVersion python_;
@@ -111,6 +114,7 @@ class Runtime {
   EventLoopPtr event_loop_;
   bool set_called_ = false;
   std::vector<EventLoopPtr> loops_;
+  ProcessSignals signals_;
 };
 
 /// A frame of the scenario's code for the guard's lifetime (enter_frame).
