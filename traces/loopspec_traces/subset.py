@@ -138,6 +138,8 @@ IMPORTS = {
     "copy_context": "from contextvars import copy_context",
     "concurrent": "import concurrent.futures",
     "io": "import io",
+    "signal": "import signal",
+    "os": "import os",
 }
 
 # The attributes of the modules other than asyncio a scenario may read, by
@@ -149,6 +151,8 @@ MODULE_ATTRIBUTES = {
     "concurrent": ("futures",),
     "concurrent.futures": ("Future",) + CONCURRENT_EXCEPTIONS,
     "io": ("StringIO",),
+    "signal": ("SIGINT", "SIGHUP", "SIGTERM", "SIGUSR1", "SIGUSR2", "SIGKILL", "raise_signal"),
+    "os": ("kill", "getpid"),
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

@@ -80,6 +80,12 @@ class VirtualSelector(selectors.SelectSelector):
         if _halt.reason is not None:
             raise Halt(_halt.reason)
         loop = self._loop_ref()
+        # What is already readable (the self-pipe after a signal) is reported
+        # without waiting, and the clock stands still
+        # (docs/outside-world.md#select).
+        events = super().select(0)
+        if events:
+            return events
         if timeout is None:
             halt("blocked")
         _halt.iterations += 1

@@ -277,6 +277,7 @@ void ensure_bindings() {
     bind_async_generators();
     bind_stacks();
     bind_io();
+    bind_signals();
   });
 }
 

@@ -41,6 +41,7 @@ void bind_async_generators(); // async_generators.cpp: async generator methods, 
 void bind_classes();          // classes.cpp: asyncio's protocol classes, __await__ of futures and coroutines
 void bind_stacks();           // stacks.cpp: Task.get_stack, Task.print_stack, frame and code objects
 void bind_io();               // io.cpp: io.StringIO
+void bind_signals();          // signals.cpp: signal numbers, signal.raise_signal, os.kill, os.getpid
 
 // --- argument helpers --------------------------------------------------------
 

@@ -3,6 +3,7 @@
 #include "interp/builtins/builtins.hpp"
 #include "interp/context.hpp"
 #include "interp/pyops.hpp"
+#include "loopspec/signals.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -62,6 +63,38 @@ Value loop_call_soon_threadsafe(Interpreter& in, const Value& self, CallArgs& ar
   HandlePtr h = loop_of(self).call_soon_threadsafe(callback_from(in, args, 0, "call_soon_threadsafe"));
   in.track(h);
   return h;
+}
+
+/// unix_events._check_signal: an int that names a signal of the system.
+int signal_arg(const Value& sig) {
+  if (!sig.is_int()) raise(exc::TypeError, "sig must be an int, not " + py_repr(sig));
+  std::int64_t n = sig.as_int();
+  if (!ProcessSignals::valid(static_cast<int>(n)) || n != static_cast<int>(n)) {
+    raise(exc::ValueError, "invalid signal number " + std::to_string(n));
+  }
+  return static_cast<int>(n);
+}
+
+Value loop_add_signal_handler(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("add_signal_handler", 2, SIZE_MAX);
+  args.no_keywords_left("add_signal_handler");
+  const Value& callback = args.pos[1];
+  // Checked always, not only in debug mode as call_soon's check is.
+  if (callback.as<CoroutineObject>() || is_coroutine_function(callback)) {
+    raise(exc::TypeError, "coroutines cannot be used with add_signal_handler()");
+  }
+  int sig = signal_arg(args.pos[0]);
+  Value cb = callback_value(args, 1);
+  std::vector<Value> rest(args.pos.begin() + 2, args.pos.end());
+  with_callback_value(in, loop_of(self).add_signal_handler(sig, in.make_callback(callback, std::move(rest), None)),
+                      std::move(cb));
+  return None;
+}
+
+Value loop_remove_signal_handler(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("remove_signal_handler", 1, 1);
+  args.no_keywords_left("remove_signal_handler");
+  return loop_of(self).remove_signal_handler(signal_arg(args.pos[0]));
 }
 
 /// The delay of call_later, with Python's errors (it computes `time() + delay`).
@@ -236,6 +269,8 @@ void bind_loop() {
   t.define_method("call_exception_handler", loop_call_exception_handler);
   t.define_method("shutdown_asyncgens", loop_shutdown_asyncgens);
   t.define_method("shutdown_default_executor", loop_shutdown_default_executor);
+  t.define_method("add_signal_handler", loop_add_signal_handler);
+  t.define_method("remove_signal_handler", loop_remove_signal_handler);
   t.define_method("get_debug", loop_get_debug);
   t.define_method("set_debug", loop_set_debug);
   bind_model_class<EventLoop>(t);
