@@ -128,7 +128,7 @@ std::vector<Value> error_args(const std::function<void()>& f) {
   try {
     f();
   } catch (const PyError& e) {
-    return e.exception()->args;
+    return e.exception()->args();
   }
   return {};
 }

@@ -75,8 +75,8 @@ TEST(PyOps, Sequences) {
     ADD_FAILURE() << "no KeyError";
   } catch (const PyError& e) {
     EXPECT_EQ(e.exception()->type, &exc::KeyError);
-    ASSERT_EQ(e.exception()->args.size(), 1u);
-    EXPECT_EQ(e.exception()->args[0].as_str(), "k");  // the key itself, not its repr
+    ASSERT_EQ(e.exception()->args().size(), 1u);
+    EXPECT_EQ(e.exception()->args()[0].as_str(), "k");  // the key itself, not its repr
   }
   EXPECT_EQ(raised([&] { store_subscript(Value(d), Value(l), Value(1)); }), "TypeError: unhashable type: 'list'");
   EXPECT_TRUE(compare_op(ir::CmpOp::Lt, Value(std::make_shared<Tuple>(std::vector<Value>{Value(1), Value(2)})),

@@ -140,10 +140,8 @@ void suspend_on(std::coroutine_handle<> h, CoroDriver* d, FuturePtr awaited) {
 }
 
 void suspend_on_value(std::coroutine_handle<> h, CoroDriver* d, BadYield what) {
-  d = running_driver(d);
-  d->innermost = h;
-  d->awaited = nullptr;
-  d->bad_yield = std::move(what);
+  suspend_on(h, d, nullptr);
+  running_driver(d)->bad_yield = std::move(what);
 }
 
 void suspend_on_unblocked(std::coroutine_handle<> h, CoroDriver* d, FuturePtr fut) {

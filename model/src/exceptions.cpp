@@ -85,7 +85,7 @@ std::uint32_t code_point_at(const std::string& s, std::int64_t i) {
 /// str() of a UnicodeEncodeError or UnicodeDecodeError made with CPython's
 /// five arguments (encoding, object, start, end, reason).
 std::string unicode_error_message(const ExceptionObject& e) {
-  const auto& a = e.args;
+  const auto& a = e.args();
   std::int64_t start = a[2].as_int();
   std::int64_t end = a[3].as_int();
   bool one = end - start == 1;
@@ -107,7 +107,22 @@ std::string unicode_error_message(const ExceptionObject& e) {
 
 }  // namespace
 
+void ExceptionObject::check_written() const {
+  if (unwritten_) std::rethrow_exception(unwritten_);
+}
+
+const std::vector<Value>& ExceptionObject::args() const {
+  check_written();
+  return args_;
+}
+
+std::vector<Value>& ExceptionObject::args() {
+  check_written();
+  return args_;
+}
+
 std::string ExceptionObject::message() const {
+  const std::vector<Value>& args = this->args();
   if (args.empty()) return "";
   bool unicode = type == &exc::UnicodeEncodeError || type == &exc::UnicodeDecodeError;
   if (unicode && args.size() == 5 && args[0].is_str() && args[2].is_int() && args[3].is_int() && args[4].is_str() &&
@@ -121,6 +136,18 @@ ExceptionPtr new_exception(const ExceptionType& type, std::vector<Value> args) {
   return std::make_shared<ExceptionObject>(type, std::move(args));
 }
 
+ExceptionPtr new_exception_with_text(const ExceptionType& type, const std::function<std::string()>& text) {
+  auto e = new_exception(type);
+  try {
+    e->args_ = {Value(text())};
+  } catch (const PyError&) {
+    throw;  // a Python exception raised while writing propagates, as in CPython
+  } catch (...) {
+    e->unwritten_ = std::current_exception();
+  }
+  return e;
+}
+
 ExceptionPtr new_exception_group(std::string message, std::vector<ExceptionPtr> members) {
   bool all_exceptions = std::all_of(members.begin(), members.end(),
                                     [](const ExceptionPtr& e) { return e->is_instance_of(exc::Exception); });
@@ -132,10 +159,16 @@ ExceptionPtr new_exception_group(std::string message, std::vector<ExceptionPtr> 
   return group;
 }
 
-PyError::PyError(ExceptionPtr e) : exc_(std::move(e)) {
+const char* PyError::what() const noexcept {
+  if (!what_.empty()) return what_.c_str();
   what_ = std::string(exc_->type->name());
-  std::string msg = exc_->message();
-  if (!msg.empty()) what_ += ": " + msg;
+  try {
+    std::string msg = exc_->message();
+    if (!msg.empty()) what_ += ": " + msg;
+  } catch (...) {
+    // An unwritten message (new_exception_with_text): the type alone.
+  }
+  return what_.c_str();
 }
 
 void raise(const ExceptionType& type, std::string message) {

@@ -87,11 +87,11 @@ void on_done(const EitherFuture& f, std::function<void(const EitherFuture&)> fn)
 
 ExceptionPtr convert_future_exc(const ExceptionPtr& exc) {
   const ExceptionType* type = exc->type;
-  if (type == &exc::concurrent::CancelledError) return new_exception(exc::CancelledError, exc->args);
+  if (type == &exc::concurrent::CancelledError) return new_exception(exc::CancelledError, exc->args());
   if (type == &exc::TimeoutError && !Runtime::current().follows(VersionRule::ChainKeepsTimeoutError)) {
-    return new_exception(exc::TimeoutError, exc->args);
+    return new_exception(exc::TimeoutError, exc->args());
   }
-  if (type == &exc::concurrent::InvalidStateError) return new_exception(exc::InvalidStateError, exc->args);
+  if (type == &exc::concurrent::InvalidStateError) return new_exception(exc::InvalidStateError, exc->args());
   return exc;
 }
 

@@ -133,11 +133,11 @@ void Task::finish_step(CoroutineObject::Step& s) {
     park_on(s.awaited, !s.unblocked);
   } else if (s.bad_yield) {
     // Neither a future nor a bare yield: the task wakes the coroutine with an error.
-    std::string message = s.bad_yield->generator
-                              ? "yield was used instead of yield from for generator in task " + python_repr() +
-                                    " with " + s.bad_yield->repr
-                              : "Task got bad yield: " + s.bad_yield->repr;
-    schedule_step(new_exception(exc::RuntimeError, {Value(message)}));
+    const BadYield& bad = *s.bad_yield;
+    schedule_step(new_exception_with_text(exc::RuntimeError, [&] {
+      if (!bad.generator) return "Task got bad yield: " + bad.repr;
+      return "yield was used instead of yield from for generator in task " + python_repr() + " with " + bad.repr;
+    }));
   } else {
     schedule_step();  // a bare yield gives up exactly one iteration
   }
@@ -149,12 +149,14 @@ void Task::park_on(const FuturePtr& awaited, bool blocking) {
     return;
   }
   if (!blocking) {
-    schedule_step(new_exception(exc::RuntimeError, {Value("yield was used instead of yield from in task " +
-                                                          python_repr() + " with " + awaited->python_repr())}));
+    schedule_step(new_exception_with_text(exc::RuntimeError, [&] {
+      return "yield was used instead of yield from in task " + python_repr() + " with " + awaited->python_repr();
+    }));
     return;
   }
   if (awaited.get() == this) {
-    schedule_step(new_exception(exc::RuntimeError, {Value("Task cannot await on itself: " + python_repr())}));
+    schedule_step(
+        new_exception_with_text(exc::RuntimeError, [&] { return "Task cannot await on itself: " + python_repr(); }));
     return;
   }
   auto self = std::static_pointer_cast<Task>(shared_from_this());

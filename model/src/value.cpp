@@ -78,8 +78,8 @@ std::string object_repr(const ObjectPtr& o) {
   }
   if (auto b = std::dynamic_pointer_cast<Bytes>(o)) return quoted_repr(b->data, true);
   if (auto e = std::dynamic_pointer_cast<ExceptionObject>(o)) {
-    if (e->args.size() == 1) return e->type_name() + "(" + repr(e->args[0]) + ")";
-    return e->type_name() + "(" + join_reprs(e->args) + ")";
+    if (e->args().size() == 1) return e->type_name() + "(" + repr(e->args()[0]) + ")";
+    return e->type_name() + "(" + join_reprs(e->args()) + ")";
   }
   return o->python_repr();
 }

@@ -50,7 +50,7 @@ TEST_F(QueuesTest, GettersFifoAndWokenGetterLosesItemToGetNowait) {
     try {
       q->get_nowait();
     } catch (const PyError& e) {
-      t.note("QueueEmpty args=" + std::to_string(e.exception()->args.size()));
+      t.note("QueueEmpty args=" + std::to_string(e.exception()->args().size()));
     }
     co_return None;
   }(*this));
@@ -170,7 +170,7 @@ TEST_F(QueuesTest, ShutdownLeavesItemsReadableAndRefusesTheRest) {
     try {
       q->get_nowait();
     } catch (const PyError& e) {
-      t.note("get_nowait " + show(e) + " args=" + std::to_string(e.exception()->args.size()));
+      t.note("get_nowait " + show(e) + " args=" + std::to_string(e.exception()->args().size()));
     }
     try {
       q->put_nowait(1);

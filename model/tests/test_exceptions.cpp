@@ -1,6 +1,9 @@
 // Exception classes, their hierarchy, and str() of instances.
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+#include <string>
+
 #include "loopspec/exceptions.hpp"
 
 namespace loopspec {
@@ -34,6 +37,25 @@ TEST(Exceptions, StrFollowsCPython) {
 TEST(Exceptions, UnboundLocalErrorIsANameError) {
   EXPECT_TRUE(exc::UnboundLocalError.is_subclass_of(exc::NameError));
   EXPECT_EQ(exc::by_name("UnboundLocalError"), &exc::UnboundLocalError);
+}
+
+TEST(Exceptions, TextWrittenAtOnce) {
+  auto e = new_exception_with_text(exc::RuntimeError, [] { return std::string("now"); });
+  EXPECT_EQ(e->message(), "now");
+  EXPECT_STREQ(PyError(e).what(), "RuntimeError: now");
+}
+
+TEST(Exceptions, TextThatCannotBeWrittenStopsOnlyWhenRead) {
+  auto e = new_exception_with_text(exc::RuntimeError, []() -> std::string { throw std::runtime_error("unpinnable"); });
+  EXPECT_EQ(e->type, &exc::RuntimeError);
+  EXPECT_STREQ(PyError(e).what(), "RuntimeError");  // throwing it does not read the text
+  EXPECT_THROW(e->args(), std::runtime_error);
+  EXPECT_THROW(e->message(), std::runtime_error);
+}
+
+TEST(Exceptions, PythonErrorWhileWritingTextPropagates) {
+  EXPECT_THROW(new_exception_with_text(exc::RuntimeError, []() -> std::string { raise(exc::ValueError, "in repr"); }),
+               PyError);
 }
 
 }  // namespace

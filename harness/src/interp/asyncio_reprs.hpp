@@ -20,7 +20,9 @@ class ProgramReprHooks : public ReprHooks {
   std::string repr(const Value& v) const override;
   std::string short_repr(const Value& v) const override;
   std::string callback(const Value& fn, const std::vector<Value>& args, bool show_args) const override;
-  [[noreturn]] void unpinnable(const std::string& what) const override;
+  // final: a call from this class is then direct, not virtual, so the
+  // compiler sees it never returns (no -Wreturn-type after it).
+  [[noreturn]] void unpinnable(const std::string& what) const final;
 
   /// What coroutine_repr shows of a coroutine of `fo` running in `frame`.
   CoroutineObject::PythonCode code_of(const FunctionObject& fo, FramePtr frame) const;

@@ -63,7 +63,7 @@ Value bind_to(Interpreter& in, const Value& self, const Value& attr) {
 Value exception_init(Interpreter&, const Value& self, CallArgs& args) {
   auto& e = *self.as<InstanceException>();
   if (!args.kw.empty()) raise(exc::TypeError, e.cls->name + "() takes no keyword arguments");
-  e.args = std::move(args.pos);
+  e.args() = std::move(args.pos);
   return None;
 }
 Value object_init(Interpreter&, const Value&, CallArgs& args) {

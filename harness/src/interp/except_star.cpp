@@ -30,7 +30,7 @@ Split split(const ExceptionPtr& e, const Predicate& pred) {
     if (s.match) matched.push_back(std::move(s.match));
     if (s.rest) rest.push_back(std::move(s.rest));
   }
-  const std::string message = e->args.empty() ? "" : str(e->args.front());
+  const std::string message = e->args().empty() ? "" : str(e->args().front());
   return {matched.empty() ? nullptr : new_exception_group(message, std::move(matched)),
           rest.empty() ? nullptr : new_exception_group(message, std::move(rest))};
 }
@@ -47,7 +47,7 @@ void collect_leaves(const ExceptionPtr& e, std::unordered_set<const ExceptionObj
 /// args hold a tuple (derived groups hold a list, as CPython's do).
 ExceptionPtr wrap(const ExceptionPtr& naked) {
   ExceptionPtr group = new_exception_group("", {naked});
-  group->args[1] = std::make_shared<Tuple>(std::vector<Value>{Value(naked)});
+  group->args()[1] = std::make_shared<Tuple>(std::vector<Value>{Value(naked)});
   return group;
 }
 

@@ -213,7 +213,7 @@ void Exec::delete_target(Interpreter& in, const ir::Expr& target, Frame& f) {
 Value Exec::aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const Value& rhs) {
   // set's -=, |= and &= change the set in place, as list's += does.
   if (auto s = old.as<Set>(); s && rhs.as<Set>()) {
-    Value result = binary_op(op, old, rhs);
+    Value result = inplace_op(op, old, rhs);
     if (auto r = result.as<Set>()) {
       s->items = r->items;
       // CPython's -= discards in place (dummy slots); &= swaps in a freshly built table.
@@ -232,7 +232,7 @@ Value Exec::aug_combine(Interpreter& in, ir::BinOp op, const Value& old, const V
       return old;
     }
   }
-  return binary_op(op, old, rhs);
+  return inplace_op(op, old, rhs);
 }
 
 void Exec::aug_assign(Interpreter& in, const ir::AugAssign& a, Frame& f) {

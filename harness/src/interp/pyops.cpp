@@ -29,9 +29,9 @@ std::string tname(const Value& v) { return loopspec::type_name(v); }
   throw ScenarioError("integer result does not fit in 64 bits");
 }
 
-[[noreturn]] void unsupported(BinOp op, const Value& a, const Value& b) {
-  raise(exc::TypeError, "unsupported operand type(s) for " + std::string(ir::spelling(op)) + ": '" +
-                            tname(a) + "' and '" + tname(b) + "'");
+/// `symbol` is the operator as written: `+`, or `+=` for an augmented assignment.
+[[noreturn]] void unsupported(const std::string& symbol, const Value& a, const Value& b) {
+  raise(exc::TypeError, "unsupported operand type(s) for " + symbol + ": '" + tname(a) + "' and '" + tname(b) + "'");
 }
 
 Value int_op(BinOp op, std::int64_t a, std::int64_t b) {
@@ -139,7 +139,7 @@ Value concat(const Value& a, const Value& b) {
   if (x && (!y || tname(a) != tname(b))) {
     raise(exc::TypeError, "can only concatenate " + tname(a) + " (not \"" + tname(b) + "\") to " + tname(a));
   }
-  if (!x) unsupported(BinOp::Add, a, b);
+  if (!x) unsupported("+", a, b);
   std::vector<Value> items = *x;
   items.insert(items.end(), y->begin(), y->end());
   return make_like(a, std::move(items));
@@ -219,9 +219,8 @@ bool bytes_contains(const std::string& b, const Value& item) {
   return b.find(sub->data) != std::string::npos;
 }
 
-}  // namespace
-
-Value binary_op(BinOp op, const Value& a, const Value& b) {
+/// binary_op and inplace_op; `symbol` is the operator their TypeError names.
+Value operate(BinOp op, const Value& a, const Value& b, const std::string& symbol) {
   if (a.is_bool() && b.is_bool() && (op == BinOp::BitOr || op == BinOp::BitAnd)) {
     return op == BinOp::BitOr ? (a.as_bool() || b.as_bool()) : (a.as_bool() && b.as_bool());
   }
@@ -233,7 +232,15 @@ Value binary_op(BinOp op, const Value& a, const Value& b) {
     if (auto r = repetition(a, b)) return std::move(*r);
   }
   if (auto r = set_op(op, a, b)) return std::move(*r);
-  unsupported(op, a, b);
+  unsupported(symbol, a, b);
+}
+
+}  // namespace
+
+Value binary_op(BinOp op, const Value& a, const Value& b) { return operate(op, a, b, std::string(ir::spelling(op))); }
+
+Value inplace_op(BinOp op, const Value& a, const Value& b) {
+  return operate(op, a, b, std::string(ir::spelling(op)) + "=");
 }
 
 Value unary_op(ir::UnaryOp op, const Value& a) {

@@ -16,6 +16,9 @@ namespace loopspec::harness {
 /// `a <op> b` with int/float/bool promotion, floor semantics for // and %,
 /// str/list/tuple concatenation and repetition.
 Value binary_op(ir::BinOp op, const Value& a, const Value& b);
+/// `a <op>= b` for values with no in-place form of their own: binary_op,
+/// but its TypeError names the augmented operator (`for +=:`).
+Value inplace_op(ir::BinOp op, const Value& a, const Value& b);
 /// `-a`, `+a`, `not a`.
 Value unary_op(ir::UnaryOp op, const Value& a);
 /// `a <op> b` for every comparison of the subset.

@@ -47,7 +47,7 @@ Json encode_at(const Value& v, int depth) {
     return Json{{"dict", std::move(pairs)}};
   }
   if (auto e = v.as<ExceptionObject>()) {
-    Json out{{"exc", std::string(e->type->name())}, {"args", encode_items(e->args, depth + 1)}};
+    Json out{{"exc", std::string(e->type->name())}, {"args", encode_items(e->args(), depth + 1)}};
     if (e->is_instance_of(exc::BaseExceptionGroup)) {
       Json members = Json::array();
       for (const auto& m : e->exceptions) members.push_back(encode_at(Value(m), depth + 1));

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "loopspec/exceptions.hpp"
 #include "loopspec/frames.hpp"
@@ -217,47 +218,45 @@ FutureAwaiter operator co_await(const std::shared_ptr<F>& fut) {
   return FutureAwaiter{fut.get()};
 }
 
-/// The bare `yield` inside asyncio.sleep(0).
-struct YieldNow {
-  detail::CoroDriver* driver = nullptr;
+namespace detail {
+/// The awaiter of a plain yield, which the task running the chain answers:
+/// it suspends at once, `Derived::record(h)` notes in the driver what the
+/// chain yielded, and on resumption it raises what the task threw in.
+template <class Derived>
+struct YieldAwaiter {
+  CoroDriver* driver = nullptr;
   bool await_ready() const noexcept { return false; }
   template <class P>
   void await_suspend(std::coroutine_handle<P> h) {
     driver = h.promise().driver;
-    detail::suspend_on(h, driver, nullptr);
+    static_cast<Derived*>(this)->record(h);
   }
-  void await_resume() { detail::raise_if_thrown(driver); }
+  void await_resume() { raise_if_thrown(driver); }
+};
+}  // namespace detail
+
+/// The bare `yield` inside asyncio.sleep(0).
+struct YieldNow : detail::YieldAwaiter<YieldNow> {
+  void record(std::coroutine_handle<> h) { detail::suspend_on(h, driver, nullptr); }
 };
 inline YieldNow yield_now() { return {}; }
 
 /// A yield of a value that is not a future (what an awaitable whose
 /// `__await__` returned a plain iterator yields): the task running the chain
 /// wakes it with RuntimeError('Task got bad yield: <repr>').
-struct YieldValue {
+struct YieldValue : detail::YieldAwaiter<YieldValue> {
+  explicit YieldValue(BadYield what) : what(std::move(what)) {}
   BadYield what;
-  detail::CoroDriver* driver = nullptr;
-  bool await_ready() const noexcept { return false; }
-  template <class P>
-  void await_suspend(std::coroutine_handle<P> h) {
-    driver = h.promise().driver;
-    detail::suspend_on_value(h, driver, what);
-  }
-  void await_resume() { detail::raise_if_thrown(driver); }
+  void record(std::coroutine_handle<> h) { detail::suspend_on_value(h, driver, what); }
 };
 
 /// A future yielded by a plain iterator rather than through its own
 /// `__await__`: the task does not wait for it but wakes the chain with a
 /// RuntimeError ("yield was used instead of yield from").
-struct YieldUnblocked {
+struct YieldUnblocked : detail::YieldAwaiter<YieldUnblocked> {
+  explicit YieldUnblocked(FuturePtr fut) : fut(std::move(fut)) {}
   FuturePtr fut;
-  detail::CoroDriver* driver = nullptr;
-  bool await_ready() const noexcept { return false; }
-  template <class P>
-  void await_suspend(std::coroutine_handle<P> h) {
-    driver = h.promise().driver;
-    detail::suspend_on_unblocked(h, driver, fut);
-  }
-  void await_resume() { detail::raise_if_thrown(driver); }
+  void record(std::coroutine_handle<> h) { detail::suspend_on_unblocked(h, driver, fut); }
 };
 
 }  // namespace loopspec

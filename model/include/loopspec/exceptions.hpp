@@ -3,6 +3,7 @@
 #pragma once
 
 #include <exception>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -55,15 +56,18 @@ const ExceptionType* by_name(std::string_view name);
 class ExceptionObject : public Object {
  public:
   ExceptionObject(const ExceptionType& type, std::vector<Value> args)
-      : type(&type), args(std::move(args)) {}
+      : type(&type), args_(std::move(args)) {}
   std::string type_name() const override { return std::string(type->name()); }
   bool is_instance_of(const ExceptionType& t) const { return type->is_subclass_of(t); }
   /// `str(e)`: the sole argument ("" for none, the args tuple's text for
   /// several); KeyError shows its sole argument's repr, as CPython's does.
   std::string message() const;
+  /// `e.args`. For an exception whose message could not be written
+  /// (new_exception_with_text), throws what stopped the writing instead.
+  const std::vector<Value>& args() const;
+  std::vector<Value>& args();
 
   const ExceptionType* type;
-  std::vector<Value> args;
   /// For exception groups: the grouped exceptions (args[0] is the message).
   std::vector<std::shared_ptr<ExceptionObject>> exceptions;
   /// The frames of `__traceback__`, outermost first, as the interpreter
@@ -75,10 +79,24 @@ class ExceptionObject : public Object {
   /// clears this, so the raising frame adds itself again (CPython adds a
   /// frame on its error path, not on RERAISE).
   const FrameObject* traced_in = nullptr;
+
+ private:
+  friend std::shared_ptr<ExceptionObject> new_exception_with_text(const ExceptionType& type,
+                                                                  const std::function<std::string()>& text);
+  void check_written() const;
+
+  std::vector<Value> args_;
+  /// What stopped new_exception_with_text writing the message, if anything.
+  std::exception_ptr unwritten_;
 };
 using ExceptionPtr = std::shared_ptr<ExceptionObject>;
 
 ExceptionPtr new_exception(const ExceptionType& type, std::vector<Value> args = {});
+/// `type(text())`, the text written now, when CPython formats it. If writing
+/// it stops the run (a repr no golden can pin: ReprHooks::unpinnable), the
+/// stop waits until something reads the exception's arguments or message:
+/// an exception the program catches without showing it lets the run go on.
+ExceptionPtr new_exception_with_text(const ExceptionType& type, const std::function<std::string()>& text);
 /// `BaseExceptionGroup(msg, excs)`: an ExceptionGroup when every member is an Exception.
 ExceptionPtr new_exception_group(std::string message, std::vector<ExceptionPtr> members);
 
@@ -86,13 +104,16 @@ ExceptionPtr new_exception_group(std::string message, std::vector<ExceptionPtr> 
 /// `throw PyError(...)` and catches it wherever Python would `except`.
 class PyError : public std::exception {
  public:
-  explicit PyError(ExceptionPtr e);
-  const char* what() const noexcept override { return what_.c_str(); }
+  explicit PyError(ExceptionPtr e) : exc_(std::move(e)) {}
+  /// `Type: message`, written at the first call, not at the throw, which
+  /// must not read an unwritten message (new_exception_with_text); such an
+  /// exception gives its type alone.
+  const char* what() const noexcept override;
   const ExceptionPtr& exception() const { return exc_; }
 
  private:
   ExceptionPtr exc_;
-  std::string what_;
+  mutable std::string what_;
 };
 
 /// `raise T(message)`.

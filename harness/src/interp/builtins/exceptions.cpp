@@ -9,7 +9,7 @@ namespace {
 ExceptionObject& exc_self(const Value& self) { return self_as<ExceptionObject>(self); }
 
 Value exc_args(Interpreter&, const Value& self, CallArgs&) {
-  return std::make_shared<Tuple>(exc_self(self).args);
+  return std::make_shared<Tuple>(exc_self(self).args());
 }
 
 Value exc_exceptions(Interpreter&, const Value& self, CallArgs&) {
@@ -23,10 +23,10 @@ Value exc_exceptions(Interpreter&, const Value& self, CallArgs&) {
 
 Value exc_message(Interpreter&, const Value& self, CallArgs&) {
   ExceptionObject& e = exc_self(self);
-  if (!e.is_instance_of(exc::BaseExceptionGroup) || e.args.empty()) {
+  if (!e.is_instance_of(exc::BaseExceptionGroup) || e.args().empty()) {
     raise(exc::AttributeError, "'" + e.type_name() + "' object has no attribute 'message'");
   }
-  return e.args[0];
+  return e.args()[0];
 }
 
 }  // namespace
