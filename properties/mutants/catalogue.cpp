@@ -56,6 +56,8 @@ std::vector<Mutant> make_catalogue() {
       loop_mutant("uncancel-keeps-count", "uncancel() decrements cancelling()", Flaw::UncancelKeepsCount),
       module_mutant("runner-keeps-leftovers", "Runner cancels the tasks left when main returns",
                     ModuleFlaw::RunnerKeepsLeftovers),
+      loop_mutant("sync-signal-handlers", "a signal's handler runs from the loop, two iterations after the raise",
+                  Flaw::SyncSignalHandlers),
   };
 }
 

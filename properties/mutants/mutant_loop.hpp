@@ -21,6 +21,7 @@ enum class Flaw {
   SyncDoneCallbacks,    // futures call their done callbacks at once, not via call_soon
   LateCancel,           // Task.cancel() reaches the task one iteration late
   UncancelKeepsCount,   // Task.uncancel() does not decrement
+  SyncSignalHandlers,   // a signal's handler runs inside the raising call, not from the self-pipe
 };
 
 EventLoopPtr make_mutant_loop(Flaw flaw);

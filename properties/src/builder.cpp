@@ -689,6 +689,7 @@ class Builder {
       case Op::FutureOp: return emit_future_op(a, f, out);
       case Op::SyncSignal: return emit_sync_signal(a, f, out);
       case Op::SyncProbe: return emit_sync_probe(a, f, out);
+      case Op::Signal: return emit_signal(a, f, out);
       case Op::SyncWait: return emit_sync_wait(a, f, out, handles);
       case Op::Sleep0: case Op::Sleep: return emit_sleep(a, op, f, out);
       case Op::AwaitFuture: return emit_await_future(a, f, out);
@@ -844,6 +845,33 @@ class Builder {
     if (op == Op::CallSoon || (plan_.avoid & avoid::kHandleWhen)) log(out, args(str("sched"), num(k)));
     else log(out, args(str("sched"), num(k), method(sl, name(h), "when")));
     handles.push_back(k);
+  }
+
+  /// A handler for a signal no other Signal action of the program uses, and
+  /// the signal raised at once: the handler runs two iterations later, as
+  /// the self-pipe brings it (docs/outside-world.md#signals-built), or not at
+  /// all when it is removed before the loop reads the pipe. One signal per
+  /// action keeps each handler to one run, as every callback of a program
+  /// runs at most once (invariants.cpp); traces/scenarios/signals/ pins
+  /// handlers that run twice or are replaced.
+  void emit_signal(const Action& a, Fn& f, ir::Block& out) {
+    static constexpr const char* kSignals[] = {"SIGUSR1", "SIGUSR2", "SIGHUP", "SIGTERM"};
+    if ((plan_.avoid & avoid::kSignals) || signals_ == std::size(kSignals)) return emit_log(a, f, out);
+    const char* name_of_sig = kSignals[signals_++];
+    auto sig = [&] { return attr(name("signal"), name_of_sig); };
+    int k = ++callbacks_;
+    std::string cb = "cb" + std::to_string(k);
+    pending_.push_back({PendingFn::Kind::Callback, cb, &a.body, Ending::ReturnNone, kNoOwner, false, false});
+    std::vector<ExprPtr> hargs = args(sig(), name(cb));
+    for (auto& s : shared_args()) hargs.push_back(std::move(s));
+    int l = line();
+    out.push_back(expr(l, method(l, name("loop"), "add_signal_handler", std::move(hargs))));
+    l = line();
+    out.push_back(expr(l, call(l, attr(name("signal"), "raise_signal"), args(sig()))));
+    log(out, args(str("signal"), num(k)));
+    if (!a.flag) return;
+    int sl = line_;
+    log(out, args(str("unsignal"), num(k), method(sl, name("loop"), "remove_signal_handler", args(sig()))));
   }
 
   void emit_cancel_handle(const Action& a, Fn& f, ir::Block& out, const std::vector<int>& handles) {
@@ -1365,6 +1393,7 @@ class Builder {
         case Prim::Queue: case Prim::PriorityQueue: case Prim::LifoQueue: feature("queue"); break;
       }
     }
+    if (signals_ > 0) feature("signals");
     if (plan_.scenario_entry) {
       for (const char* t : {"run_until_complete", "run_forever", "stop", "close"}) m.features.push_back(t);
     } else {
@@ -1376,6 +1405,7 @@ class Builder {
   ir::Program prog_;
   int ntasks_ = 0;
   int nprims_ = 0;
+  std::size_t signals_ = 0;  // Signal actions built: each takes the next signal
   int leftover_ = -1;   // the first task main leaves for Runner's shutdown
   int leftovers_ = 0;   // and how many from it (one unless orders are open)
   int line_ = 1;

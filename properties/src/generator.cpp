@@ -48,7 +48,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
       {3, Op::CallLater},   {2, Op::CallAt},     {2, Op::CancelHandle}, {1, Op::Stop},
       {3, Op::FutureOp},
   };
-  w.insert(w.end(), {{4, Op::SyncSignal}, {2, Op::SyncProbe}});
+  w.insert(w.end(), {{4, Op::SyncSignal}, {2, Op::SyncProbe}, {2, Op::Signal}});
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
@@ -107,6 +107,8 @@ rc::Gen<std::vector<Action>> body_of(Op op, const Ctx& c) {
     case Op::CallLater:
     case Op::CallAt:
       return gen_actions(c.nested(false), 5);
+    case Op::Signal:  // the handler
+      return gen_actions(c.nested(false), 4);
     default:
       return rc::gen::just(std::vector<Action>{});
   }

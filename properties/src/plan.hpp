@@ -36,6 +36,8 @@ enum class Op : std::uint8_t {
   SyncSignal,    // the non-blocking half of ps[a]: release(), set()/clear(), notify(n)/notify_all(),
                  //   put_nowait()/get_nowait()/task_done(), each in a try; then perhaps ts[..].cancel()
   SyncProbe,     // log(.., <state of ps[a]>): locked(), is_set(), qsize()/full()/empty(), n_waiting/broken
+  Signal,        // loop.add_signal_handler(<a signal of its own>, cb<k>, ...); signal.raise_signal(..);
+                 //   perhaps log(.., loop.remove_signal_handler(..)) — body is the handler's
   // --- coroutines only ----------------------------------------------------
   Sleep0,        // await asyncio.sleep(0 | 0.0 | -1)
   Sleep,         // await asyncio.sleep(D), D a float or an int
@@ -159,6 +161,8 @@ inline constexpr std::uint32_t kHandleWhen = 4;
 /// Delays under the clock resolution (ranks 6 and 7): every timer gets an
 /// ordinary delay, as long as a loop that counts whole milliseconds needs.
 inline constexpr std::uint32_t kSubMillisecondDelays = 8;
+/// Signals: a Signal action becomes a Log.
+inline constexpr std::uint32_t kSignals = 16;
 }  // namespace avoid
 
 struct Plan {
