@@ -65,12 +65,17 @@ def compile_one(path, scenarios_dir):
         return Result(sid, path, "error", message=str(e))
 
 
-def record_on(interpreter, results, jobs, time_limit):
-    """Runs `results`' scenarios on one interpreter (its `record` command) and files the traces.
+# The feature tags of the outside world (docs/outside-world.md): where the
+# real world could race, so each golden is recorded RECORDINGS times, each
+# in a process of its own, and must come out the same every time.
+OUTSIDE_WORLD_TAGS = frozenset({"threads", "signals", "sockets", "streams", "datagrams", "pipes", "subprocess"})
+RECORDINGS = 10
 
-    A run the runner stops (time limit, iteration cap, unloggable value) makes
-    that scenario an error; the others go on.
-    """
+
+def record_rows(interpreter, results, jobs, time_limit):
+    """One row per result (in order) from the interpreter's `record` command:
+    {"runtime", "trace"} or {"error"}. Each scenario runs in a child forked
+    for it alone (record.py)."""
     items = "".join(json.dumps({"id": r.sid, "path": str(r.path)}) + "\n" for r in results)
     cmd = [interpreter.path, "-s", str(paths.WRAPPER), "record", "--jobs", str(jobs),
            "--time-limit", repr(float(time_limit))]
@@ -80,6 +85,16 @@ def record_on(interpreter, results, jobs, time_limit):
     if proc.returncode != 0 or len(rows) != len(results):
         why = proc.stderr.strip() or f"exited with status {proc.returncode}"
         rows = [{"error": f"CPython {interpreter.version}'s record run failed: {why}"}] * len(results)
+    return rows
+
+
+def record_on(interpreter, results, jobs, time_limit):
+    """Runs `results`' scenarios on one interpreter (its `record` command) and files the traces.
+
+    A run the runner stops (time limit, iteration cap, unloggable value) makes
+    that scenario an error; the others go on.
+    """
+    rows = record_rows(interpreter, results, jobs, time_limit)
     for r, row in zip(results, rows):
         if row.get("error"):
             r.status = "error"
@@ -111,7 +126,30 @@ def build_all(scenarios_dir, jobs, interpreters, time_limit=None):
     for interp in interpreters:
         if work[interp.minor]:
             record_on(interp, work[interp.minor], jobs or os.cpu_count() or 1, time_limit)
+            check_repeatable(interp, work[interp.minor], jobs or os.cpu_count() or 1, time_limit)
     return results
+
+
+def check_repeatable(interpreter, results, jobs, time_limit):
+    """Records each outside-world scenario RECORDINGS - 1 more times; one whose
+    trace differs from its first recording becomes an error (docs/outside-world.md#races)."""
+    outside = [r for r in results
+               if r.status == "ok" and OUTSIDE_WORLD_TAGS.intersection(r.ir["meta"]["features"])]
+    if not outside:
+        return
+    again = outside * (RECORDINGS - 1)
+    rows = record_rows(interpreter, again, jobs, time_limit)
+    for n, (r, row) in enumerate(zip(again, rows)):
+        if r.status != "ok":
+            continue
+        first = json.dumps(r.traces[interpreter.minor], sort_keys=True)
+        if row.get("error") or json.dumps(row["trace"], sort_keys=True) != first:
+            what = row.get("error") or "a different trace"
+            r.status = "error"
+            r.message = (f"{r.sid}: recording {n // len(outside) + 2} of {RECORDINGS} on CPython "
+                         f"{interpreter.version} gave {what}; an outside-world golden must be the same "
+                         "every time (docs/outside-world.md#races): "
+                         "log nothing that depends on the machine or the moment")
 
 
 def find_interpreters(requested, out):

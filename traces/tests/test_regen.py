@@ -56,6 +56,19 @@ class RegenCheck(unittest.TestCase):
         self.assertEqual(rc, 0, out + err)
         self.assertIn("2 equal", out)
 
+    def test_outside_world_golden_must_repeat(self):
+        # A signals scenario that logs its process id records a new trace in
+        # every fresh process: regen refuses it, and writes no golden.
+        (self.scenarios / "signals").mkdir()
+        (self.scenarios / "signals" / "pid.py").write_text(
+            '"""Logs its process id.\n\nspec: https://docs.python.org/3.11/library/os.html\n'
+            'features: signals\n"""\nimport os\nfrom loopspec import log\n\n\n'
+            'async def main():\n    log(os.getpid())\n')
+        rc, out, err = cli("regen", *self.args)
+        self.assertEqual(rc, 1, out + err)
+        self.assertIn("signals/pid: recording 2 of 10 on CPython 3.11", err)
+        self.assertNotIn("signals/pid.json", self.snapshot())
+
     def test_check_reports_differences(self):
         cli("regen", *self.args)
         path = self.golden / "gather" / "first_error_propagates.json"
