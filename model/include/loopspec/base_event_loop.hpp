@@ -57,7 +57,7 @@ class BaseEventLoop : public EventLoop {
   void timer_handle_cancelled(TimerHandle& t) override { sched_.timer_cancelled(t); }
   /// unix_events' add_signal_handler: the process's wake-up descriptor
   /// becomes this loop's self-pipe, and the signal's handle is queued by the
-  /// self-pipe's reader (docs/outside-world.md#signals).
+  /// self-pipe's reader (docs/outside-world.md#signals-built).
   HandlePtr add_signal_handler(int sig, Callback cb) override;
   bool remove_signal_handler(int sig) override;
   void signal_arrived(int sig) override { self_pipe_.push_back(sig); }

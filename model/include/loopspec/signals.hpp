@@ -2,7 +2,7 @@
 // Python-level handlers and set_wakeup_fd) over the kernel's dispositions.
 //
 // The model simulates them rather than raising real signals, so a run stays
-// on its own thread and several runs share a process (docs/outside-world.md#signals).
+// on its own thread and several runs share a process (docs/outside-world.md#signals-built).
 // What the simulation keeps is what a scenario can observe on CPython:
 //  - a signal raised by the scenario reaches CPython's C handler before the
 //    raising call returns; the handler writes the signal number to the

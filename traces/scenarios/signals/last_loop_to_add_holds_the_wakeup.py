@@ -18,7 +18,8 @@ def handler(which):
 
 async def raise_and_wait(sig):
     signal.raise_signal(sig)
-    await asyncio.sleep(0.1)
+    for _ in range(3):
+        await asyncio.sleep(0)
     log("waited")
 
 
