@@ -49,6 +49,8 @@ ROWS = [
     ("ensure_future", ["asyncio.ensure_future"]),
     ("wrap_future / run_coroutine_threadsafe", ["asyncio.wrap_future", "asyncio.run_coroutine_threadsafe"]),
     ("run / Runner", ["asyncio.run", "asyncio.Runner"]),
+    ("Signals (add_signal_handler, raise_signal, os.kill)",
+     ["add_signal_handler", "remove_signal_handler", "raise_signal", "kill"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
     ("Lock", ["asyncio.Lock"]),
