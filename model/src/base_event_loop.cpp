@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "loopspec/detail/recycler.hpp"
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
@@ -16,13 +17,13 @@ BaseEventLoop::~BaseEventLoop() { abandon_unfinished(); }
 
 HandlePtr BaseEventLoop::call_soon(Callback cb) {
   check_closed();
-  return sched_.push_ready(std::allocate_shared<Handle>(handle_blocks_.allocator<Handle>(), *this, std::move(cb)));
+  return sched_.push_ready(std::allocate_shared<Handle>(detail::RecyclingAllocator<Handle>(), *this, std::move(cb)));
 }
 
 TimerHandlePtr BaseEventLoop::call_at(double when, Callback cb) {
   check_closed();
-  return sched_.push_timer(std::allocate_shared<TimerHandle>(timer_handle_blocks_.allocator<TimerHandle>(), *this, when,
-                                                           std::move(cb)));
+  return sched_.push_timer(
+      std::allocate_shared<TimerHandle>(detail::RecyclingAllocator<TimerHandle>(), *this, when, std::move(cb)));
 }
 
 void BaseEventLoop::run_forever() {

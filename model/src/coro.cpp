@@ -1,13 +1,14 @@
 // The Python coroutine protocol on C++20 coroutines (see coro.hpp).
 #include "loopspec/coro.hpp"
 
+#include "loopspec/detail/recycler.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
 
 Coro Coro::promise_type::get_return_object() {
-  return Coro(std::make_shared<CoroutineObject>(Handle::from_promise(*this)));
+  return Coro(std::allocate_shared<CoroutineObject>(detail::RecyclingAllocator<CoroutineObject>(), Handle::from_promise(*this)));
 }
 
 std::coroutine_handle<> Coro::promise_type::FinalAwaiter::await_suspend(Handle h) noexcept {

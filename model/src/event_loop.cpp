@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "loopspec/detail/recycler.hpp"
 #include "loopspec/numbers.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/tasks.hpp"
@@ -55,7 +56,9 @@ bool EventLoop::remove_signal_handler(int) { raise(exc::NotImplementedError); }
 
 void EventLoop::signal_arrived(int) {}
 
-FuturePtr EventLoop::create_future() { return std::make_shared<Future>(*this); }
+FuturePtr EventLoop::create_future() {
+  return std::allocate_shared<Future>(detail::RecyclingAllocator<Future>(), *this);
+}
 
 TaskPtr EventLoop::create_task(Coro coro, std::optional<std::string> name) {
   check_closed();

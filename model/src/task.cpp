@@ -1,6 +1,7 @@
 // asyncio.Task: CPython 3.11's __step/__wakeup state machine.
 #include "loopspec/task.hpp"
 
+#include "loopspec/detail/recycler.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/reprs.hpp"
 #include "loopspec/runtime.hpp"
@@ -20,7 +21,7 @@ TaskPtr Task::create(EventLoop& loop, Coro coro, std::optional<std::string> name
   // The counter advances only for unnamed tasks (asyncio.create_task names
   // its task after creation, so it takes a number too).
   std::string task_name = name ? std::move(*name) : "Task-" + std::to_string(Runtime::current().next_task_number());
-  auto task = std::make_shared<Task>(loop, std::move(coro), std::move(task_name));
+  auto task = std::allocate_shared<Task>(detail::RecyclingAllocator<Task>(), loop, std::move(coro), std::move(task_name));
   if (eager_start && loop.is_running()) {
     // Registered first: all_tasks() sees it during its eager step (CPython's
     // _eager_tasks), and its context is taken before any of its code runs.

@@ -26,7 +26,6 @@
 #include <optional>
 #include <string>
 
-#include "loopspec/detail/block_pool.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/open_orders.hpp"
 #include "loopspec/scheduler.hpp"
@@ -96,10 +95,6 @@ class BaseEventLoop : public EventLoop {
   /// the handler of each signal that still has one.
   void read_from_self();
 
-  // Where call_soon's and call_at's handles are made (detail/block_pool.hpp);
-  // before sched_, so the handles it still holds go back to a live pool.
-  detail::OwnedPool handle_blocks_;
-  detail::OwnedPool timer_handle_blocks_;
   OrderChooserPtr orders_;
   Scheduler sched_;
   // Signal number -> the handle its arrival queues (_signal_handlers).

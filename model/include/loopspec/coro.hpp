@@ -21,6 +21,7 @@
 #include <string>
 #include <utility>
 
+#include "loopspec/detail/recycler.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/frames.hpp"
 #include "loopspec/value.hpp"
@@ -160,6 +161,10 @@ struct Coro::promise_type {
   std::exception_ptr foreign;            // a non-Python C++ exception
 
   Coro get_return_object();
+  // Frames come from the recycler (detail/recycler.hpp): a task's coroutine
+  // is made and dropped per item in a loop's steady state.
+  static void* operator new(std::size_t size) { return detail::recycle_take(size); }
+  static void operator delete(void* frame, std::size_t size) noexcept { detail::recycle_give(frame, size); }
   std::suspend_always initial_suspend() noexcept { return {}; }
   struct FinalAwaiter {
     bool await_ready() noexcept { return false; }

@@ -1,0 +1,50 @@
+// The recycler: this thread's free lists of small memory blocks, one per size
+// class, and the allocator through which allocate_shared takes from them.
+//
+// Why: a loop makes and drops the same few kinds of objects over and over
+// (a handle per call_soon, a future per await of a fresh one, a task, its
+// coroutine's frame and object per create_task), and their malloc and free
+// were a large part of what the loops do per item (bench/README.md,
+// "Allocations per item"). Recycling their memory, as Boost.Asio recycles
+// handler memory, makes a loop's steady state allocation-free. Only where the
+// bytes come from changes: the objects are the same, made and destroyed at
+// the same moments.
+//
+// Per thread rather than per loop: an object may outlive its loop (a
+// scenario keeps what call_soon returned), and a block given back on another
+// thread simply joins that thread's lists. Each list keeps a bounded number
+// of bytes, so a burst (a million pending handles) goes back to the
+// allocator instead of staying pinned to the thread.
+#pragma once
+
+#include <cstddef>
+
+namespace loopspec::detail {
+
+/// A block of at least `size` bytes, with operator new's alignment.
+void* recycle_take(std::size_t size);
+/// Gives back a block recycle_take(size) returned, on any thread.
+void recycle_give(void* block, std::size_t size) noexcept;
+
+/// The allocator for allocate_shared: the object and its control block in
+/// one recycled block.
+template <class T>
+struct RecyclingAllocator {
+  using value_type = T;
+
+  RecyclingAllocator() noexcept = default;
+  template <class U>
+  RecyclingAllocator(const RecyclingAllocator<U>&) noexcept {}  // NOLINT: rebinding
+
+  T* allocate(std::size_t n) {
+    static_assert(alignof(T) <= alignof(std::max_align_t), "recycled blocks have operator new's alignment");
+    return static_cast<T*>(recycle_take(n * sizeof(T)));
+  }
+  void deallocate(T* p, std::size_t n) noexcept { recycle_give(p, n * sizeof(T)); }
+  template <class U>
+  bool operator==(const RecyclingAllocator<U>&) const noexcept {
+    return true;
+  }
+};
+
+}  // namespace loopspec::detail
