@@ -45,7 +45,10 @@ const std::map<std::string, std::vector<KnownCause>>& table() {
       // when(), in the ready queue at once (call_soon/call_later_zero_runs_after_call_soon).
       {"uvloop",
        {{"stop-is-queued", avoid::kScenarioEntry, nullptr},
-        {"timer-rounds-to-call-soon", avoid::kSubMillisecondDelays, nullptr}}},
+        {"timer-rounds-to-call-soon", avoid::kSubMillisecondDelays, nullptr},
+        // The self-pipe is read in the iteration after the raise, so a
+        // signal's handler runs one iteration early (signals/handler_runs_two_iterations_after_raise).
+        {"signal-read-in-same-iteration", avoid::kSignals, nullptr}}},
       // A closed loop still takes call_soon/call_later/call_at (GLibEventLoop.call_soon
       // checks nothing) and runs them (loop_rules/closed_loop_rejects_scheduling);
       // only scenario-entry programs close the loop themselves.
@@ -56,7 +59,10 @@ const std::map<std::string, std::vector<KnownCause>>& table() {
         {"handle-without-when", avoid::kHandleWhen, nullptr},
         // A GLib timeout counts whole milliseconds, and runs among call_soon
         // callbacks (call_soon/clock_resolution).
-        {"timeouts-whole-ms", avoid::kSubMillisecondDelays, nullptr}}},
+        {"timeouts-whole-ms", avoid::kSubMillisecondDelays, nullptr},
+        // Signals are GLib sources that a worker thread marks ready: when
+        // the handler runs depends on that thread (signals/os_kill_to_own_process).
+        {"signals-are-glib-sources", avoid::kSignals, nullptr}}},
   };
   return t;
 }
