@@ -4,6 +4,8 @@
 #include "loopspec/event_loop.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "loopspec/detail/recycler.hpp"
 #include "loopspec/numbers.hpp"
@@ -55,6 +57,8 @@ HandlePtr EventLoop::add_signal_handler(int, Callback) { raise(exc::NotImplement
 bool EventLoop::remove_signal_handler(int) { raise(exc::NotImplementedError); }
 
 void EventLoop::signal_arrived(int) {}
+
+void EventLoop::block_thread(double seconds) { std::this_thread::sleep_for(std::chrono::duration<double>(seconds)); }
 
 FuturePtr EventLoop::create_future() {
   return std::allocate_shared<Future>(detail::RecyclingAllocator<Future>(), *this);

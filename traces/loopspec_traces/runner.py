@@ -211,6 +211,7 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
         limit = default_time_limit() if time_limit is None else time_limit
         watchdog = Watchdog(session, limit)
         watchdog.start()
+        time.sleep = virtual_loop.virtual_sleep
     try:
         # The hook stays installed after the run: the session is frozen by then and
         # drops the garbage-collection reports made at interpreter exit.
@@ -221,6 +222,7 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
     finally:
         if watchdog is not None:
             watchdog.stop()
+            time.sleep = virtual_loop.real_sleep
     if session.error:
         raise RunnerError(session.error)
     halt_reason = virtual_loop.halted()

@@ -140,6 +140,7 @@ IMPORTS = {
     "io": "import io",
     "signal": "import signal",
     "os": "import os",
+    "time": "import time",
 }
 
 # The attributes of the modules other than asyncio a scenario may read, by
@@ -153,6 +154,7 @@ MODULE_ATTRIBUTES = {
     "io": ("StringIO",),
     "signal": ("SIGINT", "SIGHUP", "SIGTERM", "SIGUSR1", "SIGUSR2", "SIGKILL", "raise_signal"),
     "os": ("kill", "getpid"),
+    "time": ("sleep",),
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

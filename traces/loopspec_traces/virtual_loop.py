@@ -12,6 +12,7 @@ scenario after its trace has ended.
 """
 import asyncio
 import selectors
+import time
 import weakref
 
 CLOCK_RESOLUTION = 1e-09
@@ -121,3 +122,17 @@ class VirtualLoop(asyncio.SelectorEventLoop):
             return super().default_exception_handler(context)
         return hook(self, context)
 
+
+real_sleep = time.sleep
+
+
+def virtual_sleep(secs):
+    """time.sleep on the virtual clock (docs/outside-world.md#threads): the
+    running loop's clock moves by `secs` and nothing else runs meanwhile; with
+    no loop running, no clock moves."""
+    if isinstance(secs, (int, float)) and secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    real_sleep(0 if isinstance(secs, (int, float)) else secs)  # CPython's own TypeError
+    loop = asyncio.events._get_running_loop()
+    if isinstance(loop, VirtualLoop):
+        loop._virtual_now = loop._virtual_now + secs

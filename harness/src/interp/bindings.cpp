@@ -278,6 +278,7 @@ void ensure_bindings() {
     bind_stacks();
     bind_io();
     bind_signals();
+    bind_time_module();
   });
 }
 

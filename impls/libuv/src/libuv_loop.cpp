@@ -21,6 +21,11 @@ class LibuvLoop final : public BaseEventLoop {
 
   HandlePtr call_soon_threadsafe(Callback cb) override;
   double time() const override { return clock_ == Clock::Virtual ? BaseEventLoop::time() : UvWaiter::now(); }
+  /// On the real clock the thread really sleeps: EventLoop's.
+  void block_thread(double seconds) override {
+    if (clock_ == Clock::Virtual) return BaseEventLoop::block_thread(seconds);
+    EventLoop::block_thread(seconds);
+  }
   void run_forever() override;
   void close() override;
 

@@ -60,6 +60,8 @@ class BaseEventLoop : public EventLoop {
   HandlePtr add_signal_handler(int sig, Callback cb) override;
   bool remove_signal_handler(int sig) override;
   void signal_arrived(int sig) override { self_pipe_.push_back(sig); }
+  /// The virtual clock jumps by `seconds`, as it does in wait().
+  void block_thread(double seconds) override { virtual_now_ = virtual_now_ + seconds; }
   OrderChooser* order_chooser() const override { return orders_.get(); }
 
  protected:

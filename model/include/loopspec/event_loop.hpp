@@ -106,6 +106,10 @@ class EventLoop : public Object {
   virtual bool remove_signal_handler(int sig);
   /// The process wrote `sig` to this loop's wake-up descriptor (signals.hpp).
   virtual void signal_arrived(int sig);
+  /// time.sleep(seconds) on the loop's thread while the loop runs: nothing
+  /// runs meanwhile, and the loop's clock has moved on by `seconds` after
+  /// (docs/outside-world.md#threads). By default the thread really sleeps.
+  virtual void block_thread(double seconds);
   /// Debug mode (loop.set_debug; docs/model.md#debug-mode): what the model
   /// does differently is record where handles were made, so that an error in
   /// a callback reports a 'source_traceback'; the interpreter also checks

@@ -42,6 +42,7 @@ void bind_classes();          // classes.cpp: asyncio's protocol classes, __awai
 void bind_stacks();           // stacks.cpp: Task.get_stack, Task.print_stack, frame and code objects
 void bind_io();               // io.cpp: io.StringIO
 void bind_signals();          // signals.cpp: signal numbers, signal.raise_signal, os.kill, os.getpid
+void bind_time_module();      // time_module.cpp: time.sleep
 
 // --- argument helpers --------------------------------------------------------
 
