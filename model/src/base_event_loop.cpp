@@ -74,8 +74,7 @@ void BaseEventLoop::read_from_self() {
     self_pipe_.pop_front();
     // A signal whose handler was removed since it arrived is dropped
     // (_handle_signal's "race condition").
-    auto it = signal_handlers_.find(sig);
-    if (it != signal_handlers_.end()) sched_.push_ready(it->second);
+    if (HandlePtr handler = signal_handler(sig)) sched_.push_ready(std::move(handler));
   }
 }
 
@@ -93,6 +92,11 @@ HandlePtr BaseEventLoop::add_signal_handler(int sig, Callback cb) {
   // wake-up byte; the Python-level handler itself does nothing.
   signals.set_handler(sig, [](int) {});
   return handle;
+}
+
+HandlePtr BaseEventLoop::signal_handler(int sig) const {
+  auto it = signal_handlers_.find(sig);
+  return it == signal_handlers_.end() ? nullptr : it->second;
 }
 
 bool BaseEventLoop::remove_signal_handler(int sig) {

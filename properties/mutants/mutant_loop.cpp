@@ -3,7 +3,6 @@
 
 #include <cmath>
 #include <limits>
-#include <map>
 #include <vector>
 
 #include "loopspec/base_event_loop.hpp"
@@ -27,19 +26,10 @@ class MutantLoop final : public BaseEventLoop {
     if (flaw_ == Flaw::SyncDoneCallbacks) return std::make_shared<SyncFuture>(*this);
     return BaseEventLoop::create_future();
   }
-  HandlePtr add_signal_handler(int sig, Callback cb) override {
-    HandlePtr h = BaseEventLoop::add_signal_handler(sig, std::move(cb));
-    signal_handlers_[sig] = h;
-    return h;
-  }
-  bool remove_signal_handler(int sig) override {
-    signal_handlers_.erase(sig);
-    return BaseEventLoop::remove_signal_handler(sig);
-  }
   void signal_arrived(int sig) override {
     if (flaw_ != Flaw::SyncSignalHandlers) return BaseEventLoop::signal_arrived(sig);
     // As a C signal handler that calls the Python handler where it stands.
-    if (auto it = signal_handlers_.find(sig); it != signal_handlers_.end()) it->second->run();
+    if (HandlePtr handler = signal_handler(sig)) handler->run();
   }
 
   TaskPtr create_task(Coro coro, std::optional<std::string> name) override {
@@ -95,7 +85,6 @@ class MutantLoop final : public BaseEventLoop {
 
   const Flaw flaw_;
   bool stop_requested_ = false;  // StopWhenIdle: a stop() not yet passed on
-  std::map<int, HandlePtr> signal_handlers_;  // SyncSignalHandlers: what a signal runs
 };
 
 }  // namespace

@@ -87,6 +87,9 @@ class BaseEventLoop : public EventLoop {
   virtual void run_ready_batch() { sched_.run_ready_batch(); }
 
   Scheduler& scheduler() { return sched_; }
+  /// The handle the arrival of `sig` queues, or null (for loops that wrap
+  /// how signals are delivered: the property tests' mutants).
+  HandlePtr signal_handler(int sig) const;
   bool stopping() const { return stopping_; }
 
  private:

@@ -46,6 +46,10 @@ void bind_time_module();      // time_module.cpp: time.sleep
 
 // --- argument helpers --------------------------------------------------------
 
+/// An int (or bool) where Python takes an index (operator.index), or
+/// TypeError "'<type>' object cannot be interpreted as an integer".
+std::int64_t index_arg(const Value& v);
+
 /// The object as T, or TypeError "<fname>() argument must be <expected>, not <type>".
 template <class T>
 std::shared_ptr<T> object_arg(const Value& v, std::string_view fname, std::string_view expected) {

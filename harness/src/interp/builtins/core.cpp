@@ -16,12 +16,6 @@ Value builtin_log(Interpreter& in, const Value&, CallArgs& args) {
   return None;
 }
 
-std::int64_t range_int(const Value& v) {
-  if (v.is_int()) return v.as_int();
-  if (v.is_bool()) return v.as_bool() ? 1 : 0;
-  raise(exc::TypeError, "'" + loopspec::type_name(v) + "' object cannot be interpreted as an integer");
-}
-
 Value builtin_range(Interpreter&, const Value&, CallArgs& args) {
   args.no_keywords_left("range");
   std::size_t n = args.pos.size();
@@ -29,11 +23,11 @@ Value builtin_range(Interpreter&, const Value&, CallArgs& args) {
   if (n > 3) raise(exc::TypeError, "range expected at most 3 arguments, got " + std::to_string(n));
   std::int64_t start = 0, stop, step = 1;
   if (n == 1) {
-    stop = range_int(args.pos[0]);
+    stop = index_arg(args.pos[0]);
   } else {
-    start = range_int(args.pos[0]);
-    stop = range_int(args.pos[1]);
-    if (n == 3) step = range_int(args.pos[2]);
+    start = index_arg(args.pos[0]);
+    stop = index_arg(args.pos[1]);
+    if (n == 3) step = index_arg(args.pos[2]);
   }
   if (step == 0) raise(exc::ValueError, "range() arg 3 must not be zero");
   return std::make_shared<RangeObject>(start, stop, step);
@@ -95,6 +89,12 @@ void bind_core_builtins() {
   define_builtin("len", native_function("len", builtin_len));
   define_builtin("str", native_function("str", builtin_str));
   define_builtin("asyncio", Value(std::make_shared<ModuleObject>("asyncio")));
+}
+
+std::int64_t index_arg(const Value& v) {
+  if (v.is_int()) return v.as_int();
+  if (v.is_bool()) return v.as_bool() ? 1 : 0;
+  raise(exc::TypeError, "'" + loopspec::type_name(v) + "' object cannot be interpreted as an integer");
 }
 
 }  // namespace loopspec::harness

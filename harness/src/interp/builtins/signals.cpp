@@ -15,8 +15,7 @@ namespace {
 
 /// A signal number the way CPython's signal functions take one (an index).
 int signal_number_arg(const Value& v, std::string_view fname) {
-  if (!v.is_int()) raise(exc::TypeError, "'" + loopspec::type_name(v) + "' object cannot be interpreted as an integer");
-  std::int64_t sig = v.as_int();
+  std::int64_t sig = index_arg(v);
   if (!ProcessSignals::valid(static_cast<int>(sig)) || sig != static_cast<int>(sig)) {
     throw ScenarioError(std::string(fname) + "(" + std::to_string(sig) +
                         "): not a signal number of this system; raise one of signal.SIGHUP, SIGINT, SIGTERM, "
@@ -49,10 +48,7 @@ Value os_getpid(Interpreter&, const Value&, CallArgs& args) {
 Value os_kill(Interpreter&, const Value&, CallArgs& args) {
   args.expect_positional("kill", 2, 2);
   args.no_keywords_left("kill");
-  if (!args.pos[0].is_int()) {
-    raise(exc::TypeError, "'" + loopspec::type_name(args.pos[0]) + "' object cannot be interpreted as an integer");
-  }
-  if (args.pos[0].as_int() != ::getpid()) {
+  if (index_arg(args.pos[0]) != ::getpid()) {
     throw ScenarioError("os.kill to another process is outside the scenario language; use os.kill(os.getpid(), sig)");
   }
   raise_at_own_process(signal_number_arg(args.pos[1], "os.kill"), "os.kill");
