@@ -260,8 +260,8 @@ TEST(Interpreter, AFutureNobodyResolvesBlocks) {
 }
 
 TEST(Interpreter, UnboundApiFailsTheRunClearly) {
-  // A name of the contract's surface that nothing binds: version 2's threads.
-  const std::string unbound = "to_thread";
+  // A name of the contract's surface that nothing binds yet: version 2's streams.
+  const std::string unbound = "open_connection";
   ensure_bindings();
   ASSERT_TRUE(asyncio_name_known(unbound));
   ASSERT_EQ(asyncio_attr(unbound), nullptr);

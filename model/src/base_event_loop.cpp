@@ -56,10 +56,9 @@ void BaseEventLoop::end_run() {
 
 void BaseEventLoop::run_once() {
   sched_.drop_cancelled_timers();
-  if (self_pipe_.empty()) {
-    wait(sched_.select_timeout(stopping_, [this] { return time(); }));
-  } else {
-    wait(0.0);
+  // A readable self-pipe makes select() a poll.
+  select(self_pipe_.empty() ? sched_.select_timeout(stopping_, [this] { return time(); }) : 0.0);
+  if (!self_pipe_.empty()) {
     // _process_events: the reader joins the ready queue before the due timers.
     if (!self_pipe_reader_) self_pipe_reader_ = std::make_shared<Handle>(*this, [this] { read_from_self(); });
     sched_.push_ready(self_pipe_reader_);
@@ -68,10 +67,39 @@ void BaseEventLoop::run_once() {
   run_ready_batch();
 }
 
+void BaseEventLoop::select(std::optional<double> timeout) {
+  VirtualThreads& threads = Runtime::current().threads();
+  if (threads.idle()) return wait(timeout);
+  std::optional<double> deadline;
+  if (timeout) deadline = time() + *timeout;
+  bool clock_moved = false;
+  for (;;) {
+    threads.run_runnable(time());
+    // What the threads queued, or the wake-up byte they wrote, ends the wait.
+    if (sched_.ready_count() > 0 || !self_pipe_.empty()) return wait(0.0);
+    std::optional<double> wake = threads.next_wake();
+    if (!wake || (deadline && *wake > *deadline)) break;
+    wait_until(*wake);
+    clock_moved = true;
+    threads.wake_at(*wake);
+  }
+  if (!clock_moved || !deadline) return wait(timeout);
+  wait_until(*deadline);
+}
+
+HandlePtr BaseEventLoop::call_soon_threadsafe(Callback cb) {
+  HandlePtr h = call_soon(std::move(cb));
+  // From another thread CPython also writes a byte to the self-pipe, which
+  // the next select finds (docs/outside-world.md#threads).
+  if (VirtualThreads::on_virtual_thread()) self_pipe_.push_back(kWakeUpByte);
+  return h;
+}
+
 void BaseEventLoop::read_from_self() {
   while (!self_pipe_.empty()) {
     int sig = self_pipe_.front();
     self_pipe_.pop_front();
+    if (sig == kWakeUpByte) continue;
     // A signal whose handler was removed since it arrived is dropped
     // (_handle_signal's "race condition").
     if (HandlePtr handler = signal_handler(sig)) sched_.push_ready(std::move(handler));
@@ -111,6 +139,8 @@ void BaseEventLoop::wait(std::optional<double> timeout) {
   if (!timeout) throw LoopBlocked();
   virtual_now_ = virtual_now_ + *timeout;
 }
+
+void BaseEventLoop::wait_until(double when) { virtual_now_ = when; }
 
 void BaseEventLoop::close() {
   if (is_running()) raise(exc::RuntimeError, "Cannot close a running event loop");

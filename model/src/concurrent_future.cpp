@@ -30,10 +30,20 @@ bool ConcurrentFuture::cancel() {
   return true;
 }
 
-void ConcurrentFuture::wait(std::optional<double> timeout) const {
+void ConcurrentFuture::wait(std::optional<double> timeout) {
   if (done()) return;
+  if (VirtualThreads::on_virtual_thread()) {
+    if (timeout) throw std::runtime_error("a job's wait with a timeout on a concurrent.futures.Future is not supported yet");
+    // A job parks until the future completes, on whichever thread
+    // (docs/outside-world.md#threads).
+    VirtualThreads& threads = Runtime::current().threads();
+    add_done_callback([&threads, id = VirtualThreads::current()](const ConcurrentFuturePtr&) { threads.make_runnable(id); });
+    threads.park();
+    return;
+  }
   if (!timeout) throw BlocksThreadForever();
-  // Only another thread could complete the future while this one waits.
+  // The loop's thread blocks: no other thread runs meanwhile (the virtual
+  // world's one-at-a-time rule), so nothing can complete the future.
   raise(exc::TimeoutError);
 }
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "loopspec/detail/recycler.hpp"
+#include "loopspec/future_bridge.hpp"
 #include "loopspec/numbers.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/tasks.hpp"
@@ -131,7 +132,29 @@ Coro EventLoop::shutdown_asyncgens() {
   co_return None;
 }
 
-Coro EventLoop::shutdown_default_executor() { co_return None; }
+FuturePtr EventLoop::run_in_executor(ThreadPoolExecutorPtr executor, ThreadPoolExecutor::Job job) {
+  check_closed();
+  if (!executor) {
+    if (executor_shutdown_called_) raise(exc::RuntimeError, "Executor shutdown has been called");
+    if (!default_executor_) default_executor_ = std::make_shared<ThreadPoolExecutor>();
+    executor = default_executor_;
+  }
+  return wrap_future(Value(executor->submit(std::move(job))), this);
+}
+
+Coro EventLoop::shutdown_default_executor() {
+  executor_shutdown_called_ = true;
+  if (!default_executor_) co_return None;
+  FuturePtr done = create_future();
+  // _do_shutdown, on a thread of its own; a loop closed meanwhile is not told.
+  auto shut_down = [this, done, executor = default_executor_] {
+    executor->shutdown(/*wait=*/true);
+    if (!is_closed()) call_soon_threadsafe([done] { done->set_result(None); });
+  };
+  Runtime::current().threads().start(std::move(shut_down));
+  co_await done;
+  co_return None;
+}
 
 void EventLoop::set_exception_handler(ExceptionHandler handler, Value identity) {
   handler_ = std::move(handler);

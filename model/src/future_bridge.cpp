@@ -141,7 +141,7 @@ ConcurrentFuturePtr run_coroutine_threadsafe(const Value& coro, const Value& loo
   auto future = std::make_shared<ConcurrentFuture>();
   EventLoopPtr loop = loop_value.as<EventLoop>();
   if (!loop) raise(exc::AttributeError, "'" + type_name(loop_value) + "' object has no attribute 'call_soon_threadsafe'");
-  loop->call_soon_threadsafe([coro, future, loop = loop.get()] {
+  Callback make_task = [coro, future, loop = loop.get()] {
     FuturePtr task;
     try {
       task = ensure_future(coro, loop);
@@ -152,7 +152,9 @@ ConcurrentFuturePtr run_coroutine_threadsafe(const Value& coro, const Value& loo
       throw;
     }
     chain_future(task, future);
-  });
+  };
+  if (const auto& wrap = Runtime::current().in_copied_context) make_task = wrap(std::move(make_task));
+  loop->call_soon_threadsafe(std::move(make_task));
   return future;
 }
 

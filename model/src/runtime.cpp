@@ -14,8 +14,8 @@ Runtime& Runtime::current() {
 }
 
 void Runtime::enter_frame() {
-  if (frames_ >= kRecursionLimit) raise(exc::RecursionError, "maximum recursion depth exceeded");
-  ++frames_;
+  if (thread_.frames >= kRecursionLimit) raise(exc::RecursionError, "maximum recursion depth exceeded");
+  ++thread_.frames;
 }
 
 RuntimeScope::RuntimeScope(PythonVersion python)
@@ -23,7 +23,11 @@ RuntimeScope::RuntimeScope(PythonVersion python)
   installed = rt_.get();
 }
 
+void RuntimeScope::attach(Runtime& rt) { installed = &rt; }
+
 RuntimeScope::~RuntimeScope() {
+  // Threads still parked hold frames of the run: they go before the loops.
+  rt_->threads().abandon();
   // Loops made during the scope may hold tasks and futures that can never
   // finish; their frames and callbacks form cycles only the loop can break.
   for (const auto& loop : rt_->loops_made()) {

@@ -72,7 +72,7 @@ const char* const kAsyncioSurface[] = {
     "Task", "eager_task_factory", "create_eager_task_factory",
     // the bridges to concurrent.futures, on the loop's own thread
     "wrap_future", "run_coroutine_threadsafe",
-    // version 2: nondeterministic, not bound by this harness yet
+    // version 2
     "to_thread", "open_connection", "start_server", "create_subprocess_exec", "create_subprocess_shell"};
 
 const TypeInfo& classify_object(const Object& o) {
@@ -279,6 +279,7 @@ void ensure_bindings() {
     bind_io();
     bind_signals();
     bind_time_module();
+    bind_executors();
   });
 }
 

@@ -68,11 +68,37 @@ void ContextObject::assign(const ContextVarPtr& v, std::optional<Value> value) {
 // The run starts in an empty context: what the scenario's thread has in CPython.
 ContextState::ContextState() : current_(std::make_shared<ContextObject>()) {}
 
-void ContextState::install() { Runtime::current().task_observer = this; }
+void ContextState::install() {
+  Runtime& rt = Runtime::current();
+  rt.task_observer = this;
+  rt.thread_observer = this;
+  rt.in_copied_context = [this](Callback cb) -> Callback {
+    return [this, ctx = for_callback(None), cb = std::move(cb)]() mutable {
+      Entered entered(*this, ctx);
+      cb();
+    };
+  };
+}
+
+void ContextState::thread_switched(std::size_t from, std::size_t to) {
+  waiting_threads_[from] = std::exchange(current_, nullptr);
+  auto it = waiting_threads_.find(to);
+  if (it == waiting_threads_.end()) {
+    current_ = make(nullptr);
+  } else {
+    current_ = std::move(it->second);
+    waiting_threads_.erase(it);
+  }
+}
 
 ContextState::~ContextState() {
   Runtime& rt = Runtime::current();
   if (rt.task_observer == this) rt.task_observer = nullptr;
+  if (rt.thread_observer == this) {
+    rt.thread_observer = nullptr;
+    rt.in_copied_context = nullptr;
+  }
+  for (auto& [thread, ctx] : waiting_threads_) ctx->vars.reset();
   for (const auto& weak : reachable_)
     if (ContextPtr c = weak.lock()) c->vars.reset();
   for (auto& [task, ctx] : tasks_) ctx->vars.reset();

@@ -72,13 +72,13 @@ const Value& token_missing();
 /// Which context is current, each task's context, and the contexts a
 /// scenario can reach (their variables are emptied at the end of the run:
 /// a context holding itself is a cycle CPython's collector would free).
-class ContextState : public TaskObserver {
+class ContextState : public TaskObserver, public ThreadObserver {
  public:
   ContextState();
   ~ContextState() override;
   ContextState(const ContextState&) = delete;
   ContextState& operator=(const ContextState&) = delete;
-  /// Listens to the tasks of the calling thread's current runtime.
+  /// Listens to the tasks and threads of the calling thread's current runtime.
   void install();
 
   const ContextPtr& current() const { return current_; }
@@ -110,6 +110,8 @@ class ContextState : public TaskObserver {
   void task_created(Task& t) override;
   void step_entered(Task& t) override;
   void step_left(Task& t) override;
+  /// Each thread has its current context; a new thread starts in an empty one.
+  void thread_switched(std::size_t from, std::size_t to) override;
 
  private:
   void enter(ContextPtr ctx);
@@ -117,6 +119,7 @@ class ContextState : public TaskObserver {
   ContextPtr next_task_;
   std::vector<ContextPtr> before_steps_;  // what was current when each running step entered
   std::unordered_map<const Task*, ContextPtr> tasks_;
+  std::unordered_map<std::size_t, ContextPtr> waiting_threads_;  // the current context of each thread without the turn
   std::vector<std::weak_ptr<ContextObject>> reachable_;
 };
 

@@ -1,6 +1,7 @@
 // The libuv event loop: BaseEventLoop's rules, waited on with uv_run.
 #include "loopspec/libuv_loop.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -37,6 +38,10 @@ class LibuvLoop final : public BaseEventLoop {
     BaseEventLoop::run_once();
   }
   void wait(std::optional<double> timeout) override;
+  void wait_until(double when) override {
+    if (clock_ == Clock::Virtual) return BaseEventLoop::wait_until(when);
+    waiter_.wait(std::max(0.0, when - time()));
+  }
 
  private:
   void drain_inbox();
@@ -58,8 +63,9 @@ class LibuvLoop final : public BaseEventLoop {
 
 HandlePtr LibuvLoop::call_soon_threadsafe(Callback cb) {
   // From the loop's own thread this is call_soon, exactly as CPython appends
-  // to _ready: the handle keeps its place among the others.
-  if (on_loop_thread()) return call_soon(std::move(cb));
+  // to _ready: the handle keeps its place among the others. So it is from
+  // the scenario's threads, which run only while the loop selects.
+  if (on_loop_thread() || VirtualThreads::on_virtual_thread()) return BaseEventLoop::call_soon_threadsafe(std::move(cb));
   check_closed();
   auto h = std::make_shared<Handle>(*this, std::move(cb));
   inbox_.push(h);

@@ -42,9 +42,10 @@ class BaseEventLoop : public EventLoop {
   std::string type_name() const override { return "_UnixSelectorEventLoop"; }
 
   HandlePtr call_soon(Callback cb) override;
-  /// From the loop's own thread this is call_soon; a loop that other
-  /// threads may call overrides it to wake its wait().
-  HandlePtr call_soon_threadsafe(Callback cb) override { return call_soon(std::move(cb)); }
+  /// call_soon; from one of the scenario's threads (a job) it also writes
+  /// the wake-up byte to the self-pipe, as CPython does. A loop that threads
+  /// outside the scenario may call overrides it to wake its wait().
+  HandlePtr call_soon_threadsafe(Callback cb) override;
   TimerHandlePtr call_at(double when, Callback cb) override;
   /// The virtual clock: 0.0 at creation, moved only by the default wait().
   double time() const override { return virtual_now_; }
@@ -71,6 +72,10 @@ class BaseEventLoop : public EventLoop {
   /// jumps by exactly `timeout` (plain double addition), and waiting
   /// forever throws LoopBlocked, since nothing outside could ever wake it.
   virtual void wait(std::optional<double> timeout);
+  /// Waits until the clock reads `when` (the scenario's threads sleep
+  /// until then, docs/outside-world.md#select). The default is the virtual
+  /// clock: it jumps to `when`.
+  virtual void wait_until(double when);
 
   /// One iteration, CPython's _run_once: drop cancelled timers, wait (only
   /// poll while the self-pipe holds bytes, as select() returns at once for
@@ -93,6 +98,12 @@ class BaseEventLoop : public EventLoop {
   bool stopping() const { return stopping_; }
 
  private:
+  /// CPython's selector.select(timeout) in the virtual world
+  /// (docs/outside-world.md#select): the scenario's runnable threads run
+  /// first; then, while nothing is ready, sleeping threads that wake before
+  /// the deadline move the clock to their wake time and run; the rest of the
+  /// timeout is waited as wait() does. With no thread in play, wait(timeout).
+  void select(std::optional<double> timeout);
   /// What ends every run, CPython's _run_forever_cleanup: not stopping, not
   /// running, and no running loop.
   void end_run();
@@ -104,9 +115,11 @@ class BaseEventLoop : public EventLoop {
   Scheduler sched_;
   // Signal number -> the handle its arrival queues (_signal_handlers).
   std::map<int, HandlePtr> signal_handlers_;
-  // Bytes written to the self-pipe and not yet read: signal numbers.
-  // (CPython also writes null bytes, to wake a select() from another
-  // thread; from the loop's own thread they change nothing a scenario sees.)
+  // Bytes written to the self-pipe and not yet read: signal numbers, and
+  // the null byte a job's call_soon_threadsafe writes. (CPython writes that
+  // byte from the loop's own thread too; there it is read in the same batch
+  // or finds the loop polling anyway, and changes nothing a scenario sees.)
+  static constexpr int kWakeUpByte = 0;
   std::deque<int> self_pipe_;
   HandlePtr self_pipe_reader_;
   double virtual_now_ = 0.0;

@@ -21,15 +21,16 @@ namespace exc::concurrent {
 extern const ExceptionType Error, CancelledError, InvalidStateError;
 }  // namespace exc::concurrent
 
-/// Thrown by result() and exception() without a timeout on a pending future:
-/// the loop's thread would wait for ever, since no other thread exists to
-/// complete the future (threads are version 2's, docs/outside-world.md). Not
-/// a Python exception: no scenario code can catch it.
+/// Thrown by result() and exception() without a timeout on a pending future
+/// on the loop's thread: it would wait for ever, since the scenario's other
+/// threads run only while the loop selects (docs/outside-world.md#threads).
+/// Not a Python exception: no scenario code can catch it.
 class BlocksThreadForever : public std::runtime_error {
  public:
-  BlocksThreadForever()
-      : std::runtime_error("waiting without a timeout for a pending concurrent.futures.Future blocks the loop's "
-                           "thread for ever: no other thread can complete it") {}
+  explicit BlocksThreadForever(
+      const char* what = "waiting without a timeout for a pending concurrent.futures.Future blocks the loop's "
+                         "thread for ever: no other thread runs while it waits")
+      : std::runtime_error(what) {}
 };
 
 class ConcurrentFuture;
@@ -59,9 +60,9 @@ class ConcurrentFuture : public Object {
   bool done() const { return cancelled() || state_ == State::Finished; }
 
   /// The result, or raises the exception or concurrent CancelledError(). On
-  /// a pending future a timeout elapses with nothing to complete it:
-  /// TimeoutError() (the wait takes no loop time); without a timeout,
-  /// BlocksThreadForever.
+  /// a pending future, a job (a virtual thread) parks until it is done; the
+  /// loop's thread gets TimeoutError() after a timeout (the wait takes no
+  /// loop time) and BlocksThreadForever without one.
   Value result(std::optional<double> timeout = std::nullopt);
   /// As result(), but returns the exception (null for a result).
   ExceptionPtr exception(std::optional<double> timeout = std::nullopt);
@@ -85,7 +86,7 @@ class ConcurrentFuture : public Object {
   /// An Exception the callback raises is dropped (CPython logs it).
   void run_callback(const ConcurrentDoneCallback& fn);
   /// What result() and exception() do before they look at the outcome.
-  void wait(std::optional<double> timeout) const;
+  void wait(std::optional<double> timeout);
 
   State state_ = State::Pending;
   Value result_;

@@ -16,6 +16,7 @@
 
 #include "loopspec/async_generators.hpp"
 #include "loopspec/coro.hpp"
+#include "loopspec/executor.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/handle.hpp"
 #include "loopspec/open_orders.hpp"
@@ -94,7 +95,15 @@ class EventLoop : public Object {
   /// run concurrently (gather, return_exceptions); each error that is an
   /// Exception goes to the exception handler.
   virtual Coro shutdown_asyncgens();
-  /// No executor exists in version 1: marks the call and completes in one step.
+  /// loop.run_in_executor: `job` runs on `executor`, or on the default
+  /// executor (made on first use) when it is null; returns the asyncio
+  /// future wrapping the job's. RuntimeError when closed, and for the
+  /// default executor once shutdown_default_executor was called.
+  virtual FuturePtr run_in_executor(ThreadPoolExecutorPtr executor, ThreadPoolExecutor::Job job);
+  void set_default_executor(ThreadPoolExecutorPtr executor) { default_executor_ = std::move(executor); }
+  /// Shuts the default executor down from a thread of its own, which waits
+  /// for its jobs and then completes the future this awaits; done at once
+  /// when no default executor was made.
   virtual Coro shutdown_default_executor();
   /// loop.add_signal_handler for a valid signal number (the caller checks its
   /// type and that the callback is no coroutine): RuntimeError when closed or
@@ -173,6 +182,8 @@ class EventLoop : public Object {
   std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order
   std::size_t live_tasks_hint_ = 0;
   detail::WaitedFutures waited_futures_;
+  ThreadPoolExecutorPtr default_executor_;
+  bool executor_shutdown_called_ = false;
   bool debug_ = false;
 };
 

@@ -17,6 +17,7 @@
 #include "loopspec/python_version.hpp"
 #include "loopspec/reprs.hpp"
 #include "loopspec/signals.hpp"
+#include "loopspec/virtual_threads.hpp"
 
 namespace loopspec {
 
@@ -28,6 +29,9 @@ inline constexpr int kRecursionLimit = 1000;
 /// Only the depth at which RecursionError comes depends on it, and no
 /// scenario logs that (docs/model.md, "Recursion").
 inline constexpr int kFramesBelowLoopCode = 11;
+/// Python frames under a job on an executor's worker thread (threading's
+/// bootstrap, the worker's loop, the work item's run).
+inline constexpr int kFramesBelowJobCode = 5;
 
 /// Told about every task of the runtime: when it is registered and around
 /// each of its steps. The model keeps no contextvars; whoever runs scenario
@@ -71,6 +75,12 @@ class Runtime {
   /// awaitable. Set by whoever runs scenario code (the interpreter knows its
   /// classes' `__await__`); unset, only futures and coroutines are awaitable.
   std::function<Coro(const Value&)> awaitable_adapter;
+  /// Wraps a callback the model schedules on the program's behalf
+  /// (run_coroutine_threadsafe's) so that it runs in a copy of the context
+  /// current now, as a Handle made with context=None does; the task it makes
+  /// copies that context. Set by whoever keeps contexts; unset, the callback
+  /// is scheduled as it is.
+  std::function<Callback(Callback)> in_copied_context;
   /// What asyncio's reprs ask of the program (reprs.hpp). Set by whoever
   /// runs scenario code; unset, futures and handles write `<T object>`.
   const ReprHooks* repr_hooks = nullptr;
@@ -78,8 +88,19 @@ class Runtime {
   /// The next number of the `Task-N` default names (1 for the first task).
   std::int64_t next_task_number() { return ++task_counter_; }
 
-  EventLoop* running_loop() const { return running_; }
-  void set_running_loop(EventLoop* loop) { running_ = loop; }
+  /// What CPython keeps per thread: the running loop and the depth of the
+  /// Python stack. A runtime holds the state of the thread whose turn it is
+  /// (virtual_threads.hpp swaps it as the turn passes).
+  struct ThreadState {
+    EventLoop* running = nullptr;
+    int frames = kFramesBelowJobCode;
+  };
+  ThreadState& thread_state() { return thread_; }
+  /// Told as the turn passes between threads; null: nobody.
+  ThreadObserver* thread_observer = nullptr;
+
+  EventLoop* running_loop() const { return thread_.running; }
+  void set_running_loop(EventLoop* loop) { thread_.running = loop; }
   /// The loop set by set_event_loop (null when none or set to None).
   const EventLoopPtr& event_loop() const { return event_loop_; }
   void set_event_loop(EventLoopPtr loop) { event_loop_ = std::move(loop); set_called_ = true; }
@@ -90,13 +111,13 @@ class Runtime {
   /// Python frames on the stack now, as sys._getframe() would count them:
   /// those below the scenario's code (kFramesBelowLoopCode), its calls, and
   /// the coroutines of the running task's await chain.
-  int python_frames() const { return frames_; }
+  int python_frames() const { return thread_.frames; }
   /// One more frame (a call, a coroutine starting inline); past the
   /// recursion limit it raises RecursionError('maximum recursion depth
   /// exceeded') instead, as CPython does at the frame that would pass it.
   void enter_frame();
   /// Frames pushed or popped without a check (a task resuming its chain).
-  void add_frames(int n) { frames_ += n; }
+  void add_frames(int n) { thread_.frames += n; }
 
   /// Keeps a loop made during this runtime until the runtime ends, so that its
   /// futures never outlive it (futures point at their loop, as in CPython).
@@ -104,17 +125,20 @@ class Runtime {
   const std::vector<EventLoopPtr>& loops_made() const { return loops_; }
   /// The process's signals, as this run sees them (signals.hpp).
   ProcessSignals& signals() { return signals_; }
+  /// The scenario's other threads (virtual_threads.hpp).
+  VirtualThreads& threads() { return threads_; }
 
  private:
   PythonVersion python_;
   std::optional<VersionRule> swapped_;
   std::int64_t task_counter_ = 0;
-  int frames_ = kFramesBelowLoopCode;
-  EventLoop* running_ = nullptr;
+  ThreadState thread_{nullptr, kFramesBelowLoopCode};
   EventLoopPtr event_loop_;
   bool set_called_ = false;
   std::vector<EventLoopPtr> loops_;
   ProcessSignals signals_;
+  // Last: its threads may still hold frames of the run when it ends.
+  VirtualThreads threads_{*this};
 };
 
 /// A frame of the scenario's code for the guard's lifetime (enter_frame).
@@ -137,6 +161,9 @@ class RuntimeScope {
   RuntimeScope(const RuntimeScope&) = delete;
   RuntimeScope& operator=(const RuntimeScope&) = delete;
   Runtime& runtime() { return *rt_; }
+  /// Makes `rt` the calling thread's runtime for good: the start of one of
+  /// its virtual threads.
+  static void attach(Runtime& rt);
 
  private:
   std::unique_ptr<Runtime> rt_;

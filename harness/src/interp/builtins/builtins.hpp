@@ -43,6 +43,7 @@ void bind_stacks();           // stacks.cpp: Task.get_stack, Task.print_stack, f
 void bind_io();               // io.cpp: io.StringIO
 void bind_signals();          // signals.cpp: signal numbers, signal.raise_signal, os.kill, os.getpid
 void bind_time_module();      // time_module.cpp: time.sleep
+void bind_executors();        // executors.cpp: concurrent.futures.ThreadPoolExecutor, asyncio.to_thread
 
 // --- argument helpers --------------------------------------------------------
 
@@ -57,6 +58,9 @@ std::shared_ptr<T> object_arg(const Value& v, std::string_view fname, std::strin
   raise(exc::TypeError, std::string(fname) + "() argument must be " + std::string(expected) + ", not " +
                             loopspec::type_name(v));
 }
+/// A job for an executor: `call.pos[0]` called with the rest of `call`, in
+/// `context` (to_thread's copy) or, when null, the worker thread's own.
+ThreadPoolExecutor::Job make_job(Interpreter& in, CallArgs call, ContextPtr context);
 /// An exception instance from an instance or a class (as set_exception
 /// accepts), or null for anything else: the model says what is wrong, after
 /// the checks CPython makes first.

@@ -1,5 +1,6 @@
 // Event loop methods (docs/scenario-language.md#asyncio-surface), bound to the EventLoop interface
 // so every implementation's loop class finds them.
+#include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
 #include "interp/context.hpp"
 #include "interp/pyops.hpp"
@@ -235,6 +236,32 @@ Value loop_shutdown_default_executor(Interpreter&, const Value& self, CallArgs& 
   return Value(loop_of(self).shutdown_default_executor().object());
 }
 
+/// The executor argument of run_in_executor and set_default_executor.
+ThreadPoolExecutorPtr executor_arg(const Value& v, std::string_view method) {
+  if (auto e = v.as<ThreadPoolExecutor>()) return e;
+  throw ScenarioError(std::string(method) + " takes a concurrent.futures.ThreadPoolExecutor in the scenario language");
+}
+
+Value loop_run_in_executor(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("run_in_executor", 2, SIZE_MAX);
+  args.no_keywords_left("run_in_executor");
+  EventLoop& loop = loop_of(self);
+  if (loop.is_closed()) raise(exc::RuntimeError, "Event loop is closed");
+  check_callback(in, loop, args.pos[1], "run_in_executor");
+  ThreadPoolExecutorPtr executor = args.pos[0].is_none() ? nullptr : executor_arg(args.pos[0], "run_in_executor");
+  args.pos.erase(args.pos.begin());
+  return Value(loop.run_in_executor(std::move(executor), make_job(in, std::move(args), nullptr)));
+}
+
+// Anything but an executor: 3.11 warns and keeps it, 3.12 refuses it;
+// neither is part of the scenario language.
+Value loop_set_default_executor(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("set_default_executor", 1, 1);
+  args.no_keywords_left("set_default_executor");
+  loop_of(self).set_default_executor(executor_arg(args.pos[0], "set_default_executor"));
+  return None;
+}
+
 Value loop_get_debug(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("get_debug", 0, 0);
   return loop_of(self).get_debug();
@@ -269,6 +296,8 @@ void bind_loop() {
   t.define_method("call_exception_handler", loop_call_exception_handler);
   t.define_method("shutdown_asyncgens", loop_shutdown_asyncgens);
   t.define_method("shutdown_default_executor", loop_shutdown_default_executor);
+  t.define_method("run_in_executor", loop_run_in_executor);
+  t.define_method("set_default_executor", loop_set_default_executor);
   t.define_method("add_signal_handler", loop_add_signal_handler);
   t.define_method("remove_signal_handler", loop_remove_signal_handler);
   t.define_method("get_debug", loop_get_debug);

@@ -1,6 +1,6 @@
 // `import time` and time.sleep (docs/scenario-language.md#time-sleep): on the
 // loop's thread it blocks the running loop, whose clock moves by the time
-// slept (EventLoop::block_thread).
+// slept (EventLoop::block_thread); in a job it parks the job's thread.
 #include "interp/builtins/builtins.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
@@ -18,9 +18,15 @@ Value time_sleep(Interpreter&, const Value&, CallArgs& args) {
   }
   double d = as_double(secs);
   if (d < 0) raise(exc::ValueError, "sleep length must be non-negative");
-  // With no loop running no clock moves: each loop's clock is its own
-  // (docs/outside-world.md#threads).
-  if (EventLoop* loop = Runtime::current().running_loop()) loop->block_thread(d);
+  Runtime& rt = Runtime::current();
+  // A job parks until the virtual time it wakes at; on the loop's thread
+  // the running loop blocks. With no loop running no clock moves: each
+  // loop's clock is its own (docs/outside-world.md#threads).
+  if (VirtualThreads::on_virtual_thread()) {
+    rt.threads().sleep(d);
+  } else if (EventLoop* loop = rt.running_loop()) {
+    loop->block_thread(d);
+  }
   return None;
 }
 
