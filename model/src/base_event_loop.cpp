@@ -148,6 +148,7 @@ void BaseEventLoop::close() {
     closed_.store(true, std::memory_order_relaxed);
     sched_.clear();
     self_pipe_.clear();
+    close_default_executor();
   }
   // The Unix loop's close removes its signal handlers, closed before or not.
   while (!signal_handlers_.empty()) remove_signal_handler(signal_handlers_.begin()->first);

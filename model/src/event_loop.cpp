@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <thread>
+#include <utility>
 
 #include "loopspec/detail/recycler.hpp"
 #include "loopspec/future_bridge.hpp"
@@ -140,6 +141,11 @@ FuturePtr EventLoop::run_in_executor(ThreadPoolExecutorPtr executor, ThreadPoolE
     executor = default_executor_;
   }
   return wrap_future(Value(executor->submit(std::move(job))), this);
+}
+
+void EventLoop::close_default_executor() {
+  executor_shutdown_called_ = true;
+  if (ThreadPoolExecutorPtr executor = std::exchange(default_executor_, nullptr)) executor->shutdown(/*wait=*/false);
 }
 
 Coro EventLoop::shutdown_default_executor() {

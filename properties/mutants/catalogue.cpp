@@ -58,6 +58,10 @@ std::vector<Mutant> make_catalogue() {
                     ModuleFlaw::RunnerKeepsLeftovers),
       loop_mutant("sync-signal-handlers", "a signal's handler runs from the loop, two iterations after the raise",
                   Flaw::SyncSignalHandlers),
+      loop_mutant("late-threadsafe", "a job's call_soon_threadsafe callback runs in the batch of the select that "
+                  "ran the job", Flaw::LateThreadsafe),
+      loop_mutant("jobs-lost-at-close", "Runner's shutdown of the default executor waits for its jobs",
+                  Flaw::JobsLostAtClose),
   };
 }
 

@@ -32,6 +32,19 @@ class MutantLoop final : public BaseEventLoop {
     if (HandlePtr handler = signal_handler(sig)) handler->run();
   }
 
+  HandlePtr call_soon_threadsafe(Callback cb) override {
+    if (flaw_ != Flaw::LateThreadsafe || !VirtualThreads::on_virtual_thread()) {
+      return BaseEventLoop::call_soon_threadsafe(std::move(cb));
+    }
+    return BaseEventLoop::call_soon_threadsafe([this, cb = std::move(cb)]() mutable { call_soon(std::move(cb)); });
+  }
+
+  Coro shutdown_default_executor() override {
+    if (flaw_ != Flaw::JobsLostAtClose) return BaseEventLoop::shutdown_default_executor();
+    return done_at_once();
+  }
+  static Coro done_at_once() { co_return None; }
+
   TaskPtr create_task(Coro coro, std::optional<std::string> name) override {
     if (flaw_ != Flaw::LateCancel && flaw_ != Flaw::UncancelKeepsCount)
       return BaseEventLoop::create_task(std::move(coro), std::move(name));

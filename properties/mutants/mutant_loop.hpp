@@ -22,6 +22,8 @@ enum class Flaw {
   LateCancel,           // Task.cancel() reaches the task one iteration late
   UncancelKeepsCount,   // Task.uncancel() does not decrement
   SyncSignalHandlers,   // a signal's handler runs inside the raising call, not from the self-pipe
+  LateThreadsafe,       // a job's call_soon_threadsafe callback joins the ready queue one iteration late
+  JobsLostAtClose,      // shutdown_default_executor does not wait for the jobs: their results are lost
 };
 
 EventLoopPtr make_mutant_loop(Flaw flaw);

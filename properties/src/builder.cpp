@@ -50,7 +50,7 @@ constexpr int kNoOwner = -2;            // callbacks and set-up: they never awai
 
 /// A function of the program waiting to be written.
 struct PendingFn {
-  enum class Kind { Task, Helper, Callback, AsyncGen } kind;
+  enum class Kind { Task, Helper, Callback, AsyncGen, Job } kind;
   std::string name;
   const std::vector<Action>* actions;
   Ending ending = Ending::Return;
@@ -64,6 +64,8 @@ struct PendingFn {
   /// that it is still pending when its siblings or main are done and what
   /// cancels it walks a set of several.
   const void* linger = nullptr;
+  /// A Job: the action it was made for (the key of its sleep's delay).
+  const Action* job = nullptr;
 };
 
 /// The function being written.
@@ -212,7 +214,8 @@ class Builder {
   }
   void declare(const std::vector<Action>& v) {
     for (const Action& a : v) {
-      if (a.op == Op::Sleep || a.op == Op::CallLater || a.op == Op::CallAt || a.op == Op::WaitFor) {
+      // A job's sleep is a timer too: the thread wakes at `now + D`.
+      if (a.op == Op::Sleep || a.op == Op::CallLater || a.op == Op::CallAt || a.op == Op::WaitFor || a.op == Op::Job) {
         const bool tiny = a.b >= 6 && !(plan_.avoid & avoid::kSubMillisecondDelays);
         delays_.declare(&a, a.b, tiny, wants_int(a));
       }
@@ -334,7 +337,7 @@ class Builder {
   void emit_function(const PendingFn& p) {
     ir::Function fn;
     fn.name = p.name;
-    fn.is_async = p.kind != PendingFn::Kind::Callback;
+    fn.is_async = p.kind != PendingFn::Kind::Callback && p.kind != PendingFn::Kind::Job;
     fn.params = shared_params();
     begin_function(fn);
     Fn f{p.name, fn.is_async, p.owner, p.leaf, p.quiet, true, 0, {}};
@@ -353,6 +356,8 @@ class Builder {
       ++line_;  // the `finally:` line
       log_fn(t.finalbody, f, str("finally"));
       fn.body.push_back(ir::Stmt(l, std::move(t)));
+    } else if (p.kind == PendingFn::Kind::Job) {
+      emit_job_body(p, fn.body);
     } else if (p.kind == PendingFn::Kind::AsyncGen) {
       emit_block(*p.actions, f, fn.body, {});
       for (int k : {0, 1}) {
@@ -690,6 +695,7 @@ class Builder {
       case Op::SyncSignal: return emit_sync_signal(a, f, out);
       case Op::SyncProbe: return emit_sync_probe(a, f, out);
       case Op::Signal: return emit_signal(a, f, out);
+      case Op::Job: return emit_job(a, f, out);
       case Op::SyncWait: return emit_sync_wait(a, f, out, handles);
       case Op::Sleep0: case Op::Sleep: return emit_sleep(a, op, f, out);
       case Op::AwaitFuture: return emit_await_future(a, f, out);
@@ -872,6 +878,45 @@ class Builder {
     if (!a.flag) return;
     int sl = line_;
     log(out, args(str("unsignal"), num(k), method(sl, name("loop"), "remove_signal_handler", args(sig()))));
+  }
+
+  /// A job for the default executor (docs/outside-world.md#threads): it
+  /// starts at the loop's next select, sleeps (its own power-of-two delay,
+  /// as a timer's), and sends the loop cb<k> with call_soon_threadsafe. A
+  /// coroutine may await its result; otherwise Runner's shutdown of the
+  /// default executor waits for it. Real-clock loops get a log instead:
+  /// their jobs run on threads of their own.
+  void emit_job(const Action& a, Fn& f, ir::Block& out) {
+    if (plan_.timescale == Timescale::Real) return emit_log(a, f, out);
+    int k = ++callbacks_;
+    std::string job = "job" + std::to_string(k);
+    PendingFn p{PendingFn::Kind::Job, job, &a.body, Ending::Return, kNoOwner, false, false};
+    p.job = &a;
+    pending_.push_back(p);
+    pending_.push_back({PendingFn::Kind::Callback, "cb" + std::to_string(k), &a.body, Ending::ReturnNone, kNoOwner,
+                        false, false});
+    int l = line();
+    std::vector<ExprPtr> jargs = args(none(), name(job));
+    for (auto& s : shared_args()) jargs.push_back(std::move(s));
+    std::string j = "j" + std::to_string(k);
+    out.push_back(assign(l, j, method(l, name("loop"), "run_in_executor", std::move(jargs))));
+    log(out, args(str("job"), num(k)));
+    if (!a.flag || !f.async) return;
+    maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) { await_and_log(b, f, name(j), a.c); }, cancel_bit(a));
+  }
+
+  /// job<k>'s body: log, sleep, call back, return.
+  void emit_job_body(const PendingFn& p, ir::Block& out) {
+    int k = std::stoi(p.name.substr(3));
+    log(out, args(str("job"), num(k), str("start")));
+    std::optional<double> delay = delays_.of(p.job);
+    int l = line();
+    out.push_back(expr(l, call(l, attr(name("time"), "sleep"), args(delay ? seconds(*delay, wants_int(*p.job)) : num(0)))));
+    l = line();
+    std::vector<ExprPtr> cargs = args(name("cb" + std::to_string(k)));
+    for (auto& s : shared_args()) cargs.push_back(std::move(s));
+    out.push_back(expr(l, method(l, name("loop"), "call_soon_threadsafe", std::move(cargs))));
+    out.push_back(ret(line(), str("j" + std::to_string(k))));
   }
 
   void emit_cancel_handle(const Action& a, Fn& f, ir::Block& out, const std::vector<int>& handles) {

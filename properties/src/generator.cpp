@@ -48,7 +48,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
       {3, Op::CallLater},   {2, Op::CallAt},     {2, Op::CancelHandle}, {1, Op::Stop},
       {3, Op::FutureOp},
   };
-  w.insert(w.end(), {{4, Op::SyncSignal}, {2, Op::SyncProbe}, {2, Op::Signal}});
+  w.insert(w.end(), {{4, Op::SyncSignal}, {2, Op::SyncProbe}, {2, Op::Signal}, {2, Op::Job}});
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
@@ -108,6 +108,7 @@ rc::Gen<std::vector<Action>> body_of(Op op, const Ctx& c) {
     case Op::CallAt:
       return gen_actions(c.nested(false), 5);
     case Op::Signal:  // the handler
+    case Op::Job:     // the callback it sends the loop
       return gen_actions(c.nested(false), 4);
     default:
       return rc::gen::just(std::vector<Action>{});

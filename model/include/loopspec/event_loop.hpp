@@ -169,6 +169,9 @@ class EventLoop : public Object {
  protected:
   /// RuntimeError('Event loop is closed') when closed.
   void check_closed() const;
+  /// What close() does to the executors: no default executor from now on,
+  /// and the one there was shuts down without waiting (its jobs still run).
+  void close_default_executor();
   /// The two errors run_forever raises before it starts.
   void check_running() const;
 
