@@ -91,13 +91,14 @@ class VirtualSelector(selectors.SelectSelector):
         world = virtual_threads.world()
         deadline = None if timeout is None else loop._virtual_now + timeout
         while True:
+            # Each pass counts: a job sleeping in a loop of its own runs away too.
+            self._count_iteration()
             events = self._run_threads_and_poll(loop, world)
             # What a thread queued, or what is readable (the self-pipe after a
             # signal or call_soon_threadsafe), is handled at once: the clock
             # stands still.
             if events or loop._ready:
                 return events
-            self._count_iteration()
             wake = world.wake_due(deadline)
             if wake is None:
                 break
