@@ -710,17 +710,18 @@ class _Compiler:
         return self.expr(ctx, fn), self.with_name(item)
 
     def with_stmt(self, node, fn):
-        if fn.is_async:
-            raise self.error(node, "`with asyncio.Runner()` is allowed only in a plain `def` "
-                                   "(such as def scenario(loop)); use `async with` for "
-                                   "TaskGroup, timeout and locks")
         items = []
         for item in node.items:
             ctx = item.context_expr
-            if not (isinstance(ctx, ast.Call) and isinstance(ctx.func, ast.Attribute)
-                    and isinstance(ctx.func.value, ast.Name) and ctx.func.value.id == "asyncio"
-                    and ctx.func.attr == "Runner"):
-                raise self.error(ctx, "the only plain `with` is `with asyncio.Runner() as runner:`")
+            called = _dotted_name(ctx.func) if isinstance(ctx, ast.Call) else None
+            if called == "asyncio.Runner" and fn.is_async:
+                raise self.error(node, "`with asyncio.Runner()` is allowed only in a plain `def` "
+                                       "(such as def scenario(loop)); use `async with` for "
+                                       "TaskGroup, timeout and locks")
+            if called not in ("asyncio.Runner", "concurrent.futures.ThreadPoolExecutor"):
+                raise self.error(ctx, "the only plain `with` statements are `with asyncio.Runner() "
+                                      "as runner:` and `with concurrent.futures."
+                                      "ThreadPoolExecutor(...) as executor:`")
             items.append((self.expr(ctx, fn), self.with_name(item)))
         return self.nested_with("with", node, items, fn)
 

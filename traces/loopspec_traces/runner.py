@@ -14,6 +14,7 @@ limit is passed does the Watchdog look for the scenario line to blame.
 """
 import asyncio
 import builtins
+import contextlib
 import math
 import os
 import platform
@@ -30,6 +31,7 @@ from . import ir as irmod
 from . import loops
 from . import metadata
 from . import virtual_loop
+from . import virtual_world
 from .compiler import compile_file
 from .diagnostics import ToolError
 from .virtual_loop import Halt
@@ -207,22 +209,23 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
     namespace = {"__name__": "loopspec_scenario", "__file__": code_filename,
                  "__builtins__": builtins}
     watchdog = None
+    world = contextlib.nullcontext()
     if session.virtual:
         limit = default_time_limit() if time_limit is None else time_limit
         watchdog = Watchdog(session, limit)
         watchdog.start()
-        time.sleep = virtual_loop.virtual_sleep
+        world = virtual_world.installed()
     try:
-        # The hook stays installed after the run: the session is frozen by then and
-        # drops the garbage-collection reports made at interpreter exit.
-        exec(compile(source, code_filename, "exec", dont_inherit=True), namespace)
-        end = _run_entry(ir["entry"], namespace, loop_factory, session)
+        with world:
+            # The hook stays installed after the run: the session is frozen by then and
+            # drops the garbage-collection reports made at interpreter exit.
+            exec(compile(source, code_filename, "exec", dont_inherit=True), namespace)
+            end = _run_entry(ir["entry"], namespace, loop_factory, session)
     except Halt:  # the watchdog stopped module-level code or the runner's own
         end = {"end": "blocked"}
     finally:
         if watchdog is not None:
             watchdog.stop()
-            time.sleep = virtual_loop.real_sleep
     if session.error:
         raise RunnerError(session.error)
     halt_reason = virtual_loop.halted()

@@ -100,7 +100,7 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
     "Queue", "PriorityQueue", "LifoQueue",
     "Task", "eager_task_factory", "create_eager_task_factory",
-    "wrap_future", "run_coroutine_threadsafe",
+    "wrap_future", "run_coroutine_threadsafe", "to_thread",
 ) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)
 
 # The special methods a class may define; the interpreter calls them where
@@ -150,7 +150,7 @@ MODULE_ATTRIBUTES = {
     "functools": ("partial",),
     "contextvars": ("ContextVar", "copy_context", "Context"),
     "concurrent": ("futures",),
-    "concurrent.futures": ("Future",) + CONCURRENT_EXCEPTIONS,
+    "concurrent.futures": ("Future", "ThreadPoolExecutor") + CONCURRENT_EXCEPTIONS,
     "io": ("StringIO",),
     "signal": ("SIGINT", "SIGHUP", "SIGTERM", "SIGUSR1", "SIGUSR2", "SIGKILL", "raise_signal"),
     "os": ("kill", "getpid"),

@@ -1,10 +1,13 @@
 """The virtual clock (docs/scenario-language.md#virtual-clock) on CPython's selector event loop.
 
 CPython's `_run_once` computes how long it may block and calls
-`selector.select(timeout)`. The virtual selector does not wait: it advances the
-loop's clock by exactly `timeout` (`now = now + timeout`, one float addition)
-and reports no I/O. `timeout is None` means the loop would wait for ever and
-nothing in a version-1 scenario could wake it: the run halts as *blocked*.
+`selector.select(timeout)`. The virtual selector never waits
+(docs/outside-world.md#select): it gives the runnable virtual threads their
+turns (virtual_threads.py), polls without waiting, and when nothing came of
+either it wakes the earliest sleeping thread due by `now + timeout`, moving
+the clock to its wake time, or else advances the clock by exactly `timeout`
+(`now = now + timeout`, one float addition). `timeout is None` with no
+sleeper means the loop would wait for ever: the run halts as *blocked*.
 
 Once a run has halted, every later attempt to run any virtual loop halts again
 at once, so clean-up code (Runner closing, finally blocks) cannot continue the
@@ -14,6 +17,8 @@ import asyncio
 import selectors
 import time
 import weakref
+
+from . import virtual_threads
 
 CLOCK_RESOLUTION = 1e-09
 MAX_ITERATIONS = 2_000_000
@@ -71,24 +76,50 @@ def set_runaway_hook(hook):
 
 
 class VirtualSelector(selectors.SelectSelector):
-    """Keeps the registrations CPython makes (the self-pipe) but never waits."""
+    """Keeps the registrations CPython makes (the self-pipe) but never waits: the
+    virtual threads run inside select() and the clock jumps instead."""
 
     def __init__(self, loop):
         super().__init__()
         self._loop_ref = weakref.ref(loop)
 
     def select(self, timeout=None):
+        """The three steps of docs/outside-world.md#select."""
         if _halt.reason is not None:
             raise Halt(_halt.reason)
         loop = self._loop_ref()
-        # What is already readable (the self-pipe after a signal) is reported
-        # without waiting, and the clock stands still
-        # (docs/outside-world.md#select).
-        events = super().select(0)
-        if events:
-            return events
-        if timeout is None:
+        world = virtual_threads.world()
+        deadline = None if timeout is None else loop._virtual_now + timeout
+        while True:
+            # Each pass counts: a job sleeping in a loop of its own runs away too.
+            self._count_iteration()
+            events = self._run_threads_and_poll(loop, world)
+            # What a thread queued, or what is readable (the self-pipe after a
+            # signal or call_soon_threadsafe), is handled at once: the clock
+            # stands still.
+            if events or loop._ready:
+                return events
+            wake = world.wake_due(deadline)
+            if wake is None:
+                break
+            loop._virtual_now = wake
+        if deadline is None:
             halt("blocked")
+        loop._virtual_now = deadline
+        return []
+
+    def _run_threads_and_poll(self, loop, world):
+        """Steps 1 and 2: every runnable virtual thread in turn, then a poll without waiting."""
+        world.loop = loop
+        try:
+            while world.run_next():
+                if _halt.reason is not None:
+                    raise Halt(_halt.reason)
+        finally:
+            world.loop = None
+        return super().select(0)
+
+    def _count_iteration(self):
         _halt.iterations += 1
         if _halt.iterations > MAX_ITERATIONS:
             message = (f"the scenario did not finish within {MAX_ITERATIONS} loop iterations "
@@ -97,8 +128,6 @@ class VirtualSelector(selectors.SelectSelector):
             if hook is None or _halt.iterations > MAX_ITERATIONS + TRAP_ITERATIONS:
                 halt(message)
             hook(message)
-        loop._virtual_now = loop._virtual_now + timeout
-        return []
 
 
 class VirtualLoop(asyncio.SelectorEventLoop):
@@ -127,12 +156,17 @@ real_sleep = time.sleep
 
 
 def virtual_sleep(secs):
-    """time.sleep on the virtual clock (docs/outside-world.md#threads): the
-    running loop's clock moves by `secs` and nothing else runs meanwhile; with
-    no loop running, no clock moves."""
+    """time.sleep on the virtual clock (docs/outside-world.md#threads). On a
+    virtual thread it parks the thread until `now + secs`; on the loop's thread
+    the running loop's clock moves by `secs` and nothing else runs meanwhile;
+    with no loop running, no clock moves."""
     if isinstance(secs, (int, float)) and secs < 0:
         raise ValueError("sleep length must be non-negative")
     real_sleep(0 if isinstance(secs, (int, float)) else secs)  # CPython's own TypeError
+    thread = virtual_threads.current()
+    if thread is not None:
+        thread.sleep(secs)
+        return
     loop = asyncio.events._get_running_loop()
     if isinstance(loop, VirtualLoop):
         loop._virtual_now = loop._virtual_now + secs

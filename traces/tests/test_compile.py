@@ -151,6 +151,17 @@ class Accepts(unittest.TestCase):
         self.assertEqual(ir["entry"], "scenario")
         self.assertEqual(ir["functions"][1]["params"], ["loop"])
 
+    def test_executor_with_statement(self):
+        ir = compile_text(scenario_text('''
+            import concurrent.futures
+            async def main():
+                with concurrent.futures.ThreadPoolExecutor(max_workers=1) as executor:
+                    log(await asyncio.to_thread(len, [executor]))
+            '''))
+        stmt = ir["functions"][0]["body"][0]
+        self.assertEqual((stmt["kind"], stmt["name"]), ("with", "executor"))
+        self.assertEqual(stmt["ctx"]["func"]["attr"], "ThreadPoolExecutor")
+
     def test_scenario_entry_without_loop(self):
         ir = compile_text(scenario_text('''
             def scenario():
@@ -287,8 +298,8 @@ REJECTED = [
      2, 5, "literal name and at most a literal `default=`"),
     ("import contextvars\nasync def main():\n    log(contextvars)\n", 3, 9, "not a loggable value"),
     ("async def main():\n    x = concurrent.futures.Future()\n", 2, 9, "add `import concurrent.futures`"),
-    ("import concurrent.futures\nasync def main():\n    x = concurrent.futures.ThreadPoolExecutor\n", 3, 9,
-     "concurrent.futures.ThreadPoolExecutor is not in the scenario language"),
+    ("import concurrent.futures\nasync def main():\n    x = concurrent.futures.ProcessPoolExecutor\n", 3, 9,
+     "concurrent.futures.ProcessPoolExecutor is not in the scenario language"),
     ("import concurrent.futures\nasync def main():\n    x = concurrent.thread\n", 3, 9,
      "concurrent.thread is not in the scenario language"),
     ("import concurrent.futures\nasync def main():\n    concurrent.futures.x = 1\n", 3, 5,
@@ -324,7 +335,8 @@ REJECTED = [
      "`async for` is allowed only inside `async def`"),
     ("async def main():\n    log(*[1])\n", 2, 9, "`*list` is allowed only"),
     ("async def main():\n    x = [1, 2][0:1, 1]\n", 2, 16, "a slice stands only directly inside"),
-    ("async def main():\n    await asyncio.to_thread(len, [])\n", 2, 11, "asyncio.to_thread"),
+    ("async def main():\n    await asyncio.open_connection('h', 1)\n", 2, 11,
+     "asyncio.open_connection"),
     ("def scenario(loop):\n    x = loop._ready\n", 2, 9, "private attribute"),
     ("async def main():\n    raise\n", 2, 5, "bare `raise`"),
     ("async def main():\n    raise len([])\n", 2, 11, "raise wants"),
