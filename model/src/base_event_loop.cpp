@@ -79,8 +79,12 @@ void BaseEventLoop::select(std::optional<double> timeout) {
     if (sched_.ready_count() > 0 || !self_pipe_.empty()) return wait(0.0);
     std::optional<double> wake = threads.next_wake();
     if (!wake || (deadline && *wake > *deadline)) break;
-    wait_until(*wake);
-    clock_moved = true;
+    // A wake time the clock has passed (the loop's thread slept meanwhile)
+    // wakes the thread where the clock stands: it never goes back.
+    if (*wake > time()) {
+      wait_until(*wake);
+      clock_moved = true;
+    }
     threads.wake_at(*wake);
   }
   if (!clock_moved || !deadline) return wait(timeout);

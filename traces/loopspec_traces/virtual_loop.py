@@ -102,7 +102,10 @@ class VirtualSelector(selectors.SelectSelector):
             wake = world.wake_due(deadline)
             if wake is None:
                 break
-            loop._virtual_now = wake
+            # A wake time the clock has passed already (the loop's thread
+            # slept meanwhile) wakes the thread where the clock stands: it
+            # never goes back (docs/outside-world.md#threads-built).
+            loop._virtual_now = max(loop._virtual_now, wake)
         if deadline is None:
             halt("blocked")
         loop._virtual_now = deadline

@@ -16,7 +16,7 @@ from loopspec import log
 
 def job(name):
     log("job", name, "runs")
-    return name.upper()
+    return name * 2
 
 
 async def body():

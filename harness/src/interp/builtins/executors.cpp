@@ -68,8 +68,9 @@ Value tpe_exit(Interpreter&, const Value& self, CallArgs&) {
 /// starts, in the caller's task.
 Coro to_thread(Interpreter& in, CallArgs call) {
   EventLoop& loop = get_running_loop();
-  ContextState& contexts = *in.contexts();
-  ContextPtr copy = contexts.make(contexts.current()->vars);
+  // A program that uses no contextvars keeps no contexts: nothing to copy.
+  ContextState* contexts = in.contexts();
+  ContextPtr copy = contexts ? contexts->make(contexts->current()->vars) : nullptr;
   ThreadPoolExecutor::Job job = make_job(in, std::move(call), std::move(copy));
   FuturePtr done = loop.run_in_executor(nullptr, std::move(job));
   Value result = co_await done;

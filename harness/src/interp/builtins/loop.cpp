@@ -253,12 +253,12 @@ Value loop_run_in_executor(Interpreter& in, const Value& self, CallArgs& args) {
   return Value(loop.run_in_executor(std::move(executor), make_job(in, std::move(args), nullptr)));
 }
 
-// Anything but an executor: 3.11 warns and keeps it, 3.12 refuses it;
-// neither is part of the scenario language.
 Value loop_set_default_executor(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("set_default_executor", 1, 1);
   args.no_keywords_left("set_default_executor");
-  loop_of(self).set_default_executor(executor_arg(args.pos[0], "set_default_executor"));
+  auto executor = args.pos[0].as<ThreadPoolExecutor>();
+  if (!executor) raise(exc::TypeError, "executor must be ThreadPoolExecutor instance");
+  loop_of(self).set_default_executor(std::move(executor));
   return None;
 }
 
