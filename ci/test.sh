@@ -6,7 +6,10 @@
 # all a sanitizer report needs); the Python-only checks, the fuzz run, the
 # property tests (random programs by the thousand: 13 of a CI run's minutes
 # under the sanitizers), the timer-heap parity run and the packaging test
-# run in the first pass only.
+# run in the first pass only. `ci/test.sh tsan` runs the tests of the
+# virtual world's threads and of signals (the model's unit tests, the libuv
+# loop's thread tests, the threads and signals goldens on both built-in
+# loops) under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
