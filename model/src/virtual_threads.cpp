@@ -84,6 +84,9 @@ void VirtualThreads::run_runnable(double now) {
     runnable_.pop_front();
     hand_turn_to(*threads_[id - 1]);
     if (escaped_) std::rethrow_exception(std::exchange(escaped_, nullptr));
+    // The main thread runs the Python-level handlers of the signals the
+    // thread raised as soon as it runs again.
+    runtime_.signals().run_pending_handlers();
   }
 }
 

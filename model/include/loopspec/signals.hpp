@@ -20,6 +20,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace loopspec {
 
@@ -64,13 +65,19 @@ class ProcessSignals {
 
   /// Whether raising `sig` now would end the process (its default action).
   bool ends_process(int sig) const { return has_default_handler(sig) && sig != signal_number::kSIGINT; }
-  /// signal.raise_signal(sig), or os.kill(os.getpid(), sig), from the
-  /// loop's thread: the wake-up byte, then the Python-level handler (SIGINT
-  /// with the default handler raises KeyboardInterrupt). Requires
+  /// signal.raise_signal(sig), or os.kill(os.getpid(), sig): the wake-up
+  /// byte, then the Python-level handler (SIGINT with the default handler
+  /// raises KeyboardInterrupt). CPython runs Python-level handlers on the
+  /// main thread only: raised from a job, the handler waits for the loop's
+  /// thread to have the turn again (run_pending_handlers). Requires
   /// `!ends_process(sig)`: the caller decides what a run does instead.
   void raise_signal(int sig);
+  /// The Python-level handlers of the signals jobs raised, in raising
+  /// order, on the loop's thread (VirtualThreads, after each turn).
+  void run_pending_handlers();
 
  private:
+  void run_handler(int sig);
   struct Installed {
     HandlerId id;
     Handler handler;
@@ -78,6 +85,7 @@ class ProcessSignals {
   std::map<int, Installed> handlers_;
   HandlerId next_id_ = 0;
   std::weak_ptr<EventLoop> wakeup_;
+  std::vector<int> pending_;  // raised on other threads, handlers not run yet
 };
 
 }  // namespace loopspec
