@@ -57,26 +57,36 @@ void BaseEventLoop::end_run() {
 void BaseEventLoop::run_once() {
   sched_.drop_cancelled_timers();
   // A readable self-pipe makes select() a poll.
-  select(self_pipe_.empty() ? sched_.select_timeout(stopping_, [this] { return time(); }) : 0.0);
+  auto events = select(self_pipe_.empty() ? sched_.select_timeout(stopping_, [this] { return time(); }) : 0.0);
   if (!self_pipe_.empty()) {
-    // _process_events: the reader joins the ready queue before the due timers.
+    // _process_events: the self-pipe, registered first, comes first; all of
+    // it before the due timers.
     if (!self_pipe_reader_) self_pipe_reader_ = std::make_shared<Handle>(*this, [this] { read_from_self(); });
     sched_.push_ready(self_pipe_reader_);
   }
+  process_events(events);
   move_due_timers();
   run_ready_batch();
 }
 
-void BaseEventLoop::select(std::optional<double> timeout) {
+std::vector<detail::IoSelector::Event> BaseEventLoop::select(std::optional<double> timeout) {
   VirtualThreads& threads = Runtime::current().threads();
-  if (threads.idle()) return wait(timeout);
+  if (threads.idle() && io_.empty()) {
+    wait(timeout);
+    return {};
+  }
   std::optional<double> deadline;
   if (timeout) deadline = time() + *timeout;
   bool clock_moved = false;
   for (;;) {
-    threads.run_runnable(time());
-    // What the threads queued, or the wake-up byte they wrote, ends the wait.
-    if (sched_.ready_count() > 0 || !self_pipe_.empty()) return wait(0.0);
+    if (!threads.idle()) threads.run_runnable(time());
+    std::vector<detail::IoSelector::Event> events = io_.poll();
+    // What the threads queued, the wake-up byte they wrote, or a ready
+    // descriptor ends the wait.
+    if (sched_.ready_count() > 0 || !self_pipe_.empty() || !events.empty()) {
+      wait(0.0);
+      return events;
+    }
     std::optional<double> wake = threads.next_wake();
     if (!wake || (deadline && *wake > *deadline)) break;
     // A wake time the clock has passed (the loop's thread slept meanwhile)
@@ -87,8 +97,55 @@ void BaseEventLoop::select(std::optional<double> timeout) {
     }
     threads.wake_at(*wake);
   }
-  if (!clock_moved || !deadline) return wait(timeout);
-  wait_until(*deadline);
+  if (!clock_moved || !deadline) {
+    wait(timeout);
+  } else {
+    wait_until(*deadline);
+  }
+  return {};
+}
+
+void BaseEventLoop::process_events(const std::vector<detail::IoSelector::Event>& events) {
+  for (const auto& e : events) {
+    if (e.reader) {
+      if (e.reader->cancelled()) remove_reader(e.fd);
+      else sched_.push_ready(e.reader);
+    }
+    if (e.writer) {
+      if (e.writer->cancelled()) remove_writer(e.fd);
+      else sched_.push_ready(e.writer);
+    }
+  }
+}
+
+HandlePtr BaseEventLoop::add_reader(int fd, Callback cb) {
+  check_closed();
+  auto handle = std::make_shared<Handle>(*this, std::move(cb));
+  if (HandlePtr old = io_.set_reader(fd, handle)) old->cancel();
+  return handle;
+}
+
+bool BaseEventLoop::remove_reader(int fd) {
+  if (is_closed()) return false;
+  HandlePtr old = io_.take_reader(fd);
+  if (!old) return false;
+  old->cancel();
+  return true;
+}
+
+HandlePtr BaseEventLoop::add_writer(int fd, Callback cb) {
+  check_closed();
+  auto handle = std::make_shared<Handle>(*this, std::move(cb));
+  if (HandlePtr old = io_.set_writer(fd, handle)) old->cancel();
+  return handle;
+}
+
+bool BaseEventLoop::remove_writer(int fd) {
+  if (is_closed()) return false;
+  HandlePtr old = io_.take_writer(fd);
+  if (!old) return false;
+  old->cancel();
+  return true;
 }
 
 HandlePtr BaseEventLoop::call_soon_threadsafe(Callback cb) {
@@ -152,6 +209,7 @@ void BaseEventLoop::close() {
     closed_.store(true, std::memory_order_relaxed);
     sched_.clear();
     self_pipe_.clear();
+    io_.clear();  // the selector closes with the loop
     close_default_executor();
   }
   // The Unix loop's close removes its signal handlers, closed before or not.

@@ -143,6 +143,88 @@ FuturePtr EventLoop::run_in_executor(ThreadPoolExecutorPtr executor, ThreadPoolE
   return wrap_future(Value(executor->submit(std::move(job))), this);
 }
 
+HandlePtr EventLoop::add_reader(int, Callback) { raise(exc::NotImplementedError); }
+bool EventLoop::remove_reader(int) { raise(exc::NotImplementedError); }
+HandlePtr EventLoop::add_writer(int, Callback) { raise(exc::NotImplementedError); }
+bool EventLoop::remove_writer(int) { raise(exc::NotImplementedError); }
+
+namespace {
+
+void check_non_blocking(const EventLoop& loop, const Socket& sock) {
+  if (loop.get_debug() && sock.blocking()) raise(exc::ValueError, "the socket must be non-blocking");
+}
+
+/// A socket call's BlockingIOError means "not now": try again when ready.
+bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::BlockingIOError); }
+
+/// The error of a socket call goes to the future; KeyboardInterrupt and
+/// SystemExit leave the loop.
+void fail(Future& fut, const PyError& e) {
+  const ExceptionPtr& exc = e.exception();
+  if (exc->is_instance_of(exc::KeyboardInterrupt) || exc->is_instance_of(exc::SystemExit)) throw;
+  fut.set_exception(exc);
+}
+
+}  // namespace
+
+Coro EventLoop::sock_recv(SocketPtr sock, std::size_t n) {
+  check_non_blocking(*this, *sock);
+  try {
+    co_return Value(std::make_shared<Bytes>(sock->recv(n)));
+  } catch (const PyError& e) {
+    if (!would_block(e)) throw;
+  }
+  FuturePtr fut = create_future();
+  int fd = sock->fileno();
+  HandlePtr handle = add_reader(fd, [fut, sock, n] {
+    if (fut->done()) return;
+    std::string data;
+    try {
+      data = sock->recv(n);
+    } catch (const PyError& e) {
+      if (!would_block(e)) fail(*fut, e);
+      return;
+    }
+    fut->set_result(Value(std::make_shared<Bytes>(std::move(data))));
+  });
+  fut->add_done_callback([this, fd, handle](const FuturePtr&) {
+    if (!handle->cancelled()) remove_reader(fd);
+  });
+  Value data = co_await fut;
+  co_return data;
+}
+
+Coro EventLoop::sock_sendall(SocketPtr sock, std::string data) {
+  check_non_blocking(*this, *sock);
+  std::size_t sent = 0;
+  try {
+    sent = sock->send(data);
+  } catch (const PyError& e) {
+    if (!would_block(e)) throw;
+  }
+  if (sent == data.size()) co_return None;
+  FuturePtr fut = create_future();
+  int fd = sock->fileno();
+  auto rest = std::make_shared<std::string>(data.substr(sent));
+  HandlePtr handle = add_writer(fd, [fut, sock, rest] {
+    if (fut->done()) return;
+    std::size_t n = 0;
+    try {
+      n = sock->send(*rest);
+    } catch (const PyError& e) {
+      if (!would_block(e)) fail(*fut, e);
+      return;
+    }
+    rest->erase(0, n);
+    if (rest->empty()) fut->set_result(None);
+  });
+  fut->add_done_callback([this, fd, handle](const FuturePtr&) {
+    if (!handle->cancelled()) remove_writer(fd);
+  });
+  co_await fut;
+  co_return None;
+}
+
 void EventLoop::close_default_executor() {
   executor_shutdown_called_ = true;
   if (ThreadPoolExecutorPtr executor = std::exchange(default_executor_, nullptr)) executor->shutdown(/*wait=*/false);

@@ -26,7 +26,12 @@ const ExceptionType NotImplementedError("NotImplementedError", {&RuntimeError});
 const ExceptionType KeyError("KeyError", {&LookupError});
 const ExceptionType IndexError("IndexError", {&LookupError});
 const ExceptionType ZeroDivisionError("ZeroDivisionError", {&ArithmeticError});
-const ExceptionType TimeoutError("TimeoutError", {&Exception});  // an OSError in CPython
+const ExceptionType OSError("OSError", {&Exception});
+const ExceptionType TimeoutError("TimeoutError", {&OSError});
+const ExceptionType BlockingIOError("BlockingIOError", {&OSError});
+const ExceptionType ConnectionError("ConnectionError", {&OSError});
+const ExceptionType BrokenPipeError("BrokenPipeError", {&ConnectionError});
+const ExceptionType ConnectionResetError("ConnectionResetError", {&ConnectionError});
 const ExceptionType AttributeError("AttributeError", {&Exception});
 const ExceptionType NameError("NameError", {&Exception});
 const ExceptionType UnboundLocalError("UnboundLocalError", {&NameError});
@@ -52,13 +57,14 @@ const ExceptionType QueueShutDown("QueueShutDown", {&Exception});
 const ExceptionType BrokenBarrierError("BrokenBarrierError", {&RuntimeError});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 33> all = {
+  static const std::array<const ExceptionType*, 38> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
       &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &StopAsyncIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &AssertionError, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
       &InvalidStateError, &QueueEmpty, &QueueFull, &QueueShutDown, &BrokenBarrierError, &OverflowError, &UnicodeError,
-      &UnicodeEncodeError, &UnicodeDecodeError};
+      &UnicodeEncodeError, &UnicodeDecodeError, &OSError, &BlockingIOError, &ConnectionError, &BrokenPipeError,
+      &ConnectionResetError};
   auto it = std::find_if(all.begin(), all.end(), [name](const ExceptionType* t) { return t->name() == name; });
   return it == all.end() ? nullptr : *it;
 }
@@ -129,6 +135,8 @@ std::string ExceptionObject::message() const {
       (type == &exc::UnicodeEncodeError ? args[1].is_str() : args[1].as<Bytes>() != nullptr))
     return unicode_error_message(*this);
   if (args.size() == 1) return type == &exc::KeyError ? repr(args[0]) : str(args[0]);
+  // OSError.__str__ with errno and strerror.
+  if (args.size() == 2 && type->is_subclass_of(exc::OSError)) return "[Errno " + str(args[0]) + "] " + str(args[1]);
   return repr(Value(std::make_shared<Tuple>(args)));
 }
 

@@ -280,6 +280,7 @@ void ensure_bindings() {
     bind_signals();
     bind_time_module();
     bind_executors();
+    bind_sockets();
   });
 }
 

@@ -26,6 +26,7 @@
 #include <optional>
 #include <string>
 
+#include "loopspec/detail/io_selector.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/open_orders.hpp"
 #include "loopspec/scheduler.hpp"
@@ -60,6 +61,12 @@ class BaseEventLoop : public EventLoop {
   /// self-pipe's reader (docs/outside-world.md#signals-built).
   HandlePtr add_signal_handler(int sig, Callback cb) override;
   bool remove_signal_handler(int sig) override;
+  /// selector_events' readers and writers: one handle per descriptor and
+  /// direction, queued each time select finds it ready.
+  HandlePtr add_reader(int fd, Callback cb) override;
+  bool remove_reader(int fd) override;
+  HandlePtr add_writer(int fd, Callback cb) override;
+  bool remove_writer(int fd) override;
   void signal_arrived(int sig) override { self_pipe_.push_back(sig); }
   /// The virtual clock jumps by `seconds`, as it does in wait().
   void block_thread(double seconds) override { virtual_now_ = virtual_now_ + seconds; }
@@ -103,7 +110,10 @@ class BaseEventLoop : public EventLoop {
   /// first; then, while nothing is ready, sleeping threads that wake before
   /// the deadline move the clock to their wake time and run; the rest of the
   /// timeout is waited as wait() does. With no thread in play, wait(timeout).
-  void select(std::optional<double> timeout);
+  std::vector<detail::IoSelector::Event> select(std::optional<double> timeout);
+  /// _process_events: what the poll found joins the ready queue, each
+  /// descriptor's reader before its writer.
+  void process_events(const std::vector<detail::IoSelector::Event>& events);
   /// What ends every run, CPython's _run_forever_cleanup: not stopping, not
   /// running, and no running loop.
   void end_run();
@@ -115,6 +125,7 @@ class BaseEventLoop : public EventLoop {
   Scheduler sched_;
   // Signal number -> the handle its arrival queues (_signal_handlers).
   std::map<int, HandlePtr> signal_handlers_;
+  detail::IoSelector io_;
   // Bytes written to the self-pipe and not yet read: signal numbers, and
   // the null byte a job's call_soon_threadsafe writes. (CPython writes that
   // byte from the loop's own thread too; there it is read in the same batch

@@ -20,6 +20,7 @@
 #include "loopspec/future.hpp"
 #include "loopspec/handle.hpp"
 #include "loopspec/open_orders.hpp"
+#include "loopspec/socket.hpp"
 #include "loopspec/task.hpp"
 #include "loopspec/value.hpp"
 
@@ -115,6 +116,21 @@ class EventLoop : public Object {
   virtual bool remove_signal_handler(int sig);
   /// The process wrote `sig` to this loop's wake-up descriptor (signals.hpp).
   virtual void signal_arrived(int sig);
+  /// loop.add_reader for a descriptor: `cb` runs whenever `fd` is readable,
+  /// from the handle returned; a previous reader is replaced (and
+  /// cancelled). RuntimeError when closed. Unsupported by default
+  /// (NotImplementedError), as are the three below.
+  virtual HandlePtr add_reader(int fd, Callback cb);
+  /// Whether `fd` had a reader (false once closed).
+  virtual bool remove_reader(int fd);
+  virtual HandlePtr add_writer(int fd, Callback cb);
+  virtual bool remove_writer(int fd);
+  /// loop.sock_recv and sock_sendall (selector_events), over add_reader and
+  /// add_writer: the call is tried at once, and otherwise again each time
+  /// the descriptor is ready. In debug mode a blocking socket is a
+  /// ValueError('the socket must be non-blocking').
+  Coro sock_recv(SocketPtr sock, std::size_t n);
+  Coro sock_sendall(SocketPtr sock, std::string data);
   /// time.sleep(seconds) on the loop's thread while the loop runs: nothing
   /// runs meanwhile, and the loop's clock has moved on by `seconds` after
   /// (docs/outside-world.md#threads). By default the thread really sleeps.

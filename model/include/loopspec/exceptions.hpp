@@ -41,6 +41,9 @@ extern const ExceptionType ZeroDivisionError, TimeoutError, AttributeError, Name
 extern const ExceptionType StopIteration, StopAsyncIteration, GeneratorExit, KeyboardInterrupt, SystemExit, AssertionError;
 extern const ExceptionType BaseExceptionGroup, ExceptionGroup;
 extern const ExceptionType OverflowError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError;
+/// OSError and the subclasses a socket's calls raise; `str()` of one made
+/// with (errno, strerror) is "[Errno <errno>] <strerror>". TimeoutError is one.
+extern const ExceptionType OSError, BlockingIOError, ConnectionError, BrokenPipeError, ConnectionResetError;
 /// What an EventLoop raises for a method it does not implement (AbstractEventLoop's).
 extern const ExceptionType NotImplementedError;
 // asyncio.exceptions

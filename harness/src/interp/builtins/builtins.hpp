@@ -44,6 +44,7 @@ void bind_io();               // io.cpp: io.StringIO
 void bind_signals();          // signals.cpp: signal numbers, signal.raise_signal, os.kill, os.getpid
 void bind_time_module();      // time_module.cpp: time.sleep
 void bind_executors();        // executors.cpp: concurrent.futures.ThreadPoolExecutor, asyncio.to_thread
+void bind_sockets();          // sockets.cpp: socket.socketpair and the socket methods
 
 // --- argument helpers --------------------------------------------------------
 

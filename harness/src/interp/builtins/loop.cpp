@@ -262,6 +262,58 @@ Value loop_set_default_executor(Interpreter&, const Value& self, CallArgs& args)
   return None;
 }
 
+/// A descriptor as selectors take one: an int, or an object's fileno().
+int fd_arg(const Value& v) {
+  if (auto s = v.as<Socket>()) return s->fileno();
+  if (v.is_int() && !v.is_bool()) return static_cast<int>(v.as_int());
+  raise(exc::ValueError, "Invalid file object: " + py_repr(v));
+}
+
+SocketPtr socket_arg(const Value& v, std::string_view method) {
+  if (auto s = v.as<Socket>()) return s;
+  throw ScenarioError(std::string(method) + " takes a socket in the scenario language");
+}
+
+Value loop_add_reader(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("add_reader", 2, SIZE_MAX);
+  int fd = fd_arg(args.pos[0]);
+  loop_of(self).add_reader(fd, callback_from(in, args, 1, "add_reader"));
+  return None;
+}
+
+Value loop_remove_reader(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("remove_reader", 1, 1);
+  return loop_of(self).remove_reader(fd_arg(args.pos[0]));
+}
+
+Value loop_add_writer(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("add_writer", 2, SIZE_MAX);
+  int fd = fd_arg(args.pos[0]);
+  loop_of(self).add_writer(fd, callback_from(in, args, 1, "add_writer"));
+  return None;
+}
+
+Value loop_remove_writer(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("remove_writer", 1, 1);
+  return loop_of(self).remove_writer(fd_arg(args.pos[0]));
+}
+
+Value loop_sock_recv(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("sock_recv", 2, 2);
+  args.no_keywords_left("sock_recv");
+  std::int64_t n = index_arg(args.pos[1]);
+  if (n < 0) throw ScenarioError("sock_recv takes a non-negative size in the scenario language");
+  return Value(loop_of(self).sock_recv(socket_arg(args.pos[0], "sock_recv"), static_cast<std::size_t>(n)).object());
+}
+
+Value loop_sock_sendall(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("sock_sendall", 2, 2);
+  args.no_keywords_left("sock_sendall");
+  auto data = args.pos[1].as<Bytes>();
+  if (!data) throw ScenarioError("sock_sendall takes bytes in the scenario language");
+  return Value(loop_of(self).sock_sendall(socket_arg(args.pos[0], "sock_sendall"), data->data).object());
+}
+
 Value loop_get_debug(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("get_debug", 0, 0);
   return loop_of(self).get_debug();
@@ -297,6 +349,12 @@ void bind_loop() {
   t.define_method("shutdown_asyncgens", loop_shutdown_asyncgens);
   t.define_method("shutdown_default_executor", loop_shutdown_default_executor);
   t.define_method("run_in_executor", loop_run_in_executor);
+  t.define_method("add_reader", loop_add_reader);
+  t.define_method("remove_reader", loop_remove_reader);
+  t.define_method("add_writer", loop_add_writer);
+  t.define_method("remove_writer", loop_remove_writer);
+  t.define_method("sock_recv", loop_sock_recv);
+  t.define_method("sock_sendall", loop_sock_sendall);
   t.define_method("set_default_executor", loop_set_default_executor);
   t.define_method("add_signal_handler", loop_add_signal_handler);
   t.define_method("remove_signal_handler", loop_remove_signal_handler);

@@ -1,0 +1,53 @@
+// The loop's registrations of descriptors: CPython's selector, with the
+// (reader, writer) pair each key carries, and the poll of select's step 2
+// (docs/outside-world.md#select).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <vector>
+
+#include "loopspec/handle.hpp"
+
+namespace loopspec::detail {
+
+class IoSelector {
+ public:
+  /// What a poll found on one descriptor: its reader when readable, its
+  /// writer when writable (null otherwise).
+  struct Event {
+    int fd;
+    HandlePtr reader, writer;
+  };
+
+  /// Sets the reader (writer) of `fd`, registering it if it was not;
+  /// returns the one it replaces.
+  HandlePtr set_reader(int fd, HandlePtr h) { return set(fd, std::move(h), &Key::reader); }
+  HandlePtr set_writer(int fd, HandlePtr h) { return set(fd, std::move(h), &Key::writer); }
+  /// Removes the reader (writer) of a registered `fd`, unregistering it when
+  /// it has neither left; returns it (null when there was none). `known`
+  /// tells whether `fd` was registered at all.
+  HandlePtr take_reader(int fd, bool* known = nullptr) { return take(fd, &Key::reader, known); }
+  HandlePtr take_writer(int fd, bool* known = nullptr) { return take(fd, &Key::writer, known); }
+  bool empty() const { return keys_.empty(); }
+  void clear() { keys_.clear(); }
+
+  /// Polls every registered descriptor without waiting (select(2), as
+  /// CPython's SelectSelector): the events in the canonical order, by when
+  /// each descriptor was registered (a descriptor unregistered and
+  /// registered again is new, since closed numbers are reused).
+  std::vector<Event> poll() const;
+
+ private:
+  struct Key {
+    std::uint64_t order;
+    HandlePtr reader, writer;
+  };
+  HandlePtr set(int fd, HandlePtr h, HandlePtr Key::*slot);
+  HandlePtr take(int fd, HandlePtr Key::*slot, bool* known);
+
+  std::map<int, Key> keys_;
+  std::uint64_t registrations_ = 0;
+};
+
+}  // namespace loopspec::detail

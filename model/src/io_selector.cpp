@@ -1,0 +1,57 @@
+// The loop's registrations of descriptors (detail/io_selector.hpp).
+#include "loopspec/detail/io_selector.hpp"
+
+#include <sys/select.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <system_error>
+#include <utility>
+
+namespace loopspec::detail {
+
+HandlePtr IoSelector::set(int fd, HandlePtr h, HandlePtr Key::*slot) {
+  auto [it, added] = keys_.try_emplace(fd, Key{registrations_, nullptr, nullptr});
+  if (added) ++registrations_;
+  return std::exchange(it->second.*slot, std::move(h));
+}
+
+HandlePtr IoSelector::take(int fd, HandlePtr Key::*slot, bool* known) {
+  auto it = keys_.find(fd);
+  if (known) *known = it != keys_.end();
+  if (it == keys_.end()) return nullptr;
+  HandlePtr h = std::exchange(it->second.*slot, nullptr);
+  if (!it->second.reader && !it->second.writer) keys_.erase(it);
+  return h;
+}
+
+std::vector<IoSelector::Event> IoSelector::poll() const {
+  fd_set readable, writable;
+  FD_ZERO(&readable);
+  FD_ZERO(&writable);
+  int top = -1;
+  for (const auto& [fd, key] : keys_) {
+    if (fd >= FD_SETSIZE) throw std::system_error(EINVAL, std::generic_category(), "descriptor past FD_SETSIZE");
+    if (key.reader) FD_SET(fd, &readable);
+    if (key.writer) FD_SET(fd, &writable);
+    top = std::max(top, fd);
+  }
+  timeval zero{0, 0};
+  // As SelectSelector, the write set doubles as the exception set.
+  fd_set errors = writable;
+  int n = ::select(top + 1, &readable, &writable, &errors, &zero);
+  if (n < 0) throw std::system_error(errno, std::generic_category(), "select");
+  std::vector<std::pair<std::uint64_t, Event>> found;
+  for (const auto& [fd, key] : keys_) {
+    bool r = key.reader && FD_ISSET(fd, &readable);
+    bool w = key.writer && (FD_ISSET(fd, &writable) || FD_ISSET(fd, &errors));
+    if (r || w) found.push_back({key.order, Event{fd, r ? key.reader : nullptr, w ? key.writer : nullptr}});
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Event> events;
+  events.reserve(found.size());
+  for (auto& [order, e] : found) events.push_back(std::move(e));
+  return events;
+}
+
+}  // namespace loopspec::detail
