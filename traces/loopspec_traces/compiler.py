@@ -718,8 +718,8 @@ class _Compiler:
                 raise self.error(node, "`with asyncio.Runner()` is allowed only in a plain `def` "
                                        "(such as def scenario(loop)); use `async with` for "
                                        "TaskGroup, timeout and locks")
-            # A plain name holds a socket (docs/scenario-language.md#sockets); the
-            # interpreter refuses any other value at run time.
+            # A plain name must hold a socket (docs/scenario-language.md#sockets),
+            # which only the run can tell.
             if called not in ("asyncio.Runner", "concurrent.futures.ThreadPoolExecutor") \
                     and not isinstance(ctx, ast.Name):
                 raise self.error(ctx, "the only plain `with` statements are `with asyncio.Runner() "
