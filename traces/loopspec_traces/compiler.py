@@ -718,10 +718,14 @@ class _Compiler:
                 raise self.error(node, "`with asyncio.Runner()` is allowed only in a plain `def` "
                                        "(such as def scenario(loop)); use `async with` for "
                                        "TaskGroup, timeout and locks")
-            if called not in ("asyncio.Runner", "concurrent.futures.ThreadPoolExecutor"):
+            # A plain name must hold a socket (docs/scenario-language.md#sockets),
+            # which only the run can tell.
+            if called not in ("asyncio.Runner", "concurrent.futures.ThreadPoolExecutor") \
+                    and not isinstance(ctx, ast.Name):
                 raise self.error(ctx, "the only plain `with` statements are `with asyncio.Runner() "
-                                      "as runner:` and `with concurrent.futures."
-                                      "ThreadPoolExecutor(...) as executor:`")
+                                      "as runner:`, `with concurrent.futures."
+                                      "ThreadPoolExecutor(...) as executor:` and `with sock:` "
+                                      "for a name holding a socket")
             items.append((self.expr(ctx, fn), self.with_name(item)))
         return self.nested_with("with", node, items, fn)
 

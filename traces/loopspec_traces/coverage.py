@@ -54,6 +54,9 @@ ROWS = [
     ("time.sleep (blocks the loop's thread, parks a job)", ["time.sleep"]),
     ("Executors (run_in_executor, to_thread, set/shutdown_default_executor)",
      ["run_in_executor", "asyncio.to_thread", "set_default_executor", "shutdown_default_executor"]),
+    ("Sockets (socketpair, add/remove_reader and _writer, sock_recv, sock_sendall)",
+     ["socket.socketpair", "add_reader", "remove_reader", "add_writer", "remove_writer",
+      "sock_recv", "sock_sendall"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
     ("Lock", ["asyncio.Lock"]),
@@ -174,7 +177,7 @@ def _classes_used(classes, out):
 
 
 # Modules whose attributes ROWS name as `module.X`.
-_COUNTED_MODULES = ("asyncio", "signal", "os", "time")
+_COUNTED_MODULES = ("asyncio", "signal", "os", "time", "socket")
 
 
 def _names_used(node, out):

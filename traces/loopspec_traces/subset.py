@@ -17,6 +17,7 @@ BUILTIN_EXCEPTIONS = (
     "ArithmeticError", "LookupError", "IndexError", "AttributeError", "NameError",
     "StopIteration", "GeneratorExit", "AssertionError", "UnboundLocalError",
     "OverflowError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError",
+    "OSError", "BlockingIOError", "BrokenPipeError", "ConnectionResetError",
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
@@ -64,6 +65,10 @@ EXCEPTION_BASES = {
     "UnicodeError": ("ValueError", "Exception", "BaseException"),
     "UnicodeEncodeError": ("UnicodeError", "ValueError", "Exception", "BaseException"),
     "UnicodeDecodeError": ("UnicodeError", "ValueError", "Exception", "BaseException"),
+    "OSError": ("Exception", "BaseException"),
+    "BlockingIOError": ("OSError", "Exception", "BaseException"),
+    "BrokenPipeError": ("ConnectionError", "OSError", "Exception", "BaseException"),
+    "ConnectionResetError": ("ConnectionError", "OSError", "Exception", "BaseException"),
     "asyncio.CancelledError": ("BaseException",),
     "asyncio.TimeoutError": ("OSError", "Exception", "BaseException"),
     "asyncio.InvalidStateError": ("Exception", "BaseException"),
@@ -141,6 +146,7 @@ IMPORTS = {
     "signal": "import signal",
     "os": "import os",
     "time": "import time",
+    "socket": "import socket",
 }
 
 # The attributes of the modules other than asyncio a scenario may read, by
@@ -155,6 +161,7 @@ MODULE_ATTRIBUTES = {
     "signal": ("SIGINT", "SIGHUP", "SIGTERM", "SIGUSR1", "SIGUSR2", "SIGKILL", "raise_signal"),
     "os": ("kill", "getpid"),
     "time": ("sleep",),
+    "socket": ("socketpair", "SHUT_RD", "SHUT_WR", "SHUT_RDWR"),
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

@@ -14,6 +14,7 @@ at once, so clean-up code (Runner closing, finally blocks) cannot continue the
 scenario after its trace has ended.
 """
 import asyncio
+import errno
 import selectors
 import time
 import weakref
@@ -76,12 +77,37 @@ def set_runaway_hook(hook):
 
 
 class VirtualSelector(selectors.SelectSelector):
-    """Keeps the registrations CPython makes (the self-pipe) but never waits: the
-    virtual threads run inside select() and the clock jumps instead."""
+    """Keeps the registrations CPython makes (the self-pipe, readers and writers)
+    but never waits: the virtual threads run inside select() and the clock jumps
+    instead. Its poll reports descriptors in registration order."""
 
     def __init__(self, loop):
         super().__init__()
         self._loop_ref = weakref.ref(loop)
+        # fd -> its registration number: the canonical order of step 2
+        # (docs/outside-world.md#select). Descriptor numbers are reused once
+        # closed, so "first registered" means since the last unregister().
+        self._registered_as = {}
+        self._registrations = 0
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        self._registrations += 1
+        self._registered_as[key.fd] = self._registrations
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        del self._registered_as[key.fd]
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        # CPython's modify() may unregister and register again; the descriptor
+        # keeps its place all the same.
+        number = self._registered_as.get(self._fileobj_lookup(fileobj))
+        key = super().modify(fileobj, events, data)
+        self._registered_as[key.fd] = number
+        return key
 
     def select(self, timeout=None):
         """The three steps of docs/outside-world.md#select."""
@@ -120,7 +146,20 @@ class VirtualSelector(selectors.SelectSelector):
                     raise Halt(_halt.reason)
         finally:
             world.loop = None
-        return super().select(0)
+        return self._poll()
+
+    def _poll(self):
+        """Step 2: one (key, mask) per ready descriptor, in registration order."""
+        try:
+            events = super().select(0)
+        except OSError as e:
+            if e.errno != errno.EBADF:
+                raise
+            # SelectSelector fails where Linux's epoll would silently forget the
+            # descriptor; no golden may depend on either.
+            halt("a socket was closed while the loop still watched it "
+                 "(call remove_reader/remove_writer before close)")
+        return sorted(events, key=lambda event: self._registered_as[event[0].fd])
 
     def _count_iteration(self):
         _halt.iterations += 1

@@ -162,6 +162,23 @@ class Accepts(unittest.TestCase):
         self.assertEqual((stmt["kind"], stmt["name"]), ("with", "executor"))
         self.assertEqual(stmt["ctx"]["func"]["attr"], "ThreadPoolExecutor")
 
+    def test_socket_surface(self):
+        ir = compile_text(scenario_text('''
+            import socket
+            async def main():
+                a, b = socket.socketpair()
+                with a, b:
+                    b.shutdown(socket.SHUT_WR)
+                    try:
+                        a.recv(1)
+                    except (BlockingIOError, BrokenPipeError, ConnectionResetError, OSError) as e:
+                        log(type(e).__name__)
+            '''))
+        outer = ir["functions"][0]["body"][1]
+        self.assertEqual((outer["kind"], outer["ctx"], outer["name"]),
+                         ("with", {"kind": "name", "id": "a"}, None))
+        self.assertEqual(outer["body"][0]["ctx"], {"kind": "name", "id": "b"})
+
     def test_scenario_entry_without_loop(self):
         ir = compile_text(scenario_text('''
             def scenario():
@@ -331,6 +348,8 @@ REJECTED = [
     ("async def main():\n    x = ~3\n", 2, 9, "`~`"),
     ("def scenario(loop):\n    with open('x') as f:\n        pass\n", 2, 10, "asyncio.Runner"),
     ("async def main():\n    with asyncio.Runner() as r:\n        pass\n", 2, 5, "plain `def`"),
+    ("async def main():\n    with asyncio.Lock():\n        pass\n", 2, 10, "the only plain `with`"),
+    ("import socket\nasync def main():\n    socket.socket()\n", 3, 5, "socket.socket is not in"),
     ("def helper(y):\n    async for x in y:\n        pass\nasync def main():\n    pass\n", 2, 5,
      "`async for` is allowed only inside `async def`"),
     ("async def main():\n    log(*[1])\n", 2, 9, "`*list` is allowed only"),
@@ -355,7 +374,7 @@ REJECTED = [
     ("async def helper():\n    yield from [1]\nasync def main():\n    pass\n", 2, 5, "`yield from`"),
     ("async def main():\n    log = 1\n", 2, 5, "module-level or builtin name"),
     ("async def main():\n    range = 1\n", 2, 5, "module-level or builtin name"),
-    ("async def main():\n    try:\n        pass\n    except OSError:\n        pass\n", 4, 12,
+    ("async def main():\n    try:\n        pass\n    except FileNotFoundError:\n        pass\n", 4, 12,
      "`except` names exception classes"),
     ("async def main():\n    try:\n        pass\n    except* ValueError:\n        return\n", 5, 9,
      "cannot appear in an except* block"),
