@@ -13,8 +13,8 @@ import socket
 from loopspec import log
 
 
-def on_event(loop, sock, what):
-    if what.endswith("reader"):
+def on_event(loop, sock, what, reads):
+    if reads:
         log(what, sock.recv(16))
         loop.remove_reader(sock)
     else:
@@ -29,9 +29,9 @@ async def main():
     for sock in (a, b, c, d):
         sock.setblocking(False)
     with a, b, c, d:
-        loop.add_writer(a, on_event, loop, a, "a writer")
-        loop.add_reader(c, on_event, loop, c, "c reader")
-        loop.add_reader(a, on_event, loop, a, "a reader")
+        loop.add_writer(a, on_event, loop, a, "a writer", False)
+        loop.add_reader(c, on_event, loop, c, "c reader", True)
+        loop.add_reader(a, on_event, loop, a, "a reader", True)
         d.send(b"to c")
         b.send(b"to a")
         await asyncio.sleep(0.1)
