@@ -2,6 +2,7 @@
 // close and _run_once.
 #include "loopspec/base_event_loop.hpp"
 
+#include <string>
 #include <utility>
 
 #include "loopspec/detail/recycler.hpp"
@@ -118,8 +119,18 @@ void BaseEventLoop::process_events(const std::vector<detail::IoSelector::Event>&
   }
 }
 
+namespace {
+
+/// selectors' _fileobj_to_fd: a closed socket's fileno() is -1.
+void check_fd(int fd) {
+  if (fd < 0) raise(exc::ValueError, "Invalid file descriptor: " + std::to_string(fd));
+}
+
+}  // namespace
+
 HandlePtr BaseEventLoop::add_reader(int fd, Callback cb) {
   check_closed();
+  check_fd(fd);
   auto handle = std::make_shared<Handle>(*this, std::move(cb));
   if (HandlePtr old = io_.set_reader(fd, handle)) old->cancel();
   return handle;
@@ -127,6 +138,7 @@ HandlePtr BaseEventLoop::add_reader(int fd, Callback cb) {
 
 bool BaseEventLoop::remove_reader(int fd) {
   if (is_closed()) return false;
+  check_fd(fd);
   HandlePtr old = io_.take_reader(fd);
   if (!old) return false;
   old->cancel();
@@ -135,6 +147,7 @@ bool BaseEventLoop::remove_reader(int fd) {
 
 HandlePtr BaseEventLoop::add_writer(int fd, Callback cb) {
   check_closed();
+  check_fd(fd);
   auto handle = std::make_shared<Handle>(*this, std::move(cb));
   if (HandlePtr old = io_.set_writer(fd, handle)) old->cancel();
   return handle;
@@ -142,6 +155,7 @@ HandlePtr BaseEventLoop::add_writer(int fd, Callback cb) {
 
 bool BaseEventLoop::remove_writer(int fd) {
   if (is_closed()) return false;
+  check_fd(fd);
   HandlePtr old = io_.take_writer(fd);
   if (!old) return false;
   old->cancel();
