@@ -128,35 +128,19 @@ void check_fd(int fd) {
 
 }  // namespace
 
-HandlePtr BaseEventLoop::add_reader(int fd, Callback cb) {
+HandlePtr BaseEventLoop::add_io(int fd, Callback cb, bool reader) {
   check_closed();
   check_fd(fd);
   auto handle = std::make_shared<Handle>(*this, std::move(cb));
-  if (HandlePtr old = io_.set_reader(fd, handle)) old->cancel();
+  HandlePtr old = reader ? io_.set_reader(fd, handle) : io_.set_writer(fd, handle);
+  if (old) old->cancel();
   return handle;
 }
 
-bool BaseEventLoop::remove_reader(int fd) {
+bool BaseEventLoop::remove_io(int fd, bool reader) {
   if (is_closed()) return false;
   check_fd(fd);
-  HandlePtr old = io_.take_reader(fd);
-  if (!old) return false;
-  old->cancel();
-  return true;
-}
-
-HandlePtr BaseEventLoop::add_writer(int fd, Callback cb) {
-  check_closed();
-  check_fd(fd);
-  auto handle = std::make_shared<Handle>(*this, std::move(cb));
-  if (HandlePtr old = io_.set_writer(fd, handle)) old->cancel();
-  return handle;
-}
-
-bool BaseEventLoop::remove_writer(int fd) {
-  if (is_closed()) return false;
-  check_fd(fd);
-  HandlePtr old = io_.take_writer(fd);
+  HandlePtr old = reader ? io_.take_reader(fd) : io_.take_writer(fd);
   if (!old) return false;
   old->cancel();
   return true;

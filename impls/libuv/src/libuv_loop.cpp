@@ -54,9 +54,6 @@ class LibuvLoop final : public BaseEventLoop {
   // Set once another thread has used call_soon_threadsafe: from then on a
   // virtual-clock loop with nothing to do waits for it instead of giving up.
   std::atomic<bool> other_threads_seen_{false};
-  // I/O watchers (add_reader, sockets) would register here; version 1 of the
-  // scenario language has none, so a pass with work ready never polls.
-  int io_watchers_ = 0;
   ThreadsafeInbox inbox_;
   UvWaiter waiter_;  // last: its wake callback uses the members above
 };
@@ -84,12 +81,9 @@ void LibuvLoop::drain_inbox() {
 }
 
 void LibuvLoop::wait(std::optional<double> timeout) {
-  if (timeout && *timeout <= 0.0) {
-    // Something is ready. Only I/O could add to this batch, and with no
-    // watcher there is none to look for: skip uv_run (and its epoll_wait).
-    if (io_watchers_ > 0) waiter_.poll();
-    return;
-  }
+  // Something is ready: nothing to wait for. Descriptors the loop watches
+  // were polled already by BaseEventLoop::select, so uv_run is skipped.
+  if (timeout && *timeout <= 0.0) return;
   if (clock_ == Clock::Real) return waiter_.wait(timeout);
   // The virtual clock (docs/scenario-language.md, "The virtual clock"):
   // waiting forever ends only if another thread can still call in; with none

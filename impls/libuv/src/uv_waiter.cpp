@@ -48,6 +48,5 @@ void UvWaiter::wait(std::optional<double> timeout) {
   uv_timer_stop(&timer_);  // a wake-up may have come first
 }
 
-void UvWaiter::poll() { uv_run(&loop_, UV_RUN_NOWAIT); }
 
 }  // namespace loopspec::libuv

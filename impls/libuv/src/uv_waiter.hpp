@@ -26,8 +26,6 @@ class UvWaiter {
   /// wake(). Like CPython's selectors, rounds the timeout up to a millisecond,
   /// so it never returns before a deadline only to spin on a zero timeout.
   void wait(std::optional<double> timeout);
-  /// One non-blocking pass over the watchers (UV_RUN_NOWAIT).
-  void poll();
   /// Makes the current or next wait() return. Any thread.
   void wake() { uv_async_send(&async_); }
 

@@ -63,10 +63,10 @@ class BaseEventLoop : public EventLoop {
   bool remove_signal_handler(int sig) override;
   /// selector_events' readers and writers: one handle per descriptor and
   /// direction, queued each time select finds it ready.
-  HandlePtr add_reader(int fd, Callback cb) override;
-  bool remove_reader(int fd) override;
-  HandlePtr add_writer(int fd, Callback cb) override;
-  bool remove_writer(int fd) override;
+  HandlePtr add_reader(int fd, Callback cb) override { return add_io(fd, std::move(cb), /*reader=*/true); }
+  bool remove_reader(int fd) override { return remove_io(fd, /*reader=*/true); }
+  HandlePtr add_writer(int fd, Callback cb) override { return add_io(fd, std::move(cb), /*reader=*/false); }
+  bool remove_writer(int fd) override { return remove_io(fd, /*reader=*/false); }
   void signal_arrived(int sig) override { self_pipe_.push_back(sig); }
   /// The virtual clock jumps by `seconds`, as it does in wait().
   void block_thread(double seconds) override { virtual_now_ = virtual_now_ + seconds; }
@@ -114,6 +114,10 @@ class BaseEventLoop : public EventLoop {
   /// _process_events: what the poll found joins the ready queue, each
   /// descriptor's reader before its writer.
   void process_events(const std::vector<detail::IoSelector::Event>& events);
+  /// _add_reader/_add_writer and _remove_reader/_remove_writer, one body
+  /// for both directions: a replaced or removed handle is cancelled.
+  HandlePtr add_io(int fd, Callback cb, bool reader);
+  bool remove_io(int fd, bool reader);
   /// What ends every run, CPython's _run_forever_cleanup: not stopping, not
   /// running, and no running loop.
   void end_run();
