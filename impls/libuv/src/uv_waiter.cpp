@@ -48,5 +48,4 @@ void UvWaiter::wait(std::optional<double> timeout) {
   uv_timer_stop(&timer_);  // a wake-up may have come first
 }
 
-
 }  // namespace loopspec::libuv
