@@ -15,6 +15,7 @@ limit is passed does the Watchdog look for the scenario line to blame.
 import asyncio
 import builtins
 import contextlib
+import gc
 import math
 import os
 import platform
@@ -215,6 +216,12 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
         watchdog = Watchdog(session, limit)
         watchdog.start()
         world = virtual_world.installed()
+    # The cyclic collector stays off for the run: it would close a coroutine
+    # left waiting in a cycle (a task nobody references any more) whenever an
+    # allocation count says so, running its `finally` at a point no program
+    # controls (docs/scenario-language.md#no-collector).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         with world:
             # The hook stays installed after the run: the session is frozen by then and
@@ -226,6 +233,8 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
     finally:
         if watchdog is not None:
             watchdog.stop()
+        if collecting:
+            gc.enable()
     if session.error:
         raise RunnerError(session.error)
     halt_reason = virtual_loop.halted()
