@@ -1026,13 +1026,19 @@ class Builder {
   /// An async generator iterated to its end or to a `break` and then closed
   /// explicitly, so that no program leaves one to CPython's garbage
   /// collector (docs/scenario-language.md#async-generators). Its awaits run
-  /// in this function's task, as an inline helper's do.
+  /// in this function's task, as an inline helper's do. A `finally` drops
+  /// the variable: a traceback stored in some task may keep this frame
+  /// alive, and with it the generator, which Runner's shutdown_asyncgens
+  /// would then close in a task of its own, something the model (it keeps no
+  /// frames in tracebacks) cannot know (docs/properties.md#generated-programs).
   void emit_async_for(const Action& a, Fn& f, ir::Block& out) {
     std::string g = "ag" + std::to_string(++callbacks_);
     pending_.push_back({PendingFn::Kind::AsyncGen, g, &a.body, a.ending, f.owner, f.leaf, false});
     maybe_guarded(out, f, guard_bit(a), [&](ir::Block& b) {
       int l = line();
       b.push_back(assign(l, "agen", call(l, name(g), shared_args())));
+      int tl = line();
+      ir::Try use;
       ir::For loop{name("x"), name("agen"), {}, {}, true};
       int fl = line();
       log_fn(loop.body, f, name("x"));
@@ -1042,9 +1048,13 @@ class Builder {
         stop.body.push_back(ir::Stmt(line(), ir::Break{}));
         loop.body.push_back(ir::Stmt(il, std::move(stop)));
       }
-      b.push_back(ir::Stmt(fl, std::move(loop)));
+      use.body.push_back(ir::Stmt(fl, std::move(loop)));
       int cl = line();
-      b.push_back(expr(cl, await_(method(cl, name("agen"), "aclose"))));
+      use.body.push_back(expr(cl, await_(method(cl, name("agen"), "aclose"))));
+      ++line_;  // the `finally:` line
+      int nl = line();
+      use.finalbody.push_back(assign(nl, "agen", none()));
+      b.push_back(ir::Stmt(tl, std::move(use)));
     }, cancel_bit(a));
   }
 
