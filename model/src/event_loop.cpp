@@ -13,6 +13,7 @@
 #include "loopspec/numbers.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/tasks.hpp"
+#include "loopspec/timeouts.hpp"
 
 namespace loopspec {
 namespace {
@@ -230,17 +231,36 @@ void EventLoop::close_default_executor() {
   if (ThreadPoolExecutorPtr executor = std::exchange(default_executor_, nullptr)) executor->shutdown(/*wait=*/false);
 }
 
-Coro EventLoop::shutdown_default_executor() {
+Coro EventLoop::shutdown_default_executor(Value timeout) {
   executor_shutdown_called_ = true;
   if (!default_executor_) co_return None;
+  const bool bounded = Runtime::current().follows(VersionRule::ExecutorShutdownTimesOut);
   FuturePtr done = create_future();
   // _do_shutdown, on a thread of its own; a loop closed meanwhile is not told.
-  auto shut_down = [this, done, executor = default_executor_] {
+  // Since 3.13 it leaves alone a future its caller's timeout cancelled; before,
+  // set_result on it fails in the callback, which the exception handler hears.
+  auto shut_down = [this, done, bounded, executor = default_executor_] {
     executor->shutdown(/*wait=*/true);
-    if (!is_closed()) call_soon_threadsafe([done] { done->set_result(None); });
+    if (is_closed()) return;
+    call_soon_threadsafe([done, bounded] {
+      if (!(bounded && done->cancelled())) done->set_result(None);
+    });
   };
   Runtime::current().threads().start(std::move(shut_down));
-  co_await done;
+  // Before 3.13 a timeout bounds only the join of a thread that has already
+  // set the future, which nothing can observe.
+  if (!bounded) {
+    co_await done;
+    co_return None;
+  }
+  try {
+    co_await under_timeout(timeout, [](FuturePtr f) -> Coro { co_return co_await f; }(done));
+    co_return None;
+  } catch (const PyError& e) {
+    if (!e.exception()->is_instance_of(exc::TimeoutError)) throw;
+  }
+  // CPython warns (a RuntimeWarning, which no trace shows) and stops waiting.
+  if (default_executor_) default_executor_->shutdown(/*wait=*/false);
   co_return None;
 }
 

@@ -5,6 +5,16 @@
 #include "loopspec/tasks.hpp"
 
 namespace loopspec {
+namespace {
+
+/// What Runner.close gives the default executor to finish its jobs:
+/// constants.THREAD_JOIN_TIMEOUT seconds since 3.12, no bound before.
+Value executor_join_timeout() {
+  if (Runtime::current().python() < PythonVersion::v3_12) return None;
+  return Value(300);
+}
+
+}  // namespace
 
 void Runner::lazy_init() {
   if (state_ == State::Closed) raise(exc::RuntimeError, "Runner is closed");
@@ -90,7 +100,7 @@ void Runner::close() {
       cancel_all_tasks(*loop);
     }
     loop->run_until_complete(Value(loop->shutdown_asyncgens().object()));
-    loop->run_until_complete(Value(loop->shutdown_default_executor().object()));
+    loop->run_until_complete(Value(loop->shutdown_default_executor(executor_join_timeout()).object()));
   } catch (...) {
     finish();
     throw;

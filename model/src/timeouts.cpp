@@ -119,4 +119,18 @@ TimeoutPtr timeout(const Value& delay) {
 
 TimeoutPtr timeout_at(const Value& when) { return std::make_shared<Timeout>(when); }
 
+Coro under_timeout(const Value& delay, Coro body) {
+  TimeoutPtr deadline = timeout(delay);
+  deadline->enter();
+  Value result;
+  try {
+    result = co_await std::move(body);
+  } catch (const PyError& e) {
+    deadline->exit(e.exception());  // raises TimeoutError for its own cancellation
+    throw;
+  }
+  deadline->exit(nullptr);
+  co_return result;
+}
+
 }  // namespace loopspec

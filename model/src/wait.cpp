@@ -220,23 +220,6 @@ FuturePtr shield(const Value& aw) {
   return outer;
 }
 
-/// 3.12's wait_for past its zero-timeout case: `async with timeout(t):
-/// return await aw`. A coroutine runs in the caller's task (no Task-N of its
-/// own), and a cancel that arrives with the result is no longer lost.
-Coro wait_for_under_timeout(Value aw, Value delay) {
-  TimeoutPtr deadline = timeout(delay);
-  deadline->enter();
-  Value result;
-  try {
-    result = co_await await_value(aw);
-  } catch (const PyError& e) {
-    deadline->exit(e.exception());  // raises TimeoutError for its own cancellation
-    throw;
-  }
-  deadline->exit(nullptr);
-  co_return result;
-}
-
 Coro wait_for(Value aw, Value timeout) {
   EventLoop& loop = get_running_loop();
   if (!timeout.is_none() && to_double(timeout, "timeout") <= 0) {
@@ -246,7 +229,10 @@ Coro wait_for(Value aw, Value timeout) {
     co_return result_or_timeout(fut);
   }
   if (Runtime::current().follows(VersionRule::WaitForOnTimeout))
-    co_return co_await wait_for_under_timeout(std::move(aw), std::move(timeout));
+    // 3.12's wait_for past its zero-timeout case: `async with timeout(t): return
+    // await aw`. A coroutine runs in the caller's task (no Task-N of its own),
+    // and a cancel that arrives with the result is no longer lost.
+    co_return co_await under_timeout(timeout, await_value(std::move(aw)));
   if (timeout.is_none()) co_return co_await await_value(aw);
   double seconds = to_double(timeout, "timeout");
   // The order of creation is CPython's: waiter, timer, then the task.

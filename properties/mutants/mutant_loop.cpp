@@ -39,8 +39,8 @@ class MutantLoop final : public BaseEventLoop {
     return BaseEventLoop::call_soon_threadsafe([this, cb = std::move(cb)]() mutable { call_soon(std::move(cb)); });
   }
 
-  Coro shutdown_default_executor() override {
-    if (flaw_ != Flaw::JobsLostAtClose) return BaseEventLoop::shutdown_default_executor();
+  Coro shutdown_default_executor(Value timeout) override {
+    if (flaw_ != Flaw::JobsLostAtClose) return BaseEventLoop::shutdown_default_executor(std::move(timeout));
     return done_at_once();
   }
   static Coro done_at_once() { co_return None; }

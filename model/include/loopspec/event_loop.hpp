@@ -104,8 +104,10 @@ class EventLoop : public Object {
   void set_default_executor(ThreadPoolExecutorPtr executor) { default_executor_ = std::move(executor); }
   /// Shuts the default executor down from a thread of its own, which waits
   /// for its jobs and then completes the future this awaits; done at once
-  /// when no default executor was made.
-  virtual Coro shutdown_default_executor();
+  /// when no default executor was made. Since 3.13 a `timeout` (seconds, or
+  /// None for none) bounds the wait: when it expires the executor is shut
+  /// down without waiting and this returns (docs/versions.md#executor-shutdown-timeout).
+  virtual Coro shutdown_default_executor(Value timeout);
   /// loop.add_signal_handler for a valid signal number (the caller checks its
   /// type and that the callback is no coroutine): RuntimeError when closed or
   /// when `sig` cannot be caught. Returns the handle the loop schedules each

@@ -71,5 +71,8 @@ using TimeoutPtr = std::shared_ptr<Timeout>;
 TimeoutPtr timeout(const Value& delay);
 /// asyncio.timeout_at(when): a Timeout at the absolute loop time `when`.
 TimeoutPtr timeout_at(const Value& when);
+/// `async with timeout(delay): return await body`, for the library's own
+/// uses of it: `body` (not yet started) runs in the caller's task.
+Coro under_timeout(const Value& delay, Coro body);
 
 }  // namespace loopspec

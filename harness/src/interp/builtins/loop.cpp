@@ -232,8 +232,12 @@ Value loop_shutdown_asyncgens(Interpreter&, const Value& self, CallArgs& args) {
 }
 
 Value loop_shutdown_default_executor(Interpreter&, const Value& self, CallArgs& args) {
-  args.expect_positional("shutdown_default_executor", 0, 0);
-  return Value(loop_of(self).shutdown_default_executor().object());
+  // 3.12 added the `timeout` parameter.
+  const bool takes_timeout = Runtime::current().python() >= PythonVersion::v3_12;
+  args.expect_positional("shutdown_default_executor", 0, takes_timeout ? 1 : 0);
+  Value timeout = takes_timeout ? args.arg(0, "timeout") : Value(None);
+  args.no_keywords_left("shutdown_default_executor");
+  return Value(loop_of(self).shutdown_default_executor(std::move(timeout)).object());
 }
 
 /// The executor argument of run_in_executor and set_default_executor.
