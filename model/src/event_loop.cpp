@@ -18,10 +18,6 @@
 namespace loopspec {
 namespace {
 
-bool escapes_loop(const ExceptionPtr& e) {
-  return e->is_instance_of(exc::KeyboardInterrupt) || e->is_instance_of(exc::SystemExit);
-}
-
 /// The callback run_until_complete puts on its future: stop the loop once the
 /// future is done, unless a KeyboardInterrupt/SystemExit is on its way out of
 /// the loop anyway.
@@ -162,7 +158,7 @@ bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::B
 /// SystemExit leave the loop.
 void fail(Future& fut, const PyError& e) {
   const ExceptionPtr& exc = e.exception();
-  if (exc->is_instance_of(exc::KeyboardInterrupt) || exc->is_instance_of(exc::SystemExit)) throw;
+  if (escapes_loop(exc)) throw;
   fut.set_exception(exc);
 }
 
@@ -177,6 +173,7 @@ Coro EventLoop::sock_recv(SocketPtr sock, std::size_t n) {
   }
   FuturePtr fut = create_future();
   int fd = sock->fileno();
+  ensure_fd_no_transport(fd);
   HandlePtr handle = add_reader(fd, [fut, sock, n] {
     if (fut->done()) return;
     std::string data;
@@ -206,6 +203,7 @@ Coro EventLoop::sock_sendall(SocketPtr sock, std::string data) {
   if (sent == data.size()) co_return None;
   FuturePtr fut = create_future();
   int fd = sock->fileno();
+  ensure_fd_no_transport(fd);
   auto rest = std::make_shared<std::string>(data.substr(sent));
   HandlePtr handle = add_writer(fd, [fut, sock, rest] {
     if (fut->done()) return;
@@ -225,6 +223,31 @@ Coro EventLoop::sock_sendall(SocketPtr sock, std::string data) {
   co_await fut;
   co_return None;
 }
+
+Coro EventLoop::connect_accepted_socket(ProtocolFactory protocol_factory, SocketPtr sock) {
+  sock->set_blocking(false);
+  ProtocolPtr protocol = protocol_factory();
+  FuturePtr waiter = create_future();
+  SocketTransportPtr transport = SocketTransport::make(*this, std::move(sock), protocol, waiter);
+  try {
+    co_await waiter;
+  } catch (...) {
+    transport->close();
+    throw;
+  }
+  co_return Value(std::make_shared<Tuple>(std::vector<Value>{Value(transport), protocol->value()}));
+}
+
+void EventLoop::ensure_fd_no_transport(int fd) const {
+  auto it = transports_.find(fd);
+  if (it == transports_.end()) return;
+  SocketTransportPtr transport = it->second.lock();
+  if (!transport || transport->is_closing()) return;
+  raise(exc::RuntimeError,
+        "File descriptor " + std::to_string(fd) + " is used by transport " + transport->python_repr());
+}
+
+void EventLoop::attach_transport(const SocketTransportPtr& transport) { transports_[transport->fd()] = transport; }
 
 void EventLoop::close_default_executor() {
   executor_shutdown_called_ = true;

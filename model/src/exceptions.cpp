@@ -140,6 +140,10 @@ std::string ExceptionObject::message() const {
   return repr(Value(std::make_shared<Tuple>(args)));
 }
 
+bool escapes_loop(const ExceptionPtr& e) {
+  return e->is_instance_of(exc::KeyboardInterrupt) || e->is_instance_of(exc::SystemExit);
+}
+
 ExceptionPtr new_exception(const ExceptionType& type, std::vector<Value> args) {
   return std::make_shared<ExceptionObject>(type, std::move(args));
 }

@@ -38,7 +38,7 @@ void Handle::run() {
     callback_();
   } catch (const PyError& e) {
     const ExceptionPtr& exc = e.exception();
-    if (exc->is_instance_of(exc::KeyboardInterrupt) || exc->is_instance_of(exc::SystemExit)) throw;
+    if (escapes_loop(exc)) throw;
     // CPython's message names the callback's source; a trace never compares it.
     auto context = std::make_shared<Dict>();
     context->set("message", "Exception in callback");

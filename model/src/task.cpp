@@ -7,12 +7,6 @@
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
-namespace {
-bool escapes_loop(const ExceptionPtr& e) {
-  return e->is_instance_of(exc::KeyboardInterrupt) || e->is_instance_of(exc::SystemExit);
-}
-}  // namespace
-
 Task::Task(EventLoop& loop, Coro coro, std::string name)
     : Future(loop), coro_(std::move(coro)), name_(std::move(name)) {}
 

@@ -12,6 +12,7 @@
 #include <stdexcept>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "loopspec/async_generators.hpp"
@@ -22,6 +23,7 @@
 #include "loopspec/open_orders.hpp"
 #include "loopspec/socket.hpp"
 #include "loopspec/task.hpp"
+#include "loopspec/transports.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -133,6 +135,16 @@ class EventLoop : public Object {
   /// ValueError('the socket must be non-blocking').
   Coro sock_recv(SocketPtr sock, std::size_t n);
   Coro sock_sendall(SocketPtr sock, std::string data);
+  /// loop.connect_accepted_socket(protocol_factory, sock): makes the socket
+  /// non-blocking, the protocol, and a SocketTransport over them, and
+  /// returns `(transport, protocol)` once connection_made has been called;
+  /// a cancelled wait closes the transport.
+  Coro connect_accepted_socket(ProtocolFactory protocol_factory, SocketPtr sock);
+  /// _ensure_fd_no_transport: RuntimeError when a transport that is not
+  /// closing owns `fd` (add_reader and the sock_* methods refuse it).
+  void ensure_fd_no_transport(int fd) const;
+  /// A new transport owns its descriptor (loop._transports).
+  void attach_transport(const SocketTransportPtr& transport);
   /// time.sleep(seconds) on the loop's thread while the loop runs: nothing
   /// runs meanwhile, and the loop's clock has moved on by `seconds` after
   /// (docs/outside-world.md#threads). By default the thread really sleeps.
@@ -201,6 +213,7 @@ class EventLoop : public Object {
   Task* current_task_ = nullptr;
   std::vector<std::weak_ptr<Task>> tasks_;
   std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order
+  std::unordered_map<int, std::weak_ptr<SocketTransport>> transports_;  // by descriptor
   std::size_t live_tasks_hint_ = 0;
   detail::WaitedFutures waited_futures_;
   ThreadPoolExecutorPtr default_executor_;

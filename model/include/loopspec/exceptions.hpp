@@ -102,6 +102,10 @@ ExceptionPtr new_exception(const ExceptionType& type, std::vector<Value> args = 
 ExceptionPtr new_exception_with_text(const ExceptionType& type, const std::function<std::string()>& text);
 /// `BaseExceptionGroup(msg, excs)`: an ExceptionGroup when every member is an Exception.
 ExceptionPtr new_exception_group(std::string message, std::vector<ExceptionPtr> members);
+/// KeyboardInterrupt and SystemExit: what the loop lets through where it
+/// catches every other error of a callback (asyncio's `except (SystemExit,
+/// KeyboardInterrupt): raise`).
+bool escapes_loop(const ExceptionPtr& e);
 
 /// The C++ carrier of a raised Python exception. Model code raises with
 /// `throw PyError(...)` and catches it wherever Python would `except`.

@@ -1,0 +1,202 @@
+// Transports and protocols (docs/outside-world.md#transports-built):
+// loop.connect_accepted_socket, the methods of the transport it returns, and
+// the program's protocol objects as the model's transport calls them.
+#include "common/errors.hpp"
+#include "interp/builtins/builtins.hpp"
+#include "interp/pyobjects.hpp"
+#include "interp/pyops.hpp"
+#include "loopspec/transports.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+/// A protocol object of the program (any object with the callbacks, as
+/// asyncio duck-types it): each callback is a method call.
+class ProgramProtocol : public Protocol {
+ public:
+  ProgramProtocol(Interpreter& in, Value object) : in_(&in), object_(std::move(object)) {}
+  Value value() const override { return object_; }
+  void connection_made(const SocketTransportPtr& transport) override { call("connection_made", {Value(transport)}); }
+  void data_received(std::string data) override {
+    call("data_received", {Value(std::make_shared<Bytes>(std::move(data)))});
+  }
+  bool eof_received() override { return truthy(call("eof_received", {})); }
+  void connection_lost(const ExceptionPtr& exc) override {
+    call("connection_lost", {exc ? Value(exc) : Value(None)});
+  }
+  void pause_writing() override { call("pause_writing", {}); }
+  void resume_writing() override { call("resume_writing", {}); }
+
+ private:
+  Value call(std::string_view method, std::vector<Value> args) {
+    CallArgs call_args;
+    call_args.pos = std::move(args);
+    return in_->call_method(object_, intern(method), call_args);
+  }
+  Interpreter* in_;
+  Value object_;
+};
+
+SocketTransport& transport(const Value& self) { return self_as<SocketTransport>(self); }
+
+/// What write() takes: bytes (bytearray and memoryview are not in the language).
+const std::string& data_arg(const Value& v) {
+  if (auto b = v.as<Bytes>()) return b->data;
+  raise(exc::TypeError, "data argument must be a bytes-like object, not '" + loopspec::type_name(v) + "'");
+}
+
+Value transport_write(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("write", 1, 1);
+  args.no_keywords_left("write");
+  transport(self).write(data_arg(args.pos[0]));
+  return None;
+}
+
+Value transport_writelines(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("writelines", 1, 1);
+  args.no_keywords_left("writelines");
+  const std::vector<Value>* items = sequence_items(args.pos[0]);
+  if (!items) throw ScenarioError("writelines takes a list or tuple of bytes in the scenario language");
+  // WriteTransport.writelines: b''.join(list_of_data), then one write().
+  std::string joined;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    auto b = (*items)[i].as<Bytes>();
+    if (!b) {
+      raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
+                                loopspec::type_name((*items)[i]) + " found");
+    }
+    joined += b->data;
+  }
+  transport(self).write(joined);
+  return None;
+}
+
+Value transport_write_eof(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("write_eof", 0, 0);
+  transport(self).write_eof();
+  return None;
+}
+
+Value transport_can_write_eof(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("can_write_eof", 0, 0);
+  return true;
+}
+
+Value transport_close(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("close", 0, 0);
+  transport(self).close();
+  return None;
+}
+
+Value transport_abort(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("abort", 0, 0);
+  transport(self).abort();
+  return None;
+}
+
+Value transport_is_closing(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("is_closing", 0, 0);
+  return transport(self).is_closing();
+}
+
+Value transport_is_reading(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("is_reading", 0, 0);
+  return transport(self).is_reading();
+}
+
+Value transport_pause_reading(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("pause_reading", 0, 0);
+  transport(self).pause_reading();
+  return None;
+}
+
+Value transport_resume_reading(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("resume_reading", 0, 0);
+  transport(self).resume_reading();
+  return None;
+}
+
+Value transport_get_write_buffer_size(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("get_write_buffer_size", 0, 0);
+  return static_cast<std::int64_t>(transport(self).get_write_buffer_size());
+}
+
+Value transport_get_write_buffer_limits(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("get_write_buffer_limits", 0, 0);
+  auto [low, high] = transport(self).get_write_buffer_limits();
+  return Value(std::make_shared<Tuple>(std::vector<Value>{Value(low), Value(high)}));
+}
+
+std::optional<std::int64_t> limit_arg(const Value& v) {
+  if (v.is_none()) return std::nullopt;
+  if (v.is_int() && !v.is_bool()) return v.as_int();
+  throw ScenarioError("set_write_buffer_limits takes ints or None in the scenario language");
+}
+
+Value transport_set_write_buffer_limits(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("set_write_buffer_limits", 0, 2);
+  Value high = args.arg(0, "high");
+  Value low = args.arg(1, "low");
+  args.no_keywords_left("set_write_buffer_limits");
+  transport(self).set_write_buffer_limits(limit_arg(high), limit_arg(low));
+  return None;
+}
+
+Value transport_get_protocol(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("get_protocol", 0, 0);
+  const ProtocolPtr& protocol = transport(self).get_protocol();
+  return protocol ? protocol->value() : Value(None);
+}
+
+Value transport_set_protocol(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("set_protocol", 1, 1);
+  transport(self).set_protocol(std::make_shared<ProgramProtocol>(in, args.pos[0]));
+  return None;
+}
+
+Value transport_get_extra_info(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("get_extra_info", 1, 2);
+  // The socket's names and the socket itself carry addresses and
+  // descriptor numbers, which no golden may pin: only the default is in.
+  throw ScenarioError("transport.get_extra_info is not in the scenario language (its values name addresses and descriptors)");
+}
+
+Value loop_connect_accepted_socket(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("connect_accepted_socket", 2, 2);
+  args.no_keywords_left("connect_accepted_socket");
+  auto sock = args.pos[1].as<Socket>();
+  if (!sock) throw ScenarioError("connect_accepted_socket takes a socket in the scenario language");
+  Value factory = args.pos[0];
+  Interpreter* interp = &in;
+  ProtocolFactory make_protocol = [interp, factory] {
+    CallArgs none;
+    return std::make_shared<ProgramProtocol>(*interp, interp->call(factory, none));
+  };
+  return Value(self_as<EventLoop>(self).connect_accepted_socket(std::move(make_protocol), std::move(sock)).object());
+}
+
+}  // namespace
+
+void bind_transports() {
+  TypeInfo& t = type_info("_SelectorSocketTransport");
+  t.define_method("write", transport_write);
+  t.define_method("writelines", transport_writelines);
+  t.define_method("write_eof", transport_write_eof);
+  t.define_method("can_write_eof", transport_can_write_eof);
+  t.define_method("close", transport_close);
+  t.define_method("abort", transport_abort);
+  t.define_method("is_closing", transport_is_closing);
+  t.define_method("is_reading", transport_is_reading);
+  t.define_method("pause_reading", transport_pause_reading);
+  t.define_method("resume_reading", transport_resume_reading);
+  t.define_method("get_write_buffer_size", transport_get_write_buffer_size);
+  t.define_method("get_write_buffer_limits", transport_get_write_buffer_limits);
+  t.define_method("set_write_buffer_limits", transport_set_write_buffer_limits);
+  t.define_method("get_protocol", transport_get_protocol);
+  t.define_method("set_protocol", transport_set_protocol);
+  t.define_method("get_extra_info", transport_get_extra_info);
+  bind_model_class<SocketTransport>(t);
+  type_info("EventLoop").define_method("connect_accepted_socket", loop_connect_accepted_socket);
+}
+
+}  // namespace loopspec::harness

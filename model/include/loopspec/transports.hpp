@@ -1,0 +1,116 @@
+// asyncio's stream transport over a connected socket and the protocol it
+// drives (selector_events._SelectorSocketTransport and transports'
+// _FlowControlMixin, 3.11; docs/outside-world.md#transports-built).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "loopspec/exceptions.hpp"
+#include "loopspec/future.hpp"
+#include "loopspec/socket.hpp"
+#include "loopspec/value.hpp"
+
+namespace loopspec {
+
+class EventLoop;
+class SocketTransport;
+using SocketTransportPtr = std::shared_ptr<SocketTransport>;
+
+/// The callbacks of asyncio.Protocol, as a transport makes them. Each may
+/// raise (PyError); the transport decides what an error means.
+class Protocol {
+ public:
+  virtual ~Protocol() = default;
+  /// The protocol as the program sees it (what get_protocol() returns).
+  virtual Value value() const = 0;
+  virtual void connection_made(const SocketTransportPtr& transport) = 0;
+  virtual void data_received(std::string data) = 0;
+  /// True keeps the connection open for writing after the peer's end of file.
+  virtual bool eof_received() = 0;
+  /// `exc` is null for a clean close.
+  virtual void connection_lost(const ExceptionPtr& exc) = 0;
+  virtual void pause_writing() = 0;
+  virtual void resume_writing() = 0;
+};
+using ProtocolPtr = std::shared_ptr<Protocol>;
+using ProtocolFactory = std::function<ProtocolPtr()>;
+
+/// _SelectorSocketTransport. Invariants:
+///  - the protocol hears connection_made first and connection_lost once,
+///    last; after it the transport holds neither protocol nor socket;
+///  - the socket is watched for reading while the transport reads (neither
+///    closing nor paused), and for writing exactly while the buffer holds
+///    bytes the kernel has not taken;
+///  - the protocol is paused for writing once the buffer grows past the high
+///    water mark, and resumed once it drains to the low one.
+class SocketTransport : public Object {
+ public:
+  /// Takes over `sock` (non-blocking by now) and schedules, each with
+  /// call_soon: connection_made, the first watch for reading, and the
+  /// waiter's result (unless it was cancelled meanwhile).
+  static SocketTransportPtr make(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter);
+  std::string type_name() const override { return "_SelectorSocketTransport"; }
+  /// CPython's names the descriptor, which no golden can pin.
+  std::string python_repr() const override;
+
+  /// Sends at once what the kernel takes when nothing is buffered; the rest
+  /// is buffered and sent as the socket becomes writable. RuntimeError after
+  /// write_eof(); ignored (counted) once the connection is lost.
+  void write(const std::string& data);
+  /// Shuts the socket's sending side down once the buffer is empty.
+  void write_eof();
+  /// Stops reading; connection_lost(None) comes at once (call_soon) when
+  /// nothing is buffered, else after the buffer is sent.
+  void close();
+  /// Drops the buffer; connection_lost(None) comes at once (call_soon).
+  void abort();
+  bool is_closing() const { return closing_; }
+  bool is_reading() const { return !closing_ && !paused_; }
+  void pause_reading();
+  void resume_reading();
+  std::size_t get_write_buffer_size() const { return buffer_.size(); }
+  /// (low, high).
+  std::pair<std::int64_t, std::int64_t> get_write_buffer_limits() const { return {low_water_, high_water_}; }
+  /// high defaults to 4 * low, else 64 KiB; low to high // 4. ValueError
+  /// unless high >= low >= 0. May pause the protocol at once.
+  void set_write_buffer_limits(std::optional<std::int64_t> high, std::optional<std::int64_t> low);
+  /// Null once the connection is lost.
+  const ProtocolPtr& get_protocol() const { return protocol_; }
+  void set_protocol(ProtocolPtr protocol) { protocol_ = std::move(protocol); }
+  /// The descriptor it was made on (kept after the socket is closed).
+  int fd() const { return fd_; }
+
+ private:
+  SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol);
+  void watch_reading();
+  void read_ready();
+  void eof_from_peer();
+  void write_ready();
+  void fatal_error(const PyError& e, const char* message);
+  void force_close(const ExceptionPtr& exc);
+  void call_connection_lost(const ExceptionPtr& exc);
+  void maybe_pause_protocol();
+  void maybe_resume_protocol();
+  void report(const PyError& e, const char* message);
+
+  EventLoop* loop_;
+  SocketPtr sock_;
+  ProtocolPtr protocol_;
+  int fd_;
+  std::string buffer_;
+  int conn_lost_ = 0;  // connection_lost scheduled (then writes are counted)
+  bool closing_ = false;
+  bool paused_ = false;
+  bool eof_ = false;
+  bool protocol_paused_ = false;
+  std::int64_t high_water_ = 64 * 1024;
+  std::int64_t low_water_ = 16 * 1024;
+};
+
+}  // namespace loopspec

@@ -1,0 +1,248 @@
+// _SelectorSocketTransport (transports.hpp), with _FlowControlMixin's
+// pausing of the protocol.
+#include <sys/socket.h>
+
+#include "loopspec/event_loop.hpp"
+#include "loopspec/reprs.hpp"
+#include "loopspec/runtime.hpp"
+#include "loopspec/transports.hpp"
+
+namespace loopspec {
+namespace {
+
+/// selector_events._SelectorTransport.max_size: what one read asks for.
+constexpr std::size_t kMaxRead = 256 * 1024;
+
+bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::BlockingIOError); }
+
+/// Python's `n // 4`, which rounds towards minus infinity.
+std::int64_t floor_quarter(std::int64_t n) { return n >= 0 ? n / 4 : -((-n + 3) / 4); }
+
+}  // namespace
+
+SocketTransport::SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol)
+    : loop_(&loop), sock_(std::move(sock)), protocol_(std::move(protocol)), fd_(sock_->fileno()) {}
+
+SocketTransportPtr SocketTransport::make(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter) {
+  SocketTransportPtr t(new SocketTransport(loop, std::move(sock), std::move(protocol)));
+  loop.attach_transport(t);
+  // Reading starts only after connection_made, and the waiter wakes last.
+  loop.call_soon([t, protocol = t->protocol_] { protocol->connection_made(t); });
+  loop.call_soon([t] { t->watch_reading(); });
+  if (waiter) loop.call_soon([waiter] { set_result_unless_cancelled(waiter, None); });
+  return t;
+}
+
+std::string SocketTransport::python_repr() const {
+  if (const ReprHooks* hooks = Runtime::current().repr_hooks) {
+    hooks->unpinnable("a transport (`<_SelectorSocketTransport fd=...>`, a descriptor number)");
+  }
+  return "<_SelectorSocketTransport>";
+}
+
+void SocketTransport::watch_reading() {
+  if (!is_reading()) return;
+  auto self = std::static_pointer_cast<SocketTransport>(shared_from_this());
+  loop_->add_reader(fd_, [self] { self->read_ready(); });
+}
+
+void SocketTransport::pause_reading() {
+  if (!is_reading()) return;
+  paused_ = true;
+  loop_->remove_reader(fd_);
+}
+
+void SocketTransport::resume_reading() {
+  if (closing_ || !paused_) return;
+  paused_ = false;
+  watch_reading();
+}
+
+void SocketTransport::read_ready() {
+  if (conn_lost_) return;
+  std::string data;
+  try {
+    data = sock_->recv(kMaxRead);
+  } catch (const PyError& e) {
+    if (!would_block(e)) fatal_error(e, "Fatal read error on socket transport");
+    return;
+  }
+  if (data.empty()) {
+    eof_from_peer();
+    return;
+  }
+  try {
+    protocol_->data_received(std::move(data));
+  } catch (const PyError& e) {
+    fatal_error(e, "Fatal error: protocol.data_received() call failed.");
+  }
+}
+
+void SocketTransport::eof_from_peer() {
+  bool keep_open = false;
+  try {
+    keep_open = protocol_->eof_received();
+  } catch (const PyError& e) {
+    fatal_error(e, "Fatal error: protocol.eof_received() call failed.");
+    return;
+  }
+  // Kept open, the protocol may still write; but nothing more can be read.
+  if (keep_open) {
+    loop_->remove_reader(fd_);
+  } else {
+    close();
+  }
+}
+
+void SocketTransport::write(const std::string& data) {
+  if (eof_) raise(exc::RuntimeError, "Cannot call write() after write_eof()");
+  if (data.empty()) return;
+  if (conn_lost_) {
+    ++conn_lost_;  // CPython logs a warning from the fifth on
+    return;
+  }
+  std::size_t sent = 0;
+  if (buffer_.empty()) {
+    try {
+      sent = sock_->send(data);
+    } catch (const PyError& e) {
+      if (!would_block(e)) {
+        fatal_error(e, "Fatal write error on socket transport");
+        return;
+      }
+    }
+    if (sent == data.size()) return;
+    auto self = std::static_pointer_cast<SocketTransport>(shared_from_this());
+    loop_->add_writer(fd_, [self] { self->write_ready(); });
+  }
+  buffer_.append(data, sent);
+  maybe_pause_protocol();
+}
+
+void SocketTransport::write_ready() {
+  if (conn_lost_) return;
+  try {
+    buffer_.erase(0, sock_->send(buffer_));
+  } catch (const PyError& e) {
+    if (!would_block(e)) {
+      loop_->remove_writer(fd_);
+      buffer_.clear();
+      fatal_error(e, "Fatal write error on socket transport");
+      return;
+    }
+  }
+  maybe_resume_protocol();  // resume_writing() may write more
+  if (!buffer_.empty()) return;
+  loop_->remove_writer(fd_);
+  // A close() waiting for the buffer ends the connection now, not at the
+  // next iteration.
+  if (closing_) {
+    call_connection_lost(nullptr);
+  } else if (eof_) {
+    sock_->shutdown(SHUT_WR);
+  }
+}
+
+void SocketTransport::write_eof() {
+  if (closing_ || eof_) return;
+  eof_ = true;
+  if (buffer_.empty()) sock_->shutdown(SHUT_WR);
+}
+
+void SocketTransport::close() {
+  if (closing_) return;
+  closing_ = true;
+  loop_->remove_reader(fd_);
+  if (!buffer_.empty()) return;
+  ++conn_lost_;
+  loop_->remove_writer(fd_);
+  auto self = std::static_pointer_cast<SocketTransport>(shared_from_this());
+  loop_->call_soon([self] { self->call_connection_lost(nullptr); });
+}
+
+void SocketTransport::abort() { force_close(nullptr); }
+
+void SocketTransport::fatal_error(const PyError& e, const char* message) {
+  const ExceptionPtr& exc = e.exception();
+  if (escapes_loop(exc)) throw;
+  // A socket's own errors (OSError) are only logged in debug mode.
+  if (!exc->is_instance_of(exc::OSError)) report(e, message);
+  force_close(exc);
+}
+
+void SocketTransport::report(const PyError& e, const char* message) {
+  auto context = std::make_shared<Dict>();
+  context->set("message", std::string(message));
+  context->set("exception", e.exception());
+  context->set("transport", Value(shared_from_this()));
+  context->set("protocol", protocol_ ? protocol_->value() : Value(None));
+  loop_->call_exception_handler(context);
+}
+
+void SocketTransport::force_close(const ExceptionPtr& exc) {
+  if (conn_lost_) return;
+  if (!buffer_.empty()) {
+    buffer_.clear();
+    loop_->remove_writer(fd_);
+  }
+  if (!closing_) {
+    closing_ = true;
+    loop_->remove_reader(fd_);
+  }
+  ++conn_lost_;
+  auto self = std::static_pointer_cast<SocketTransport>(shared_from_this());
+  loop_->call_soon([self, exc] { self->call_connection_lost(exc); });
+}
+
+void SocketTransport::call_connection_lost(const ExceptionPtr& exc) {
+  // The socket closes and the protocol is let go even when connection_lost raises.
+  auto release = [this] {
+    sock_->close();
+    protocol_ = nullptr;
+  };
+  try {
+    protocol_->connection_lost(exc);
+  } catch (...) {
+    release();
+    throw;
+  }
+  release();
+}
+
+void SocketTransport::maybe_pause_protocol() {
+  // Without a protocol (the connection is lost) CPython reports an
+  // AttributeError to the exception handler; the model stays silent.
+  if (static_cast<std::int64_t>(buffer_.size()) <= high_water_ || protocol_paused_ || !protocol_) return;
+  protocol_paused_ = true;
+  try {
+    protocol_->pause_writing();
+  } catch (const PyError& e) {
+    if (escapes_loop(e.exception())) throw;
+    report(e, "protocol.pause_writing() failed");
+  }
+}
+
+void SocketTransport::maybe_resume_protocol() {
+  if (!protocol_paused_ || static_cast<std::int64_t>(buffer_.size()) > low_water_) return;
+  protocol_paused_ = false;
+  try {
+    protocol_->resume_writing();
+  } catch (const PyError& e) {
+    if (escapes_loop(e.exception())) throw;
+    report(e, "protocol.resume_writing() failed");
+  }
+}
+
+void SocketTransport::set_write_buffer_limits(std::optional<std::int64_t> high, std::optional<std::int64_t> low) {
+  if (!high) high = low ? 4 * *low : 64 * 1024;
+  if (!low) low = floor_quarter(*high);
+  if (!(*high >= *low && *low >= 0)) {
+    raise(exc::ValueError,
+          "high (" + std::to_string(*high) + ") must be >= low (" + std::to_string(*low) + ") must be >= 0");
+  }
+  high_water_ = *high;
+  low_water_ = *low;
+  maybe_pause_protocol();
+}
+
+}  // namespace loopspec
