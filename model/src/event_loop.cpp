@@ -228,7 +228,7 @@ Coro EventLoop::connect_accepted_socket(ProtocolFactory protocol_factory, Socket
   sock->set_blocking(false);
   ProtocolPtr protocol = protocol_factory();
   FuturePtr waiter = create_future();
-  SocketTransportPtr transport = SocketTransport::make(*this, std::move(sock), protocol, waiter);
+  SocketTransportPtr transport = make_socket_transport(std::move(sock), protocol, waiter);
   try {
     co_await waiter;
   } catch (...) {
@@ -236,6 +236,11 @@ Coro EventLoop::connect_accepted_socket(ProtocolFactory protocol_factory, Socket
     throw;
   }
   co_return Value(std::make_shared<Tuple>(std::vector<Value>{Value(transport), protocol->value()}));
+}
+
+SocketTransportPtr EventLoop::make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter) {
+  return SocketTransport::launch(std::make_shared<SocketTransport>(*this, std::move(sock), std::move(protocol)),
+                                 waiter);
 }
 
 void EventLoop::ensure_fd_no_transport(int fd) const {

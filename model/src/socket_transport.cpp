@@ -21,16 +21,19 @@ std::int64_t floor_quarter(std::int64_t n) { return n >= 0 ? n / 4 : -((-n + 3) 
 }  // namespace
 
 SocketTransport::SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol)
-    : loop_(&loop), sock_(std::move(sock)), protocol_(std::move(protocol)), fd_(sock_->fileno()) {}
+    : loop_(&loop), protocol_(std::move(protocol)), fd_(sock->fileno()), sock_(std::move(sock)) {}
 
-SocketTransportPtr SocketTransport::make(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter) {
-  SocketTransportPtr t(new SocketTransport(loop, std::move(sock), std::move(protocol)));
-  loop.attach_transport(t);
+SocketTransportPtr SocketTransport::launch(SocketTransportPtr transport, const FuturePtr& waiter) {
+  transport->loop_->attach_transport(transport);
+  transport->start(waiter);
+  return transport;
+}
+
+void SocketTransport::start(const FuturePtr& waiter) {
   // Reading starts only after connection_made, and the waiter wakes last.
-  loop.call_soon([t, protocol = t->protocol_] { protocol->connection_made(t); });
-  loop.call_soon([t] { t->watch_reading(); });
-  if (waiter) loop.call_soon([waiter] { set_result_unless_cancelled(waiter, None); });
-  return t;
+  loop_->call_soon([t = self(), protocol = protocol_] { protocol->connection_made(t); });
+  loop_->call_soon([t = self()] { t->watch_reading(); });
+  if (waiter) loop_->call_soon([waiter] { set_result_unless_cancelled(waiter, None); });
 }
 
 std::string SocketTransport::python_repr() const {
@@ -42,8 +45,7 @@ std::string SocketTransport::python_repr() const {
 
 void SocketTransport::watch_reading() {
   if (!is_reading()) return;
-  auto self = std::static_pointer_cast<SocketTransport>(shared_from_this());
-  loop_->add_reader(fd_, [self] { self->read_ready(); });
+  loop_->add_reader(fd_, [t = self()] { t->read_ready(); });
 }
 
 void SocketTransport::pause_reading() {
@@ -71,6 +73,10 @@ void SocketTransport::read_ready() {
     eof_from_peer();
     return;
   }
+  deliver(std::move(data));
+}
+
+void SocketTransport::deliver(std::string data) {
   try {
     protocol_->data_received(std::move(data));
   } catch (const PyError& e) {
@@ -112,8 +118,7 @@ void SocketTransport::write(const std::string& data) {
       }
     }
     if (sent == data.size()) return;
-    auto self = std::static_pointer_cast<SocketTransport>(shared_from_this());
-    loop_->add_writer(fd_, [self] { self->write_ready(); });
+    loop_->add_writer(fd_, [t = self()] { t->write_ready(); });
   }
   buffer_.append(data, sent);
   maybe_pause_protocol();
@@ -156,8 +161,7 @@ void SocketTransport::close() {
   if (!buffer_.empty()) return;
   ++conn_lost_;
   loop_->remove_writer(fd_);
-  auto self = std::static_pointer_cast<SocketTransport>(shared_from_this());
-  loop_->call_soon([self] { self->call_connection_lost(nullptr); });
+  loop_->call_soon([t = self()] { t->call_connection_lost(nullptr); });
 }
 
 void SocketTransport::abort() { force_close(nullptr); }
@@ -190,8 +194,7 @@ void SocketTransport::force_close(const ExceptionPtr& exc) {
     loop_->remove_reader(fd_);
   }
   ++conn_lost_;
-  auto self = std::static_pointer_cast<SocketTransport>(shared_from_this());
-  loop_->call_soon([self, exc] { self->call_connection_lost(exc); });
+  loop_->call_soon([t = self(), exc] { t->call_connection_lost(exc); });
 }
 
 void SocketTransport::call_connection_lost(const ExceptionPtr& exc) {

@@ -72,6 +72,19 @@ const std::vector<Mutant>& catalogue() {
   return all;
 }
 
+const std::vector<Mutant>& transport_catalogue() {
+  static const std::vector<Mutant> all = {
+      loop_mutant("sync-connection-made", "connection_made comes through call_soon, after the call that made the "
+                  "transport", Flaw::SyncConnectionMade),
+      loop_mutant("late-data-received", "data_received is called in the iteration whose select found the data",
+                  Flaw::LateDataReceived),
+      loop_mutant("ignore-pause-reading", "pause_reading() stops data_received until resume_reading()",
+                  Flaw::IgnorePauseReading),
+      loop_mutant("lost-before-flush", "close() sends the write buffer before connection_lost", Flaw::LostBeforeFlush),
+  };
+  return all;
+}
+
 harness::Implementation unflawed_mutant_loop() { return loop_impl("unflawed", Flaw::None); }
 
 const std::vector<Mutant>& open_order_catalogue() {

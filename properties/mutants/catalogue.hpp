@@ -20,6 +20,11 @@ struct Mutant {
 /// All mutants, in a fixed order.
 const std::vector<Mutant>& catalogue();
 
+/// Mutants of the transports, which the golden scenarios of
+/// traces/golden/transports/ must kill (the generated programs make no
+/// connections yet).
+const std::vector<Mutant>& transport_catalogue();
+
 /// The mutant loop with no flaw: must agree with the reference everywhere.
 harness::Implementation unflawed_mutant_loop();
 

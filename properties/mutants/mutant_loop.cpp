@@ -7,6 +7,7 @@
 
 #include "loopspec/base_event_loop.hpp"
 #include "mutant_task.hpp"
+#include "mutant_transport.hpp"
 #include "sync_future.hpp"
 
 namespace loopspec::properties::mutants {
@@ -44,6 +45,12 @@ class MutantLoop final : public BaseEventLoop {
     return done_at_once();
   }
   static Coro done_at_once() { co_return None; }
+
+  SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter) override {
+    std::optional<TransportFlaw> flaw = transport_flaw();
+    if (!flaw) return BaseEventLoop::make_socket_transport(std::move(sock), std::move(protocol), std::move(waiter));
+    return make_mutant_transport(*this, std::move(sock), std::move(protocol), waiter, *flaw);
+  }
 
   TaskPtr create_task(Coro coro, std::optional<std::string> name) override {
     if (flaw_ != Flaw::LateCancel && flaw_ != Flaw::UncancelKeepsCount)
@@ -85,6 +92,16 @@ class MutantLoop final : public BaseEventLoop {
   }
 
  private:
+  std::optional<TransportFlaw> transport_flaw() const {
+    switch (flaw_) {
+      case Flaw::SyncConnectionMade: return TransportFlaw::SyncConnectionMade;
+      case Flaw::LateDataReceived: return TransportFlaw::LateDataReceived;
+      case Flaw::IgnorePauseReading: return TransportFlaw::IgnorePauseReading;
+      case Flaw::LostBeforeFlush: return TransportFlaw::LostBeforeFlush;
+      default: return std::nullopt;
+    }
+  }
+
   /// Moves the first `n` ready handles to the back, in their order.
   void rotate(std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) scheduler().push_ready(scheduler().pop_ready());

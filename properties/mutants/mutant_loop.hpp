@@ -24,6 +24,10 @@ enum class Flaw {
   SyncSignalHandlers,   // a signal's handler runs inside the raising call, not from the self-pipe
   LateThreadsafe,       // a job's call_soon_threadsafe callback joins the ready queue one iteration late
   JobsLostAtClose,      // shutdown_default_executor does not wait for the jobs: their results are lost
+  SyncConnectionMade,   // the transport calls connection_made at once (mutant_transport.hpp)
+  LateDataReceived,     // the transport delivers data_received one iteration late
+  IgnorePauseReading,   // the transport's pause_reading() stops nothing
+  LostBeforeFlush,      // the transport's close() loses the write buffer
 };
 
 EventLoopPtr make_mutant_loop(Flaw flaw);

@@ -140,6 +140,8 @@ class EventLoop : public Object {
   /// returns `(transport, protocol)` once connection_made has been called;
   /// a cancelled wait closes the transport.
   Coro connect_accepted_socket(ProtocolFactory protocol_factory, SocketPtr sock);
+  /// _make_socket_transport: a SocketTransport over `sock`, launched.
+  virtual SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter);
   /// _ensure_fd_no_transport: RuntimeError when a transport that is not
   /// closing owns `fd` (add_reader and the sock_* methods refuse it).
   void ensure_fd_no_transport(int fd) const;

@@ -51,10 +51,11 @@ using ProtocolFactory = std::function<ProtocolPtr()>;
 ///    water mark, and resumed once it drains to the low one.
 class SocketTransport : public Object {
  public:
-  /// Takes over `sock` (non-blocking by now) and schedules, each with
-  /// call_soon: connection_made, the first watch for reading, and the
-  /// waiter's result (unless it was cancelled meanwhile).
-  static SocketTransportPtr make(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter);
+  /// Start it with launch(); a loop makes it in make_socket_transport.
+  SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol);
+  /// Makes `transport` the owner of its descriptor (loop._transports) and
+  /// starts it (start()).
+  static SocketTransportPtr launch(SocketTransportPtr transport, const FuturePtr& waiter);
   std::string type_name() const override { return "_SelectorSocketTransport"; }
   /// CPython's names the descriptor, which no golden can pin.
   std::string python_repr() const override;
@@ -67,12 +68,12 @@ class SocketTransport : public Object {
   void write_eof();
   /// Stops reading; connection_lost(None) comes at once (call_soon) when
   /// nothing is buffered, else after the buffer is sent.
-  void close();
+  virtual void close();
   /// Drops the buffer; connection_lost(None) comes at once (call_soon).
   void abort();
   bool is_closing() const { return closing_; }
   bool is_reading() const { return !closing_ && !paused_; }
-  void pause_reading();
+  virtual void pause_reading();
   void resume_reading();
   std::size_t get_write_buffer_size() const { return buffer_.size(); }
   /// (low, high).
@@ -86,27 +87,35 @@ class SocketTransport : public Object {
   /// The descriptor it was made on (kept after the socket is closed).
   int fd() const { return fd_; }
 
- private:
-  SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol);
+ protected:
+  /// The constructor's call_soons: connection_made, the first watch for
+  /// reading, the waiter's result (unless it was cancelled meanwhile).
+  virtual void start(const FuturePtr& waiter);
+  /// Hands what a read returned to the protocol's data_received.
+  virtual void deliver(std::string data);
   void watch_reading();
-  void read_ready();
-  void eof_from_peer();
-  void write_ready();
-  void fatal_error(const PyError& e, const char* message);
-  void force_close(const ExceptionPtr& exc);
   void call_connection_lost(const ExceptionPtr& exc);
-  void maybe_pause_protocol();
-  void maybe_resume_protocol();
-  void report(const PyError& e, const char* message);
+  SocketTransportPtr self() { return std::static_pointer_cast<SocketTransport>(shared_from_this()); }
 
   EventLoop* loop_;
-  SocketPtr sock_;
   ProtocolPtr protocol_;
   int fd_;
   std::string buffer_;
   int conn_lost_ = 0;  // connection_lost scheduled (then writes are counted)
   bool closing_ = false;
   bool paused_ = false;
+
+ private:
+  void read_ready();
+  void eof_from_peer();
+  void write_ready();
+  void fatal_error(const PyError& e, const char* message);
+  void force_close(const ExceptionPtr& exc);
+  void maybe_pause_protocol();
+  void maybe_resume_protocol();
+  void report(const PyError& e, const char* message);
+
+  SocketPtr sock_;
   bool eof_ = false;
   bool protocol_paused_ = false;
   std::int64_t high_water_ = 64 * 1024;
