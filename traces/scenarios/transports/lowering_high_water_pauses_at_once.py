@@ -11,7 +11,7 @@ import asyncio
 import socket
 from loopspec import log
 
-SIZE = 4194304  # 4 MiB, far beyond what the kernel buffers
+SIZE = 1048576  # 1 MiB, far beyond what the kernel buffers (about 200 KiB)
 
 
 class Sender(asyncio.Protocol):
