@@ -30,6 +30,6 @@ async def main():
     transport.abort()
     log("closed", transport.is_closing(), transport.is_reading(), transport.get_protocol() is protocol)
     await asyncio.sleep(0)
-    log("next iteration", transport.get_protocol())
+    log("next iteration; protocol gone", transport.get_protocol() is None)
     log("peer reads", await loop.sock_recv(b, 100))
     b.close()

@@ -37,4 +37,4 @@ async def main():
     await asyncio.sleep(0)
     log("closing", transport.is_closing())
     await asyncio.sleep(0)
-    log("protocol", transport.get_protocol())
+    log("protocol gone", transport.get_protocol() is None)

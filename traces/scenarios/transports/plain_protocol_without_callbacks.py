@@ -37,6 +37,6 @@ async def main():
     for i in range(4):
         log("tick", i)
         await asyncio.sleep(0)
-    log("closed", transport.is_closing(), transport.get_protocol())
+    log("closed; protocol gone", transport.is_closing(), transport.get_protocol() is None)
     log("peer reads", await loop.sock_recv(b, 100))
     b.close()

@@ -55,5 +55,5 @@ async def main():
     await asyncio.sleep(0)
     await asyncio.sleep(0)
     await asyncio.sleep(0)
-    log("at the end", transport.get_protocol())
+    log("at the end; protocol gone", transport.get_protocol() is None)
     b.close()
