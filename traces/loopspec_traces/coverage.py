@@ -57,6 +57,7 @@ ROWS = [
     ("Sockets (socketpair, add/remove_reader and _writer, sock_recv, sock_sendall)",
      ["socket.socketpair", "add_reader", "remove_reader", "add_writer", "remove_writer",
       "sock_recv", "sock_sendall"]),
+    ("Transports and protocols (connect_accepted_socket)", ["connect_accepted_socket"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
     ("Lock", ["asyncio.Lock"]),
