@@ -173,7 +173,7 @@ Coro EventLoop::sock_recv(SocketPtr sock, std::size_t n) {
   }
   FuturePtr fut = create_future();
   int fd = sock->fileno();
-  ensure_fd_no_transport(fd);
+  ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
   HandlePtr handle = add_reader(fd, [fut, sock, n] {
     if (fut->done()) return;
     std::string data;
@@ -203,7 +203,7 @@ Coro EventLoop::sock_sendall(SocketPtr sock, std::string data) {
   if (sent == data.size()) co_return None;
   FuturePtr fut = create_future();
   int fd = sock->fileno();
-  ensure_fd_no_transport(fd);
+  ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
   auto rest = std::make_shared<std::string>(data.substr(sent));
   HandlePtr handle = add_writer(fd, [fut, sock, rest] {
     if (fut->done()) return;
@@ -243,13 +243,15 @@ SocketTransportPtr EventLoop::make_socket_transport(SocketPtr sock, ProtocolPtr 
                                  waiter);
 }
 
-void EventLoop::ensure_fd_no_transport(int fd) const {
+void EventLoop::ensure_fd_no_transport(int fd, const Value& given) const {
   auto it = transports_.find(fd);
   if (it == transports_.end()) return;
   SocketTransportPtr transport = it->second.lock();
   if (!transport || transport->is_closing()) return;
-  raise(exc::RuntimeError,
-        "File descriptor " + std::to_string(fd) + " is used by transport " + transport->python_repr());
+  // Written only when shown: the reprs name descriptors, which no golden pins.
+  throw PyError(new_exception_with_text(exc::RuntimeError, [given, transport] {
+    return "File descriptor " + repr(given) + " is used by transport " + transport->python_repr();
+  }));
 }
 
 void EventLoop::attach_transport(const SocketTransportPtr& transport) { transports_[transport->fd()] = transport; }

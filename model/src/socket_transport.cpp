@@ -124,6 +124,22 @@ void SocketTransport::write(const std::string& data) {
   maybe_pause_protocol();
 }
 
+void SocketTransport::writelines(const std::vector<std::string>& pieces) {
+  if (!Runtime::current().follows(VersionRule::SocketTransportWritelines)) {
+    std::string joined;
+    for (const std::string& piece : pieces) joined += piece;
+    return write(joined);
+  }
+  if (eof_) raise(exc::RuntimeError, "Cannot call writelines() after write_eof()");
+  if (pieces.empty()) return;
+  for (const std::string& piece : pieces) buffer_ += piece;
+  // CPython's buffer is a deque of the pieces: empty ones keep it non-empty,
+  // which a string cannot show (docs/outside-world.md#transports-built).
+  if (buffer_.empty()) return;
+  write_ready();
+  if (!buffer_.empty()) loop_->add_writer(fd_, [t = self()] { t->write_ready(); });
+}
+
 void SocketTransport::write_ready() {
   if (conn_lost_) return;
   try {

@@ -143,8 +143,9 @@ class EventLoop : public Object {
   /// _make_socket_transport: a SocketTransport over `sock`, launched.
   virtual SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter);
   /// _ensure_fd_no_transport: RuntimeError when a transport that is not
-  /// closing owns `fd` (add_reader and the sock_* methods refuse it).
-  void ensure_fd_no_transport(int fd) const;
+  /// closing owns `fd` (add_reader and the sock_* methods refuse it);
+  /// `given` is what the caller passed for it (a socket or the number).
+  void ensure_fd_no_transport(int fd, const Value& given) const;
   /// A new transport owns its descriptor (loop._transports).
   void attach_transport(const SocketTransportPtr& transport);
   /// time.sleep(seconds) on the loop's thread while the loop runs: nothing

@@ -42,6 +42,7 @@ enum class VersionRule {
   ChainKeepsTimeoutError,           // 3.13: a chained future passes a TimeoutError on as it is
   ConditionReacquireKeepsCancel,    // 3.13: a cancel while Condition.wait reacquires is re-raised as it came
   ExecutorShutdownTimesOut,         // 3.13: shutdown_default_executor(timeout) stops waiting when it expires
+  SocketTransportWritelines,        // 3.12: the socket transport's writelines buffers and sends, not via write()
 };
 
 struct VersionRuleInfo {
@@ -50,7 +51,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 19> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 20> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -70,6 +71,7 @@ inline constexpr std::array<VersionRuleInfo, 19> kVersionRules{{
     {VersionRule::ChainKeepsTimeoutError, PythonVersion::v3_13, "chain-keeps-timeout-error"},
     {VersionRule::ConditionReacquireKeepsCancel, PythonVersion::v3_13, "condition-reacquire-keeps-cancel"},
     {VersionRule::ExecutorShutdownTimesOut, PythonVersion::v3_13, "executor-shutdown-timeout"},
+    {VersionRule::SocketTransportWritelines, PythonVersion::v3_12, "socket-transport-writelines"},
 }};
 
 /// The entry of kVersionRules for `rule`.

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "loopspec/exceptions.hpp"
 #include "loopspec/future.hpp"
@@ -64,6 +65,11 @@ class SocketTransport : public Object {
   /// is buffered and sent as the socket becomes writable. RuntimeError after
   /// write_eof(); ignored (counted) once the connection is lost.
   void write(const std::string& data);
+  /// 3.11: write() of the pieces joined. Since 3.12
+  /// (docs/versions.md#socket-transport-writelines) the pieces join the
+  /// buffer and a send is tried at once, with no check of the high water
+  /// mark; RuntimeError after write_eof().
+  void writelines(const std::vector<std::string>& pieces);
   /// Shuts the socket's sending side down once the buffer is empty.
   void write_eof();
   /// Stops reading; connection_lost(None) comes at once (call_soon) when

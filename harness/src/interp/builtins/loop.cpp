@@ -281,7 +281,7 @@ SocketPtr socket_arg(const Value& v, std::string_view method) {
 Value loop_add_reader(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("add_reader", 2, SIZE_MAX);
   int fd = fd_arg(args.pos[0]);
-  loop_of(self).ensure_fd_no_transport(fd);
+  loop_of(self).ensure_fd_no_transport(fd, args.pos[0]);
   loop_of(self).add_reader(fd, callback_from(in, args, 1, "add_reader"));
   return None;
 }
@@ -289,14 +289,14 @@ Value loop_add_reader(Interpreter& in, const Value& self, CallArgs& args) {
 Value loop_remove_reader(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("remove_reader", 1, 1);
   int fd = fd_arg(args.pos[0]);
-  loop_of(self).ensure_fd_no_transport(fd);
+  loop_of(self).ensure_fd_no_transport(fd, args.pos[0]);
   return loop_of(self).remove_reader(fd);
 }
 
 Value loop_add_writer(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("add_writer", 2, SIZE_MAX);
   int fd = fd_arg(args.pos[0]);
-  loop_of(self).ensure_fd_no_transport(fd);
+  loop_of(self).ensure_fd_no_transport(fd, args.pos[0]);
   loop_of(self).add_writer(fd, callback_from(in, args, 1, "add_writer"));
   return None;
 }
@@ -304,7 +304,7 @@ Value loop_add_writer(Interpreter& in, const Value& self, CallArgs& args) {
 Value loop_remove_writer(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("remove_writer", 1, 1);
   int fd = fd_arg(args.pos[0]);
-  loop_of(self).ensure_fd_no_transport(fd);
+  loop_of(self).ensure_fd_no_transport(fd, args.pos[0]);
   return loop_of(self).remove_writer(fd);
 }
 

@@ -5,6 +5,7 @@
 #include "interp/builtins/builtins.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
+#include "loopspec/runtime.hpp"
 #include "loopspec/transports.hpp"
 
 namespace loopspec::harness {
@@ -57,17 +58,21 @@ Value transport_writelines(Interpreter&, const Value& self, CallArgs& args) {
   args.no_keywords_left("writelines");
   const std::vector<Value>* items = sequence_items(args.pos[0]);
   if (!items) throw ScenarioError("writelines takes a list or tuple of bytes in the scenario language");
-  // WriteTransport.writelines: b''.join(list_of_data), then one write().
-  std::string joined;
+  // 3.11 joins the pieces (b''.join); 3.12 wraps each in a memoryview first.
+  const bool joins = !Runtime::current().follows(VersionRule::SocketTransportWritelines);
+  std::vector<std::string> pieces;
   for (std::size_t i = 0; i < items->size(); ++i) {
     auto b = (*items)[i].as<Bytes>();
-    if (!b) {
+    if (b) {
+      pieces.push_back(b->data);
+    } else if (joins) {
       raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
                                 loopspec::type_name((*items)[i]) + " found");
+    } else {
+      raise(exc::TypeError, "memoryview: a bytes-like object is required, not '" + loopspec::type_name((*items)[i]) + "'");
     }
-    joined += b->data;
   }
-  transport(self).write(joined);
+  transport(self).writelines(pieces);
   return None;
 }
 
