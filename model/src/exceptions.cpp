@@ -55,16 +55,19 @@ const ExceptionType QueueEmpty("QueueEmpty", {&Exception});
 const ExceptionType QueueFull("QueueFull", {&Exception});
 const ExceptionType QueueShutDown("QueueShutDown", {&Exception});
 const ExceptionType BrokenBarrierError("BrokenBarrierError", {&RuntimeError});
+const ExceptionType EOFError("EOFError", {&Exception});
+const ExceptionType IncompleteReadError("IncompleteReadError", {&EOFError});
+const ExceptionType LimitOverrunError("LimitOverrunError", {&Exception});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 38> all = {
+  static const std::array<const ExceptionType*, 41> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
       &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &StopAsyncIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &AssertionError, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
       &InvalidStateError, &QueueEmpty, &QueueFull, &QueueShutDown, &BrokenBarrierError, &OverflowError, &UnicodeError,
       &UnicodeEncodeError, &UnicodeDecodeError, &OSError, &BlockingIOError, &ConnectionError, &BrokenPipeError,
-      &ConnectionResetError};
+      &ConnectionResetError, &EOFError, &IncompleteReadError, &LimitOverrunError};
   auto it = std::find_if(all.begin(), all.end(), [name](const ExceptionType* t) { return t->name() == name; });
   return it == all.end() ? nullptr : *it;
 }

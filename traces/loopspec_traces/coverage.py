@@ -58,6 +58,7 @@ ROWS = [
      ["socket.socketpair", "add_reader", "remove_reader", "add_writer", "remove_writer",
       "sock_recv", "sock_sendall"]),
     ("Transports and protocols (connect_accepted_socket)", ["connect_accepted_socket"]),
+    ("StreamReader (read, readline, readuntil, readexactly)", ["asyncio.StreamReader"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
     ("Lock", ["asyncio.Lock"]),

@@ -17,7 +17,7 @@ BUILTIN_EXCEPTIONS = (
     "ArithmeticError", "LookupError", "IndexError", "AttributeError", "NameError",
     "StopIteration", "GeneratorExit", "AssertionError", "UnboundLocalError",
     "OverflowError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError",
-    "OSError", "BlockingIOError", "BrokenPipeError", "ConnectionResetError",
+    "OSError", "BlockingIOError", "BrokenPipeError", "ConnectionResetError", "EOFError",
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
@@ -25,7 +25,8 @@ BUILTIN_EXCEPTIONS = (
 # exists from CPython 3.13 (docs/versions.md#added-names).
 ASYNCIO_EXCEPTIONS = (
     "CancelledError", "TimeoutError", "InvalidStateError", "QueueEmpty",
-    "QueueFull", "QueueShutDown", "BrokenBarrierError",
+    "QueueFull", "QueueShutDown", "BrokenBarrierError", "IncompleteReadError",
+    "LimitOverrunError",
 )
 
 # concurrent.futures' exception classes a scenario may name as
@@ -69,6 +70,7 @@ EXCEPTION_BASES = {
     "BlockingIOError": ("OSError", "Exception", "BaseException"),
     "BrokenPipeError": ("ConnectionError", "OSError", "Exception", "BaseException"),
     "ConnectionResetError": ("ConnectionError", "OSError", "Exception", "BaseException"),
+    "EOFError": ("Exception", "BaseException"),
     "asyncio.CancelledError": ("BaseException",),
     "asyncio.TimeoutError": ("OSError", "Exception", "BaseException"),
     "asyncio.InvalidStateError": ("Exception", "BaseException"),
@@ -76,6 +78,8 @@ EXCEPTION_BASES = {
     "asyncio.QueueFull": ("Exception", "BaseException"),
     "asyncio.QueueShutDown": ("Exception", "BaseException"),
     "asyncio.BrokenBarrierError": ("RuntimeError", "Exception", "BaseException"),
+    "asyncio.IncompleteReadError": ("EOFError", "Exception", "BaseException"),
+    "asyncio.LimitOverrunError": ("Exception", "BaseException"),
     "concurrent.futures.CancelledError": ("Error", "Exception", "BaseException"),
     "concurrent.futures.TimeoutError": ("OSError", "Exception", "BaseException"),
     "concurrent.futures.InvalidStateError": ("Error", "Exception", "BaseException"),
@@ -105,7 +109,7 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
     "Queue", "PriorityQueue", "LifoQueue",
     "Task", "eager_task_factory", "create_eager_task_factory",
-    "wrap_future", "run_coroutine_threadsafe", "to_thread",
+    "wrap_future", "run_coroutine_threadsafe", "to_thread", "StreamReader",
 ) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)
 
 # The special methods a class may define; the interpreter calls them where

@@ -282,6 +282,7 @@ void ensure_bindings() {
     bind_executors();
     bind_sockets();
     bind_transports();
+    bind_streams();
   });
 }
 

@@ -51,6 +51,9 @@ extern const ExceptionType CancelledError, InvalidStateError, QueueEmpty, QueueF
 /// asyncio.QueueShutDown (3.13): a put or get on a shut-down queue.
 extern const ExceptionType QueueShutDown;
 extern const ExceptionType BrokenBarrierError;
+/// asyncio.IncompleteReadError (an EOFError) and LimitOverrunError: what
+/// StreamReader's reads raise, with attributes (ExceptionObject::attributes).
+extern const ExceptionType EOFError, IncompleteReadError, LimitOverrunError;
 /// A class by the name a scenario writes (`ValueError`, `CancelledError`), or null.
 const ExceptionType* by_name(std::string_view name);
 }  // namespace exc
@@ -71,6 +74,9 @@ class ExceptionObject : public Object {
   std::vector<Value>& args();
 
   const ExceptionType* type;
+  /// Attributes beyond `args` that asyncio's own exceptions carry
+  /// (IncompleteReadError's `partial` and `expected`, LimitOverrunError's `consumed`).
+  std::vector<std::pair<std::string, Value>> attributes;
   /// For exception groups: the grouped exceptions (args[0] is the message).
   std::vector<std::shared_ptr<ExceptionObject>> exceptions;
   /// The frames of `__traceback__`, outermost first, as the interpreter

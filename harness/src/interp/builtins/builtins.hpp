@@ -46,6 +46,7 @@ void bind_time_module();      // time_module.cpp: time.sleep
 void bind_executors();        // executors.cpp: concurrent.futures.ThreadPoolExecutor, asyncio.to_thread
 void bind_sockets();          // sockets.cpp: socket.socketpair and the socket methods
 void bind_transports();       // transports.cpp: connect_accepted_socket, transports, program protocols
+void bind_streams();          // streams.cpp: StreamReader, IncompleteReadError, LimitOverrunError
 
 // --- argument helpers --------------------------------------------------------
 

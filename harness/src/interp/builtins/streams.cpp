@@ -1,0 +1,151 @@
+// asyncio.StreamReader and the exceptions of its reads
+// (docs/outside-world.md#streams-built).
+#include "common/errors.hpp"
+#include "interp/builtins/builtins.hpp"
+#include "interp/pyobjects.hpp"
+#include "interp/pyops.hpp"
+#include "loopspec/runtime.hpp"
+#include "loopspec/streams.hpp"
+
+namespace loopspec::harness {
+namespace {
+
+StreamReader& reader(const Value& self) { return self_as<StreamReader>(self); }
+
+/// StreamReader(limit=_DEFAULT_LIMIT, loop=None): the loop is the running
+/// one, or the current one when none runs (events._get_event_loop).
+Value a_stream_reader(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("StreamReader", 0, 2);
+  Value limit = args.arg(0, "limit", Value(kDefaultStreamLimit));
+  Value loop = args.arg(1, "loop");
+  args.no_keywords_left("StreamReader");
+  if (!limit.is_int() || limit.is_bool()) throw ScenarioError("StreamReader takes an int limit in the scenario language");
+  EventLoopPtr owner = loop.is_none() ? get_event_loop() : loop.as<EventLoop>();
+  if (!owner) throw ScenarioError("StreamReader takes an event loop as loop= in the scenario language");
+  return std::make_shared<StreamReader>(*owner, limit.as_int());
+}
+
+Value sr_exception(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("exception", 0, 0);
+  const ExceptionPtr& e = reader(self).exception();
+  return e ? Value(e) : Value(None);
+}
+
+Value sr_set_exception(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("set_exception", 1, 1);
+  ExceptionPtr e = exception_arg(args.pos[0]);
+  if (!e) throw ScenarioError("StreamReader.set_exception takes an exception in the scenario language");
+  reader(self).set_exception(std::move(e));
+  return None;
+}
+
+Value sr_feed_data(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("feed_data", 1, 1);
+  auto data = args.pos[0].as<Bytes>();
+  if (!data) throw ScenarioError("StreamReader.feed_data takes bytes in the scenario language");
+  reader(self).feed_data(data->data);
+  return None;
+}
+
+Value sr_feed_eof(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("feed_eof", 0, 0);
+  reader(self).feed_eof();
+  return None;
+}
+
+Value sr_at_eof(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("at_eof", 0, 0);
+  return reader(self).at_eof();
+}
+
+/// A size argument: an int (CPython compares it with 0 first).
+std::int64_t size_arg(const Value& v, std::string_view method) {
+  if (v.is_int() && !v.is_bool()) return v.as_int();
+  throw ScenarioError("StreamReader." + std::string(method) + " takes an int in the scenario language");
+}
+
+Value sr_read(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("read", 0, 1);
+  std::int64_t n = size_arg(args.arg(0, "n", Value(std::int64_t{-1})), "read");
+  args.no_keywords_left("read");
+  return Value(reader(self).read(n).object());
+}
+
+Value sr_readexactly(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("readexactly", 1, 1);
+  return Value(reader(self).readexactly(size_arg(args.pos[0], "readexactly")).object());
+}
+
+Value sr_readline(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("readline", 0, 0);
+  return Value(reader(self).readline().object());
+}
+
+Value sr_readuntil(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("readuntil", 0, 1);
+  Value sep = args.arg(0, "separator", Value(std::make_shared<Bytes>("\n")));
+  args.no_keywords_left("readuntil");
+  // 3.13's tuple of separators is not in the language yet.
+  auto b = sep.as<Bytes>();
+  if (!b) throw ScenarioError("StreamReader.readuntil takes one bytes separator in the scenario language");
+  return Value(reader(self).readuntil(b->data).object());
+}
+
+Value sr_aiter(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("__aiter__", 0, 0);
+  return self;
+}
+
+/// `__anext__`: the next line, StopAsyncIteration once readline() gives b''.
+Coro next_line(StreamReaderPtr r) {
+  Value line = co_await r->readline();
+  if (line.as<Bytes>()->data.empty()) throw PyError(new_exception(exc::StopAsyncIteration));
+  co_return line;
+}
+
+Value sr_anext(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("__anext__", 0, 0);
+  return Value(next_line(self.as<StreamReader>()).object());
+}
+
+/// IncompleteReadError.partial/.expected and LimitOverrunError.consumed;
+/// AttributeError on any other exception, as CPython's.
+Value exception_attribute(const Value& self, const char* name) {
+  const auto& e = self_as<ExceptionObject>(self);
+  for (const auto& [key, value] : e.attributes)
+    if (key == name) return value;
+  raise(exc::AttributeError, "'" + e.type_name() + "' object has no attribute '" + name + "'");
+}
+
+Value exc_partial(Interpreter&, const Value& self, CallArgs&) { return exception_attribute(self, "partial"); }
+Value exc_expected(Interpreter&, const Value& self, CallArgs&) { return exception_attribute(self, "expected"); }
+Value exc_consumed(Interpreter&, const Value& self, CallArgs&) { return exception_attribute(self, "consumed"); }
+
+}  // namespace
+
+void bind_streams() {
+  define_builtin("EOFError", exception_class_value(exc::EOFError));
+  define_asyncio("IncompleteReadError", exception_class_value(exc::IncompleteReadError));
+  define_asyncio("LimitOverrunError", exception_class_value(exc::LimitOverrunError));
+  TypeInfo& base = type_info("BaseException");
+  base.define_property("partial", exc_partial);
+  base.define_property("expected", exc_expected);
+  base.define_property("consumed", exc_consumed);
+
+  define_asyncio("StreamReader", native_function("StreamReader", a_stream_reader));
+  TypeInfo& t = type_info("StreamReader");
+  t.define_method("exception", sr_exception);
+  t.define_method("set_exception", sr_set_exception);
+  t.define_method("feed_data", sr_feed_data);
+  t.define_method("feed_eof", sr_feed_eof);
+  t.define_method("at_eof", sr_at_eof);
+  t.define_method("read", sr_read);
+  t.define_method("readexactly", sr_readexactly);
+  t.define_method("readline", sr_readline);
+  t.define_method("readuntil", sr_readuntil);
+  t.define_method("__aiter__", sr_aiter);
+  t.define_method("__anext__", sr_anext);
+  bind_model_class<StreamReader>(t);
+}
+
+}  // namespace loopspec::harness

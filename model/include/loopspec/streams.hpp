@@ -1,0 +1,82 @@
+// asyncio.streams' StreamReader (3.11): a buffer a protocol feeds and
+// coroutines read from (docs/outside-world.md#streams-built).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "loopspec/coro.hpp"
+#include "loopspec/exceptions.hpp"
+#include "loopspec/future.hpp"
+#include "loopspec/transports.hpp"
+
+namespace loopspec {
+
+class EventLoop;
+
+/// streams._DEFAULT_LIMIT: 64 KiB.
+inline constexpr std::int64_t kDefaultStreamLimit = 64 * 1024;
+
+/// asyncio.StreamReader. Invariants:
+///  - at most one coroutine waits for data (a second one is a RuntimeError);
+///    feed_data, feed_eof and set_exception wake it;
+///  - with a transport, reading is paused once the buffer holds more than
+///    twice the limit, and resumed once a read leaves it at the limit or
+///    below, or when a reader has to wait.
+class StreamReader : public Object {
+ public:
+  /// ValueError('Limit cannot be <= 0') for a limit below 1.
+  StreamReader(EventLoop& loop, std::int64_t limit);
+  std::string type_name() const override { return "StreamReader"; }
+  /// `<StreamReader 3 bytes eof limit=10 waiter=<Future pending> ...>`.
+  std::string python_repr() const override;
+
+  const ExceptionPtr& exception() const { return exception_; }
+  /// Every read from now on raises `exc`; a waiting reader gets it at once.
+  void set_exception(ExceptionPtr exc);
+  /// AssertionError('Transport already set') the second time.
+  void set_transport(SocketTransportPtr transport);
+  void feed_eof();
+  /// The buffer is empty and feed_eof() was called.
+  bool at_eof() const { return eof_ && buffer_.empty(); }
+  /// AssertionError('feed_data after feed_eof') after feed_eof().
+  void feed_data(const std::string& data);
+
+  /// Up to the first b'\n' included; what is left at end of file; ValueError
+  /// (the buffer dropped up to the separator, or all of it) past the limit.
+  Coro readline();
+  /// Up to the first `separator` included. At end of file without it,
+  /// IncompleteReadError(the whole buffer, None); when the data before it
+  /// would exceed the limit, LimitOverrunError (the buffer kept).
+  Coro readuntil(std::string separator);
+  /// At most `n` bytes once any are there; n < 0 reads to end of file, in
+  /// reads of `limit` bytes.
+  Coro read(std::int64_t n);
+  /// Exactly `n` bytes, or IncompleteReadError(what there was, n) at end of file.
+  Coro readexactly(std::int64_t n);
+
+ private:
+  Coro wait_for_data(const char* func_name);
+  void wakeup_waiter();
+  void maybe_resume_transport();
+  /// Takes the first `n` bytes out of the buffer.
+  std::string take(std::size_t n);
+
+  EventLoop* loop_;
+  std::int64_t limit_;
+  std::string buffer_;
+  bool eof_ = false;
+  FuturePtr waiter_;
+  ExceptionPtr exception_;
+  SocketTransportPtr transport_;
+  bool paused_ = false;
+};
+using StreamReaderPtr = std::shared_ptr<StreamReader>;
+
+/// asyncio.IncompleteReadError(partial, expected) with its message
+/// "<n> bytes read on a total of <expected|undefined> expected bytes".
+ExceptionPtr incomplete_read_error(const std::string& partial, std::optional<std::int64_t> expected);
+/// asyncio.LimitOverrunError(message, consumed).
+ExceptionPtr limit_overrun_error(const std::string& message, std::int64_t consumed);
+
+}  // namespace loopspec
