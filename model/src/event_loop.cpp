@@ -151,9 +151,6 @@ void check_non_blocking(const EventLoop& loop, const Socket& sock) {
   if (loop.get_debug() && sock.blocking()) raise(exc::ValueError, "the socket must be non-blocking");
 }
 
-/// A socket call's BlockingIOError means "not now": try again when ready.
-bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::BlockingIOError); }
-
 /// The error of a socket call goes to the future; KeyboardInterrupt and
 /// SystemExit leave the loop.
 void fail(Future& fut, const PyError& e) {

@@ -26,6 +26,8 @@ void raise_os_error(int err) {
   throw PyError(new_exception(*type, {Value(static_cast<std::int64_t>(err)), Value(std::string(std::strerror(err)))}));
 }
 
+bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::BlockingIOError); }
+
 std::pair<SocketPtr, SocketPtr> Socket::pair() {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) raise_os_error(errno);

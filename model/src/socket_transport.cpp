@@ -13,8 +13,6 @@ namespace {
 /// selector_events._SelectorTransport.max_size: what one read asks for.
 constexpr std::size_t kMaxRead = 256 * 1024;
 
-bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::BlockingIOError); }
-
 /// Python's `n // 4`, which rounds towards minus infinity.
 std::int64_t floor_quarter(std::int64_t n) { return n >= 0 ? n / 4 : -((-n + 3) / 4); }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <utility>
 
+#include "loopspec/exceptions.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -61,5 +62,8 @@ class Socket : public Object {
 /// OSError (or the subclass for `err`) with (errno, strerror), as CPython
 /// raises for a failed system call.
 [[noreturn]] void raise_os_error(int err);
+/// A socket call's BlockingIOError, which means "not now": the caller tries
+/// again when the descriptor is ready.
+bool would_block(const PyError& e);
 
 }  // namespace loopspec
