@@ -261,7 +261,7 @@ TEST(Interpreter, AFutureNobodyResolvesBlocks) {
 
 TEST(Interpreter, UnboundApiFailsTheRunClearly) {
   // A name of the contract's surface that nothing binds yet: version 2's streams.
-  const std::string unbound = "open_connection";
+  const std::string unbound = "start_server";
   ensure_bindings();
   ASSERT_TRUE(asyncio_name_known(unbound));
   ASSERT_EQ(asyncio_attr(unbound), nullptr);

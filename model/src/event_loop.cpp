@@ -222,6 +222,14 @@ Coro EventLoop::sock_sendall(SocketPtr sock, std::string data) {
 }
 
 Coro EventLoop::connect_accepted_socket(ProtocolFactory protocol_factory, SocketPtr sock) {
+  return create_connection_transport(std::move(protocol_factory), std::move(sock));
+}
+
+Coro EventLoop::create_connection(ProtocolFactory protocol_factory, SocketPtr sock) {
+  return create_connection_transport(std::move(protocol_factory), std::move(sock));
+}
+
+Coro EventLoop::create_connection_transport(ProtocolFactory protocol_factory, SocketPtr sock) {
   sock->set_blocking(false);
   ProtocolPtr protocol = protocol_factory();
   FuturePtr waiter = create_future();

@@ -59,6 +59,8 @@ ROWS = [
       "sock_recv", "sock_sendall"]),
     ("Transports and protocols (connect_accepted_socket)", ["connect_accepted_socket"]),
     ("StreamReader (read, readline, readuntil, readexactly)", ["asyncio.StreamReader"]),
+    ("Streams over a connection (open_connection, StreamWriter.drain, wait_closed)",
+     ["asyncio.open_connection", "drain", "wait_closed", "create_connection"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
     ("Lock", ["asyncio.Lock"]),

@@ -109,7 +109,7 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
     "Queue", "PriorityQueue", "LifoQueue",
     "Task", "eager_task_factory", "create_eager_task_factory",
-    "wrap_future", "run_coroutine_threadsafe", "to_thread", "StreamReader",
+    "wrap_future", "run_coroutine_threadsafe", "to_thread", "StreamReader", "open_connection",
 ) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)
 
 # The special methods a class may define; the interpreter calls them where

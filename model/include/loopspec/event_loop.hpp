@@ -140,6 +140,9 @@ class EventLoop : public Object {
   /// returns `(transport, protocol)` once connection_made has been called;
   /// a cancelled wait closes the transport.
   Coro connect_accepted_socket(ProtocolFactory protocol_factory, SocketPtr sock);
+  /// loop.create_connection(protocol_factory, sock=sock), for a connected
+  /// socket: without TLS, what connect_accepted_socket does.
+  Coro create_connection(ProtocolFactory protocol_factory, SocketPtr sock);
   /// _make_socket_transport: a SocketTransport over `sock`, launched.
   virtual SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter);
   /// _ensure_fd_no_transport: RuntimeError when a transport that is not
@@ -209,6 +212,9 @@ class EventLoop : public Object {
   void check_running() const;
 
  private:
+  /// _create_connection_transport without TLS.
+  Coro create_connection_transport(ProtocolFactory protocol_factory, SocketPtr sock);
+
   ExceptionHandler handler_;
   Value handler_identity_;
   TaskFactory task_factory_;

@@ -1,8 +1,11 @@
-// asyncio.streams' StreamReader (3.11): a buffer a protocol feeds and
-// coroutines read from (docs/outside-world.md#streams-built).
+// asyncio.streams (3.11): StreamReader, a buffer a protocol feeds and
+// coroutines read from; StreamReaderProtocol, the protocol that feeds it and
+// holds writers back while the transport's buffer is full; StreamWriter;
+// open_connection over a connected socket (docs/outside-world.md#streams-built).
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 
 #include "loopspec/coro.hpp"
@@ -72,6 +75,68 @@ class StreamReader : public Object {
   bool paused_ = false;
 };
 using StreamReaderPtr = std::shared_ptr<StreamReader>;
+
+/// asyncio.StreamReaderProtocol for a client (no client_connected_cb),
+/// with FlowControlMixin's drain waiters. Invariants: its reader hears every
+/// byte and the end of the connection (end of file, or the error); writers
+/// wait in drain() only while the transport has paused it; its `closed`
+/// future completes when the connection is lost.
+class StreamReaderProtocol : public Object, public Protocol {
+ public:
+  StreamReaderProtocol(EventLoop& loop, StreamReaderPtr reader);
+  std::string type_name() const override { return "StreamReaderProtocol"; }
+  Value value() const override;
+
+  void connection_made(const SocketTransportPtr& transport) override;
+  void data_received(std::string data) override;
+  /// Feeds the reader its end of file and keeps the transport open (true).
+  bool eof_received() override;
+  void connection_lost(const ExceptionPtr& exc) override;
+  void pause_writing() override;
+  void resume_writing() override;
+
+  /// _drain_helper: ConnectionResetError('Connection lost') once lost;
+  /// otherwise waits, while writing is paused, for resume_writing or the loss.
+  Coro drain_helper();
+  /// What StreamWriter.wait_closed awaits.
+  const FuturePtr& closed() const { return closed_; }
+
+ private:
+  EventLoop* loop_;
+  StreamReaderPtr reader_;  // CPython holds it weakly; the model keeps it (nothing is collected)
+  bool paused_ = false;
+  bool connection_lost_ = false;
+  std::deque<FuturePtr> drain_waiters_;
+  FuturePtr closed_;
+};
+using StreamReaderProtocolPtr = std::shared_ptr<StreamReaderProtocol>;
+
+/// asyncio.StreamWriter: the transport's writing side, with drain().
+class StreamWriter : public Object {
+ public:
+  StreamWriter(SocketTransportPtr transport, StreamReaderProtocolPtr protocol, StreamReaderPtr reader);
+  std::string type_name() const override { return "StreamWriter"; }
+  /// Names its transport, which names a descriptor: no golden can pin it.
+  std::string python_repr() const override;
+
+  const SocketTransportPtr& transport() const { return transport_; }
+  /// The reader's exception if it has one; after a close, one iteration
+  /// (so that connection_lost can come); then the protocol's drain_helper.
+  Coro drain();
+  /// Until the connection is lost: its error, if any, is raised.
+  Coro wait_closed();
+
+ private:
+  SocketTransportPtr transport_;
+  StreamReaderProtocolPtr protocol_;
+  StreamReaderPtr reader_;
+};
+using StreamWriterPtr = std::shared_ptr<StreamWriter>;
+
+/// asyncio.open_connection(sock=sock, limit=limit): a StreamReader with
+/// `limit`, its protocol over `sock` (loop.create_connection), and the
+/// writer; returns `(reader, writer)`.
+Coro open_connection(SocketPtr sock, std::int64_t limit);
 
 /// asyncio.IncompleteReadError(partial, expected) with its message
 /// "<n> bytes read on a total of <expected|undefined> expected bytes".

@@ -78,6 +78,9 @@ std::optional<std::string> task_name_arg(const std::optional<Value>& name);
 /// the model keeps a bool, so the scenario language takes True or False
 /// (a ScenarioError names `where` otherwise).
 bool debug_flag(const Value& v, std::string_view where);
+/// The protocol `factory()` makes, as a model transport calls it: the
+/// object's methods are its callbacks (transports.cpp).
+ProtocolPtr program_protocol(Interpreter& in, const Value& factory);
 /// `self` as T (bindings are only reached through T's table, so this holds).
 template <class T>
 T& self_as(const Value& self) {

@@ -121,6 +121,90 @@ Value exc_partial(Interpreter&, const Value& self, CallArgs&) { return exception
 Value exc_expected(Interpreter&, const Value& self, CallArgs&) { return exception_attribute(self, "expected"); }
 Value exc_consumed(Interpreter&, const Value& self, CallArgs&) { return exception_attribute(self, "consumed"); }
 
+StreamWriter& writer(const Value& self) { return self_as<StreamWriter>(self); }
+
+/// StreamWriter's methods that pass straight on to its transport's.
+template <const char* Method>
+Value writer_to_transport(Interpreter& in, const Value& self, CallArgs& args) {
+  return in.call_method(Value(writer(self).transport()), intern(Method), args);
+}
+constexpr char kWrite[] = "write";
+constexpr char kWritelines[] = "writelines";
+constexpr char kWriteEof[] = "write_eof";
+constexpr char kCanWriteEof[] = "can_write_eof";
+constexpr char kClose[] = "close";
+constexpr char kIsClosing[] = "is_closing";
+constexpr char kGetExtraInfo[] = "get_extra_info";
+
+Value sw_transport(Interpreter&, const Value& self, CallArgs&) { return Value(writer(self).transport()); }
+
+Value sw_drain(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("drain", 0, 0);
+  return Value(writer(self).drain().object());
+}
+
+Value sw_wait_closed(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("wait_closed", 0, 0);
+  return Value(writer(self).wait_closed().object());
+}
+
+/// A coroutine that raises ValueError(message) when run: create_connection
+/// checks its arguments inside the coroutine.
+Coro value_error_when_run(std::string message) {
+  raise(exc::ValueError, message);
+  co_return None;
+}
+
+/// The connected socket of create_connection and open_connection
+/// (host=None, port=None, sock=...); null with the coroutine that fails as
+/// CPython's does in `refusal`. TCP (host and port) is not in the language yet.
+SocketPtr connected_socket(const Value& host, const Value& port, const std::optional<Value>& sock,
+                           std::string_view fname, std::optional<Coro>& refusal) {
+  const bool addressed = !host.is_none() || !port.is_none();
+  const bool has_sock = sock && !sock->is_none();
+  if (addressed && has_sock) {
+    refusal = value_error_when_run("host/port and sock can not be specified at the same time");
+    return nullptr;
+  }
+  if (addressed) throw ScenarioError(std::string(fname) + " with host and port (TCP) is not in the scenario language yet: pass sock=");
+  if (!has_sock) {
+    refusal = value_error_when_run("host and port was not specified and no sock specified");
+    return nullptr;
+  }
+  auto s = sock->as<Socket>();
+  if (!s) throw ScenarioError(std::string(fname) + " takes a socket as sock= in the scenario language");
+  return s;
+}
+
+Value loop_create_connection(Interpreter& in, const Value& self, CallArgs& args) {
+  args.expect_positional("create_connection", 1, 3);
+  Value host = args.arg(1, "host");
+  Value port = args.arg(2, "port");
+  std::optional<Value> sock = args.take_kw("sock");
+  args.no_keywords_left("create_connection");
+  std::optional<Coro> refusal;
+  SocketPtr s = connected_socket(host, port, sock, "create_connection", refusal);
+  if (!s) return Value(refusal->object());
+  Value factory = args.pos[0];
+  Interpreter* interp = &in;
+  ProtocolFactory make_protocol = [interp, factory] { return program_protocol(*interp, factory); };
+  return Value(self_as<EventLoop>(self).create_connection(std::move(make_protocol), std::move(s)).object());
+}
+
+Value a_open_connection(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("open_connection", 0, 2);
+  Value host = args.arg(0, "host");
+  Value port = args.arg(1, "port");
+  Value limit = args.take_kw("limit").value_or(Value(kDefaultStreamLimit));
+  std::optional<Value> sock = args.take_kw("sock");
+  args.no_keywords_left("open_connection");
+  if (!limit.is_int() || limit.is_bool()) throw ScenarioError("open_connection takes an int limit in the scenario language");
+  std::optional<Coro> refusal;
+  SocketPtr s = connected_socket(host, port, sock, "open_connection", refusal);
+  if (!s) return Value(refusal->object());
+  return Value(open_connection(std::move(s), limit.as_int()).object());
+}
+
 }  // namespace
 
 void bind_streams() {
@@ -146,6 +230,22 @@ void bind_streams() {
   t.define_method("__aiter__", sr_aiter);
   t.define_method("__anext__", sr_anext);
   bind_model_class<StreamReader>(t);
+
+  TypeInfo& w = type_info("StreamWriter");
+  w.define_property("transport", sw_transport);
+  w.define_method("write", writer_to_transport<kWrite>);
+  w.define_method("writelines", writer_to_transport<kWritelines>);
+  w.define_method("write_eof", writer_to_transport<kWriteEof>);
+  w.define_method("can_write_eof", writer_to_transport<kCanWriteEof>);
+  w.define_method("close", writer_to_transport<kClose>);
+  w.define_method("is_closing", writer_to_transport<kIsClosing>);
+  w.define_method("get_extra_info", writer_to_transport<kGetExtraInfo>);
+  w.define_method("drain", sw_drain);
+  w.define_method("wait_closed", sw_wait_closed);
+  bind_model_class<StreamWriter>(w);
+  define_asyncio("open_connection", native_function("open_connection", a_open_connection));
+  type_info("EventLoop").define_method("create_connection", loop_create_connection);
+  bind_model_class<StreamReaderProtocol>(type_info("StreamReaderProtocol"));
 }
 
 }  // namespace loopspec::harness

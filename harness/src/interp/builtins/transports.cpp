@@ -38,6 +38,15 @@ class ProgramProtocol : public Protocol {
   Value object_;
 };
 
+}  // namespace
+
+ProtocolPtr program_protocol(Interpreter& in, const Value& factory) {
+  CallArgs none;
+  return std::make_shared<ProgramProtocol>(in, in.call(factory, none));
+}
+
+namespace {
+
 SocketTransport& transport(const Value& self) { return self_as<SocketTransport>(self); }
 
 /// What write() takes: bytes (bytearray and memoryview are not in the language).
@@ -173,10 +182,7 @@ Value loop_connect_accepted_socket(Interpreter& in, const Value& self, CallArgs&
   if (!sock) throw ScenarioError("connect_accepted_socket takes a socket in the scenario language");
   Value factory = args.pos[0];
   Interpreter* interp = &in;
-  ProtocolFactory make_protocol = [interp, factory] {
-    CallArgs none;
-    return std::make_shared<ProgramProtocol>(*interp, interp->call(factory, none));
-  };
+  ProtocolFactory make_protocol = [interp, factory] { return program_protocol(*interp, factory); };
   return Value(self_as<EventLoop>(self).connect_accepted_socket(std::move(make_protocol), std::move(sock)).object());
 }
 
