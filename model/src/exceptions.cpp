@@ -130,6 +130,12 @@ std::vector<Value>& ExceptionObject::args() {
   return args_;
 }
 
+const Value* ExceptionObject::attribute(std::string_view name) const {
+  for (const auto& [key, value] : attributes)
+    if (key == name) return &value;
+  return nullptr;
+}
+
 std::string ExceptionObject::message() const {
   const std::vector<Value>& args = this->args();
   if (args.empty()) return "";

@@ -13,12 +13,6 @@ namespace {
 
 Value bytes_value(std::string data) { return Value(std::make_shared<Bytes>(std::move(data))); }
 
-Value attribute(const ExceptionObject& e, std::string_view name) {
-  for (const auto& [key, value] : e.attributes)
-    if (key == name) return value;
-  return None;
-}
-
 }  // namespace
 
 ExceptionPtr incomplete_read_error(const std::string& partial, std::optional<std::int64_t> expected) {
@@ -125,11 +119,11 @@ Coro StreamReader::readline() {
   } catch (const PyError& e) {
     failure = e.exception();
   }
-  if (failure->is_instance_of(exc::IncompleteReadError)) co_return attribute(*failure, "partial");
+  if (failure->is_instance_of(exc::IncompleteReadError)) co_return *failure->attribute("partial");
   if (!failure->is_instance_of(exc::LimitOverrunError)) throw PyError(failure);
   // Past the limit the line is dropped: up to its separator when that is in
   // the buffer, else all of it.
-  const auto consumed = static_cast<std::size_t>(attribute(*failure, "consumed").as_int());
+  const auto consumed = static_cast<std::size_t>(failure->attribute("consumed")->as_int());
   if (consumed < buffer_.size() && buffer_[consumed] == '\n') {
     buffer_.erase(0, consumed + 1);
   } else {
@@ -238,16 +232,7 @@ void StreamReaderProtocol::connection_lost(const ExceptionPtr& exc) {
   }
   // FlowControlMixin: writers held back by a pause are let go, with the error.
   connection_lost_ = true;
-  if (paused_) {
-    for (const FuturePtr& waiter : drain_waiters_) {
-      if (waiter->done()) continue;
-      if (exc) {
-        waiter->set_exception(exc);
-      } else {
-        waiter->set_result(None);
-      }
-    }
-  }
+  if (paused_) wake_drain_waiters(exc);
   reader_ = nullptr;
 }
 
@@ -255,8 +240,18 @@ void StreamReaderProtocol::pause_writing() { paused_ = true; }
 
 void StreamReaderProtocol::resume_writing() {
   paused_ = false;
-  for (const FuturePtr& waiter : drain_waiters_)
-    if (!waiter->done()) waiter->set_result(None);
+  wake_drain_waiters(nullptr);
+}
+
+void StreamReaderProtocol::wake_drain_waiters(const ExceptionPtr& exc) {
+  for (const FuturePtr& waiter : drain_waiters_) {
+    if (waiter->done()) continue;
+    if (exc) {
+      waiter->set_exception(exc);
+    } else {
+      waiter->set_result(None);
+    }
+  }
 }
 
 Coro StreamReaderProtocol::drain_helper() {

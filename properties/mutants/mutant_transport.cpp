@@ -16,14 +16,11 @@ class MutantTransport final : public SocketTransport {
     if (is_reading()) paused_ = true;
   }
 
+  // With bytes buffered, close() does what abort() does: drops them and
+  // schedules connection_lost at once.
   void close() override {
     if (flaw_ != TransportFlaw::LostBeforeFlush || closing_ || buffer_.empty()) return SocketTransport::close();
-    closing_ = true;
-    loop_->remove_reader(fd_);
-    loop_->remove_writer(fd_);
-    buffer_.clear();
-    ++conn_lost_;
-    loop_->call_soon([t = self()] { static_cast<MutantTransport&>(*t).call_connection_lost(nullptr); });
+    abort();
   }
 
  protected:

@@ -77,6 +77,8 @@ class ExceptionObject : public Object {
   /// Attributes beyond `args` that asyncio's own exceptions carry
   /// (IncompleteReadError's `partial` and `expected`, LimitOverrunError's `consumed`).
   std::vector<std::pair<std::string, Value>> attributes;
+  /// The entry of `attributes` named `name`, or null.
+  const Value* attribute(std::string_view name) const;
   /// For exception groups: the grouped exceptions (args[0] is the message).
   std::vector<std::shared_ptr<ExceptionObject>> exceptions;
   /// The frames of `__traceback__`, outermost first, as the interpreter

@@ -102,6 +102,9 @@ class StreamReaderProtocol : public Object, public Protocol {
   const FuturePtr& closed() const { return closed_; }
 
  private:
+  /// Completes each pending drain() waiter: with `exc`, or None when null.
+  void wake_drain_waiters(const ExceptionPtr& exc);
+
   EventLoop* loop_;
   StreamReaderPtr reader_;  // CPython holds it weakly; the model keeps it (nothing is collected)
   bool paused_ = false;

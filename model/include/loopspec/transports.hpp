@@ -100,14 +100,11 @@ class SocketTransport : public Object {
   /// Hands what a read returned to the protocol's data_received.
   virtual void deliver(std::string data);
   void watch_reading();
-  void call_connection_lost(const ExceptionPtr& exc);
   SocketTransportPtr self() { return std::static_pointer_cast<SocketTransport>(shared_from_this()); }
 
   EventLoop* loop_;
   ProtocolPtr protocol_;
-  int fd_;
   std::string buffer_;
-  int conn_lost_ = 0;  // connection_lost scheduled (then writes are counted)
   bool closing_ = false;
   bool paused_ = false;
 
@@ -117,11 +114,14 @@ class SocketTransport : public Object {
   void write_ready();
   void fatal_error(const PyError& e, const char* message);
   void force_close(const ExceptionPtr& exc);
+  void call_connection_lost(const ExceptionPtr& exc);
   void maybe_pause_protocol();
   void maybe_resume_protocol();
   void report(const PyError& e, const char* message);
 
+  int fd_;
   SocketPtr sock_;
+  int conn_lost_ = 0;  // connection_lost scheduled (then writes are counted)
   bool eof_ = false;
   bool protocol_paused_ = false;
   std::int64_t high_water_ = 64 * 1024;

@@ -54,6 +54,10 @@ void bind_streams();          // streams.cpp: StreamReader, IncompleteReadError,
 /// TypeError "'<type>' object cannot be interpreted as an integer".
 std::int64_t index_arg(const Value& v);
 
+/// An int where CPython would take any number but the scenario language
+/// takes ints only; otherwise a ScenarioError saying `what` takes an int.
+std::int64_t language_int(const Value& v, std::string_view what);
+
 /// The object as T, or TypeError "<fname>() argument must be <expected>, not <type>".
 template <class T>
 std::shared_ptr<T> object_arg(const Value& v, std::string_view fname, std::string_view expected) {

@@ -97,4 +97,9 @@ std::int64_t index_arg(const Value& v) {
   raise(exc::TypeError, "'" + loopspec::type_name(v) + "' object cannot be interpreted as an integer");
 }
 
+std::int64_t language_int(const Value& v, std::string_view what) {
+  if (v.is_int()) return v.as_int();
+  throw ScenarioError(std::string(what) + " takes an int in the scenario language");
+}
+
 }  // namespace loopspec::harness

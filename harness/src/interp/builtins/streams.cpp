@@ -19,10 +19,10 @@ Value a_stream_reader(Interpreter&, const Value&, CallArgs& args) {
   Value limit = args.arg(0, "limit", Value(kDefaultStreamLimit));
   Value loop = args.arg(1, "loop");
   args.no_keywords_left("StreamReader");
-  if (!limit.is_int() || limit.is_bool()) throw ScenarioError("StreamReader takes an int limit in the scenario language");
+  const std::int64_t n = language_int(limit, "StreamReader's limit");
   EventLoopPtr owner = loop.is_none() ? get_event_loop() : loop.as<EventLoop>();
   if (!owner) throw ScenarioError("StreamReader takes an event loop as loop= in the scenario language");
-  return std::make_shared<StreamReader>(*owner, limit.as_int());
+  return std::make_shared<StreamReader>(*owner, n);
 }
 
 Value sr_exception(Interpreter&, const Value& self, CallArgs& args) {
@@ -58,22 +58,16 @@ Value sr_at_eof(Interpreter&, const Value& self, CallArgs& args) {
   return reader(self).at_eof();
 }
 
-/// A size argument: an int (CPython compares it with 0 first).
-std::int64_t size_arg(const Value& v, std::string_view method) {
-  if (v.is_int() && !v.is_bool()) return v.as_int();
-  throw ScenarioError("StreamReader." + std::string(method) + " takes an int in the scenario language");
-}
-
 Value sr_read(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("read", 0, 1);
-  std::int64_t n = size_arg(args.arg(0, "n", Value(std::int64_t{-1})), "read");
+  std::int64_t n = language_int(args.arg(0, "n", Value(std::int64_t{-1})), "StreamReader.read");
   args.no_keywords_left("read");
   return Value(reader(self).read(n).object());
 }
 
 Value sr_readexactly(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("readexactly", 1, 1);
-  return Value(reader(self).readexactly(size_arg(args.pos[0], "readexactly")).object());
+  return Value(reader(self).readexactly(language_int(args.pos[0], "StreamReader.readexactly")).object());
 }
 
 Value sr_readline(Interpreter&, const Value& self, CallArgs& args) {
@@ -112,8 +106,7 @@ Value sr_anext(Interpreter&, const Value& self, CallArgs& args) {
 /// AttributeError on any other exception, as CPython's.
 Value exception_attribute(const Value& self, const char* name) {
   const auto& e = self_as<ExceptionObject>(self);
-  for (const auto& [key, value] : e.attributes)
-    if (key == name) return value;
+  if (const Value* value = e.attribute(name)) return *value;
   raise(exc::AttributeError, "'" + e.type_name() + "' object has no attribute '" + name + "'");
 }
 
@@ -198,11 +191,10 @@ Value a_open_connection(Interpreter&, const Value&, CallArgs& args) {
   Value limit = args.take_kw("limit").value_or(Value(kDefaultStreamLimit));
   std::optional<Value> sock = args.take_kw("sock");
   args.no_keywords_left("open_connection");
-  if (!limit.is_int() || limit.is_bool()) throw ScenarioError("open_connection takes an int limit in the scenario language");
   std::optional<Coro> refusal;
   SocketPtr s = connected_socket(host, port, sock, "open_connection", refusal);
   if (!s) return Value(refusal->object());
-  return Value(open_connection(std::move(s), limit.as_int()).object());
+  return Value(open_connection(std::move(s), language_int(limit, "open_connection's limit")).object());
 }
 
 }  // namespace

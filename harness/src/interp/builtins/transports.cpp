@@ -143,8 +143,7 @@ Value transport_get_write_buffer_limits(Interpreter&, const Value& self, CallArg
 
 std::optional<std::int64_t> limit_arg(const Value& v) {
   if (v.is_none()) return std::nullopt;
-  if (v.is_int() && !v.is_bool()) return v.as_int();
-  throw ScenarioError("set_write_buffer_limits takes ints or None in the scenario language");
+  return language_int(v, "set_write_buffer_limits");
 }
 
 Value transport_set_write_buffer_limits(Interpreter&, const Value& self, CallArgs& args) {
