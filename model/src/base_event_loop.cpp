@@ -88,6 +88,7 @@ std::vector<detail::IoSelector::Event> BaseEventLoop::select(std::optional<doubl
       wait(0.0);
       return events;
     }
+    if (io_.wait_while_in_flight()) continue;
     std::optional<double> wake = threads.next_wake();
     if (!wake || (deadline && *wake > *deadline)) break;
     // A wake time the clock has passed (the loop's thread slept meanwhile)

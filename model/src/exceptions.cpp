@@ -32,6 +32,9 @@ const ExceptionType BlockingIOError("BlockingIOError", {&OSError});
 const ExceptionType ConnectionError("ConnectionError", {&OSError});
 const ExceptionType BrokenPipeError("BrokenPipeError", {&ConnectionError});
 const ExceptionType ConnectionResetError("ConnectionResetError", {&ConnectionError});
+const ExceptionType ConnectionRefusedError("ConnectionRefusedError", {&ConnectionError});
+const ExceptionType ConnectionAbortedError("ConnectionAbortedError", {&ConnectionError});
+const ExceptionType FileNotFoundError("FileNotFoundError", {&OSError});
 const ExceptionType AttributeError("AttributeError", {&Exception});
 const ExceptionType NameError("NameError", {&Exception});
 const ExceptionType UnboundLocalError("UnboundLocalError", {&NameError});
@@ -60,14 +63,14 @@ const ExceptionType IncompleteReadError("IncompleteReadError", {&EOFError});
 const ExceptionType LimitOverrunError("LimitOverrunError", {&Exception});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 41> all = {
+  static const std::array<const ExceptionType*, 44> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
       &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &StopAsyncIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &AssertionError, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
       &InvalidStateError, &QueueEmpty, &QueueFull, &QueueShutDown, &BrokenBarrierError, &OverflowError, &UnicodeError,
       &UnicodeEncodeError, &UnicodeDecodeError, &OSError, &BlockingIOError, &ConnectionError, &BrokenPipeError,
-      &ConnectionResetError, &EOFError, &IncompleteReadError, &LimitOverrunError};
+      &ConnectionResetError, &ConnectionRefusedError, &ConnectionAbortedError, &FileNotFoundError, &EOFError, &IncompleteReadError, &LimitOverrunError};
   auto it = std::find_if(all.begin(), all.end(), [name](const ExceptionType* t) { return t->name() == name; });
   return it == all.end() ? nullptr : *it;
 }

@@ -1,10 +1,16 @@
 // The loop's registrations of descriptors (detail/io_selector.hpp).
 #include "loopspec/detail/io_selector.hpp"
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/select.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <stdexcept>
 #include <system_error>
 #include <utility>
 
@@ -52,6 +58,40 @@ std::vector<IoSelector::Event> IoSelector::poll() const {
   events.reserve(found.size());
   for (auto& [order, e] : found) events.push_back(std::move(e));
   return events;
+}
+
+namespace {
+
+/// Whether the kernel may still be working for `fd` on loopback: a TCP
+/// socket whose handshake is under way, or which has sent bytes its peer
+/// has not yet acknowledged (a peer whose buffer is full acknowledges
+/// nothing more, so a blocked writer is not in flight).
+bool in_flight(int fd) {
+  int protocol = 0;
+  socklen_t length = sizeof protocol;
+  if (::getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &protocol, &length) != 0 || protocol != IPPROTO_TCP) return false;
+  tcp_info info{};
+  length = sizeof info;
+  if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &length) != 0) return false;
+  if (info.tcpi_state == TCP_SYN_SENT || info.tcpi_state == TCP_SYN_RECV) return true;
+  return info.tcpi_state != TCP_LISTEN && info.tcpi_unacked > 0;
+}
+
+}  // namespace
+
+bool IoSelector::wait_while_in_flight() const {
+  using Clock = std::chrono::steady_clock;
+  const auto give_up = Clock::now() + std::chrono::seconds(30);
+  std::vector<pollfd> fds;
+  for (const auto& [fd, key] : keys_) {
+    short events = static_cast<short>((key.reader ? POLLIN : 0) | (key.writer ? POLLOUT : 0));
+    fds.push_back(pollfd{fd, events, 0});
+  }
+  for (;;) {
+    if (std::none_of(fds.begin(), fds.end(), [](const pollfd& p) { return in_flight(p.fd); })) return false;
+    if (::poll(fds.data(), fds.size(), /*milliseconds=*/1) > 0) return true;
+    if (Clock::now() > give_up) throw std::runtime_error("loopback work still in flight after 30 s of waiting");
+  }
 }
 
 }  // namespace loopspec::detail

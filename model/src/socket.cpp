@@ -2,6 +2,7 @@
 #include "loopspec/socket.hpp"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -9,21 +10,29 @@
 #include <cstring>
 #include <utility>
 
+#include "loopspec/detail/socket_address.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/reprs.hpp"
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
 
-void raise_os_error(int err) {
-  const ExceptionType* type = &exc::OSError;
+const ExceptionType& os_error_type(int err) {
   switch (err) {
-    case EAGAIN: type = &exc::BlockingIOError; break;
-    case EPIPE: type = &exc::BrokenPipeError; break;
-    case ECONNRESET: type = &exc::ConnectionResetError; break;
-    default: break;
+    case EAGAIN:
+    case EINPROGRESS: return exc::BlockingIOError;
+    case EPIPE: return exc::BrokenPipeError;
+    case ECONNRESET: return exc::ConnectionResetError;
+    case ECONNREFUSED: return exc::ConnectionRefusedError;
+    case ECONNABORTED: return exc::ConnectionAbortedError;
+    case ENOENT: return exc::FileNotFoundError;
+    default: return exc::OSError;
   }
-  throw PyError(new_exception(*type, {Value(static_cast<std::int64_t>(err)), Value(std::string(std::strerror(err)))}));
+}
+
+void raise_os_error(int err) {
+  throw PyError(
+      new_exception(os_error_type(err), {Value(static_cast<std::int64_t>(err)), Value(std::string(std::strerror(err)))}));
 }
 
 bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::BlockingIOError); }
@@ -31,7 +40,15 @@ bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::B
 std::pair<SocketPtr, SocketPtr> Socket::pair() {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) raise_os_error(errno);
-  return {SocketPtr(new Socket(fds[0])), SocketPtr(new Socket(fds[1]))};
+  return {SocketPtr(new Socket(fds[0], AF_UNIX, SOCK_STREAM)), SocketPtr(new Socket(fds[1], AF_UNIX, SOCK_STREAM))};
+}
+
+// Every descriptor is non-blocking underneath (see send); blocking_ is what
+// the program asked for.
+SocketPtr Socket::open(int family, int type) {
+  int fd = ::socket(family, type | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+  if (fd < 0) raise_os_error(errno);
+  return SocketPtr(new Socket(fd, family, type));
 }
 
 Socket::~Socket() { close(); }
@@ -43,15 +60,19 @@ std::string Socket::python_repr() const {
   return "<socket.socket>";
 }
 
-void Socket::set_blocking(bool flag) {
+void Socket::check_open() const {
   if (fd_ < 0) raise_os_error(EBADF);
+}
+
+void Socket::set_blocking(bool flag) {
+  check_open();
   blocking_ = flag;
 }
 
 // The descriptor itself stays non-blocking: a blocking socket's call that
 // would wait is reported instead of hanging the run.
 std::size_t Socket::send(const std::string& data) {
-  if (fd_ < 0) raise_os_error(EBADF);
+  check_open();
   ssize_t n = ::send(fd_, data.data(), data.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
   if (n < 0) {
     if (errno == EAGAIN && blocking_) throw WouldWait{};
@@ -61,7 +82,7 @@ std::size_t Socket::send(const std::string& data) {
 }
 
 std::string Socket::recv(std::size_t n) {
-  if (fd_ < 0) raise_os_error(EBADF);
+  check_open();
   std::string buf(n, '\0');
   ssize_t got = ::recv(fd_, buf.data(), n, MSG_DONTWAIT);
   if (got < 0) {
@@ -73,8 +94,73 @@ std::string Socket::recv(std::size_t n) {
 }
 
 void Socket::shutdown(int how) {
-  if (fd_ < 0) raise_os_error(EBADF);
+  check_open();
   if (::shutdown(fd_, how) != 0) raise_os_error(errno);
+}
+
+void Socket::bind(const Value& address) {
+  check_open();
+  detail::SocketAddress a = detail::to_kernel_address(family_, address);
+  if (::bind(fd_, a.get(), a.length) != 0) raise_os_error(errno);
+}
+
+void Socket::listen(int backlog) {
+  check_open();
+  if (::listen(fd_, backlog) != 0) raise_os_error(errno);
+}
+
+std::pair<SocketPtr, Value> Socket::accept() {
+  check_open();
+  sockaddr_storage peer{};
+  socklen_t length = sizeof peer;
+  int fd = ::accept4(fd_, reinterpret_cast<sockaddr*>(&peer), &length, SOCK_CLOEXEC | SOCK_NONBLOCK);
+  if (fd < 0) {
+    if (errno == EAGAIN && blocking_) throw WouldWait{};
+    raise_os_error(errno);
+  }
+  return {SocketPtr(new Socket(fd, family_, type_)), detail::from_kernel_address(peer, length)};
+}
+
+// A blocking connect waits for the kernel: on loopback the handshake is the
+// kernel's own work, done within moments, so this cannot hang the run.
+void Socket::connect(const Value& address) {
+  check_open();
+  detail::SocketAddress a = detail::to_kernel_address(family_, address);
+  if (::connect(fd_, a.get(), a.length) == 0) return;
+  int err = errno;
+  if (err == EINPROGRESS && blocking_) {
+    pollfd p{fd_, POLLOUT, 0};
+    if (::poll(&p, 1, 30'000) != 1) throw WouldWait{};
+    err = pending_error();
+    if (err == 0) return;
+  } else if (err == EAGAIN && blocking_) {
+    throw WouldWait{};
+  }
+  raise_os_error(err);
+}
+
+int Socket::pending_error() const {
+  check_open();
+  int err = 0;
+  socklen_t length = sizeof err;
+  if (::getsockopt(fd_, SOL_SOCKET, SO_ERROR, &err, &length) != 0) raise_os_error(errno);
+  return err;
+}
+
+Value Socket::getsockname() const {
+  check_open();
+  sockaddr_storage storage{};
+  socklen_t length = sizeof storage;
+  if (::getsockname(fd_, reinterpret_cast<sockaddr*>(&storage), &length) != 0) raise_os_error(errno);
+  return detail::from_kernel_address(storage, length);
+}
+
+Value Socket::getpeername() const {
+  check_open();
+  sockaddr_storage storage{};
+  socklen_t length = sizeof storage;
+  if (::getpeername(fd_, reinterpret_cast<sockaddr*>(&storage), &length) != 0) raise_os_error(errno);
+  return detail::from_kernel_address(storage, length);
 }
 
 void Socket::close() {

@@ -5,6 +5,7 @@
 #include "loopspec/event_loop.hpp"
 #include "loopspec/reprs.hpp"
 #include "loopspec/runtime.hpp"
+#include "loopspec/servers.hpp"
 #include "loopspec/transports.hpp"
 
 namespace loopspec {
@@ -18,8 +19,10 @@ std::int64_t floor_quarter(std::int64_t n) { return n >= 0 ? n / 4 : -((-n + 3) 
 
 }  // namespace
 
-SocketTransport::SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol)
-    : loop_(&loop), protocol_(std::move(protocol)), fd_(sock->fileno()), sock_(std::move(sock)) {}
+SocketTransport::SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, std::shared_ptr<Server> server)
+    : loop_(&loop), protocol_(std::move(protocol)), fd_(sock->fileno()), sock_(std::move(sock)), server_(std::move(server)) {
+  if (server_) server_->attach();
+}
 
 SocketTransportPtr SocketTransport::launch(SocketTransportPtr transport, const FuturePtr& waiter) {
   transport->loop_->attach_transport(transport);
@@ -216,6 +219,7 @@ void SocketTransport::call_connection_lost(const ExceptionPtr& exc) {
   auto release = [this] {
     sock_->close();
     protocol_ = nullptr;
+    if (std::shared_ptr<Server> server = std::exchange(server_, nullptr)) server->detach();
   };
   try {
     protocol_->connection_lost(exc);

@@ -195,8 +195,9 @@ Coro StreamReader::readexactly(std::int64_t n) {
   co_return bytes_value(std::move(data));
 }
 
-StreamReaderProtocol::StreamReaderProtocol(EventLoop& loop, StreamReaderPtr reader)
-    : loop_(&loop), reader_(std::move(reader)), closed_(loop.create_future()) {}
+StreamReaderProtocol::StreamReaderProtocol(EventLoop& loop, StreamReaderPtr reader, ClientConnected client_connected)
+    : loop_(&loop), reader_(std::move(reader)), client_connected_(std::move(client_connected)),
+      closed_(loop.create_future()) {}
 
 Value StreamReaderProtocol::value() const {
   return Value(std::const_pointer_cast<Object>(shared_from_this()));
@@ -204,6 +205,32 @@ Value StreamReaderProtocol::value() const {
 
 void StreamReaderProtocol::connection_made(const SocketTransportPtr& transport) {
   if (reader_) reader_->set_transport(transport);
+  if (!client_connected_) return;
+  auto self = std::static_pointer_cast<StreamReaderProtocol>(shared_from_this());
+  auto writer = std::make_shared<StreamWriter>(transport, self, reader_);
+  start_client_task(transport, client_connected_(reader_, writer));
+}
+
+void StreamReaderProtocol::start_client_task(const SocketTransportPtr& transport, Value result) {
+  auto coro = result.as<CoroutineObject>();
+  if (!coro) return;
+  TaskPtr task = loop_->create_task(Coro(coro));
+  task->add_done_callback([loop = loop_, transport](const FuturePtr& done) {
+    if (done->cancelled()) {
+      // Up to 3.12 the callback asks the cancelled task for its exception,
+      // which raises CancelledError into the exception handler.
+      if (!Runtime::current().follows(VersionRule::ClientTaskCancelClosesTransport)) done->exception();
+      return transport->close();
+    }
+    ExceptionPtr exc = done->exception();
+    if (!exc) return;
+    auto context = std::make_shared<Dict>();
+    context->set("message", std::string("Unhandled exception in client_connected_cb"));
+    context->set("exception", exc);
+    context->set("transport", Value(transport));
+    loop->call_exception_handler(context);
+    transport->close();
+  });
 }
 
 void StreamReaderProtocol::data_received(std::string data) {
@@ -298,17 +325,75 @@ Coro StreamWriter::wait_closed() {
   co_return None;
 }
 
+namespace {
+
+/// A reader with `limit` and its protocol (open_connection's first lines).
+std::pair<StreamReaderPtr, StreamReaderProtocolPtr> reader_and_protocol(EventLoop& loop, std::int64_t limit) {
+  auto reader = std::make_shared<StreamReader>(loop, limit);
+  return {reader, std::make_shared<StreamReaderProtocol>(loop, reader)};
+}
+
+/// open_connection's last lines: `(reader, writer)` over what
+/// create_connection returned.
+Value reader_and_writer(const Value& made, StreamReaderPtr reader, StreamReaderProtocolPtr protocol) {
+  auto transport = sequence_items(made)->front().as<SocketTransport>();
+  auto writer = std::make_shared<StreamWriter>(std::move(transport), std::move(protocol), reader);
+  return Value(std::make_shared<Tuple>(std::vector<Value>{Value(reader), Value(writer)}));
+}
+
+}  // namespace
+
+Coro open_connection(std::string host, std::int64_t port, std::int64_t limit) {
+  EventLoop& loop = get_running_loop();
+  auto [reader, protocol] = reader_and_protocol(loop, limit);
+  ProtocolFactory factory = [protocol = protocol]() -> ProtocolPtr { return protocol; };
+  Value made = co_await loop.create_connection(std::move(factory), std::move(host), port);
+  co_return reader_and_writer(made, reader, protocol);
+}
+
+Coro open_unix_connection(std::string path, std::int64_t limit) {
+  EventLoop& loop = get_running_loop();
+  auto [reader, protocol] = reader_and_protocol(loop, limit);
+  ProtocolFactory factory = [protocol = protocol]() -> ProtocolPtr { return protocol; };
+  Value made = co_await loop.create_unix_connection(std::move(factory), std::move(path));
+  co_return reader_and_writer(made, reader, protocol);
+}
+
+namespace {
+
+/// start_server's factory: each connection's reader and protocol.
+ProtocolFactory client_protocols(EventLoop& loop, ClientConnected client_connected, std::int64_t limit) {
+  return [&loop, client_connected = std::move(client_connected), limit]() -> ProtocolPtr {
+    return std::make_shared<StreamReaderProtocol>(loop, std::make_shared<StreamReader>(loop, limit), client_connected);
+  };
+}
+
+}  // namespace
+
+Coro start_server(ClientConnected client_connected, std::string host, std::int64_t port, std::int64_t limit,
+                  EventLoop::ServerOptions options) {
+  EventLoop& loop = get_running_loop();
+  ProtocolFactory factory = client_protocols(loop, std::move(client_connected), limit);
+  Value server = co_await loop.create_server(std::move(factory), std::move(host), port, options);
+  co_return server;
+}
+
+Coro start_unix_server(ClientConnected client_connected, std::string path, std::int64_t limit,
+                       EventLoop::ServerOptions options) {
+  EventLoop& loop = get_running_loop();
+  ProtocolFactory factory = client_protocols(loop, std::move(client_connected), limit);
+  Value server = co_await loop.create_unix_server(std::move(factory), std::move(path), options);
+  co_return server;
+}
+
 Coro open_connection(SocketPtr sock, std::int64_t limit) {
   EventLoop& loop = get_running_loop();
-  auto reader = std::make_shared<StreamReader>(loop, limit);
-  auto protocol = std::make_shared<StreamReaderProtocol>(loop, reader);
+  auto [reader, protocol] = reader_and_protocol(loop, limit);
   // Named before the co_await: g++ 12 destroys such a lambda twice inside
   // one (docs/model.md, "Compiler notes").
-  ProtocolFactory factory = [protocol]() -> ProtocolPtr { return protocol; };
+  ProtocolFactory factory = [protocol = protocol]() -> ProtocolPtr { return protocol; };
   Value made = co_await loop.create_connection(std::move(factory), std::move(sock));
-  auto transport = sequence_items(made)->front().as<SocketTransport>();
-  auto writer = std::make_shared<StreamWriter>(std::move(transport), protocol, reader);
-  co_return Value(std::make_shared<Tuple>(std::vector<Value>{Value(reader), Value(writer)}));
+  co_return reader_and_writer(made, reader, protocol);
 }
 
 }  // namespace loopspec

@@ -46,10 +46,14 @@ class MutantLoop final : public BaseEventLoop {
   }
   static Coro done_at_once() { co_return None; }
 
-  SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter) override {
+  SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter,
+                                           ServerPtr server) override {
     std::optional<TransportFlaw> flaw = transport_flaw();
-    if (!flaw) return BaseEventLoop::make_socket_transport(std::move(sock), std::move(protocol), std::move(waiter));
-    return make_mutant_transport(*this, std::move(sock), std::move(protocol), waiter, *flaw);
+    if (!flaw) {
+      return BaseEventLoop::make_socket_transport(std::move(sock), std::move(protocol), std::move(waiter),
+                                                  std::move(server));
+    }
+    return make_mutant_transport(*this, std::move(sock), std::move(protocol), waiter, std::move(server), *flaw);
   }
 
   TaskPtr create_task(Coro coro, std::optional<std::string> name) override {

@@ -8,8 +8,8 @@ namespace {
 
 class MutantTransport final : public SocketTransport {
  public:
-  MutantTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, TransportFlaw flaw)
-      : SocketTransport(loop, std::move(sock), std::move(protocol)), flaw_(flaw) {}
+  MutantTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, ServerPtr server, TransportFlaw flaw)
+      : SocketTransport(loop, std::move(sock), std::move(protocol), std::move(server)), flaw_(flaw) {}
 
   void pause_reading() override {
     if (flaw_ != TransportFlaw::IgnorePauseReading) return SocketTransport::pause_reading();
@@ -45,9 +45,9 @@ class MutantTransport final : public SocketTransport {
 }  // namespace
 
 SocketTransportPtr make_mutant_transport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol,
-                                         const FuturePtr& waiter, TransportFlaw flaw) {
-  return SocketTransport::launch(std::make_shared<MutantTransport>(loop, std::move(sock), std::move(protocol), flaw),
-                                 waiter);
+                                         const FuturePtr& waiter, ServerPtr server, TransportFlaw flaw) {
+  return SocketTransport::launch(
+      std::make_shared<MutantTransport>(loop, std::move(sock), std::move(protocol), std::move(server), flaw), waiter);
 }
 
 }  // namespace loopspec::properties::mutants

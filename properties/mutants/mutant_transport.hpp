@@ -2,6 +2,7 @@
 // the mutant loop (mutant_loop.hpp) for its transport flaws.
 #pragma once
 
+#include "loopspec/servers.hpp"
 #include "loopspec/transports.hpp"
 
 namespace loopspec::properties::mutants {
@@ -15,6 +16,6 @@ enum class TransportFlaw {
 
 /// A launched SocketTransport with `flaw`.
 SocketTransportPtr make_mutant_transport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol,
-                                         const FuturePtr& waiter, TransportFlaw flaw);
+                                         const FuturePtr& waiter, ServerPtr server, TransportFlaw flaw);
 
 }  // namespace loopspec::properties::mutants

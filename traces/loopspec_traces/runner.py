@@ -19,8 +19,10 @@ import gc
 import math
 import os
 import platform
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 import types
@@ -85,6 +87,7 @@ class _Session:
         self.lock = threading.Lock()
         self.last_progress = time.monotonic()
         self.origins = {}  # id(loop) -> its time() when made: real-clock times start at 0
+        self.private_dir = None  # unix_path's directory, once asked for
 
     # -- time --------------------------------------------------------------
 
@@ -115,6 +118,21 @@ class _Session:
         if self.virtual:
             virtual_loop.set_halt(self.error)
         return Halt(self.error)
+
+    def unix_path(self, name):
+        """A path for a Unix socket: `name` in a directory private to this run
+        (docs/outside-world.md#listening-built), made on first use and removed
+        when the run ends."""
+        if not isinstance(name, str) or not name or "/" in name or name in (".", ".."):
+            raise ValueError(f"unix_path() takes a file name (no '/'), not {name!r}")
+        if self.private_dir is None:
+            self.private_dir = tempfile.mkdtemp(prefix="loopspec-")
+        return os.path.join(self.private_dir, name)
+
+    def remove_private_dir(self):
+        if self.private_dir is not None:
+            shutil.rmtree(self.private_dir, ignore_errors=True)
+            self.private_dir = None
 
     def log(self, *values):
         if self.frozen or (self.virtual and virtual_loop.halted() is not None):
@@ -199,6 +217,7 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
 
     module = types.ModuleType("loopspec")
     module.log = session.log
+    module.unix_path = session.unix_path
     sys.modules["loopspec"] = module
 
     if session.virtual:
@@ -235,6 +254,7 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
             watchdog.stop()
         if collecting:
             gc.enable()
+        session.remove_private_dir()
     if session.error:
         raise RunnerError(session.error)
     halt_reason = virtual_loop.halted()

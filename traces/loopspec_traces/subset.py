@@ -18,6 +18,7 @@ BUILTIN_EXCEPTIONS = (
     "StopIteration", "GeneratorExit", "AssertionError", "UnboundLocalError",
     "OverflowError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError",
     "OSError", "BlockingIOError", "BrokenPipeError", "ConnectionResetError", "EOFError",
+    "ConnectionError", "ConnectionRefusedError", "ConnectionAbortedError", "FileNotFoundError",
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
@@ -71,6 +72,10 @@ EXCEPTION_BASES = {
     "BrokenPipeError": ("ConnectionError", "OSError", "Exception", "BaseException"),
     "ConnectionResetError": ("ConnectionError", "OSError", "Exception", "BaseException"),
     "EOFError": ("Exception", "BaseException"),
+    "ConnectionError": ("OSError", "Exception", "BaseException"),
+    "ConnectionRefusedError": ("ConnectionError", "OSError", "Exception", "BaseException"),
+    "ConnectionAbortedError": ("ConnectionError", "OSError", "Exception", "BaseException"),
+    "FileNotFoundError": ("OSError", "Exception", "BaseException"),
     "asyncio.CancelledError": ("BaseException",),
     "asyncio.TimeoutError": ("OSError", "Exception", "BaseException"),
     "asyncio.InvalidStateError": ("Exception", "BaseException"),
@@ -110,6 +115,7 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "Queue", "PriorityQueue", "LifoQueue",
     "Task", "eager_task_factory", "create_eager_task_factory",
     "wrap_future", "run_coroutine_threadsafe", "to_thread", "StreamReader", "open_connection",
+    "start_server", "open_unix_connection", "start_unix_server",
 ) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)
 
 # The special methods a class may define; the interpreter calls them where
@@ -151,6 +157,7 @@ IMPORTS = {
     "os": "import os",
     "time": "import time",
     "socket": "import socket",
+    "unix_path": "from loopspec import unix_path",
 }
 
 # The attributes of the modules other than asyncio a scenario may read, by
@@ -165,7 +172,7 @@ MODULE_ATTRIBUTES = {
     "signal": ("SIGINT", "SIGHUP", "SIGTERM", "SIGUSR1", "SIGUSR2", "SIGKILL", "raise_signal"),
     "os": ("kill", "getpid"),
     "time": ("sleep",),
-    "socket": ("socketpair", "SHUT_RD", "SHUT_WR", "SHUT_RDWR"),
+    "socket": ("socketpair", "socket", "AF_INET", "AF_UNIX", "SOCK_STREAM", "SHUT_RD", "SHUT_WR", "SHUT_RDWR"),
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

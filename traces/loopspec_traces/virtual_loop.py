@@ -15,7 +15,10 @@ scenario after its trace has ended.
 """
 import asyncio
 import errno
+import os
 import selectors
+import socket
+import struct
 import time
 import weakref
 
@@ -76,6 +79,35 @@ def set_runaway_hook(hook):
     _halt.runaway_hook = hook
 
 
+LOOPBACK_PATIENCE = 30.0  # seconds of real time (docs/outside-world.md#loopback-in-flight)
+_TCP_STATE_SYN_SENT, _TCP_STATE_SYN_RECV, _TCP_STATE_LISTEN = 2, 3, 10
+_TCP_INFO = struct.Struct("8B5I")  # struct tcp_info up to tcpi_unacked
+
+
+def _in_flight(fd):
+    """Whether the kernel may still be working for `fd` on loopback: a TCP
+    socket whose handshake is under way, or with bytes sent that its peer has
+    not yet acknowledged (a peer whose buffer is full acknowledges nothing, so
+    a blocked writer is not in flight)."""
+    copy = os.dup(fd)
+    try:
+        probe = socket.socket(fileno=copy)
+    except OSError:  # not a socket: the loop's self-pipe, a pipe
+        os.close(copy)
+        return False
+    with probe:
+        try:
+            if probe.getsockopt(socket.SOL_SOCKET, socket.SO_PROTOCOL) != socket.IPPROTO_TCP:
+                return False
+            info = _TCP_INFO.unpack(probe.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, _TCP_INFO.size))
+        except OSError:
+            return False
+    state, unacked = info[0], info[-1]
+    if state in (_TCP_STATE_SYN_SENT, _TCP_STATE_SYN_RECV):
+        return True
+    return state != _TCP_STATE_LISTEN and unacked > 0
+
+
 class VirtualSelector(selectors.SelectSelector):
     """Keeps the registrations CPython makes (the self-pipe, readers and writers)
     but never waits: the virtual threads run inside select() and the clock jumps
@@ -125,6 +157,8 @@ class VirtualSelector(selectors.SelectSelector):
             # stands still.
             if events or loop._ready:
                 return events
+            if self._wait_while_in_flight():
+                continue
             wake = world.wake_due(deadline)
             if wake is None:
                 break
@@ -160,6 +194,20 @@ class VirtualSelector(selectors.SelectSelector):
             halt("a socket was closed while the loop still watched it "
                  "(call remove_reader/remove_writer before close)")
         return sorted(events, key=lambda event: self._registered_as[event[0].fd])
+
+    def _wait_while_in_flight(self):
+        """Step 3's real-time wait (docs/outside-world.md#loopback-in-flight):
+        while the kernel may still have loopback work in flight for a
+        registered TCP socket, wait for a descriptor to become ready. Whether
+        one did; a halt after LOOPBACK_PATIENCE seconds."""
+        give_up = time.monotonic() + LOOPBACK_PATIENCE
+        fds = list(self._registered_as)
+        while any(_in_flight(fd) for fd in fds):
+            if selectors.SelectSelector.select(self, 0.001):
+                return True
+            if time.monotonic() > give_up:
+                halt(f"loopback work still in flight after {LOOPBACK_PATIENCE:g} s of waiting")
+        return False
 
     def _count_iteration(self):
         _halt.iterations += 1

@@ -283,6 +283,7 @@ void ensure_bindings() {
     bind_sockets();
     bind_transports();
     bind_streams();
+    bind_servers();
   });
 }
 

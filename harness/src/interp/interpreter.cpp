@@ -1,6 +1,14 @@
 // Interpreter: module start-up, calls, attributes and loop callbacks.
 #include "interp/interpreter.hpp"
 
+#include <stdlib.h>
+
+#include <cerrno>
+#include <filesystem>
+#include <system_error>
+
+#include "loopspec/socket.hpp"
+
 #include "interp/asyncio_reprs.hpp"
 
 #include "interp/async_generator.hpp"
@@ -124,6 +132,19 @@ Interpreter::~Interpreter() {
     if (CellPtr c = weak.lock()) c->value.reset();
   for (const auto& weak : handles_)
     if (HandlePtr h = weak.lock()) h->release_callback();
+  if (!private_dir_.empty()) {
+    std::error_code ignored;
+    std::filesystem::remove_all(private_dir_, ignored);
+  }
+}
+
+const std::string& Interpreter::private_dir() {
+  if (private_dir_.empty()) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "loopspec-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) raise_os_error(errno);
+    private_dir_ = pattern;
+  }
+  return private_dir_;
 }
 
 void Interpreter::track(const HandlePtr& h) {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "interp/bindings.hpp"
@@ -53,6 +54,10 @@ class Interpreter {
   ~Interpreter();
   Interpreter(const Interpreter&) = delete;
   Interpreter& operator=(const Interpreter&) = delete;
+
+  /// unix_path's directory: private to this run, made on first use and
+  /// removed with the interpreter (docs/outside-world.md#listening-built).
+  const std::string& private_dir();
 
   /// Runs the module body: constants and parameter defaults. Call once,
   /// inside the run's RuntimeScope.
@@ -128,6 +133,7 @@ class Interpreter {
   Recorder& recorder_;
   RunOptions options_;
   std::uint64_t steps_ = 0;
+  std::string private_dir_;
   int line_ = 0;
   Value call_function(const FunctionObject& fo, CallArgs& args);
   /// A new frame for a call of `fo`: scope entered, arguments bound (a

@@ -23,6 +23,7 @@
 #include "loopspec/open_orders.hpp"
 #include "loopspec/socket.hpp"
 #include "loopspec/task.hpp"
+#include "loopspec/servers.hpp"
 #include "loopspec/transports.hpp"
 #include "loopspec/value.hpp"
 
@@ -143,8 +144,45 @@ class EventLoop : public Object {
   /// loop.create_connection(protocol_factory, sock=sock), for a connected
   /// socket: without TLS, what connect_accepted_socket does.
   Coro create_connection(ProtocolFactory protocol_factory, SocketPtr sock);
-  /// _make_socket_transport: a SocketTransport over `sock`, launched.
-  virtual SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter);
+  /// loop.sock_connect: connects at once when the kernel can (a Unix
+  /// socket); otherwise waits until the socket is writable and raises the
+  /// connect's error as OSError(errno, 'Connect call failed <address>').
+  Coro sock_connect(SocketPtr sock, Value address);
+  /// loop.sock_accept: `(conn, address)`, waiting for a connection while
+  /// none is queued.
+  Coro sock_accept(SocketPtr sock);
+  /// loop.create_connection(protocol_factory, host, port), `host` a dotted
+  /// IPv4 address: a new socket connected with sock_connect (closed if that
+  /// fails, whose error is raised as it is), then the sock= form.
+  Coro create_connection(ProtocolFactory protocol_factory, std::string host, std::int64_t port);
+  /// loop.create_unix_connection(protocol_factory, path).
+  Coro create_unix_connection(ProtocolFactory protocol_factory, std::string path);
+  struct ServerOptions {
+    int backlog = 100;
+    bool start_serving = true;
+  };
+  /// loop.create_server(protocol_factory, host, port): resolving `host`
+  /// takes a gather of one task per host, so the server comes at least two
+  /// iterations later; a new socket bound to (host, port), then what the
+  /// sock= form does.
+  Coro create_server(ProtocolFactory protocol_factory, std::string host, std::int64_t port, ServerOptions options);
+  /// loop.create_unix_server(protocol_factory, path): a stale socket file
+  /// at `path` is removed first; then what the sock= form does.
+  Coro create_unix_server(ProtocolFactory protocol_factory, std::string path, ServerOptions options);
+  /// create_server and create_unix_server with sock=: a Server over the
+  /// (bound) socket, serving at once unless told not to, in which case it
+  /// returns without suspending.
+  Coro create_server(ProtocolFactory protocol_factory, SocketPtr sock, ServerOptions options);
+  /// _start_serving: accepts connections on the listening `sock` for
+  /// `server`, up to `backlog` each time it is readable, each in a task of
+  /// its own that makes the protocol and the transport.
+  virtual void start_serving(ProtocolFactory protocol_factory, SocketPtr sock, ServerPtr server, int backlog);
+  /// _stop_serving: stops accepting on `sock` and closes it.
+  virtual void stop_serving(const SocketPtr& sock);
+  /// _make_socket_transport: a SocketTransport over `sock`, launched; one of
+  /// a connection that `server` accepted is attached to it.
+  virtual SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter,
+                                                   ServerPtr server = nullptr);
   /// _ensure_fd_no_transport: RuntimeError when a transport that is not
   /// closing owns `fd` (add_reader and the sock_* methods refuse it);
   /// `given` is what the caller passed for it (a socket or the number).
@@ -214,6 +252,11 @@ class EventLoop : public Object {
  private:
   /// _create_connection_transport without TLS.
   Coro create_connection_transport(ProtocolFactory protocol_factory, SocketPtr sock);
+  /// _accept_connection: what the listening socket's reader does.
+  void accept_connections(const ProtocolFactory& protocol_factory, const SocketPtr& sock, const ServerPtr& server,
+                          int backlog);
+  /// _accept_connection2: the protocol and transport of one connection.
+  Coro serve_connection(ProtocolFactory protocol_factory, SocketPtr conn, ServerPtr server);
 
   ExceptionHandler handler_;
   Value handler_identity_;

@@ -43,6 +43,8 @@ enum class VersionRule {
   ConditionReacquireKeepsCancel,    // 3.13: a cancel while Condition.wait reacquires is re-raised as it came
   ExecutorShutdownTimesOut,         // 3.13: shutdown_default_executor(timeout) stops waiting when it expires
   SocketTransportWritelines,        // 3.12: the socket transport's writelines buffers and sends, not via write()
+  ServerWaitClosedWaitsForClients,  // 3.12: Server.wait_closed after close() still waits for the connections
+  ClientTaskCancelClosesTransport,  // 3.13: a cancelled client_connected_cb task closes its transport quietly
 };
 
 struct VersionRuleInfo {
@@ -51,7 +53,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 20> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 22> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -72,6 +74,8 @@ inline constexpr std::array<VersionRuleInfo, 20> kVersionRules{{
     {VersionRule::ConditionReacquireKeepsCancel, PythonVersion::v3_13, "condition-reacquire-keeps-cancel"},
     {VersionRule::ExecutorShutdownTimesOut, PythonVersion::v3_13, "executor-shutdown-timeout"},
     {VersionRule::SocketTransportWritelines, PythonVersion::v3_12, "socket-transport-writelines"},
+    {VersionRule::ServerWaitClosedWaitsForClients, PythonVersion::v3_12, "server-wait-closed"},
+    {VersionRule::ClientTaskCancelClosesTransport, PythonVersion::v3_13, "client-task-cancel-closes-transport"},
 }};
 
 /// The entry of kVersionRules for `rule`.

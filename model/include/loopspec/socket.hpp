@@ -26,6 +26,8 @@ class Socket : public Object {
  public:
   /// socket.socketpair(): two connected AF_UNIX stream sockets, blocking.
   static std::pair<SocketPtr, SocketPtr> pair();
+  /// socket.socket(family, type): a new blocking socket, bound to nothing.
+  static SocketPtr open(int family, int type);
   ~Socket() override;
   std::string type_name() const override { return "socket"; }
   /// `<socket.socket fd=N, ...>`: a descriptor number, which no golden can pin.
@@ -33,6 +35,8 @@ class Socket : public Object {
 
   /// The descriptor, or -1 once closed.
   int fileno() const { return fd_; }
+  int family() const { return family_; }
+  int type() const { return type_; }
   /// The calling thread would wait in recv/send when the kernel cannot
   /// answer at once (gettimeout() is None rather than 0).
   bool blocking() const { return blocking_; }
@@ -42,6 +46,20 @@ class Socket : public Object {
   /// recv(2) of at most `n` bytes (b"" at end of file).
   std::string recv(std::size_t n);
   void shutdown(int how);
+  /// bind(2) to an address: `("127.0.0.1", port)` for AF_INET, a path for
+  /// AF_UNIX (socket_address.hpp says how addresses are written).
+  void bind(const Value& address);
+  void listen(int backlog);
+  /// accept(2): the new connection (blocking, as CPython's socket.accept
+  /// makes it) and the peer's address.
+  std::pair<SocketPtr, Value> accept();
+  /// connect(2). A non-blocking socket whose connection is under way raises
+  /// BlockingIOError (EINPROGRESS); a blocking one waits for the kernel.
+  void connect(const Value& address);
+  /// getsockopt(SO_ERROR): the pending error of a connect, 0 for none.
+  int pending_error() const;
+  Value getsockname() const;
+  Value getpeername() const;
   /// Closes the descriptor; twice is a no-op.
   void close();
 
@@ -54,13 +72,19 @@ class Socket : public Object {
   };
 
  private:
-  explicit Socket(int fd) : fd_(fd) {}
+  Socket(int fd, int family, int type) : fd_(fd), family_(family), type_(type) {}
+  void check_open() const;
   int fd_;
+  int family_;
+  int type_;
   bool blocking_ = true;
 };
 
-/// OSError (or the subclass for `err`) with (errno, strerror), as CPython
-/// raises for a failed system call.
+/// The subclass of OSError that CPython's OSError(err, text) makes for `err`
+/// (ConnectionRefusedError for ECONNREFUSED, ...).
+const ExceptionType& os_error_type(int err);
+/// OSError(err, strerror) of that type, as CPython raises for a failed
+/// system call.
 [[noreturn]] void raise_os_error(int err);
 /// A socket call's BlockingIOError, which means "not now": the caller tries
 /// again when the descriptor is ready.

@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 
 #include "loopspec/coro.hpp"
+#include "loopspec/event_loop.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/transports.hpp"
@@ -76,14 +78,24 @@ class StreamReader : public Object {
 };
 using StreamReaderPtr = std::shared_ptr<StreamReader>;
 
-/// asyncio.StreamReaderProtocol for a client (no client_connected_cb),
-/// with FlowControlMixin's drain waiters. Invariants: its reader hears every
-/// byte and the end of the connection (end of file, or the error); writers
-/// wait in drain() only while the transport has paused it; its `closed`
-/// future completes when the connection is lost.
+class StreamWriter;
+using StreamWriterPtr = std::shared_ptr<StreamWriter>;
+
+/// start_server's client_connected_cb, called with each connection's reader
+/// and writer; what it returns, if a coroutine, runs as a task.
+using ClientConnected = std::function<Value(const StreamReaderPtr&, const StreamWriterPtr&)>;
+
+/// asyncio.StreamReaderProtocol, with FlowControlMixin's drain waiters.
+/// Invariants: its reader hears every byte and the end of the connection
+/// (end of file, or the error); writers wait in drain() only while the
+/// transport has paused it; its `closed` future completes when the
+/// connection is lost.
 class StreamReaderProtocol : public Object, public Protocol {
  public:
-  StreamReaderProtocol(EventLoop& loop, StreamReaderPtr reader);
+  /// With `client_connected` (a server's protocol), connection_made makes
+  /// the connection's writer and calls it; an error of its task goes to the
+  /// exception handler and closes the transport.
+  StreamReaderProtocol(EventLoop& loop, StreamReaderPtr reader, ClientConnected client_connected = nullptr);
   std::string type_name() const override { return "StreamReaderProtocol"; }
   Value value() const override;
 
@@ -105,8 +117,11 @@ class StreamReaderProtocol : public Object, public Protocol {
   /// Completes each pending drain() waiter: with `exc`, or None when null.
   void wake_drain_waiters(const ExceptionPtr& exc);
 
+  void start_client_task(const SocketTransportPtr& transport, Value result);
+
   EventLoop* loop_;
   StreamReaderPtr reader_;  // CPython holds it weakly; the model keeps it (nothing is collected)
+  ClientConnected client_connected_;
   bool paused_ = false;
   bool connection_lost_ = false;
   std::deque<FuturePtr> drain_waiters_;
@@ -134,12 +149,23 @@ class StreamWriter : public Object {
   StreamReaderProtocolPtr protocol_;
   StreamReaderPtr reader_;
 };
-using StreamWriterPtr = std::shared_ptr<StreamWriter>;
 
 /// asyncio.open_connection(sock=sock, limit=limit): a StreamReader with
 /// `limit`, its protocol over `sock` (loop.create_connection), and the
 /// writer; returns `(reader, writer)`.
 Coro open_connection(SocketPtr sock, std::int64_t limit);
+/// asyncio.open_connection(host, port) and open_unix_connection(path): the
+/// same over loop.create_connection (create_unix_connection).
+Coro open_connection(std::string host, std::int64_t port, std::int64_t limit);
+Coro open_unix_connection(std::string path, std::int64_t limit);
+/// asyncio.start_server(client_connected_cb, host, port) and
+/// start_unix_server(client_connected_cb, path): a server whose every
+/// connection gets a StreamReader with `limit` and a StreamReaderProtocol
+/// calling `client_connected`.
+Coro start_server(ClientConnected client_connected, std::string host, std::int64_t port, std::int64_t limit,
+                  EventLoop::ServerOptions options);
+Coro start_unix_server(ClientConnected client_connected, std::string path, std::int64_t limit,
+                       EventLoop::ServerOptions options);
 
 /// asyncio.IncompleteReadError(partial, expected) with its message
 /// "<n> bytes read on a total of <expected|undefined> expected bytes".

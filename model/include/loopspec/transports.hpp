@@ -20,6 +20,7 @@
 namespace loopspec {
 
 class EventLoop;
+class Server;
 class SocketTransport;
 using SocketTransportPtr = std::shared_ptr<SocketTransport>;
 
@@ -52,8 +53,10 @@ using ProtocolFactory = std::function<ProtocolPtr()>;
 ///    water mark, and resumed once it drains to the low one.
 class SocketTransport : public Object {
  public:
-  /// Start it with launch(); a loop makes it in make_socket_transport.
-  SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol);
+  /// Start it with launch(); a loop makes it in make_socket_transport. A
+  /// transport of a connection that `server` accepted is attached to it
+  /// until its connection_lost.
+  SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, std::shared_ptr<Server> server = nullptr);
   /// Makes `transport` the owner of its descriptor (loop._transports) and
   /// starts it (start()).
   static SocketTransportPtr launch(SocketTransportPtr transport, const FuturePtr& waiter);
@@ -121,6 +124,7 @@ class SocketTransport : public Object {
 
   int fd_;
   SocketPtr sock_;
+  std::shared_ptr<Server> server_;
   int conn_lost_ = 0;  // connection_lost scheduled (then writes are counted)
   bool eof_ = false;
   bool protocol_paused_ = false;

@@ -47,6 +47,7 @@ void bind_executors();        // executors.cpp: concurrent.futures.ThreadPoolExe
 void bind_sockets();          // sockets.cpp: socket.socketpair and the socket methods
 void bind_transports();       // transports.cpp: connect_accepted_socket, transports, program protocols
 void bind_streams();          // streams.cpp: StreamReader, IncompleteReadError, LimitOverrunError
+void bind_servers();          // servers.cpp: create_server, start_server, the Unix forms, Server, sock_connect, sock_accept
 
 // --- argument helpers --------------------------------------------------------
 
@@ -85,6 +86,16 @@ bool debug_flag(const Value& v, std::string_view where);
 /// The protocol `factory()` makes, as a model transport calls it: the
 /// object's methods are its callbacks (transports.cpp).
 ProtocolPtr program_protocol(Interpreter& in, const Value& factory);
+/// The loop's protocol_factory for the program's `factory`.
+ProtocolFactory program_protocols(Interpreter& in, Value factory);
+/// A coroutine raising ValueError(message) when awaited, as CPython's
+/// connection and server coroutines check their arguments.
+Coro value_error_when_run(std::string message);
+/// The socket `v` is, or a ScenarioError naming `method`.
+SocketPtr socket_arg(const Value& v, std::string_view method);
+/// The port of a TCP address the language allows, whose host is
+/// '127.0.0.1' only (docs/outside-world.md#sockets); else a ScenarioError.
+std::int64_t loopback_port(const Value& host, const Value& port, std::string_view fname);
 /// `self` as T (bindings are only reached through T's table, so this holds).
 template <class T>
 T& self_as(const Value& self) {

@@ -273,11 +273,6 @@ int fd_arg(const Value& v) {
   raise(exc::ValueError, "Invalid file object: " + py_repr(v));
 }
 
-SocketPtr socket_arg(const Value& v, std::string_view method) {
-  if (auto s = v.as<Socket>()) return s;
-  throw ScenarioError(std::string(method) + " takes a socket in the scenario language");
-}
-
 Value loop_add_reader(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("add_reader", 2, SIZE_MAX);
   int fd = fd_arg(args.pos[0]);

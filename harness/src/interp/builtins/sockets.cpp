@@ -1,7 +1,10 @@
 // `import socket` (docs/scenario-language.md#sockets): socket.socketpair,
-// the SHUT_* constants and the socket methods a scenario may call, over the
-// model's real sockets (loopspec/socket.hpp).
+// socket.socket, the constants and the socket methods a scenario may call,
+// over the model's real sockets (loopspec/socket.hpp); and loopspec's
+// unix_path (docs/outside-world.md#listening-built).
 #include <sys/socket.h>
+
+#include <string>
 
 #include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
@@ -13,6 +16,80 @@ namespace loopspec::harness {
 namespace {
 
 Socket& sock(const Value& self) { return self_as<Socket>(self); }
+
+/// socket.socket(family=AF_INET, type=SOCK_STREAM): the families and the
+/// type of the language only.
+Value socket_socket(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("socket", 0, 2);
+  const std::int64_t family = language_int(args.arg(0, "family", Value(std::int64_t{AF_INET})), "socket()'s family");
+  const std::int64_t type = language_int(args.arg(1, "type", Value(std::int64_t{SOCK_STREAM})), "socket()'s type");
+  args.no_keywords_left("socket");
+  if ((family != AF_INET && family != AF_UNIX) || type != SOCK_STREAM) {
+    throw ScenarioError("socket.socket takes AF_INET or AF_UNIX and SOCK_STREAM in the scenario language");
+  }
+  return Value(Socket::open(static_cast<int>(family), static_cast<int>(type)));
+}
+
+/// An address the language allows for `s`: ("127.0.0.1", port) or a path
+/// from unix_path (docs/outside-world.md#sockets).
+const Value& address_arg(const Socket& s, const Value& address, std::string_view method) {
+  if (s.family() == AF_UNIX) {
+    if (!address.is_str()) throw ScenarioError(std::string(method) + " of an AF_UNIX socket takes a path (from unix_path) in the scenario language");
+    return address;
+  }
+  auto pair = address.as<Tuple>();
+  if (!pair || pair->items.size() != 2) throw ScenarioError(std::string(method) + " of an AF_INET socket takes (host, port) in the scenario language");
+  loopback_port(pair->items[0], pair->items[1], method);
+  return address;
+}
+
+Value socket_bind(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_one_argument("bind");
+  sock(self).bind(address_arg(sock(self), args.pos[0], "socket.bind"));
+  return None;
+}
+
+Value socket_listen(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("listen", 0, 1);
+  args.no_keywords_left("listen");
+  // CPython's default backlog: min(SOMAXCONN, 128).
+  const std::int64_t backlog = args.pos.empty() ? 128 : language_int(args.pos[0], "listen()'s backlog");
+  sock(self).listen(static_cast<int>(backlog));
+  return None;
+}
+
+Value socket_accept(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("accept", 0, 0);
+  auto [conn, address] = sock(self).accept();
+  return Value(std::make_shared<Tuple>(std::vector<Value>{Value(conn), address}));
+}
+
+Value socket_connect(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_one_argument("connect");
+  sock(self).connect(address_arg(sock(self), args.pos[0], "socket.connect"));
+  return None;
+}
+
+Value socket_getsockname(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("getsockname", 0, 0);
+  return sock(self).getsockname();
+}
+
+Value socket_getpeername(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("getpeername", 0, 0);
+  return sock(self).getpeername();
+}
+
+/// loopspec.unix_path(name): `name` in the run's private directory.
+Value loopspec_unix_path(Interpreter& in, const Value&, CallArgs& args) {
+  args.expect_one_argument("unix_path");
+  const Value& name = args.pos[0];
+  if (!name.is_str() || name.as_str().empty() || name.as_str().find('/') != std::string::npos ||
+      name.as_str() == "." || name.as_str() == "..") {
+    raise(exc::ValueError, "unix_path() takes a file name (no '/'), not " + repr(name));
+  }
+  return Value(in.private_dir() + "/" + name.as_str());
+}
 
 Value socket_socketpair(Interpreter&, const Value&, CallArgs& args) {
   args.expect_positional("socketpair", 0, 0);
@@ -72,9 +149,26 @@ Value socket_exit(Interpreter&, const Value& self, CallArgs&) {
 
 }  // namespace
 
+SocketPtr socket_arg(const Value& v, std::string_view method) {
+  if (auto s = v.as<Socket>()) return s;
+  throw ScenarioError(std::string(method) + " takes a socket in the scenario language");
+}
+
+std::int64_t loopback_port(const Value& host, const Value& port, std::string_view fname) {
+  if (!host.is_str() || host.as_str() != "127.0.0.1") {
+    throw ScenarioError(std::string(fname) + ": TCP addresses are '127.0.0.1' only in the scenario language (docs/outside-world.md#sockets)");
+  }
+  return language_int(port, std::string(fname) + "'s port");
+}
+
 void bind_sockets() {
   define_builtin("socket", Value(std::make_shared<ModuleObject>("socket")));
   define_module_attr("socket", "socketpair", native_function("socketpair", socket_socketpair));
+  define_module_attr("socket", "socket", native_function("socket", socket_socket));
+  define_module_attr("socket", "AF_INET", static_cast<std::int64_t>(AF_INET));
+  define_module_attr("socket", "AF_UNIX", static_cast<std::int64_t>(AF_UNIX));
+  define_module_attr("socket", "SOCK_STREAM", static_cast<std::int64_t>(SOCK_STREAM));
+  define_builtin("unix_path", native_function("unix_path", loopspec_unix_path));
   define_module_attr("socket", "SHUT_RD", static_cast<std::int64_t>(SHUT_RD));
   define_module_attr("socket", "SHUT_WR", static_cast<std::int64_t>(SHUT_WR));
   define_module_attr("socket", "SHUT_RDWR", static_cast<std::int64_t>(SHUT_RDWR));
@@ -85,6 +179,12 @@ void bind_sockets() {
   t.define_method("shutdown", socket_shutdown);
   t.define_method("close", socket_close);
   t.define_method("fileno", socket_fileno);
+  t.define_method("bind", socket_bind);
+  t.define_method("listen", socket_listen);
+  t.define_method("accept", socket_accept);
+  t.define_method("connect", socket_connect);
+  t.define_method("getsockname", socket_getsockname);
+  t.define_method("getpeername", socket_getpeername);
   t.define_method("__enter__", socket_enter);
   t.define_method("__exit__", socket_exit);
   bind_model_class<Socket>(t);

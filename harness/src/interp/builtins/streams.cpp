@@ -143,30 +143,33 @@ Value sw_wait_closed(Interpreter&, const Value& self, CallArgs& args) {
 
 /// A coroutine that raises ValueError(message) when run: create_connection
 /// checks its arguments inside the coroutine.
-Coro value_error_when_run(std::string message) {
-  raise(exc::ValueError, message);
-  co_return None;
-}
 
-/// The connected socket of create_connection and open_connection
-/// (host=None, port=None, sock=...); null with the coroutine that fails as
-/// CPython's does in `refusal`. TCP (host and port) is not in the language yet.
-SocketPtr connected_socket(const Value& host, const Value& port, const std::optional<Value>& sock,
-                           std::string_view fname, std::optional<Coro>& refusal) {
+/// Where create_connection and open_connection connect (host, port, sock=):
+/// a connected socket, or a TCP address; or, in `refusal`, the coroutine
+/// that fails as CPython's does.
+struct ConnectionTarget {
+  SocketPtr sock;
+  std::string host;
+  std::int64_t port = 0;
+  std::optional<Coro> refusal;
+};
+
+ConnectionTarget connection_target(const Value& host, const Value& port, const std::optional<Value>& sock,
+                                   std::string_view fname) {
   const bool addressed = !host.is_none() || !port.is_none();
   const bool has_sock = sock && !sock->is_none();
+  ConnectionTarget target;
   if (addressed && has_sock) {
-    refusal = value_error_when_run("host/port and sock can not be specified at the same time");
-    return nullptr;
+    target.refusal = value_error_when_run("host/port and sock can not be specified at the same time");
+  } else if (addressed) {
+    target.port = loopback_port(host, port, fname);
+    target.host = host.as_str();
+  } else if (!has_sock) {
+    target.refusal = value_error_when_run("host and port was not specified and no sock specified");
+  } else {
+    target.sock = socket_arg(*sock, std::string(fname) + "'s sock=");
   }
-  if (addressed) throw ScenarioError(std::string(fname) + " with host and port (TCP) is not in the scenario language yet: pass sock=");
-  if (!has_sock) {
-    refusal = value_error_when_run("host and port was not specified and no sock specified");
-    return nullptr;
-  }
-  auto s = sock->as<Socket>();
-  if (!s) throw ScenarioError(std::string(fname) + " takes a socket as sock= in the scenario language");
-  return s;
+  return target;
 }
 
 Value loop_create_connection(Interpreter& in, const Value& self, CallArgs& args) {
@@ -175,13 +178,12 @@ Value loop_create_connection(Interpreter& in, const Value& self, CallArgs& args)
   Value port = args.arg(2, "port");
   std::optional<Value> sock = args.take_kw("sock");
   args.no_keywords_left("create_connection");
-  std::optional<Coro> refusal;
-  SocketPtr s = connected_socket(host, port, sock, "create_connection", refusal);
-  if (!s) return Value(refusal->object());
-  Value factory = args.pos[0];
-  Interpreter* interp = &in;
-  ProtocolFactory make_protocol = [interp, factory] { return program_protocol(*interp, factory); };
-  return Value(self_as<EventLoop>(self).create_connection(std::move(make_protocol), std::move(s)).object());
+  ConnectionTarget target = connection_target(host, port, sock, "create_connection");
+  if (target.refusal) return Value(target.refusal->object());
+  ProtocolFactory make_protocol = program_protocols(in, args.pos[0]);
+  EventLoop& loop = self_as<EventLoop>(self);
+  if (target.sock) return Value(loop.create_connection(std::move(make_protocol), std::move(target.sock)).object());
+  return Value(loop.create_connection(std::move(make_protocol), target.host, target.port).object());
 }
 
 Value a_open_connection(Interpreter&, const Value&, CallArgs& args) {
@@ -191,10 +193,11 @@ Value a_open_connection(Interpreter&, const Value&, CallArgs& args) {
   Value limit = args.take_kw("limit").value_or(Value(kDefaultStreamLimit));
   std::optional<Value> sock = args.take_kw("sock");
   args.no_keywords_left("open_connection");
-  std::optional<Coro> refusal;
-  SocketPtr s = connected_socket(host, port, sock, "open_connection", refusal);
-  if (!s) return Value(refusal->object());
-  return Value(open_connection(std::move(s), language_int(limit, "open_connection's limit")).object());
+  ConnectionTarget target = connection_target(host, port, sock, "open_connection");
+  if (target.refusal) return Value(target.refusal->object());
+  const std::int64_t n = language_int(limit, "open_connection's limit");
+  if (target.sock) return Value(open_connection(std::move(target.sock), n).object());
+  return Value(open_connection(target.host, target.port, n).object());
 }
 
 }  // namespace

@@ -45,6 +45,16 @@ ProtocolPtr program_protocol(Interpreter& in, const Value& factory) {
   return std::make_shared<ProgramProtocol>(in, in.call(factory, none));
 }
 
+ProtocolFactory program_protocols(Interpreter& in, Value factory) {
+  Interpreter* interp = &in;
+  return [interp, factory = std::move(factory)] { return program_protocol(*interp, factory); };
+}
+
+Coro value_error_when_run(std::string message) {
+  raise(exc::ValueError, message);
+  co_return None;
+}
+
 namespace {
 
 SocketTransport& transport(const Value& self) { return self_as<SocketTransport>(self); }
@@ -179,10 +189,7 @@ Value loop_connect_accepted_socket(Interpreter& in, const Value& self, CallArgs&
   args.no_keywords_left("connect_accepted_socket");
   auto sock = args.pos[1].as<Socket>();
   if (!sock) throw ScenarioError("connect_accepted_socket takes a socket in the scenario language");
-  Value factory = args.pos[0];
-  Interpreter* interp = &in;
-  ProtocolFactory make_protocol = [interp, factory] { return program_protocol(*interp, factory); };
-  return Value(self_as<EventLoop>(self).connect_accepted_socket(std::move(make_protocol), std::move(sock)).object());
+  return Value(self_as<EventLoop>(self).connect_accepted_socket(program_protocols(in, args.pos[0]), std::move(sock)).object());
 }
 
 }  // namespace

@@ -37,6 +37,12 @@ class IoSelector {
   /// each descriptor was registered (a descriptor unregistered and
   /// registered again is new, since closed numbers are reused).
   std::vector<Event> poll() const;
+  /// Step 3's real-time wait (docs/outside-world.md#loopback-in-flight):
+  /// while the kernel may still have loopback work in flight for a
+  /// registered TCP socket (a handshake under way, or bytes sent but not yet
+  /// acknowledged), waits for a descriptor to become ready. Whether one did;
+  /// std::runtime_error after 30 s of waiting.
+  bool wait_while_in_flight() const;
 
  private:
   struct Key {
