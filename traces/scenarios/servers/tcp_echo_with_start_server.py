@@ -6,7 +6,7 @@ connect, the accept and the handler's task follow in a fixed number of
 iterations, which the loop times pin.
 
 spec: https://docs.python.org/3.11/library/asyncio-stream.html#asyncio.start_server
-features: streams, sockets, tasks
+features: servers, streams, sockets, tasks
 """
 import asyncio
 from loopspec import log
