@@ -4,7 +4,6 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
-#include <sys/select.h>
 #include <sys/socket.h>
 
 #include <algorithm>
@@ -31,26 +30,26 @@ HandlePtr IoSelector::take(int fd, HandlePtr Key::*slot, bool* known) {
   return h;
 }
 
+// poll(2), reading its answers as select(2) would: a descriptor is readable
+// on data, end of file or an error, writable when it can take data or has an
+// error, and the write set doubling as SelectSelector's exception set adds
+// urgent data (POLLPRI). Unlike select(2) it has no FD_SETSIZE bound.
 std::vector<IoSelector::Event> IoSelector::poll() const {
-  fd_set readable, writable;
-  FD_ZERO(&readable);
-  FD_ZERO(&writable);
-  int top = -1;
+  std::vector<pollfd> fds;
+  fds.reserve(keys_.size());
   for (const auto& [fd, key] : keys_) {
-    if (fd >= FD_SETSIZE) throw std::system_error(EINVAL, std::generic_category(), "descriptor past FD_SETSIZE");
-    if (key.reader) FD_SET(fd, &readable);
-    if (key.writer) FD_SET(fd, &writable);
-    top = std::max(top, fd);
+    short events = static_cast<short>((key.reader ? POLLIN : 0) | (key.writer ? POLLOUT | POLLPRI : 0));
+    fds.push_back(pollfd{fd, events, 0});
   }
-  timeval zero{0, 0};
-  // As SelectSelector, the write set doubles as the exception set.
-  fd_set errors = writable;
-  int n = ::select(top + 1, &readable, &writable, &errors, &zero);
-  if (n < 0) throw std::system_error(errno, std::generic_category(), "select");
+  if (::poll(fds.data(), fds.size(), 0) < 0) throw std::system_error(errno, std::generic_category(), "poll");
   std::vector<std::pair<std::uint64_t, Event>> found;
+  auto fd_it = fds.begin();
   for (const auto& [fd, key] : keys_) {
-    bool r = key.reader && FD_ISSET(fd, &readable);
-    bool w = key.writer && (FD_ISSET(fd, &writable) || FD_ISSET(fd, &errors));
+    const short got = (fd_it++)->revents;
+    // SelectSelector fails on a closed descriptor (EBADF).
+    if (got & POLLNVAL) throw std::system_error(EBADF, std::generic_category(), "select");
+    bool r = key.reader && (got & (POLLIN | POLLHUP | POLLERR));
+    bool w = key.writer && (got & (POLLOUT | POLLERR | POLLPRI));
     if (r || w) found.push_back({key.order, Event{fd, r ? key.reader : nullptr, w ? key.writer : nullptr}});
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -32,8 +32,9 @@ class IoSelector {
   bool empty() const { return keys_.empty(); }
   void clear() { keys_.clear(); }
 
-  /// Polls every registered descriptor without waiting (select(2), as
-  /// CPython's SelectSelector): the events in the canonical order, by when
+  /// Polls every registered descriptor without waiting (poll(2), its
+  /// answers read as CPython's SelectSelector reads select(2)'s, with no
+  /// bound on descriptor numbers): the events in the canonical order, by when
   /// each descriptor was registered (a descriptor unregistered and
   /// registered again is new, since closed numbers are reused).
   std::vector<Event> poll() const;
