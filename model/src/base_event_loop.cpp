@@ -104,6 +104,7 @@ std::vector<detail::IoSelector::Event> BaseEventLoop::select(std::optional<doubl
   } else {
     wait_until(*deadline);
   }
+  if (wait_watches_descriptors()) return io_.poll();
   return {};
 }
 

@@ -21,6 +21,13 @@ HandlePtr IoSelector::set(int fd, HandlePtr h, HandlePtr Key::*slot) {
   return std::exchange(it->second.*slot, std::move(h));
 }
 
+std::vector<IoSelector::Watch> IoSelector::watches() const {
+  std::vector<Watch> out;
+  out.reserve(keys_.size());
+  for (const auto& [fd, key] : keys_) out.push_back(Watch{fd, key.order, key.reader != nullptr, key.writer != nullptr});
+  return out;
+}
+
 HandlePtr IoSelector::take(int fd, HandlePtr Key::*slot, bool* known) {
   auto it = keys_.find(fd);
   if (known) *known = it != keys_.end();

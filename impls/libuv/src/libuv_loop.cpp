@@ -40,8 +40,10 @@ class LibuvLoop final : public BaseEventLoop {
   void wait(std::optional<double> timeout) override;
   void wait_until(double when) override {
     if (clock_ == Clock::Virtual) return BaseEventLoop::wait_until(when);
-    waiter_.wait(std::max(0.0, when - time()));
+    waiter_.wait(std::max(0.0, when - time()), descriptors().watches());
   }
+  /// On the real clock libuv watches the descriptors while the loop waits.
+  bool wait_watches_descriptors() const override { return clock_ == Clock::Real; }
 
  private:
   void drain_inbox();
@@ -84,7 +86,7 @@ void LibuvLoop::wait(std::optional<double> timeout) {
   // Something is ready: nothing to wait for. Descriptors the loop watches
   // were polled already by BaseEventLoop::select, so uv_run is skipped.
   if (timeout && *timeout <= 0.0) return;
-  if (clock_ == Clock::Real) return waiter_.wait(timeout);
+  if (clock_ == Clock::Real) return waiter_.wait(timeout, descriptors().watches());
   // The virtual clock (docs/scenario-language.md, "The virtual clock"):
   // waiting forever ends only if another thread can still call in; with none
   // in play (every version-1 scenario) the loop is blocked for good.

@@ -5,7 +5,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
+#include <vector>
+
+#include "loopspec/detail/io_selector.hpp"
 
 namespace loopspec::libuv {
 
@@ -22,10 +26,11 @@ class UvWaiter {
   UvWaiter(const UvWaiter&) = delete;
   UvWaiter& operator=(const UvWaiter&) = delete;
 
-  /// Blocks for at most `timeout` seconds (forever when empty) or until
-  /// wake(). Like CPython's selectors, rounds the timeout up to a millisecond,
-  /// so it never returns before a deadline only to spin on a zero timeout.
-  void wait(std::optional<double> timeout);
+  /// Blocks for at most `timeout` seconds (forever when empty), until
+  /// wake(), or until one of `watches` is ready (a uv_poll_t each). Like
+  /// CPython's selectors, rounds the timeout up to a millisecond, so it never
+  /// returns before a deadline only to spin on a zero timeout.
+  void wait(std::optional<double> timeout, const std::vector<detail::IoSelector::Watch>& watches = {});
   /// Makes the current or next wait() return. Any thread.
   void wake() { uv_async_send(&async_); }
 
@@ -34,11 +39,14 @@ class UvWaiter {
 
  private:
   static void on_async(uv_async_t* h);
+  /// Starts, changes and closes the uv_poll_t handles to match `watches`.
+  void watch(const std::vector<detail::IoSelector::Watch>& watches);
 
   uv_loop_t loop_;
   uv_async_t async_;
   uv_timer_t timer_;
   std::function<void()> on_wake_;
+  std::map<std::uint64_t, uv_poll_t*> polls_;  // by registration order
 };
 
 }  // namespace loopspec::libuv

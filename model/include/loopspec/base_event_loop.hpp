@@ -83,6 +83,12 @@ class BaseEventLoop : public EventLoop {
   /// until then, docs/outside-world.md#select). The default is the virtual
   /// clock: it jumps to `when`.
   virtual void wait_until(double when);
+  /// Whether wait() and wait_until() also end when a watched descriptor
+  /// becomes ready (a real clock's wait does: docs/outside-world.md#libuv-descriptors);
+  /// select() then polls again, so what the wait saw is this iteration's.
+  virtual bool wait_watches_descriptors() const { return false; }
+  /// The registrations that wait() watches.
+  const detail::IoSelector& descriptors() const { return io_; }
 
   /// One iteration, CPython's _run_once: drop cancelled timers, wait (only
   /// poll while the self-pipe holds bytes, as select() returns at once for

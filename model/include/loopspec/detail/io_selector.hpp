@@ -30,6 +30,14 @@ class IoSelector {
   HandlePtr take_reader(int fd, bool* known = nullptr) { return take(fd, &Key::reader, known); }
   HandlePtr take_writer(int fd, bool* known = nullptr) { return take(fd, &Key::writer, known); }
   bool empty() const { return keys_.empty(); }
+  /// One registration as a wait watches it: `order` is new for each
+  /// registration, so a descriptor number reused by a new socket is a new watch.
+  struct Watch {
+    int fd;
+    std::uint64_t order;
+    bool readable, writable;
+  };
+  std::vector<Watch> watches() const;
   void clear() { keys_.clear(); }
 
   /// Polls every registered descriptor without waiting (poll(2), its
