@@ -260,8 +260,8 @@ TEST(Interpreter, AFutureNobodyResolvesBlocks) {
 }
 
 TEST(Interpreter, UnboundApiFailsTheRunClearly) {
-  // A name of the contract's surface that nothing binds yet: version 2's streams.
-  const std::string unbound = "start_server";
+  // A name of the contract's surface that nothing binds yet: version 2's subprocesses.
+  const std::string unbound = "create_subprocess_exec";
   ensure_bindings();
   ASSERT_TRUE(asyncio_name_known(unbound));
   ASSERT_EQ(asyncio_attr(unbound), nullptr);
