@@ -13,6 +13,8 @@ Programs, run one after another (never in parallel):
   - build-bench/bench/bench_c_*: the bare libuv C programs (W1-W3);
   - bench/python/w*.py under /usr/bin/python3: CPython asyncio and uvloop,
     each with the garbage collector on (the default) and off.
+W7 (the stream echo) has no floor and no C program; its items are messages,
+and its megabytes per second are those times the message size.
 Every figure is the median over --reps repetitions of items per second of
 wall-clock time; ratios divide medians from this same run. With --runs N the
 whole set runs N times in a row and every figure is the median of the N
@@ -45,7 +47,10 @@ WORKLOADS = [
     ("W4_sleep0", "w4_task_switches.py", None, "W4 sleep(0) (1M)"),
     ("W5_gather", "w5_gather.py", None, "W5 gather (100k coroutines)"),
     ("W6_create_task_await", "w6_create_task_await.py", None, "W6 create_task + await (200k)"),
+    ("W7_stream_echo_64B", "w7_stream_echo.py", None, "W7 stream echo, 64 B (5k messages)"),
+    ("W7_stream_echo_64KiB", "w7_stream_echo.py", None, "W7 stream echo, 64 KiB (500 messages)"),
 ]
+MESSAGE_BYTES = {"W7_stream_echo_64B": 64, "W7_stream_echo_64KiB": 64 * 1024}  # W7's items are messages
 C_TARGETS = sorted({w[2] for w in WORKLOADS if w[2]})
 LOOPS = ["reference", "libuv", "libuv_real", "floor"]  # the C++ binary's runs
 COLUMNS = [  # (key, heading), in table order
@@ -119,6 +124,8 @@ def fmt_rate(r):
         return "-"
     if r >= 1e6:
         return f"{r / 1e6:.2f}M"
+    if r < 1e4:  # W7's large messages
+        return f"{r / 1e3:.2f}k"
     return f"{r / 1e3:.0f}k"
 
 
@@ -130,6 +137,13 @@ def fmt_ratio(a, b):
 
 def fmt_fraction(a, floor):
     return "-" if a is None or floor is None else f"{a / floor:.2f}"
+
+
+def fmt_mbps(items_per_second, message_bytes):
+    if items_per_second is None:
+        return "-"
+    mbps = items_per_second * message_bytes / 1e6
+    return f"{mbps:.2f}" if mbps < 10 else f"{mbps:.1f}"
 
 
 def fmt_spread(x):
@@ -158,6 +172,8 @@ def targets_rows(name, r):
 
     uv = r["libuv_real"]
     short = name.split("_")[0]
+    if short == "W7":  # issue 15 asks for the figures, and sets no target
+        return []
     need = 5 if short == "W3" else 10
     rows = [check(f"{name}: libuv (real) vs CPython", ratio(uv, r["cpython"]), need),
             check(f"{name}: libuv (real) vs uvloop", ratio(uv, r["uvloop"]), 2)]
@@ -181,29 +197,40 @@ def header(started, reps, loads):
             f"CPython {versions[0]} and uvloop {versions[1]} both on {PYTHON}.")
 
 
+def section(title, heads, rows):
+    """A titled table, or nothing when no workload of this run has a row in it."""
+    return [title, "", *table(heads, rows), ""] if rows else []
+
+
 def render(medians, spreads, reps, started, loads, names):
     rows = [(label, {k: medians[k].get(name) for k, _ in COLUMNS}, name)
             for name, _, _, label in WORKLOADS if name in names]
     headings = dict(COLUMNS)
-    rates = table(["workload", *headings.values()], [[l, *(fmt_rate(r[k]) for k, _ in COLUMNS)] for l, r, _ in rows])
-    floor = table(["workload", *(headings[k] for k in FLOOR_FRACTIONS)],
-                  [[l, *(fmt_fraction(r[k], r["floor"]) for k in FLOOR_FRACTIONS)] for l, r, _ in rows])
-    ratios = table(["workload", "libuv real / CPython", "/ CPython gc off", "/ uvloop", "/ uvloop gc off", "/ bare C",
-                    "reference / CPython", "/ CPython gc off"], [ratios_row(l, r) for l, r, _ in rows])
-    spread = table(["workload", *headings.values()],
-                   [[l, *(fmt_spread(spreads[k].get(n)) for k, _ in COLUMNS)] for l, _, n in rows])
+    echo_columns = [k for k, _ in COLUMNS if k not in ("floor", "c")]
     targets = [t for _, r, n in rows for t in targets_rows(n, r)]
     of = "medians" if len(loads) == 1 else f"medians of the {len(loads)} runs' medians"
     over = "the repetitions" if len(loads) == 1 else "every repetition of every run"
     return "\n".join([
         header(started, reps, loads), "",
-        f"Items per second ({of}):", "", *rates, "",
-        "Fraction of the C++ floor (items per second over the floor's):", "", *floor, "",
-        "Ratios of those medians:", "", *ratios, "",
-        f"Spread: the fastest over the slowest items per second over {over} (1.00 is steady):", "", *spread, "",
-        "Targets (CPython and uvloop as they run by default, garbage collector on):", "",
-        "| target | needed | measured | |", "|---|---|---|---|", *targets,
-    ])
+        *section(f"Items per second ({of}):", ["workload", *headings.values()],
+                 [[l, *(fmt_rate(r[k]) for k, _ in COLUMNS)] for l, r, _ in rows]),
+        *section(f"W7, megabytes (10^6 bytes) echoed one way per second ({of}):",
+                 ["workload", *(headings[k] for k in echo_columns)],
+                 [[l, *(fmt_mbps(r[k], MESSAGE_BYTES[n]) for k in echo_columns)] for l, r, n in rows
+                  if n in MESSAGE_BYTES]),
+        *section("Fraction of the C++ floor (items per second over the floor's):",
+                 ["workload", *(headings[k] for k in FLOOR_FRACTIONS)],
+                 [[l, *(fmt_fraction(r[k], r["floor"]) for k in FLOOR_FRACTIONS)] for l, r, _ in rows
+                  if r["floor"] is not None]),
+        *section("Ratios of those medians:",
+                 ["workload", "libuv real / CPython", "/ CPython gc off", "/ uvloop", "/ uvloop gc off", "/ bare C",
+                  "reference / CPython", "/ CPython gc off"], [ratios_row(l, r) for l, r, _ in rows]),
+        *section(f"Spread: the fastest over the slowest items per second over {over} (1.00 is steady):",
+                 ["workload", *headings.values()],
+                 [[l, *(fmt_spread(spreads[k].get(n)) for k, _ in COLUMNS)] for l, _, n in rows]),
+        *(["Targets (CPython and uvloop as they run by default, garbage collector on):", "",
+           "| target | needed | measured | |", "|---|---|---|---|", *targets] if targets else []),
+    ]).rstrip("\n")
 
 
 def measure(args, names):
