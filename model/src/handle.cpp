@@ -29,11 +29,19 @@ void Handle::release_callback() {
 void Handle::cancel() {
   if (cancelled_) return;
   cancelled_ = true;
-  callback_ = nullptr;
+  if (!running_) callback_ = nullptr;
   callback_value = None;
 }
 
 void Handle::run() {
+  struct Running {
+    Handle& h;
+    explicit Running(Handle& handle) : h(handle) { h.running_ = true; }
+    ~Running() {
+      h.running_ = false;
+      if (h.cancelled_) h.callback_ = nullptr;
+    }
+  } running(*this);
   try {
     callback_();
   } catch (const PyError& e) {

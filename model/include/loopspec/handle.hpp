@@ -30,7 +30,9 @@ class Handle : public Object {
   std::string python_repr() const override;
 
   /// Marks the handle so the loop skips it; drops the callback (and its
-  /// Python form, `callback_value`).
+  /// Python form, `callback_value`). A handle cancelled by its own callback
+  /// keeps the callback until it returns, as CPython's running frame keeps
+  /// what the callback holds (a transport the loop alone owned, say).
   virtual void cancel();
   bool cancelled() const { return cancelled_; }
   /// Drops the callback and its Python form without cancelling or telling
@@ -59,6 +61,7 @@ class Handle : public Object {
   Callback callback_;
   bool cancelled_ = false;
   bool made_in_debug_ = false;
+  bool running_ = false;
 };
 
 /// asyncio.TimerHandle: a callback due at a loop time.

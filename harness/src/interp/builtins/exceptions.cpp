@@ -41,7 +41,8 @@ void bind_exceptions() {
       &exc::LookupError, &exc::IndexError, &exc::AttributeError, &exc::NameError, &exc::StopIteration, &exc::StopAsyncIteration,
       &exc::GeneratorExit, &exc::AssertionError, &exc::UnboundLocalError, &exc::OverflowError,
       &exc::UnicodeError, &exc::UnicodeEncodeError, &exc::UnicodeDecodeError, &exc::OSError,
-      &exc::BlockingIOError, &exc::ConnectionError, &exc::BrokenPipeError, &exc::ConnectionResetError};
+      &exc::BlockingIOError, &exc::ConnectionError, &exc::BrokenPipeError, &exc::ConnectionResetError,
+      &exc::ConnectionRefusedError, &exc::ConnectionAbortedError, &exc::FileNotFoundError};
   for (const ExceptionType* t : builtins) define_builtin(t->name(), exception_class_value(*t));
 
   // asyncio.TimeoutError is the builtin TimeoutError since 3.11.
