@@ -96,6 +96,26 @@ SocketPtr socket_arg(const Value& v, std::string_view method);
 /// The port of a TCP address the language allows, whose host is
 /// '127.0.0.1' only (docs/outside-world.md#sockets); else a ScenarioError.
 std::int64_t loopback_port(const Value& host, const Value& port, std::string_view fname);
+/// Where a connection is made or a server listens, as create_connection,
+/// create_server and their Unix and stream forms take it: sock=, or a TCP
+/// address (`place` the host), or a Unix path (`place` the path); or, in
+/// `refusal`, the coroutine that fails as CPython's does, which checks these
+/// arguments only when it runs.
+struct SocketTarget {
+  SocketPtr sock;
+  std::string place;
+  std::int64_t port = 0;
+  std::optional<Coro> refusal;
+};
+/// (host, port) or sock=; `neither` is CPython's message when both are missing.
+SocketTarget tcp_target(const Value& host, const Value& port, const std::optional<Value>& sock, std::string_view fname,
+                        std::string neither);
+/// A Unix path as the language takes it (a str, from unix_path()); else a
+/// ScenarioError naming `fname`.
+std::string unix_path_arg(const Value& path, std::string_view fname);
+/// A path from unix_path() or sock=; `neither` as above.
+SocketTarget unix_target(const Value& path, const std::optional<Value>& sock, std::string_view fname,
+                         std::string neither);
 /// `self` as T (bindings are only reached through T's table, so this holds).
 template <class T>
 T& self_as(const Value& self) {

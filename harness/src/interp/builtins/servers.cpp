@@ -25,12 +25,6 @@ EventLoop::ServerOptions server_options(CallArgs& args, std::string_view fname) 
   return options;
 }
 
-/// A path, as the Unix forms take it: a str from unix_path.
-std::string path_arg(const Value& path, std::string_view fname) {
-  if (!path.is_str()) throw ScenarioError(std::string(fname) + " takes a path from unix_path() in the scenario language");
-  return path.as_str();
-}
-
 /// The program's client_connected_cb, called with the reader and writer.
 ClientConnected client_callback(Interpreter& in, Value callback) {
   Interpreter* interp = &in;
@@ -41,49 +35,6 @@ ClientConnected client_callback(Interpreter& in, Value callback) {
   };
 }
 
-/// Where a server listens (host, port, sock=): the refusal, when CPython's
-/// coroutine would fail, is returned by the caller.
-struct ListenTarget {
-  SocketPtr sock;
-  std::string host;
-  std::int64_t port = 0;
-  std::optional<Coro> refusal;
-};
-
-ListenTarget listen_target(const Value& host, const Value& port, const std::optional<Value>& sock,
-                           std::string_view fname) {
-  const bool addressed = !host.is_none() || !port.is_none();
-  const bool has_sock = sock && !sock->is_none();
-  ListenTarget target;
-  if (addressed && has_sock) {
-    target.refusal = value_error_when_run("host/port and sock can not be specified at the same time");
-  } else if (addressed) {
-    target.port = loopback_port(host, port, fname);
-    target.host = host.as_str();
-  } else if (!has_sock) {
-    target.refusal = value_error_when_run("Neither host/port nor sock were specified");
-  } else {
-    target.sock = socket_arg(*sock, std::string(fname) + "'s sock=");
-  }
-  return target;
-}
-
-/// A Unix server's path or sock=; the refusal as above.
-ListenTarget unix_listen_target(const Value& path, const std::optional<Value>& sock, std::string_view fname) {
-  const bool has_sock = sock && !sock->is_none();
-  ListenTarget target;
-  if (!path.is_none() && has_sock) {
-    target.refusal = value_error_when_run("path and sock can not be specified at the same time");
-  } else if (!path.is_none()) {
-    target.host = path_arg(path, fname);
-  } else if (!has_sock) {
-    target.refusal = value_error_when_run("path was not specified, and no sock specified");
-  } else {
-    target.sock = socket_arg(*sock, std::string(fname) + "'s sock=");
-  }
-  return target;
-}
-
 Value loop_create_server(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("create_server", 1, 3);
   Value host = args.arg(1, "host");
@@ -91,12 +42,12 @@ Value loop_create_server(Interpreter& in, const Value& self, CallArgs& args) {
   std::optional<Value> sock = args.take_kw("sock");
   EventLoop::ServerOptions options = server_options(args, "create_server");
   args.no_keywords_left("create_server");
-  ListenTarget target = listen_target(host, port, sock, "create_server");
+  SocketTarget target = tcp_target(host, port, sock, "create_server", "Neither host/port nor sock were specified");
   if (target.refusal) return Value(target.refusal->object());
   ProtocolFactory factory = program_protocols(in, args.pos[0]);
   EventLoop& loop = self_as<EventLoop>(self);
   if (target.sock) return Value(loop.create_server(std::move(factory), std::move(target.sock), options).object());
-  return Value(loop.create_server(std::move(factory), target.host, target.port, options).object());
+  return Value(loop.create_server(std::move(factory), target.place, target.port, options).object());
 }
 
 Value loop_create_unix_server(Interpreter& in, const Value& self, CallArgs& args) {
@@ -105,12 +56,12 @@ Value loop_create_unix_server(Interpreter& in, const Value& self, CallArgs& args
   std::optional<Value> sock = args.take_kw("sock");
   EventLoop::ServerOptions options = server_options(args, "create_unix_server");
   args.no_keywords_left("create_unix_server");
-  ListenTarget target = unix_listen_target(path, sock, "create_unix_server");
+  SocketTarget target = unix_target(path, sock, "create_unix_server", "path was not specified, and no sock specified");
   if (target.refusal) return Value(target.refusal->object());
   ProtocolFactory factory = program_protocols(in, args.pos[0]);
   EventLoop& loop = self_as<EventLoop>(self);
   if (target.sock) return Value(loop.create_server(std::move(factory), std::move(target.sock), options).object());
-  return Value(loop.create_unix_server(std::move(factory), target.host, options).object());
+  return Value(loop.create_unix_server(std::move(factory), target.place, options).object());
 }
 
 Value loop_create_unix_connection(Interpreter& in, const Value& self, CallArgs& args) {
@@ -120,12 +71,10 @@ Value loop_create_unix_connection(Interpreter& in, const Value& self, CallArgs& 
   args.no_keywords_left("create_unix_connection");
   ProtocolFactory factory = program_protocols(in, args.pos[0]);
   EventLoop& loop = self_as<EventLoop>(self);
-  if (!path.is_none() && sock && !sock->is_none()) {
-    return Value(value_error_when_run("path and sock can not be specified at the same time").object());
-  }
-  if (!path.is_none()) return Value(loop.create_unix_connection(std::move(factory), path_arg(path, "create_unix_connection")).object());
-  if (!sock || sock->is_none()) return Value(value_error_when_run("no path and sock were specified").object());
-  return Value(loop.create_connection(std::move(factory), socket_arg(*sock, "create_unix_connection's sock=")).object());
+  SocketTarget target = unix_target(path, sock, "create_unix_connection", "no path and sock were specified");
+  if (target.refusal) return Value(target.refusal->object());
+  if (target.sock) return Value(loop.create_connection(std::move(factory), std::move(target.sock)).object());
+  return Value(loop.create_unix_connection(std::move(factory), target.place).object());
 }
 
 Value loop_sock_connect(Interpreter&, const Value& self, CallArgs& args) {
@@ -155,9 +104,9 @@ Value a_start_server(Interpreter& in, const Value&, CallArgs& args) {
   EventLoop::ServerOptions options = server_options(args, "start_server");
   args.no_keywords_left("start_server");
   if (sock && !sock->is_none()) throw ScenarioError("start_server with sock= is not in the scenario language: pass host and port");
-  ListenTarget target = listen_target(host, port, sock, "start_server");
+  SocketTarget target = tcp_target(host, port, sock, "start_server", "Neither host/port nor sock were specified");
   if (target.refusal) return Value(target.refusal->object());
-  return Value(start_server(client_callback(in, args.pos[0]), target.host, target.port, limit, options).object());
+  return Value(start_server(client_callback(in, args.pos[0]), target.place, target.port, limit, options).object());
 }
 
 Value a_start_unix_server(Interpreter& in, const Value&, CallArgs& args) {
@@ -168,7 +117,7 @@ Value a_start_unix_server(Interpreter& in, const Value&, CallArgs& args) {
   EventLoop::ServerOptions options = server_options(args, "start_unix_server");
   args.no_keywords_left("start_unix_server");
   if (path.is_none()) throw ScenarioError("start_unix_server takes a path from unix_path() in the scenario language");
-  return Value(start_unix_server(client_callback(in, args.pos[0]), path_arg(path, "start_unix_server"), limit, options)
+  return Value(start_unix_server(client_callback(in, args.pos[0]), unix_path_arg(path, "start_unix_server"), limit, options)
                    .object());
 }
 
@@ -179,7 +128,7 @@ Value a_open_unix_connection(Interpreter&, const Value&, CallArgs& args) {
       language_int(args.take_kw("limit").value_or(Value(kDefaultStreamLimit)), "open_unix_connection's limit");
   args.no_keywords_left("open_unix_connection");
   if (path.is_none()) throw ScenarioError("open_unix_connection takes a path from unix_path() in the scenario language");
-  return Value(open_unix_connection(path_arg(path, "open_unix_connection"), limit).object());
+  return Value(open_unix_connection(unix_path_arg(path, "open_unix_connection"), limit).object());
 }
 
 Value server_close(Interpreter&, const Value& self, CallArgs& args) {

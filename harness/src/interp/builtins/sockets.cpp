@@ -161,6 +161,50 @@ std::int64_t loopback_port(const Value& host, const Value& port, std::string_vie
   return language_int(port, std::string(fname) + "'s port");
 }
 
+namespace {
+
+/// The rule both forms share: an address and sock= together, or neither,
+/// fail when awaited; `take_address` fills in the address.
+template <class TakeAddress>
+SocketTarget socket_target(bool addressed, const std::optional<Value>& sock, std::string_view fname,
+                           std::string both, std::string neither, TakeAddress take_address) {
+  const bool has_sock = sock && !sock->is_none();
+  SocketTarget target;
+  if (addressed && has_sock) {
+    target.refusal = value_error_when_run(std::move(both));
+  } else if (addressed) {
+    take_address(target);
+  } else if (!has_sock) {
+    target.refusal = value_error_when_run(std::move(neither));
+  } else {
+    target.sock = socket_arg(*sock, std::string(fname) + "'s sock=");
+  }
+  return target;
+}
+
+}  // namespace
+
+SocketTarget tcp_target(const Value& host, const Value& port, const std::optional<Value>& sock, std::string_view fname,
+                        std::string neither) {
+  return socket_target(!host.is_none() || !port.is_none(), sock, fname,
+                       "host/port and sock can not be specified at the same time", std::move(neither),
+                       [&](SocketTarget& t) {
+                         t.port = loopback_port(host, port, fname);
+                         t.place = host.as_str();
+                       });
+}
+
+SocketTarget unix_target(const Value& path, const std::optional<Value>& sock, std::string_view fname,
+                         std::string neither) {
+  return socket_target(!path.is_none(), sock, fname, "path and sock can not be specified at the same time",
+                       std::move(neither), [&](SocketTarget& t) { t.place = unix_path_arg(path, fname); });
+}
+
+std::string unix_path_arg(const Value& path, std::string_view fname) {
+  if (!path.is_str()) throw ScenarioError(std::string(fname) + " takes a path from unix_path() in the scenario language");
+  return path.as_str();
+}
+
 void bind_sockets() {
   define_builtin("socket", Value(std::make_shared<ModuleObject>("socket")));
   define_module_attr("socket", "socketpair", native_function("socketpair", socket_socketpair));

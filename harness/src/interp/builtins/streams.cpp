@@ -141,49 +141,19 @@ Value sw_wait_closed(Interpreter&, const Value& self, CallArgs& args) {
   return Value(writer(self).wait_closed().object());
 }
 
-/// A coroutine that raises ValueError(message) when run: create_connection
-/// checks its arguments inside the coroutine.
-
-/// Where create_connection and open_connection connect (host, port, sock=):
-/// a connected socket, or a TCP address; or, in `refusal`, the coroutine
-/// that fails as CPython's does.
-struct ConnectionTarget {
-  SocketPtr sock;
-  std::string host;
-  std::int64_t port = 0;
-  std::optional<Coro> refusal;
-};
-
-ConnectionTarget connection_target(const Value& host, const Value& port, const std::optional<Value>& sock,
-                                   std::string_view fname) {
-  const bool addressed = !host.is_none() || !port.is_none();
-  const bool has_sock = sock && !sock->is_none();
-  ConnectionTarget target;
-  if (addressed && has_sock) {
-    target.refusal = value_error_when_run("host/port and sock can not be specified at the same time");
-  } else if (addressed) {
-    target.port = loopback_port(host, port, fname);
-    target.host = host.as_str();
-  } else if (!has_sock) {
-    target.refusal = value_error_when_run("host and port was not specified and no sock specified");
-  } else {
-    target.sock = socket_arg(*sock, std::string(fname) + "'s sock=");
-  }
-  return target;
-}
-
 Value loop_create_connection(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("create_connection", 1, 3);
   Value host = args.arg(1, "host");
   Value port = args.arg(2, "port");
   std::optional<Value> sock = args.take_kw("sock");
   args.no_keywords_left("create_connection");
-  ConnectionTarget target = connection_target(host, port, sock, "create_connection");
+  SocketTarget target = tcp_target(host, port, sock, "create_connection",
+                                   "host and port was not specified and no sock specified");
   if (target.refusal) return Value(target.refusal->object());
   ProtocolFactory make_protocol = program_protocols(in, args.pos[0]);
   EventLoop& loop = self_as<EventLoop>(self);
   if (target.sock) return Value(loop.create_connection(std::move(make_protocol), std::move(target.sock)).object());
-  return Value(loop.create_connection(std::move(make_protocol), target.host, target.port).object());
+  return Value(loop.create_connection(std::move(make_protocol), target.place, target.port).object());
 }
 
 Value a_open_connection(Interpreter&, const Value&, CallArgs& args) {
@@ -193,11 +163,12 @@ Value a_open_connection(Interpreter&, const Value&, CallArgs& args) {
   Value limit = args.take_kw("limit").value_or(Value(kDefaultStreamLimit));
   std::optional<Value> sock = args.take_kw("sock");
   args.no_keywords_left("open_connection");
-  ConnectionTarget target = connection_target(host, port, sock, "open_connection");
+  SocketTarget target = tcp_target(host, port, sock, "open_connection",
+                                   "host and port was not specified and no sock specified");
   if (target.refusal) return Value(target.refusal->object());
   const std::int64_t n = language_int(limit, "open_connection's limit");
   if (target.sock) return Value(open_connection(std::move(target.sock), n).object());
-  return Value(open_connection(target.host, target.port, n).object());
+  return Value(open_connection(target.place, target.port, n).object());
 }
 
 }  // namespace
