@@ -27,6 +27,29 @@ void fail(Future& fut, const PyError& e) {
   fut.set_exception(exc);
 }
 
+
+enum class Direction { Read, Write };
+
+/// The wait of a sock_* method: `on_ready` runs each time `sock` is ready
+/// for `direction` (add_reader or add_writer, after _ensure_fd_no_transport),
+/// and the future's done callback stops the watch unless its handle was
+/// cancelled meanwhile (_sock_read_done, _sock_write_done).
+void watch_until_done(EventLoop& loop, const FuturePtr& fut, const Socket& sock, Direction direction,
+                      Callback on_ready) {
+  const int fd = sock.fileno();
+  loop.ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
+  const bool reading = direction == Direction::Read;
+  HandlePtr handle = reading ? loop.add_reader(fd, std::move(on_ready)) : loop.add_writer(fd, std::move(on_ready));
+  fut->add_done_callback([&loop, fd, handle, reading](const FuturePtr&) {
+    if (handle->cancelled()) return;
+    if (reading) {
+      loop.remove_reader(fd);
+    } else {
+      loop.remove_writer(fd);
+    }
+  });
+}
+
 }  // namespace
 
 Coro EventLoop::sock_recv(SocketPtr sock, std::size_t n) {
@@ -37,9 +60,7 @@ Coro EventLoop::sock_recv(SocketPtr sock, std::size_t n) {
     if (!would_block(e)) throw;
   }
   FuturePtr fut = create_future();
-  int fd = sock->fileno();
-  ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
-  HandlePtr handle = add_reader(fd, [fut, sock, n] {
+  watch_until_done(*this, fut, *sock, Direction::Read, [fut, sock, n] {
     if (fut->done()) return;
     std::string data;
     try {
@@ -49,9 +70,6 @@ Coro EventLoop::sock_recv(SocketPtr sock, std::size_t n) {
       return;
     }
     fut->set_result(Value(std::make_shared<Bytes>(std::move(data))));
-  });
-  fut->add_done_callback([this, fd, handle](const FuturePtr&) {
-    if (!handle->cancelled()) remove_reader(fd);
   });
   Value data = co_await fut;
   co_return data;
@@ -67,10 +85,8 @@ Coro EventLoop::sock_sendall(SocketPtr sock, std::string data) {
   }
   if (sent == data.size()) co_return None;
   FuturePtr fut = create_future();
-  int fd = sock->fileno();
-  ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
   auto rest = std::make_shared<std::string>(data.substr(sent));
-  HandlePtr handle = add_writer(fd, [fut, sock, rest] {
+  watch_until_done(*this, fut, *sock, Direction::Write, [fut, sock, rest] {
     if (fut->done()) return;
     std::size_t n = 0;
     try {
@@ -81,9 +97,6 @@ Coro EventLoop::sock_sendall(SocketPtr sock, std::string data) {
     }
     rest->erase(0, n);
     if (rest->empty()) fut->set_result(None);
-  });
-  fut->add_done_callback([this, fd, handle](const FuturePtr&) {
-    if (!handle->cancelled()) remove_writer(fd);
   });
   co_await fut;
   co_return None;
@@ -123,12 +136,8 @@ Coro EventLoop::sock_connect(SocketPtr sock, Value address) {
     if (!would_block(e)) {
       fail(*fut, e);
     } else {
-      int fd = sock->fileno();
-      ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
-      HandlePtr handle = add_writer(fd, [fut, sock, address] { connect_finished(*fut, *sock, address); });
-      fut->add_done_callback([this, fd, handle](const FuturePtr&) {
-        if (!handle->cancelled()) remove_writer(fd);
-      });
+      watch_until_done(*this, fut, *sock, Direction::Write,
+                       [fut, sock, address] { connect_finished(*fut, *sock, address); });
     }
   }
   co_await fut;
@@ -157,14 +166,9 @@ Coro EventLoop::sock_accept(SocketPtr sock) {
   check_non_blocking(*this, *sock);
   FuturePtr fut = create_future();
   if (!try_accept(*fut, *sock)) {
-    int fd = sock->fileno();
-    ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
     // Unlike the other sock_* readers, this one does not check whether its
     // future is done: CPython's _sock_accept is its own reader.
-    HandlePtr handle = add_reader(fd, [fut, sock] { try_accept(*fut, *sock); });
-    fut->add_done_callback([this, fd, handle](const FuturePtr&) {
-      if (!handle->cancelled()) remove_reader(fd);
-    });
+    watch_until_done(*this, fut, *sock, Direction::Read, [fut, sock] { try_accept(*fut, *sock); });
   }
   Value accepted = co_await fut;
   co_return accepted;
