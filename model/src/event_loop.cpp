@@ -291,6 +291,9 @@ void EventLoop::abandon_unfinished() {
   for (const TaskPtr& t : pending_tasks()) t->abandon();
   for (const FuturePtr& f : waited_futures_.members()) f->abandon();
   tasks_.clear();
+  for (const auto& [fd, weak] : transports_) {
+    if (SocketTransportPtr transport = weak.lock()) transport->abandon();
+  }
 }
 
 void EventLoop::check_closed() const {

@@ -1,5 +1,7 @@
 // Tearing down a loop frees the work that can never finish: the reference
 // cycles CPython's garbage collector would collect (EventLoop::abandon_unfinished).
+#include "loopspec/socket.hpp"
+#include "loopspec/streams.hpp"
 #include "test_support.hpp"
 
 namespace loopspec::test {
@@ -44,6 +46,26 @@ TEST(Teardown, FreesAGatherNobodyAwaits) {
   }
   EXPECT_TRUE(never.expired());
   EXPECT_TRUE(outer.expired());
+}
+
+TEST(Teardown, FreesAStreamConnectionNobodyClosed) {
+  std::weak_ptr<Object> reader;
+  std::weak_ptr<Object> writer;
+  {
+    RuntimeScope scope;
+    EventLoopPtr loop = new_event_loop();
+    auto [ours, peer] = Socket::pair();
+    // The reader holds the transport, which holds the protocol, which holds
+    // the reader.
+    TaskPtr t = loop->create_task(open_connection(ours, 64 * 1024));
+    loop->run_until_complete(Value(t));
+    auto pair = t->result().as<Tuple>();
+    reader = pair->items[0].as<Object>();
+    writer = pair->items[1].as<Object>();
+    loop->close();
+  }
+  EXPECT_TRUE(reader.expired());
+  EXPECT_TRUE(writer.expired());
 }
 
 }  // namespace

@@ -232,8 +232,9 @@ class EventLoop : public Object {
 
   /// Breaks the reference cycles of work that can never finish, for teardown
   /// (RuntimeScope calls it on every loop it made, a loop's destructor on
-  /// itself): drops the coroutine frames of pending tasks and the done
-  /// callbacks of pending tasks and futures. CPython leaves such cycles to
+  /// itself): drops the coroutine frames of pending tasks, the done
+  /// callbacks of pending tasks and futures, and the protocols of transports
+  /// left open (SocketTransport::abandon). CPython leaves such cycles to
   /// its garbage collector; nothing runs afterwards that could tell.
   void abandon_unfinished();
 

@@ -95,6 +95,11 @@ class SocketTransport : public Object {
   void set_protocol(ProtocolPtr protocol) { protocol_ = std::move(protocol); }
   /// The descriptor it was made on (kept after the socket is closed).
   int fd() const { return fd_; }
+  /// For a loop's teardown (EventLoop::abandon_unfinished): lets go of the
+  /// protocol of a transport nobody closed, which usually points back at it
+  /// (a StreamReaderProtocol through its reader's transport), a cycle CPython
+  /// leaves to its garbage collector. Its socket closes when it is freed.
+  void abandon() { protocol_ = nullptr; }
 
  protected:
   /// The constructor's call_soons: connection_made, the first watch for
