@@ -4,8 +4,6 @@
 // connections for a Server (docs/outside-world.md#transports-built,
 // #listening-built).
 #include <sys/socket.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cctype>
 #include <cerrno>
@@ -15,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "loopspec/detail/socket_address.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/reprs.hpp"
 #include "loopspec/runtime.hpp"
@@ -120,20 +119,9 @@ Coro EventLoop::create_server(ProtocolFactory protocol_factory, std::string host
   co_return server;
 }
 
-namespace {
-
-/// A stale socket file left at `path` goes (create_unix_server), so that a
-/// path can be served again.
-void remove_stale_socket(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0 && S_ISSOCK(st.st_mode)) ::unlink(path.c_str());
-}
-
-}  // namespace
-
 Coro EventLoop::create_unix_server(ProtocolFactory protocol_factory, std::string path, ServerOptions options) {
   SocketPtr sock = Socket::open(AF_UNIX, SOCK_STREAM);
-  remove_stale_socket(path);
+  detail::remove_stale_socket(path);
   try {
     sock->bind(Value(path));
   } catch (const PyError& e) {

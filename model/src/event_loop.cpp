@@ -148,7 +148,7 @@ bool EventLoop::remove_writer(int) { raise(exc::NotImplementedError); }
 void EventLoop::ensure_fd_no_transport(int fd, const Value& given) const {
   auto it = transports_.find(fd);
   if (it == transports_.end()) return;
-  SocketTransportPtr transport = it->second.lock();
+  std::shared_ptr<FdTransport> transport = it->second.lock();
   if (!transport || transport->is_closing()) return;
   // Written only when shown: the reprs name descriptors, which no golden pins.
   throw PyError(new_exception_with_text(exc::RuntimeError, [given, transport] {
@@ -156,7 +156,7 @@ void EventLoop::ensure_fd_no_transport(int fd, const Value& given) const {
   }));
 }
 
-void EventLoop::attach_transport(const SocketTransportPtr& transport) { transports_[transport->fd()] = transport; }
+void EventLoop::attach_transport(const std::shared_ptr<FdTransport>& transport) { transports_[transport->fd()] = transport; }
 
 void EventLoop::close_default_executor() {
   executor_shutdown_called_ = true;
@@ -292,7 +292,7 @@ void EventLoop::abandon_unfinished() {
   for (const FuturePtr& f : waited_futures_.members()) f->abandon();
   tasks_.clear();
   for (const auto& [fd, weak] : transports_) {
-    if (SocketTransportPtr transport = weak.lock()) transport->abandon();
+    if (auto transport = weak.lock()) transport->abandon();
   }
 }
 

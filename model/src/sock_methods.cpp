@@ -174,4 +174,63 @@ Coro EventLoop::sock_accept(SocketPtr sock) {
   co_return accepted;
 }
 
+namespace {
+
+Value received_datagram(std::pair<std::string, Value> got) {
+  return Value(std::make_shared<Tuple>(
+      std::vector<Value>{Value(std::make_shared<Bytes>(std::move(got.first))), std::move(got.second)}));
+}
+
+}  // namespace
+
+Coro EventLoop::sock_recvfrom(SocketPtr sock, std::size_t n) {
+  check_non_blocking(*this, *sock);
+  try {
+    co_return received_datagram(sock->recvfrom(n));
+  } catch (const PyError& e) {
+    if (!would_block(e)) throw;
+  }
+  FuturePtr fut = create_future();
+  int fd = sock->fileno();
+  ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
+  HandlePtr handle = add_reader(fd, [fut, sock, n] {
+    if (fut->done()) return;
+    try {
+      fut->set_result(received_datagram(sock->recvfrom(n)));
+    } catch (const PyError& e) {
+      if (!would_block(e)) fail(*fut, e);
+    }
+  });
+  fut->add_done_callback([this, fd, handle](const FuturePtr&) {
+    if (!handle->cancelled()) remove_reader(fd);
+  });
+  Value got = co_await fut;
+  co_return got;
+}
+
+Coro EventLoop::sock_sendto(SocketPtr sock, std::string data, Value address) {
+  check_non_blocking(*this, *sock);
+  try {
+    co_return Value(static_cast<std::int64_t>(sock->sendto(data, address)));
+  } catch (const PyError& e) {
+    if (!would_block(e)) throw;
+  }
+  FuturePtr fut = create_future();
+  int fd = sock->fileno();
+  ensure_fd_no_transport(fd, Value(static_cast<std::int64_t>(fd)));
+  HandlePtr handle = add_writer(fd, [fut, sock, data, address] {
+    if (fut->done()) return;
+    try {
+      fut->set_result(Value(static_cast<std::int64_t>(sock->sendto(data, address))));
+    } catch (const PyError& e) {
+      if (!would_block(e)) fail(*fut, e);
+    }
+  });
+  fut->add_done_callback([this, fd, handle](const FuturePtr&) {
+    if (!handle->cancelled()) remove_writer(fd);
+  });
+  Value sent = co_await fut;
+  co_return sent;
+}
+
 }  // namespace loopspec

@@ -93,6 +93,33 @@ std::string Socket::recv(std::size_t n) {
   return buf;
 }
 
+std::size_t Socket::sendto(const std::string& data, const Value& address) {
+  check_open();
+  detail::SocketAddress a = detail::to_kernel_address(family_, address, "sendto");
+  ssize_t n = ::sendto(fd_, data.data(), data.size(), MSG_NOSIGNAL | MSG_DONTWAIT, a.get(), a.length);
+  if (n < 0) {
+    if (errno == EAGAIN && blocking_) throw WouldWait{};
+    raise_os_error(errno);
+  }
+  return static_cast<std::size_t>(n);
+}
+
+std::pair<std::string, Value> Socket::recvfrom(std::size_t n) {
+  check_open();
+  std::string buf(n, '\0');
+  sockaddr_storage from{};
+  socklen_t length = sizeof from;
+  ssize_t got = ::recvfrom(fd_, buf.data(), n, MSG_DONTWAIT, reinterpret_cast<sockaddr*>(&from), &length);
+  if (got < 0) {
+    if (errno == EAGAIN && blocking_) throw WouldWait{};
+    raise_os_error(errno);
+  }
+  buf.resize(static_cast<std::size_t>(got));
+  // CPython makes no address of an empty one.
+  Value address = length == 0 ? Value(None) : detail::from_kernel_address(from, length);
+  return {std::move(buf), std::move(address)};
+}
+
 void Socket::shutdown(int how) {
   check_open();
   if (::shutdown(fd_, how) != 0) raise_os_error(errno);
@@ -100,7 +127,7 @@ void Socket::shutdown(int how) {
 
 void Socket::bind(const Value& address) {
   check_open();
-  detail::SocketAddress a = detail::to_kernel_address(family_, address);
+  detail::SocketAddress a = detail::to_kernel_address(family_, address, "bind");
   if (::bind(fd_, a.get(), a.length) != 0) raise_os_error(errno);
 }
 
@@ -125,7 +152,7 @@ std::pair<SocketPtr, Value> Socket::accept() {
 // kernel's own work, done within moments, so this cannot hang the run.
 void Socket::connect(const Value& address) {
   check_open();
-  detail::SocketAddress a = detail::to_kernel_address(family_, address);
+  detail::SocketAddress a = detail::to_kernel_address(family_, address, "connect");
   if (::connect(fd_, a.get(), a.length) == 0) return;
   int err = errno;
   if (err == EINPROGRESS && blocking_) {

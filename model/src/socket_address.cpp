@@ -3,7 +3,9 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/stat.h>
 #include <sys/un.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -17,10 +19,12 @@
 namespace loopspec::detail {
 namespace {
 
-SocketAddress inet_address(const Value& address) {
+SocketAddress inet_address(const Value& address, std::string_view caller) {
   auto pair = address.as<Tuple>();
-  if (!pair || pair->items.size() != 2 || !pair->items[0].is_str() || !pair->items[1].is_int()) {
-    raise(exc::TypeError, "AF_INET address must be tuple, not " + type_name(address));
+  if (!pair) raise(exc::TypeError, std::string(caller) + "(): AF_INET address must be tuple, not " + type_name(address));
+  if (pair->items.size() != 2) raise(exc::TypeError, "AF_INET address must be a pair (host, port)");
+  if (!pair->items[0].is_str() || !pair->items[1].is_int()) {
+    raise(exc::TypeError, std::string(caller) + "(): AF_INET address must be tuple, not " + type_name(address));
   }
   std::int64_t port = pair->items[1].as_int();
   if (port < 0 || port > 65535) raise(exc::OverflowError, "getsockaddrarg: port must be 0-65535.");
@@ -48,8 +52,8 @@ SocketAddress unix_address(const Value& address) {
 
 }  // namespace
 
-SocketAddress to_kernel_address(int family, const Value& address) {
-  return family == AF_INET ? inet_address(address) : unix_address(address);
+SocketAddress to_kernel_address(int family, const Value& address, std::string_view caller) {
+  return family == AF_INET ? inet_address(address, caller) : unix_address(address);
 }
 
 Value from_kernel_address(const sockaddr_storage& storage, socklen_t length) {
@@ -63,6 +67,11 @@ Value from_kernel_address(const sockaddr_storage& storage, socklen_t length) {
   const auto* un = reinterpret_cast<const sockaddr_un*>(&storage);
   std::size_t n = length > offsetof(sockaddr_un, sun_path) ? length - offsetof(sockaddr_un, sun_path) : 0;
   return Value(std::string(un->sun_path, ::strnlen(un->sun_path, n)));
+}
+
+void remove_stale_socket(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISSOCK(st.st_mode)) ::unlink(path.c_str());
 }
 
 }  // namespace loopspec::detail

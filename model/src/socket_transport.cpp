@@ -2,6 +2,8 @@
 // pausing of the protocol.
 #include <sys/socket.h>
 
+#include <tuple>
+
 #include "loopspec/event_loop.hpp"
 #include "loopspec/reprs.hpp"
 #include "loopspec/runtime.hpp"
@@ -9,15 +11,6 @@
 #include "loopspec/transports.hpp"
 
 namespace loopspec {
-namespace {
-
-/// selector_events._SelectorTransport.max_size: what one read asks for.
-constexpr std::size_t kMaxRead = 256 * 1024;
-
-/// Python's `n // 4`, which rounds towards minus infinity.
-std::int64_t floor_quarter(std::int64_t n) { return n >= 0 ? n / 4 : -((-n + 3) / 4); }
-
-}  // namespace
 
 SocketTransport::SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, std::shared_ptr<Server> server)
     : loop_(&loop), protocol_(std::move(protocol)), fd_(sock->fileno()), sock_(std::move(sock)), server_(std::move(server)) {
@@ -65,7 +58,7 @@ void SocketTransport::read_ready() {
   if (conn_lost_) return;
   std::string data;
   try {
-    data = sock_->recv(kMaxRead);
+    data = sock_->recv(kTransportMaxRead);
   } catch (const PyError& e) {
     if (!would_block(e)) fatal_error(e, "Fatal read error on socket transport");
     return;
@@ -255,14 +248,7 @@ void SocketTransport::maybe_resume_protocol() {
 }
 
 void SocketTransport::set_write_buffer_limits(std::optional<std::int64_t> high, std::optional<std::int64_t> low) {
-  if (!high) high = low ? 4 * *low : 64 * 1024;
-  if (!low) low = floor_quarter(*high);
-  if (!(*high >= *low && *low >= 0)) {
-    raise(exc::ValueError,
-          "high (" + std::to_string(*high) + ") must be >= low (" + std::to_string(*low) + ") must be >= 0");
-  }
-  high_water_ = *high;
-  low_water_ = *low;
+  std::tie(high_water_, low_water_) = write_buffer_limits(high, low);
   maybe_pause_protocol();
 }
 

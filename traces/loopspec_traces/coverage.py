@@ -61,6 +61,8 @@ ROWS = [
     ("StreamReader (read, readline, readuntil, readexactly)", ["asyncio.StreamReader"]),
     ("Streams over a connection (open_connection, StreamWriter.drain, wait_closed)",
      ["asyncio.open_connection", "drain", "wait_closed", "create_connection"]),
+    ("Datagrams (create_datagram_endpoint, sendto, sock_recvfrom, sock_sendto)",
+     ["create_datagram_endpoint", "sendto", "sock_recvfrom", "sock_sendto"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
     ("Lock", ["asyncio.Lock"]),

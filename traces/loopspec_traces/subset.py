@@ -172,7 +172,8 @@ MODULE_ATTRIBUTES = {
     "signal": ("SIGINT", "SIGHUP", "SIGTERM", "SIGUSR1", "SIGUSR2", "SIGKILL", "raise_signal"),
     "os": ("kill", "getpid"),
     "time": ("sleep",),
-    "socket": ("socketpair", "socket", "AF_INET", "AF_UNIX", "SOCK_STREAM", "SHUT_RD", "SHUT_WR", "SHUT_RDWR"),
+    "socket": ("socketpair", "socket", "AF_INET", "AF_UNIX", "SOCK_STREAM", "SOCK_DGRAM", "SHUT_RD", "SHUT_WR",
+               "SHUT_RDWR"),
 }
 ALLOWED_IMPORTS = ", ".join(f"`{s}`" for s in list(IMPORTS.values())[:-1]) + \
     f" and `{list(IMPORTS.values())[-1]}`"

@@ -284,6 +284,7 @@ void ensure_bindings() {
     bind_transports();
     bind_streams();
     bind_servers();
+    bind_datagrams();
   });
 }
 

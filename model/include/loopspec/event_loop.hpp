@@ -17,6 +17,7 @@
 
 #include "loopspec/async_generators.hpp"
 #include "loopspec/coro.hpp"
+#include "loopspec/datagram_transport.hpp"
 #include "loopspec/executor.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/handle.hpp"
@@ -183,12 +184,36 @@ class EventLoop : public Object {
   /// a connection that `server` accepted is attached to it.
   virtual SocketTransportPtr make_socket_transport(SocketPtr sock, ProtocolPtr protocol, FuturePtr waiter,
                                                    ServerPtr server = nullptr);
+  /// Where create_datagram_endpoint's socket comes from: the addresses
+  /// (None when not given) and family, or a socket of the program.
+  struct DatagramEndpoint {
+    Value local_addr;
+    Value remote_addr;
+    int family = 0;
+    SocketPtr sock;
+  };
+  /// loop.create_datagram_endpoint: checks its arguments when awaited; makes
+  /// a socket of `family` (AF_INET for addresses `("127.0.0.1", port)`, a
+  /// stale socket file at a Unix local_addr removed first), binds it to
+  /// local_addr and connects it to remote_addr with sock_connect, which
+  /// costs no iteration; or takes `sock`, made non-blocking. Returns
+  /// `(transport, protocol)` once connection_made has been called; a
+  /// cancelled wait closes the transport.
+  Coro create_datagram_endpoint(DatagramProtocolFactory protocol_factory, DatagramEndpoint where);
+  /// _make_datagram_transport: a DatagramTransport over `sock`, launched;
+  /// `address` is the remote address it was connected to, or None.
+  virtual DatagramTransportPtr make_datagram_transport(SocketPtr sock, DatagramProtocolPtr protocol, Value address,
+                                                       FuturePtr waiter);
+  /// loop.sock_recvfrom and sock_sendto (selector_events, 3.11), as
+  /// sock_recv and sock_sendall: `(data, address)`, and the count sent.
+  Coro sock_recvfrom(SocketPtr sock, std::size_t n);
+  Coro sock_sendto(SocketPtr sock, std::string data, Value address);
   /// _ensure_fd_no_transport: RuntimeError when a transport that is not
   /// closing owns `fd` (add_reader and the sock_* methods refuse it);
   /// `given` is what the caller passed for it (a socket or the number).
   void ensure_fd_no_transport(int fd, const Value& given) const;
   /// A new transport owns its descriptor (loop._transports).
-  void attach_transport(const SocketTransportPtr& transport);
+  void attach_transport(const std::shared_ptr<FdTransport>& transport);
   /// time.sleep(seconds) on the loop's thread while the loop runs: nothing
   /// runs meanwhile, and the loop's clock has moved on by `seconds` after
   /// (docs/outside-world.md#threads). By default the thread really sleeps.
@@ -234,7 +259,7 @@ class EventLoop : public Object {
   /// (RuntimeScope calls it on every loop it made, a loop's destructor on
   /// itself): drops the coroutine frames of pending tasks, the done
   /// callbacks of pending tasks and futures, and the protocols of transports
-  /// left open (SocketTransport::abandon). CPython leaves such cycles to
+  /// left open (FdTransport::abandon). CPython leaves such cycles to
   /// its garbage collector; nothing runs afterwards that could tell.
   void abandon_unfinished();
 
@@ -266,7 +291,7 @@ class EventLoop : public Object {
   Task* current_task_ = nullptr;
   std::vector<std::weak_ptr<Task>> tasks_;
   std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order
-  std::unordered_map<int, std::weak_ptr<SocketTransport>> transports_;  // by descriptor
+  std::unordered_map<int, std::weak_ptr<FdTransport>> transports_;  // by descriptor
   std::size_t live_tasks_hint_ = 0;
   detail::WaitedFutures waited_futures_;
   ThreadPoolExecutorPtr default_executor_;

@@ -45,6 +45,8 @@ enum class VersionRule {
   SocketTransportWritelines,        // 3.12: the socket transport's writelines buffers and sends, not via write()
   ServerWaitClosedWaitsForClients,  // 3.12: Server.wait_closed after close() still waits for the connections
   ClientTaskCancelClosesTransport,  // 3.13: a cancelled client_connected_cb task closes its transport quietly
+  DatagramSendtoEmpty,              // 3.13: the datagram transport's sendto(b'') sends an empty datagram
+  DatagramBufferCountsHeader,       // 3.13: a buffered datagram counts 8 bytes more, which its send never takes back
 };
 
 struct VersionRuleInfo {
@@ -53,7 +55,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 22> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 24> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -76,6 +78,8 @@ inline constexpr std::array<VersionRuleInfo, 22> kVersionRules{{
     {VersionRule::SocketTransportWritelines, PythonVersion::v3_12, "socket-transport-writelines"},
     {VersionRule::ServerWaitClosedWaitsForClients, PythonVersion::v3_12, "server-wait-closed"},
     {VersionRule::ClientTaskCancelClosesTransport, PythonVersion::v3_13, "client-task-cancel-closes-transport"},
+    {VersionRule::DatagramSendtoEmpty, PythonVersion::v3_13, "datagram-sendto-empty"},
+    {VersionRule::DatagramBufferCountsHeader, PythonVersion::v3_13, "datagram-buffer-size-header"},
 }};
 
 /// The entry of kVersionRules for `rule`.

@@ -18,7 +18,8 @@ namespace loopspec {
 class Socket;
 using SocketPtr = std::shared_ptr<Socket>;
 
-/// socket.socket, for the calls asyncio and the scenario language make.
+/// socket.socket, for the calls asyncio and the scenario language make:
+/// stream sockets (SOCK_STREAM) and datagram sockets (SOCK_DGRAM).
 /// A closed socket's calls raise OSError(EBADF, 'Bad file descriptor'), as
 /// CPython's do; errors from the kernel are the OSError subclass CPython
 /// maps their errno to (BlockingIOError, BrokenPipeError, ...).
@@ -45,6 +46,12 @@ class Socket : public Object {
   std::size_t send(const std::string& data);
   /// recv(2) of at most `n` bytes (b"" at end of file).
   std::string recv(std::size_t n);
+  /// sendto(2) of one datagram to `address` (written as for bind): the
+  /// count sent.
+  std::size_t sendto(const std::string& data, const Value& address);
+  /// recvfrom(2) of one datagram, cut to `n` bytes, and the sender's
+  /// address: None when the kernel names none (an unbound Unix sender).
+  std::pair<std::string, Value> recvfrom(std::size_t n);
   void shutdown(int how);
   /// bind(2) to an address: `("127.0.0.1", port)` for AF_INET, a path for
   /// AF_UNIX (socket_address.hpp says how addresses are written).

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "loopspec/exceptions.hpp"
+#include "loopspec/fd_transport.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/socket.hpp"
 #include "loopspec/value.hpp"
@@ -51,7 +52,7 @@ using ProtocolFactory = std::function<ProtocolPtr()>;
 ///    bytes the kernel has not taken;
 ///  - the protocol is paused for writing once the buffer grows past the high
 ///    water mark, and resumed once it drains to the low one.
-class SocketTransport : public Object {
+class SocketTransport : public FdTransport {
  public:
   /// Start it with launch(); a loop makes it in make_socket_transport. A
   /// transport of a connection that `server` accepted is attached to it
@@ -80,7 +81,7 @@ class SocketTransport : public Object {
   virtual void close();
   /// Drops the buffer; connection_lost(None) comes at once (call_soon).
   void abort();
-  bool is_closing() const { return closing_; }
+  bool is_closing() const override { return closing_; }
   bool is_reading() const { return !closing_ && !paused_; }
   virtual void pause_reading();
   void resume_reading();
@@ -93,13 +94,8 @@ class SocketTransport : public Object {
   /// Null once the connection is lost.
   const ProtocolPtr& get_protocol() const { return protocol_; }
   void set_protocol(ProtocolPtr protocol) { protocol_ = std::move(protocol); }
-  /// The descriptor it was made on (kept after the socket is closed).
-  int fd() const { return fd_; }
-  /// For a loop's teardown (EventLoop::abandon_unfinished): lets go of the
-  /// protocol of a transport nobody closed, which usually points back at it
-  /// (a StreamReaderProtocol through its reader's transport), a cycle CPython
-  /// leaves to its garbage collector. Its socket closes when it is freed.
-  void abandon() { protocol_ = nullptr; }
+  int fd() const override { return fd_; }
+  void abandon() override { protocol_ = nullptr; }
 
  protected:
   /// The constructor's call_soons: connection_made, the first watch for

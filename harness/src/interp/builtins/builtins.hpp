@@ -48,6 +48,7 @@ void bind_sockets();          // sockets.cpp: socket.socketpair and the socket m
 void bind_transports();       // transports.cpp: connect_accepted_socket, transports, program protocols
 void bind_streams();          // streams.cpp: StreamReader, IncompleteReadError, LimitOverrunError
 void bind_servers();          // servers.cpp: create_server, start_server, the Unix forms, Server, sock_connect, sock_accept
+void bind_datagrams();        // datagrams.cpp: create_datagram_endpoint, sock_recvfrom/sock_sendto, datagram transports
 
 // --- argument helpers --------------------------------------------------------
 

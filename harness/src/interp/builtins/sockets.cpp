@@ -1,5 +1,5 @@
 // `import socket` (docs/scenario-language.md#sockets): socket.socketpair,
-// socket.socket, the constants and the socket methods a scenario may call,
+// socket.socket (stream and datagram), the constants and the socket methods a scenario may call,
 // over the model's real sockets (loopspec/socket.hpp); and loopspec's
 // unix_path (docs/outside-world.md#listening-built).
 #include <sys/socket.h>
@@ -18,14 +18,14 @@ namespace {
 Socket& sock(const Value& self) { return self_as<Socket>(self); }
 
 /// socket.socket(family=AF_INET, type=SOCK_STREAM): the families and the
-/// type of the language only.
+/// types of the language only.
 Value socket_socket(Interpreter&, const Value&, CallArgs& args) {
   args.expect_positional("socket", 0, 2);
   const std::int64_t family = language_int(args.arg(0, "family", Value(std::int64_t{AF_INET})), "socket()'s family");
   const std::int64_t type = language_int(args.arg(1, "type", Value(std::int64_t{SOCK_STREAM})), "socket()'s type");
   args.no_keywords_left("socket");
-  if ((family != AF_INET && family != AF_UNIX) || type != SOCK_STREAM) {
-    throw ScenarioError("socket.socket takes AF_INET or AF_UNIX and SOCK_STREAM in the scenario language");
+  if ((family != AF_INET && family != AF_UNIX) || (type != SOCK_STREAM && type != SOCK_DGRAM)) {
+    throw ScenarioError("socket.socket takes AF_INET or AF_UNIX and SOCK_STREAM or SOCK_DGRAM in the scenario language");
   }
   return Value(Socket::open(static_cast<int>(family), static_cast<int>(type)));
 }
@@ -120,6 +120,23 @@ Value socket_recv(Interpreter&, const Value& self, CallArgs& args) {
   return Value(std::make_shared<Bytes>(sock(self).recv(static_cast<std::size_t>(n))));
 }
 
+Value socket_sendto(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("sendto", 2, 2);
+  args.no_keywords_left("sendto");
+  auto data = args.pos[0].as<Bytes>();
+  if (!data) raise(exc::TypeError, "a bytes-like object is required, not '" + loopspec::type_name(args.pos[0]) + "'");
+  return static_cast<std::int64_t>(sock(self).sendto(data->data, address_arg(sock(self), args.pos[1], "socket.sendto")));
+}
+
+Value socket_recvfrom(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("recvfrom", 1, 1);
+  args.no_keywords_left("recvfrom");
+  std::int64_t n = index_arg(args.pos[0]);
+  if (n < 0) raise(exc::ValueError, "negative buffersize in recvfrom");
+  auto [data, address] = sock(self).recvfrom(static_cast<std::size_t>(n));
+  return Value(std::make_shared<Tuple>(std::vector<Value>{Value(std::make_shared<Bytes>(std::move(data))), address}));
+}
+
 Value socket_shutdown(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_one_argument("shutdown");
   sock(self).shutdown(static_cast<int>(index_arg(args.pos[0])));
@@ -212,6 +229,7 @@ void bind_sockets() {
   define_module_attr("socket", "AF_INET", static_cast<std::int64_t>(AF_INET));
   define_module_attr("socket", "AF_UNIX", static_cast<std::int64_t>(AF_UNIX));
   define_module_attr("socket", "SOCK_STREAM", static_cast<std::int64_t>(SOCK_STREAM));
+  define_module_attr("socket", "SOCK_DGRAM", static_cast<std::int64_t>(SOCK_DGRAM));
   define_builtin("unix_path", native_function("unix_path", loopspec_unix_path));
   define_module_attr("socket", "SHUT_RD", static_cast<std::int64_t>(SHUT_RD));
   define_module_attr("socket", "SHUT_WR", static_cast<std::int64_t>(SHUT_WR));
@@ -220,6 +238,8 @@ void bind_sockets() {
   t.define_method("setblocking", socket_setblocking);
   t.define_method("send", socket_send);
   t.define_method("recv", socket_recv);
+  t.define_method("sendto", socket_sendto);
+  t.define_method("recvfrom", socket_recvfrom);
   t.define_method("shutdown", socket_shutdown);
   t.define_method("close", socket_close);
   t.define_method("fileno", socket_fileno);

@@ -4,6 +4,9 @@
 
 #include <sys/socket.h>
 
+#include <string>
+#include <string_view>
+
 #include "loopspec/value.hpp"
 
 namespace loopspec::detail {
@@ -15,10 +18,15 @@ struct SocketAddress {
 };
 
 /// The kernel's form of `address` for a socket of `family`: TypeError for
-/// the wrong shape (as CPython's getsockaddrarg), OSError for a host that
-/// is not a dotted IPv4 address (the scenario language resolves no names).
-SocketAddress to_kernel_address(int family, const Value& address);
+/// the wrong shape (as CPython's getsockaddrarg, whose messages name the
+/// socket method `caller`), OSError for a host that is not a dotted IPv4
+/// address (the scenario language resolves no names).
+SocketAddress to_kernel_address(int family, const Value& address, std::string_view caller);
 /// The program's form: `("a.b.c.d", port)`, or the path ('' when unbound).
 Value from_kernel_address(const sockaddr_storage& storage, socklen_t length);
+/// A stale socket file left at `path` goes (create_unix_server, and
+/// create_datagram_endpoint's Unix local_addr), so that a path can be
+/// bound again.
+void remove_stale_socket(const std::string& path);
 
 }  // namespace loopspec::detail
