@@ -727,7 +727,7 @@ class Builder {
     bool done = false;
     if (!f.quiet) {
       if (op == Op::ConnWrite) done = conns_.write(a, f.async, out);
-      else if (op == Op::ConnRead) done = conns_.read(a, f.async, out);
+      else if (op == Op::ConnRead) done = conns_.read(a, f.async, f.owner == -1, out);
       else done = conns_.end(a, f.async, out);
     }
     if (!done) emit_log(a, f, out);

@@ -194,7 +194,7 @@ void ConnBuilder::close_all(ir::Block& out) {
 /// Each write's bytes start with its own unit, so a misplaced chunk shows.
 ExprPtr ConnBuilder::write_data(const Action& a, int e, int k) {
   static constexpr int kRepeats[] = {3, 40, 300};
-  static constexpr int kBulkRepeats[] = {20000, 40000, 80000};
+  static constexpr int kBulkRepeats[] = {40000, 80000, 100000};
   const std::string unit = "k" + std::to_string(k) + "-";
   int& written = written_[static_cast<std::size_t>(e)];
   std::string data;
@@ -202,7 +202,7 @@ ExprPtr ConnBuilder::write_data(const Action& a, int e, int k) {
   const int bulk_repeats = kBulkRepeats[a.b % 3];
   const int repeats = kRepeats[a.b % 3];
   const int unit_len = static_cast<int>(unit.size());
-  if (bulk_writer(e) && (a.b & 4) && written + bulk_repeats * unit_len <= kBulkBudget) {
+  if (bulk_writer(e) && ((a.b & 4) || (a.c & 1)) && written + bulk_repeats * unit_len <= kBulkBudget) {
     for (int i = 0; i < bulk_repeats; ++i) data += unit;
     x = mul(bytes(unit), num(bulk_repeats));
   } else if (a.c % 4 >= 2 && written + repeats * unit_len + 1 <= kSmallBudget) {
@@ -218,14 +218,20 @@ ExprPtr ConnBuilder::write_data(const Action& a, int e, int k) {
   return x;
 }
 
+void ConnBuilder::close(ir::Block& out, int e) {
+  int l = line();
+  out.push_back(expr(l, method(l, ws(e), "close")));
+  log(line_, out, args(str("cclose"), num(e)));
+}
+
 void ConnBuilder::drain(ir::Block& out, int e) {
   int l = line();
   out.push_back(expr(l, await_(method(l, ws(e), "drain"))));
   log(line_, out, args(str("cdrain"), num(e)));
 }
 
-bool ConnBuilder::write(const Action& a, bool async, ir::Block& out) {
-  int e = end_of(a.a);
+bool ConnBuilder::write(const Action& a, bool async, ir::Block& out, int end) {
+  int e = end >= 0 ? end : end_of(a.a);
   if (e < 0 || bulk_reader(e)) return false;
   int k = ++writes_;
   catching(out, "cerr", e, [&](ir::Block& b) {
@@ -233,14 +239,18 @@ bool ConnBuilder::write(const Action& a, bool async, ir::Block& out) {
     b.push_back(expr(l, method(l, ws(e), "write", args(write_data(a, e, k)))));
     l = line_;
     log(line_, b, args(str("cw"), num(e), num(k), method(l, ws(e), "is_closing")));
-    if (async && a.flag) drain(b, e);
+    // A bulk write drains a quarter of the time, and is followed at once by
+    // a close half the time: a close with the buffer still full is what
+    // shows whether close() flushes it.
+    if (async && a.flag && (!bulk_writer(e) || (a.c & 2))) drain(b, e);
+    if (bulk_writer(e) && (a.c & 4)) close(b, e);
   });
   return true;
 }
 
 /// read(n), readexactly(n) or readline() on end e, with sizes from small
 /// palettes; a bulk reader reads exactly, up to a few hundred KiB.
-ExprPtr ConnBuilder::read_call(const Action& a, int e, int l) {
+ExprPtr ConnBuilder::read_call(const Action& a, int e, int l, bool only_read) {
   static constexpr int kReads[] = {1, 7, 100, 4096, 65536};
   static constexpr int kExactly[] = {1, 5, 50, 1000};
   static constexpr int kBulkExactly[] = {1000, 100000, 300000};
@@ -248,24 +258,30 @@ ExprPtr ConnBuilder::read_call(const Action& a, int e, int l) {
     int n = (a.b & 4) ? kBulkExactly[a.b % 3] : kExactly[a.b % 4];
     return method(l, rs(e), "readexactly", args(num(n)));
   }
-  switch (a.c % 4) {
+  switch (only_read ? 0 : a.c % 4) {
     case 1: return method(l, rs(e), "readexactly", args(num(kExactly[a.b % 4])));
     case 2: return method(l, rs(e), "readline");
     default: return method(l, rs(e), "read", args(num(kReads[a.b % 5])));
   }
 }
 
-bool ConnBuilder::read(const Action& a, bool async, ir::Block& out) {
+bool ConnBuilder::read(const Action& a, bool async, bool in_main, ir::Block& out) {
   int e = end_of(a.a);
   if (e < 0 || !async) return false;
   if (bulk_writer(e)) {  // it reads nothing: it waits for its buffer to drain instead
     catching(out, "cerr", e, [&](ir::Block& b) { drain(b, e); });
     return true;
   }
+  // main writes the end of file only after its body: a read of its own that
+  // waited for a peer nobody writes to would wait for ever. So main first
+  // has the peer write, then reads with read(n), which returns once anything
+  // (or the end of file) is there. Not on a bulk reader: its peer writes bulk.
+  if (in_main && bulk_reader(e)) return false;
+  if (in_main) write(a, false, out, e ^ 1);
   int l = line();
   ir::Try t;
   int rl = line();
-  t.body.push_back(assign(rl, "r", await_(read_call(a, e, rl))));
+  t.body.push_back(assign(rl, "r", await_(read_call(a, e, rl, in_main))));
   int ll = line_;
   log(line_, t.body, args(str("cr"), num(e), length(ll, name("r")), head(name("r"))));
   // readexactly() consumes what it found before the end of file: a chunk too.
@@ -289,14 +305,14 @@ bool ConnBuilder::read(const Action& a, bool async, ir::Block& out) {
 
 /// write_eof() half the time, else close() (and, awaiting, wait_closed())
 /// or abort(). A bulk reader's end only writes its end of file; a bulk
-/// writer closes rather than aborts: an abort drops a buffer whose size is
-/// the kernel's business.
+/// writer always closes: an abort drops a buffer whose size is the kernel's
+/// business, and a close with a full buffer is what the bulk end is for.
 bool ConnBuilder::end(const Action& a, bool async, ir::Block& out) {
   int e = end_of(a.a);
   if (e < 0) return false;
   int v = a.c % 4;
   if (bulk_reader(e)) v = 0;
-  if (bulk_writer(e) && v == 3) v = 2;
+  if (bulk_writer(e)) v = 2;
   if (v <= 1) {
     catching(out, "cerr", e, [&](ir::Block& b) {
       int l = line();
@@ -304,9 +320,7 @@ bool ConnBuilder::end(const Action& a, bool async, ir::Block& out) {
       log(line_, b, args(str("ceof"), num(e)));
     });
   } else if (v == 2) {
-    int l = line();
-    out.push_back(expr(l, method(l, ws(e), "close")));
-    log(line_, out, args(str("cclose"), num(e)));
+    close(out, e);
     if (async && a.flag) {
       catching(out, "cerr", e, [&](ir::Block& b) {
         int wl = line();

@@ -58,11 +58,12 @@ class ConnBuilder {
   /// wait for it, close the servers.
   void close_all(ir::Block& out);
 
-  /// The three actions; `async` says whether the function may await, `quiet`
-  /// whether it is a TaskGroup's quiet child (which then only writes).
-  /// False when the action has no connection to act on (the builder logs instead).
-  bool write(const Action& a, bool async, ir::Block& out);
-  bool read(const Action& a, bool async, ir::Block& out);
+  /// The three actions; `async` says whether the function may await,
+  /// `in_main` whether its awaits run in main (main or a helper it awaits).
+  /// False when the action has no connection to act on (the builder logs
+  /// instead). `end`: the end a write writes to, else the action's.
+  bool write(const Action& a, bool async, ir::Block& out, int end = -1);
+  bool read(const Action& a, bool async, bool in_main, ir::Block& out);
   bool end(const Action& a, bool async, ir::Block& out);
 
  private:
@@ -81,7 +82,8 @@ class ConnBuilder {
 
   ir::ExprPtr write_data(const Action& a, int e, int k);
   void drain(ir::Block& out, int e);
-  ir::ExprPtr read_call(const Action& a, int e, int l);
+  void close(ir::Block& out, int e);
+  ir::ExprPtr read_call(const Action& a, int e, int l, bool only_read);
   /// try: <body> except Exception as e: log(<tag>, end, e)
   template <class Body>
   void catching(ir::Block& out, const char* tag, int e, Body&& body);

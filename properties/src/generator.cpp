@@ -49,7 +49,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
       {3, Op::FutureOp},
   };
   w.insert(w.end(), {{4, Op::SyncSignal}, {2, Op::SyncProbe}, {2, Op::Signal}, {2, Op::Job}});
-  w.insert(w.end(), {{4, Op::ConnWrite}, {1, Op::ConnEnd}});
+  w.insert(w.end(), {{8, Op::ConnWrite}, {2, Op::ConnEnd}});
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
@@ -58,7 +58,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
     // With open orders TaskGroups come more often: their aborts walk a set.
     const std::size_t groups = c.orders == Orders::Open ? 6 : 2;
     w.insert(w.end(), {{2, Op::Shield}, {2, Op::WaitFor}, {groups, Op::TaskGroup}, {6, Op::SyncWait}});
-    w.push_back({4, Op::ConnRead});
+    w.push_back({6, Op::ConnRead});
   }
   // weightedElement takes an initializer_list; pick an index instead (which
   // also shrinks towards Log). At full size: inRange scales its range with
