@@ -2,6 +2,7 @@
 #include "loopspec/runtime.hpp"
 
 #include "loopspec/reference_loop.hpp"
+#include "loopspec/socket.hpp"
 
 namespace loopspec {
 namespace {
@@ -32,6 +33,13 @@ RuntimeScope::~RuntimeScope() {
   // finish; their frames and callbacks form cycles only the loop can break.
   for (const auto& loop : rt_->loops_made()) {
     if (!loop->is_running()) loop->abandon_unfinished();
+  }
+  // A program that never closed its sockets (it ended blocked, or its
+  // objects form a cycle, which no collector frees here) would keep their
+  // descriptors open in a process that runs thousands of programs, past
+  // what select(2) can watch; CPython's runner ends with its child process.
+  for (const auto& weak : rt_->sockets_made()) {
+    if (SocketPtr s = weak.lock()) s->close();
   }
   installed = previous_;
 }

@@ -37,10 +37,17 @@ void raise_os_error(int err) {
 
 bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::BlockingIOError); }
 
+// Every socket is the runtime's too, which closes it when the run ends.
+SocketPtr Socket::made(int fd, int family, int type) {
+  SocketPtr s(new Socket(fd, family, type));
+  Runtime::current().adopt_socket(s);
+  return s;
+}
+
 std::pair<SocketPtr, SocketPtr> Socket::pair() {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) raise_os_error(errno);
-  return {SocketPtr(new Socket(fds[0], AF_UNIX, SOCK_STREAM)), SocketPtr(new Socket(fds[1], AF_UNIX, SOCK_STREAM))};
+  return {made(fds[0], AF_UNIX, SOCK_STREAM), made(fds[1], AF_UNIX, SOCK_STREAM)};
 }
 
 // Every descriptor is non-blocking underneath (see send); blocking_ is what
@@ -48,7 +55,7 @@ std::pair<SocketPtr, SocketPtr> Socket::pair() {
 SocketPtr Socket::open(int family, int type) {
   int fd = ::socket(family, type | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
   if (fd < 0) raise_os_error(errno);
-  return SocketPtr(new Socket(fd, family, type));
+  return made(fd, family, type);
 }
 
 Socket::~Socket() { close(); }
@@ -145,7 +152,7 @@ std::pair<SocketPtr, Value> Socket::accept() {
     if (errno == EAGAIN && blocking_) throw WouldWait{};
     raise_os_error(errno);
   }
-  return {SocketPtr(new Socket(fd, family_, type_)), detail::from_kernel_address(peer, length)};
+  return {made(fd, family_, type_), detail::from_kernel_address(peer, length)};
 }
 
 // A blocking connect waits for the kernel: on loopback the handshake is the

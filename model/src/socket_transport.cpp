@@ -101,6 +101,8 @@ void SocketTransport::write(const std::string& data) {
     ++conn_lost_;  // CPython logs a warning from the fifth on
     return;
   }
+  // send on the socket (None) fails, and reporting that on the loop (None) too.
+  if (released_) raise(exc::AttributeError, "'NoneType' object has no attribute 'call_exception_handler'");
   std::size_t sent = 0;
   if (buffer_.empty()) {
     try {
@@ -204,12 +206,14 @@ void SocketTransport::force_close(const ExceptionPtr& exc) {
     loop_->remove_reader(fd_);
   }
   ++conn_lost_;
+  if (released_) raise(exc::AttributeError, "'NoneType' object has no attribute 'call_soon'");
   loop_->call_soon([t = self(), exc] { t->call_connection_lost(exc); });
 }
 
 void SocketTransport::call_connection_lost(const ExceptionPtr& exc) {
   // The socket closes and the protocol is let go even when connection_lost raises.
   auto release = [this] {
+    released_ = true;
     sock_->close();
     protocol_ = nullptr;
     if (std::shared_ptr<Server> server = std::exchange(server_, nullptr)) server->detach();

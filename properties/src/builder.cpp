@@ -36,6 +36,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "conn_builder.hpp"
 #include "delays.hpp"
 #include "ir_build.hpp"
 #include "loopspec/open_orders.hpp"
@@ -143,7 +144,10 @@ Plan without_scenario_entry(Plan p) {
 
 class Builder {
  public:
-  Builder(const Plan& p, std::string id) : plan_(without_scenario_entry(p)), delays_(p.timescale, p.orders) {
+  Builder(const Plan& p, std::string id)
+      : plan_(without_scenario_entry(p)),
+        delays_(p.timescale, p.orders),
+        conns_(plan_.scenario_entry ? std::vector<ConnPlan>{} : plan_.conns, line_) {
     prog_.id = std::move(id);
     ntasks_ = static_cast<int>(plan_.tasks.size());
     if (!plan_.scenario_entry && plan_.leftover >= 0 && plan_.leftover < ntasks_) {
@@ -174,6 +178,7 @@ class Builder {
     Built out{std::move(prog_), {}};
     out.manifest.scenario_entry = plan_.scenario_entry;
     for (const PrimPlan& pp : plan_.prims) out.manifest.prims.push_back({pp.kind, prim_arg(pp)});
+    out.manifest.conns = conns_.manifest();
     resolve_gathers(out.manifest);
     return out;
   }
@@ -191,11 +196,13 @@ class Builder {
   std::vector<ExprPtr> shared_args() const {
     std::vector<ExprPtr> v = args(name("loop"), name("fs"), name("ts"));
     if (nprims_ > 0) v.push_back(name("ps"));
+    if (conns_.any()) v.push_back(name("rs")), v.push_back(name("ws"));
     return v;
   }
   std::vector<std::string> shared_params() const {
     std::vector<std::string> v = {"loop", "fs", "ts"};
     if (nprims_ > 0) v.push_back("ps");
+    if (conns_.any()) v.push_back("rs"), v.push_back("ws");
     return v;
   }
 
@@ -392,6 +399,7 @@ class Builder {
     out.push_back(assign(l, "fs", list(std::move(fs))));
     emit_presets(out);
     emit_prims(out);
+    conns_.prologue(out);  // before the tasks: they use the connections at once
     out.push_back(assign(line(), "ts", list({})));
     for (int j = 0; j < ntasks_; ++j) {
       l = line();
@@ -497,6 +505,7 @@ class Builder {
       log_fn(body, f, str("body done"));
     });
     emit_unblock(b, f);
+    conns_.finish(b);
     for (int j = 0; j < ntasks_; ++j) {
       if (is_leftover(j)) continue;
       guarded(b, "join", j, [&](ir::Block& body) {
@@ -505,6 +514,7 @@ class Builder {
         log(body, args(str("join"), num(j), name("r")));
       });
     }
+    if (conns_.any()) conns_.close_all(b);
     emit_final_probes(b, false);
     b.push_back(ret(line(), str("r:main")));
     end_function(std::move(fn));
@@ -707,7 +717,20 @@ class Builder {
       case Op::WaitFor: return emit_wait_for(a, f, out);
       case Op::TaskGroup: return emit_taskgroup(a, f, out, handles);
       case Op::AsyncFor: return emit_async_for(a, f, out);
+      case Op::ConnWrite: case Op::ConnRead: case Op::ConnEnd: return emit_conn(a, op, f, out);
     }
+  }
+
+  /// A connection action; a Log where there is no connection, and in a
+  /// quiet function (which catches nothing).
+  void emit_conn(const Action& a, Op op, Fn& f, ir::Block& out) {
+    bool done = false;
+    if (!f.quiet) {
+      if (op == Op::ConnWrite) done = conns_.write(a, f.async, out);
+      else if (op == Op::ConnRead) done = conns_.read(a, f.async, f.owner == -1, out);
+      else done = conns_.end(a, f.async, out);
+    }
+    if (!done) emit_log(a, f, out);
   }
 
   void emit_log(const Action& a, Fn& f, ir::Block& out) {
@@ -1449,6 +1472,13 @@ class Builder {
       }
     }
     if (signals_ > 0) feature("signals");
+    if (conns_.any()) {
+      feature("streams");
+      feature("sockets");
+      for (const ConnPlan& c : plan_.conns) {
+        if (c.kind != Conn::Pair) feature("servers");
+      }
+    }
     if (plan_.scenario_entry) {
       for (const char* t : {"run_until_complete", "run_forever", "stop", "close"}) m.features.push_back(t);
     } else {
@@ -1469,6 +1499,7 @@ class Builder {
   int gathers_ = 0;
   int stops_ = 0;  // stop() statements anywhere (counted before writing)
   Delays delays_;
+  ConnBuilder conns_;
   std::deque<PendingFn> pending_;
   std::vector<std::vector<Json>> future_values_;
   std::map<int, std::vector<GatherArg>> gather_args_;

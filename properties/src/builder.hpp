@@ -10,6 +10,7 @@
 
 #include "ir/ir.hpp"
 #include "common/json.hpp"
+#include "conn_builder.hpp"
 #include "plan.hpp"
 
 namespace loopspec::properties {
@@ -30,6 +31,7 @@ struct Manifest {
     int arg;
   };
   std::vector<PrimInfo> prims;
+  ConnManifest conns;
 };
 
 struct Built {

@@ -49,6 +49,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
       {3, Op::FutureOp},
   };
   w.insert(w.end(), {{4, Op::SyncSignal}, {2, Op::SyncProbe}, {2, Op::Signal}, {2, Op::Job}});
+  w.insert(w.end(), {{8, Op::ConnWrite}, {2, Op::ConnEnd}});
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
@@ -57,6 +58,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
     // With open orders TaskGroups come more often: their aborts walk a set.
     const std::size_t groups = c.orders == Orders::Open ? 6 : 2;
     w.insert(w.end(), {{2, Op::Shield}, {2, Op::WaitFor}, {groups, Op::TaskGroup}, {6, Op::SyncWait}});
+    w.push_back({6, Op::ConnRead});
   }
   // weightedElement takes an initializer_list; pick an index instead (which
   // also shrinks towards Log). At full size: inRange scales its range with
@@ -164,9 +166,10 @@ rc::Gen<Action> gen_sync_wait(const Ctx& c) {
                                 rc::gen::set(&Action::body, gen_actions(c.nested(true), 4)));
 }
 
-/// How a task starts: with nothing special, with a sleep, or (when there are
-/// primitives) with a blocking wait on one of them.
-enum class Lead : std::uint8_t { None, Sleep, Wait };
+/// How a task starts: with nothing special, with a sleep, (when there are
+/// primitives) with a blocking wait on one of them, or (when there are
+/// connections) with a read that waits for the peer's data.
+enum class Lead : std::uint8_t { None, Sleep, Wait, Read };
 
 /// A task's actions. Most tasks start with a sleep or a wait on a
 /// primitive, so that tasks are still running when others fail, finish or
@@ -176,7 +179,8 @@ enum class Lead : std::uint8_t { None, Sleep, Wait };
 rc::Gen<std::vector<Action>> gen_task_actions(Orders orders) {
   // With open orders most tasks lead with a sleep, whose ties show.
   const std::size_t sleeps = orders == Orders::Open ? 8 : 3;
-  auto lead = rc::gen::weightedElement<Lead>({{3, Lead::None}, {sleeps, Lead::Sleep}, {2, Lead::Wait}});
+  auto lead = rc::gen::weightedElement<Lead>(
+      {{3, Lead::None}, {sleeps, Lead::Sleep}, {2, Lead::Wait}, {2, Lead::Read}});
   // With open orders most lead sleeps take ranks 0 and 1, whose delays tie
   // (delays.hpp); the others, short and long ones that do not.
   auto rank = orders == Orders::Open
@@ -193,6 +197,13 @@ rc::Gen<std::vector<Action>> gen_task_actions(Orders orders) {
       // same delay from the start then show the order their tie ran in.
       sleep.flag = orders == Orders::Open;
       actions.insert(actions.begin(), sleep);
+    }
+    if (lead == Lead::Read) {
+      Action read;
+      read.op = Op::ConnRead;
+      read.a = rank;  // which end
+      read.c = rank;  // and which read
+      actions.insert(actions.begin(), read);
     }
     if (lead != Lead::Wait) return rc::gen::just(actions);
     return rc::gen::map(gen_sync_wait(Ctx{true, 0, orders}), [actions](Action w) {
@@ -292,6 +303,18 @@ rc::Gen<std::vector<PrimPlan>> gen_prims() {
   return rc::gen::resize(3, rc::gen::container<std::vector<PrimPlan>>(prim));
 }
 
+/// No connection half the time, else one or two: socketpairs most often,
+/// a third of them bulk.
+rc::Gen<std::vector<ConnPlan>> gen_conns() {
+  auto conn = rc::gen::build<ConnPlan>(
+      rc::gen::set(&ConnPlan::kind, rc::gen::weightedElement<Conn>({{3, Conn::Pair}, {1, Conn::Tcp}, {1, Conn::Unix}})),
+      rc::gen::set(&ConnPlan::limit, rc::gen::weightedElement<int>({{2, 0}, {1, 1}, {1, 2}})),
+      rc::gen::set(&ConnPlan::bulk, rc::gen::weightedElement<bool>({{2, false}, {1, true}})));
+  return rc::gen::mapcat(full_range(rc::gen::weightedElement<int>({{2, 0}, {2, 1}, {1, 2}})), [conn](int n) {
+    return rc::gen::container<std::vector<ConnPlan>>(static_cast<std::size_t>(n), conn);
+  });
+}
+
 /// Futures start pending half the time, else done with a result, failed or
 /// cancelled.
 rc::Gen<std::vector<Preset>> gen_presets() {
@@ -319,6 +342,7 @@ rc::Gen<Plan> gen_plan(Orders orders) {
                                    rc::gen::set(&Plan::futures, rc::gen::inRange(0, 4)),
                                    rc::gen::set(&Plan::presets, gen_presets()),
                                    rc::gen::set(&Plan::prims, gen_prims()),
+                                   rc::gen::set(&Plan::conns, gen_conns()),
                                    rc::gen::set(&Plan::tasks, list_of(gen_task(orders), 10, min_tasks)),
                                    rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
                                    rc::gen::set(&Plan::main, gen_main_actions(orders)),

@@ -219,6 +219,106 @@ void barrier_index(const std::vector<Json>& ev, const Manifest& m, Violations& o
   }
 }
 
+/// One read's chunk as the trace shows it: its size and its first bytes.
+struct Chunk {
+  std::int64_t size;
+  std::string head;
+  std::size_t event;
+};
+
+/// What the trace says about one end of a connection.
+struct EndLog {
+  std::string sent;            // the bytes of its logged writes, in order
+  bool unsure_sent = false;    // a write while closing, or after the peer's end of file was read
+  bool unsure_received = false;  // a read dropped data (readline's overrun), or it closed before reading to the end
+  bool ended = false;          // main's read to end of file returned
+  std::vector<Chunk> chunks;   // what its reads consumed, in order
+};
+
+std::optional<std::int64_t> int_at(const Json& l, std::size_t i) {
+  if (l.size() <= i || !l[i].is_number_integer()) return std::nullopt;
+  return l[i].get<std::int64_t>();
+}
+
+/// A logged bytes value ({"bytes": "<text>"}), byte for byte (the data is ASCII).
+std::optional<std::string> bytes_at(const Json& l, std::size_t i) {
+  if (l.size() <= i || !l[i].is_object() || !l[i].contains("bytes") || !l[i]["bytes"].is_string()) return std::nullopt;
+  return l[i]["bytes"].get<std::string>();
+}
+
+/// Reads the connection events into one EndLog per end; aborted[c] for connection c.
+void read_conn_events(const std::vector<Json>& ev, const ConnManifest& m, std::vector<EndLog>& ends,
+                      std::vector<bool>& aborted) {
+  auto end_of = [&](const Json& l) -> EndLog* {
+    auto e = int_at(l, 1);
+    return e && *e >= 0 && *e < m.ends ? &ends[static_cast<std::size_t>(*e)] : nullptr;
+  };
+  for (std::size_t i = 0; i < ev.size(); ++i) {
+    if (const Json* l = tagged(ev[i], "cabort"); l && end_of(*l)) {
+      aborted[static_cast<std::size_t>(*int_at(*l, 1) / 2)] = true;
+    } else if (const Json* l = tagged(ev[i], "cw"); l && end_of(*l)) {
+      EndLog& x = *end_of(*l);
+      const EndLog& peer = ends[static_cast<std::size_t>(*int_at(*l, 1) ^ 1)];
+      auto k = int_at(*l, 2);
+      auto w = k ? m.writes.find(static_cast<int>(*k)) : m.writes.end();
+      bool closing = l->size() > 3 && (*l)[3].is_boolean() && (*l)[3].get<bool>();
+      if (w == m.writes.end() || closing || peer.ended) x.unsure_sent = true;
+      else x.sent += w->second.data;
+    } else if (const Json* l = tagged(ev[i], "cr"); l && end_of(*l)) {
+      auto n = int_at(*l, 2);
+      auto h = bytes_at(*l, 3);
+      if (n && h) end_of(*l)->chunks.push_back({*n, *h, i});
+    } else if (const Json* l = tagged(ev[i], "cend"); l && end_of(*l)) {
+      EndLog& x = *end_of(*l);
+      auto n = int_at(*l, 2);
+      auto h = bytes_at(*l, 3);
+      if (n && h) x.chunks.push_back({*n, *h, i});
+      x.ended = true;
+    } else if (const Json* l = tagged(ev[i], "crerr"); l && end_of(*l)) {
+      // A read refused because another waits consumed nothing; any other error may have.
+      bool busy = l->size() > 2 && (*l)[2].is_object() && (*l)[2].value("exc", "") == "RuntimeError";
+      if (!busy) end_of(*l)->unsure_received = true;
+    } else if (const Json* l = tagged(ev[i], "cenderr"); l && end_of(*l)) {
+      end_of(*l)->unsure_received = true;  // read() may consume before it finds another read waiting
+    } else if (const Json* l = tagged(ev[i], "cclose"); l && end_of(*l)) {
+      if (!end_of(*l)->ended) end_of(*l)->unsure_received = true;
+    }
+  }
+}
+
+/// stream-bytes: on a connection neither end aborted, what each end's reads
+/// consumed is what its peer wrote, in order and whole, once main has read
+/// it to its end of file; followed chunk by chunk through each chunk's size
+/// and first bytes. A direction is left out when the trace cannot say what
+/// went in or what came out (writes while closing, a read that drops data,
+/// a reader that closed first).
+void stream_bytes(const std::vector<Json>& ev, const ConnManifest& m, Violations& out) {
+  if (m.ends == 0) return;
+  std::vector<EndLog> ends(static_cast<std::size_t>(m.ends));
+  std::vector<bool> aborted(static_cast<std::size_t>(m.ends / 2), false);
+  read_conn_events(ev, m, ends, aborted);
+  for (int y = 0; y < m.ends; ++y) {
+    const EndLog& from = ends[static_cast<std::size_t>(y ^ 1)];
+    const EndLog& to = ends[static_cast<std::size_t>(y)];
+    if (aborted[static_cast<std::size_t>(y / 2)] || from.unsure_sent || to.unsure_received || !to.ended) continue;
+    const std::string who = "end " + std::to_string(y) + " ";
+    std::size_t offset = 0;
+    for (const Chunk& c : to.chunks) {
+      std::string expected = offset < from.sent.size() ? from.sent.substr(offset, c.head.size()) : "";
+      if (c.size < 0 || c.head != expected || c.head.size() != std::min<std::size_t>(c.size, 12)) {
+        out.push_back("stream-bytes: " + who + "read bytes at offset " + std::to_string(offset) +
+                      " that its peer did not write there" + at(c.event, ev[c.event]));
+        break;
+      }
+      offset += static_cast<std::size_t>(c.size);
+    }
+    if (offset != from.sent.size()) {
+      out.push_back("stream-bytes: " + who + "received " + std::to_string(offset) + " bytes, its peer wrote " +
+                    std::to_string(from.sent.size()));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> check_invariants(const std::vector<Json>& events, const Manifest& manifest) {
@@ -231,6 +331,7 @@ std::vector<std::string> check_invariants(const std::vector<Json>& events, const
   tasks_accounted(events, out);
   queue_order(events, manifest, out);
   barrier_index(events, manifest, out);
+  stream_bytes(events, manifest.conns, out);
   return out;
 }
 

@@ -10,6 +10,7 @@
 //   ["closed", ...], ["accepted"|"refused", what, ...], ["late"]
 //   ["qput", i, v] / ["qget", i, v]     v went into / came out of queue ps[i]
 //   ["bwait", i, index, n_waiting, broken]  Barrier ps[i].wait() returned
+//   ["cw", ...], ["cr", ...], ["cend", ...]  the connections' writes and reads (conn_builder.hpp)
 #pragma once
 
 #include <string>
@@ -34,7 +35,9 @@ namespace loopspec::properties {
 /// - queue-order: a Queue gets its oldest item, a LifoQueue its newest, a
 ///   PriorityQueue its smallest;
 /// - barrier-index: Barrier.wait() returns an index below `parties` from a
-///   barrier that is not broken.
+///   barrier that is not broken;
+/// - stream-bytes: on a connection neither end aborted, each end reads what
+///   its peer wrote, in order and whole (where the trace can tell).
 std::vector<std::string> check_invariants(const std::vector<harness::Json>& events, const Manifest& manifest);
 
 }  // namespace loopspec::properties

@@ -57,6 +57,11 @@ enum class Op : std::uint8_t {
                  //   flag: a newcomer, which only waits on a Lock, Semaphore or Condition
   AsyncFor,      // agen = ag<k>(...); async for x in agen: log(.., x) [if x == 0: break]; await agen.aclose()
                  //   — body is the async generator's: its actions, then `yield 0`, `yield 1`
+  // --- connections (Plan::conns; a Log when there are none) ----------------
+  ConnWrite,     // ws[e].write(<data k>); log("cw", e, k, ws[e].is_closing()) [; await ws[e].drain()]
+  ConnRead,      // r = await rs[e].read(n) | .readexactly(n) | .readline(); log("cr", e, len(r), r[:12])
+                 //   (coroutines only)
+  ConnEnd,       // ws[e].write_eof() | ws[e].close() [; await ws[e].wait_closed()] | ws[e].transport.abort()
 };
 
 /// A synchronisation primitive or queue: main (or scenario) makes them up
@@ -71,6 +76,27 @@ struct PrimPlan {
   /// Barrier: parties 1..3; queues: maxsize 0..2; Condition: odd shares the
   /// first Lock of `ps` (when there is one).
   int arg = 0;
+};
+
+/// How a connection is made (docs/outside-world.md#streams-built,
+/// #listening-built): its two ends are streams, ends 2i and 2i+1 of `rs`
+/// (readers) and `ws` (writers).
+enum class Conn : std::uint8_t {
+  Pair,  // a, b = socket.socketpair(); open_connection(sock=a), open_connection(sock=b)
+  Tcp,   // start_server(cb, "127.0.0.1", 0); open_connection("127.0.0.1", <its port>)
+  Unix,  // start_unix_server(cb, unix_path(..)); open_unix_connection(<the path>)
+};
+
+struct ConnPlan {
+  Conn kind = Conn::Pair;
+  /// The streams' `limit`: 0 the default (64 KiB), 1 64 bytes, 2 1 KiB. A
+  /// reader pauses its transport past twice the limit, and readline() turns
+  /// a longer line into a ValueError.
+  int limit = 0;
+  /// A socketpair whose first end writes beyond the kernel's buffers (up to a
+  /// few hundred KiB a write), so its transport buffers, pauses writing and
+  /// flushes on close; its second end only reads, with readexactly().
+  bool bulk = false;
 };
 
 /// A future's state when main (or scenario) has made it: futures start in
@@ -180,6 +206,8 @@ struct Plan {
   /// futures past the end of this list start pending.
   std::vector<Preset> presets;
   std::vector<PrimPlan> prims;  // ps = []; ps.append(asyncio.Lock()) ...
+  /// Connections main makes before the tasks (none in a scenario entry).
+  std::vector<ConnPlan> conns;
   std::vector<TaskPlan> tasks;
   /// main only: this task is not joined, so Runner's shutdown cancels it.
   /// (Never more than one: Runner cancels leftovers in set order. With open

@@ -176,8 +176,13 @@ TEST(Generator, MakesPrimitivesFuturesInEveryStateAndIntDeadlines) {
                         "put", "get", "put_nowait", "get_nowait", "task_done", "join", "qsize", "full", "empty",
                         "result", "exception", "set_exception(int)", "set_exception(str)", "call_at(int)",
                         "call_at(float)", "call_later(int)", "call_later(float)", "sleep(int)", "sleep(float)",
-                        "Semaphore(int)", "BoundedSemaphore(int)", "Barrier(int)", "aclose"}) {
+                        "Semaphore(int)", "BoundedSemaphore(int)", "Barrier(int)", "aclose", "socketpair",
+                        "open_connection", "start_server", "start_unix_server", "open_unix_connection", "write",
+                        "drain", "read", "readexactly", "readline", "write_eof", "close", "wait_closed", "abort"}) {
     EXPECT_GT(c.calls[m], 0) << m << " never appears in the written programs";
+  }
+  for (Op op : {Op::ConnWrite, Op::ConnRead, Op::ConnEnd}) {
+    EXPECT_GT(c.ops[op], 20) << "op " << static_cast<int>(op) << " is (almost) never generated";
   }
 }
 
@@ -325,6 +330,71 @@ TEST(Generator, AvoidBitsKeepTheirConstructsOut) {
   EXPECT_EQ(timer_calls(p), (std::vector<std::string>{"call_later 9.313225746154785e-10", "when"}));
   p.avoid = avoid::kSubMillisecondDelays | avoid::kHandleWhen;
   EXPECT_EQ(timer_calls(p), (std::vector<std::string>{"call_later 0.03125"}));
+}
+
+/// One connection of `conn`'s kind, each end with a task that leads with a
+/// read and then writes, reads and ends its side in the variant `c`; main
+/// writes to both ends first.
+Plan connection_plan(ConnPlan conn, int c) {
+  Plan p;
+  p.conns = {conn};
+  for (int end = 0; end < 2; ++end) {
+    TaskPlan t;
+    for (Op op : {Op::ConnRead, Op::ConnWrite, Op::ConnWrite, Op::ConnRead, Op::ConnEnd, Op::ConnRead}) {
+      Action a;
+      a.op = op;
+      a.a = end;
+      a.b = c + 4 * end;  // sizes: bulk ones on the second end's reads and the first's writes
+      a.c = c;
+      a.flag = (c & 1) != 0;
+      t.actions.push_back(a);
+    }
+    p.tasks.push_back(t);
+    Action w;
+    w.op = Op::ConnWrite;
+    w.a = end;
+    w.b = 4 + c;
+    w.c = 3 - c % 4;
+    p.main.push_back(w);
+  }
+  return p;
+}
+
+TEST(Generator, EveryConnectionVariantReadsBackAsWritten) {
+  for (Conn kind : {Conn::Pair, Conn::Tcp, Conn::Unix}) {
+    for (int limit = 0; limit < 3; ++limit) {
+      for (bool bulk : {false, true}) {
+        if (bulk && kind != Conn::Pair) continue;
+        for (int c = 0; c < 8; ++c) {
+          expect_reads_back(connection_plan(ConnPlan{kind, limit, bulk}, c),
+                            "connection " + std::to_string(static_cast<int>(kind)) + " limit " + std::to_string(limit) +
+                                (bulk ? " bulk" : "") + " variant " + std::to_string(c));
+        }
+      }
+    }
+  }
+}
+
+// The stream-bytes invariant bites: a trace whose reads lose, reorder or
+// change bytes breaks it.
+TEST(Generator, StreamBytesInvariantCatchesLostAndReorderedBytes) {
+  Plan p = connection_plan(ConnPlan{Conn::Pair, 0, false}, 0);  // variant 0: write_eof, no close
+  Built built = build_checked(p);
+  TraceRun run = run_plan(built, reference_impl());
+  ASSERT_TRUE(run.error.empty()) << run.error;
+  ASSERT_TRUE(check_invariants(run.events, built.manifest).empty());
+  std::vector<std::size_t> reads;
+  for (std::size_t i = 0; i < run.events.size(); ++i) {
+    auto it = run.events[i].find("log");
+    if (it != run.events[i].end() && (*it)[0] == "cr" && (*it)[2].get<int>() > 0) reads.push_back(i);
+  }
+  ASSERT_FALSE(reads.empty()) << "the program read nothing";
+  std::vector<harness::Json> lost = run.events;
+  lost.erase(lost.begin() + static_cast<std::ptrdiff_t>(reads.front()));
+  EXPECT_FALSE(check_invariants(lost, built.manifest).empty()) << "a lost read went unnoticed";
+  std::vector<harness::Json> changed = run.events;
+  changed[reads.front()]["log"][3]["bytes"] = "zz";
+  EXPECT_FALSE(check_invariants(changed, built.manifest).empty()) << "changed bytes went unnoticed";
 }
 
 }  // namespace

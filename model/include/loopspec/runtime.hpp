@@ -37,6 +37,8 @@ inline constexpr int kFramesBelowJobCode = 5;
 /// each of its steps. The model keeps no contextvars; whoever runs scenario
 /// code does (CPython's Task._context: a task steps in the context copied
 /// when it was made), and needs exactly these three moments for it.
+class Socket;
+
 class TaskObserver {
  public:
   virtual ~TaskObserver() = default;
@@ -123,6 +125,10 @@ class Runtime {
   /// futures never outlive it (futures point at their loop, as in CPython).
   void adopt(EventLoopPtr loop) { loops_.push_back(std::move(loop)); }
   const std::vector<EventLoopPtr>& loops_made() const { return loops_; }
+  /// Keeps track of a socket made during this runtime: whatever is still open
+  /// when the runtime's scope ends is closed then (~RuntimeScope).
+  void adopt_socket(const std::shared_ptr<Socket>& s) { sockets_.push_back(s); }
+  const std::vector<std::weak_ptr<Socket>>& sockets_made() const { return sockets_; }
   /// The process's signals, as this run sees them (signals.hpp).
   ProcessSignals& signals() { return signals_; }
   /// The scenario's other threads (virtual_threads.hpp).
@@ -136,6 +142,7 @@ class Runtime {
   EventLoopPtr event_loop_;
   bool set_called_ = false;
   std::vector<EventLoopPtr> loops_;
+  std::vector<std::weak_ptr<Socket>> sockets_;
   ProcessSignals signals_;
   // Last: its threads may still hold frames of the run when it ends.
   VirtualThreads threads_{*this};

@@ -80,6 +80,7 @@ class Socket : public Object {
 
  private:
   Socket(int fd, int family, int type) : fd_(fd), family_(family), type_(type) {}
+  static SocketPtr made(int fd, int family, int type);
   void check_open() const;
   int fd_;
   int family_;

@@ -127,6 +127,11 @@ class SocketTransport : public FdTransport {
   SocketPtr sock_;
   std::shared_ptr<Server> server_;
   int conn_lost_ = 0;  // connection_lost scheduled (then writes are counted)
+  /// connection_lost has run: CPython's transport has let go of its loop
+  /// and socket (None), so a call that reaches them raises AttributeError.
+  /// Only a close() whose buffer the writer flushed gets there with
+  /// conn_lost_ still 0 (_write_ready calls _call_connection_lost itself).
+  bool released_ = false;
   bool eof_ = false;
   bool protocol_paused_ = false;
   std::int64_t high_water_ = 64 * 1024;
