@@ -9,8 +9,12 @@ rather than scheduled, so the transport does not count the connection as
 lost: a later sendto tries the socket the transport has let go, and
 reporting that fails on the loop it has let go too (AttributeError).
 
+Early 3.11 releases (3.11.2 among them) give the datagram transport no
+is_reading() or pause_reading(); 3.11.7, which recorded the goldens, has both.
+
 spec: https://docs.python.org/3.11/library/asyncio-protocol.html#asyncio.BaseTransport.close
 features: datagrams, servers
+python: 3.11.7
 """
 import asyncio
 import socket

@@ -7,8 +7,12 @@ it watches the socket again and reads one datagram per iteration. Both
 calls do nothing when they change nothing, and a closing transport is
 not reading.
 
+Early 3.11 releases (3.11.2 among them) give the datagram transport no
+is_reading() or pause_reading(); 3.11.7, which recorded the goldens, has both.
+
 spec: https://docs.python.org/3.11/library/asyncio-protocol.html#asyncio.ReadTransport.pause_reading
 features: datagrams
+python: 3.11.7
 """
 import asyncio
 import socket
