@@ -134,6 +134,19 @@ Coro EventLoop::create_unix_server(ProtocolFactory protocol_factory, std::string
       return "[Errno " + std::to_string(EADDRINUSE) + "] Address " + repr(Value(path)) + " is already in use";
     }));
   }
+  Value server = co_await create_unix_server(std::move(protocol_factory), std::move(sock), options);
+  co_return server;
+}
+
+Coro EventLoop::create_unix_server(ProtocolFactory protocol_factory, SocketPtr sock, ServerOptions options) {
+  if (options.cleanup_socket && Runtime::current().follows(VersionRule::UnixServerCleanupSocket)) {
+    // An abstract or unbound socket has no file to remove.
+    Value name = sock->getsockname();
+    if (name.is_str() && !name.as_str().empty() && name.as_str().front() != '\0') {
+      const std::string& path = name.as_str();
+      if (auto inode = detail::socket_file_inode(path)) unix_server_sockets_[sock.get()] = {path, *inode};
+    }
+  }
   Value server = co_await create_server(std::move(protocol_factory), std::move(sock), options);
   co_return server;
 }
@@ -159,6 +172,11 @@ void EventLoop::start_serving(ProtocolFactory protocol_factory, SocketPtr sock, 
 void EventLoop::stop_serving(const SocketPtr& sock) {
   remove_reader(sock->fileno());
   sock->close();
+  // Another server may have bound the path since: its file stays.
+  if (auto bound = unix_server_sockets_.extract(sock.get())) {
+    const auto& [path, inode] = bound.mapped();
+    if (detail::socket_file_inode(path) == inode) detail::remove_socket_file(path);
+  }
 }
 
 void EventLoop::accept_connections(const ProtocolFactory& protocol_factory, const SocketPtr& sock,

@@ -74,4 +74,12 @@ void remove_stale_socket(const std::string& path) {
   if (::stat(path.c_str(), &st) == 0 && S_ISSOCK(st.st_mode)) ::unlink(path.c_str());
 }
 
+std::optional<std::uint64_t> socket_file_inode(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return static_cast<std::uint64_t>(st.st_ino);
+}
+
+void remove_socket_file(const std::string& path) { ::unlink(path.c_str()); }
+
 }  // namespace loopspec::detail

@@ -161,6 +161,9 @@ class EventLoop : public Object {
   struct ServerOptions {
     int backlog = 100;
     bool start_serving = true;
+    /// create_unix_server's, from 3.13: closing the server removes its
+    /// socket file (docs/versions.md#unix-server-cleanup-socket).
+    bool cleanup_socket = true;
   };
   /// loop.create_server(protocol_factory, host, port): resolving `host`
   /// takes a gather of one task per host, so the server comes at least two
@@ -170,6 +173,10 @@ class EventLoop : public Object {
   /// loop.create_unix_server(protocol_factory, path): a stale socket file
   /// at `path` is removed first; then what the sock= form does.
   Coro create_unix_server(ProtocolFactory protocol_factory, std::string path, ServerOptions options);
+  /// create_unix_server with sock=: from 3.13 the path the socket is bound
+  /// to is remembered, with its inode, for stop_serving to remove; then
+  /// what create_server's sock= form does.
+  Coro create_unix_server(ProtocolFactory protocol_factory, SocketPtr sock, ServerOptions options);
   /// create_server and create_unix_server with sock=: a Server over the
   /// (bound) socket, serving at once unless told not to, in which case it
   /// returns without suspending.
@@ -178,7 +185,9 @@ class EventLoop : public Object {
   /// `server`, up to `backlog` each time it is readable, each in a task of
   /// its own that makes the protocol and the transport.
   virtual void start_serving(ProtocolFactory protocol_factory, SocketPtr sock, ServerPtr server, int backlog);
-  /// _stop_serving: stops accepting on `sock` and closes it.
+  /// _stop_serving: stops accepting on `sock` and closes it; from 3.13 the
+  /// socket file of a Unix server goes too, if the inode at its path is
+  /// still the one it bound.
   virtual void stop_serving(const SocketPtr& sock);
   /// _make_socket_transport: a SocketTransport over `sock`, launched; one of
   /// a connection that `server` accepted is attached to it.
@@ -292,6 +301,9 @@ class EventLoop : public Object {
   std::vector<std::weak_ptr<Task>> tasks_;
   std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order
   std::unordered_map<int, std::weak_ptr<FdTransport>> transports_;  // by descriptor
+  // loop._unix_server_sockets (3.13): the path each listening Unix socket
+  // was bound to, and the inode it had then.
+  std::unordered_map<const Socket*, std::pair<std::string, std::uint64_t>> unix_server_sockets_;
   std::size_t live_tasks_hint_ = 0;
   detail::WaitedFutures waited_futures_;
   ThreadPoolExecutorPtr default_executor_;

@@ -47,6 +47,7 @@ enum class VersionRule {
   ClientTaskCancelClosesTransport,  // 3.13: a cancelled client_connected_cb task closes its transport quietly
   DatagramSendtoEmpty,              // 3.13: the datagram transport's sendto(b'') sends an empty datagram
   DatagramBufferCountsHeader,       // 3.13: a buffered datagram counts 8 bytes more, which its send never takes back
+  UnixServerCleanupSocket,          // 3.13: closing a Unix server removes its socket file
 };
 
 struct VersionRuleInfo {
@@ -55,7 +56,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 24> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 25> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -80,6 +81,7 @@ inline constexpr std::array<VersionRuleInfo, 24> kVersionRules{{
     {VersionRule::ClientTaskCancelClosesTransport, PythonVersion::v3_13, "client-task-cancel-closes-transport"},
     {VersionRule::DatagramSendtoEmpty, PythonVersion::v3_13, "datagram-sendto-empty"},
     {VersionRule::DatagramBufferCountsHeader, PythonVersion::v3_13, "datagram-buffer-size-header"},
+    {VersionRule::UnixServerCleanupSocket, PythonVersion::v3_13, "unix-server-cleanup-socket"},
 }};
 
 /// The entry of kVersionRules for `rule`.

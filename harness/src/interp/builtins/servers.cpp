@@ -7,6 +7,7 @@
 #include "interp/builtins/builtins.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
+#include "loopspec/runtime.hpp"
 #include "loopspec/servers.hpp"
 #include "loopspec/streams.hpp"
 
@@ -55,12 +56,16 @@ Value loop_create_unix_server(Interpreter& in, const Value& self, CallArgs& args
   Value path = args.arg(1, "path");
   std::optional<Value> sock = args.take_kw("sock");
   EventLoop::ServerOptions options = server_options(args, "create_unix_server");
+  // A keyword from 3.13 on: before, an unexpected one.
+  if (Runtime::current().follows(VersionRule::UnixServerCleanupSocket)) {
+    if (auto cleanup = args.take_kw("cleanup_socket")) options.cleanup_socket = truthy(*cleanup);
+  }
   args.no_keywords_left("create_unix_server");
   SocketTarget target = unix_target(path, sock, "create_unix_server", "path was not specified, and no sock specified");
   if (target.refusal) return Value(target.refusal->object());
   ProtocolFactory factory = program_protocols(in, args.pos[0]);
   EventLoop& loop = self_as<EventLoop>(self);
-  if (target.sock) return Value(loop.create_server(std::move(factory), std::move(target.sock), options).object());
+  if (target.sock) return Value(loop.create_unix_server(std::move(factory), std::move(target.sock), options).object());
   return Value(loop.create_unix_server(std::move(factory), target.place, options).object());
 }
 

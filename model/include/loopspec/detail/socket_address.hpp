@@ -4,6 +4,8 @@
 
 #include <sys/socket.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,5 +30,9 @@ Value from_kernel_address(const sockaddr_storage& storage, socklen_t length);
 /// create_datagram_endpoint's Unix local_addr), so that a path can be
 /// bound again.
 void remove_stale_socket(const std::string& path);
+/// The inode of the file at `path`; none when there is no file.
+std::optional<std::uint64_t> socket_file_inode(const std::string& path);
+/// Unlinks `path`; a file already gone is no error.
+void remove_socket_file(const std::string& path);
 
 }  // namespace loopspec::detail
