@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Configures and builds one CMake preset (default: "default"; also "asan",
-# and "tsan", which builds only what its tests run: the thread and signal
-# tests, see CMakePresets.json).
+# Configures and builds one CMake preset: "default"; "asan" and "tsan", which
+# build only what their test presets run (the model's and the libuv loop's
+# unit tests, see CMakePresets.json); "asan-full", the asan configuration
+# with everything built, for the whole suite under ASan + UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-default}"
-cmake --preset "$preset" >/dev/null
+configure="${preset%-full}"
+cmake --preset "$configure" >/dev/null
 targets=()
-if [ "$preset" = tsan ]; then
-  targets=(--target model_tests loopspec_libuv_tests loopspec_golden_reference loopspec_golden_libuv)
+if [ "$preset" = asan ] || [ "$preset" = tsan ]; then
+  targets=(--target model_tests loopspec_libuv_tests)
 fi
-cmake --build --preset "$preset" -j "$(nproc)" "${targets[@]}"
+cmake --build --preset "$configure" -j "$(nproc)" "${targets[@]}"

@@ -1,9 +1,9 @@
-// Property 3: the reference model against CPython itself. N programs (2,000
-// by default) are generated, written as IR, decompiled to scenario files and
+// Property 3: the reference model against CPython itself. N programs (500
+// by default, properties/src/budget.hpp) are generated, written as IR, decompiled to scenario files and
 // run through one CPython driver process (loopspec-traces batch); each
 // CPython trace must equal the model's. A disagreement is shrunk with CPython
 // in the loop and reported as a scenario file with both traces.
-// With open orders (500 programs whose deadlines tie and whose set walks
+// With open orders (200 programs whose deadlines tie and whose set walks
 // show), each CPython trace must be among the traces the model permits.
 #include <gtest/gtest.h>
 
