@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <utility>
+#include <vector>
 
 #include "loopspec/detail/socket_address.hpp"
 #include "loopspec/exceptions.hpp"
@@ -16,6 +17,19 @@
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
+namespace {
+
+/// Where a read lands before it becomes a string of the size received: a
+/// transport asks for 256 KiB a read and mostly gets a few bytes, which a
+/// string of the size asked would zero-fill and keep. Nothing a read does
+/// can call back into a read on the same thread.
+char* read_scratch(std::size_t n) {
+  thread_local std::vector<char> buffer;
+  if (buffer.size() < n) buffer.resize(n);
+  return buffer.data();
+}
+
+}  // namespace
 
 const ExceptionType& os_error_type(int err) {
   switch (err) {
@@ -90,14 +104,13 @@ std::size_t Socket::send(const std::string& data) {
 
 std::string Socket::recv(std::size_t n) {
   check_open();
-  std::string buf(n, '\0');
-  ssize_t got = ::recv(fd_, buf.data(), n, MSG_DONTWAIT);
+  char* buf = read_scratch(n);
+  ssize_t got = ::recv(fd_, buf, n, MSG_DONTWAIT);
   if (got < 0) {
     if (errno == EAGAIN && blocking_) throw WouldWait{};
     raise_os_error(errno);
   }
-  buf.resize(static_cast<std::size_t>(got));
-  return buf;
+  return std::string(buf, static_cast<std::size_t>(got));
 }
 
 std::size_t Socket::sendto(const std::string& data, const Value& address) {
@@ -113,18 +126,17 @@ std::size_t Socket::sendto(const std::string& data, const Value& address) {
 
 std::pair<std::string, Value> Socket::recvfrom(std::size_t n) {
   check_open();
-  std::string buf(n, '\0');
+  char* buf = read_scratch(n);
   sockaddr_storage from{};
   socklen_t length = sizeof from;
-  ssize_t got = ::recvfrom(fd_, buf.data(), n, MSG_DONTWAIT, reinterpret_cast<sockaddr*>(&from), &length);
+  ssize_t got = ::recvfrom(fd_, buf, n, MSG_DONTWAIT, reinterpret_cast<sockaddr*>(&from), &length);
   if (got < 0) {
     if (errno == EAGAIN && blocking_) throw WouldWait{};
     raise_os_error(errno);
   }
-  buf.resize(static_cast<std::size_t>(got));
   // CPython makes no address of an empty one.
   Value address = length == 0 ? Value(None) : detail::from_kernel_address(from, length);
-  return {std::move(buf), std::move(address)};
+  return {std::string(buf, static_cast<std::size_t>(got)), std::move(address)};
 }
 
 void Socket::shutdown(int how) {
