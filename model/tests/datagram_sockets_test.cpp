@@ -1,23 +1,21 @@
 // Datagram sockets (socket.hpp's sendto and recvfrom): what the kernel
 // answers and how the model words it (docs/outside-world.md#datagrams-built).
 #include <gtest/gtest.h>
-#include <stdlib.h>
 #include <sys/socket.h>
 
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "loopspec/runtime.hpp"
 #include "loopspec/socket.hpp"
+#include "socket_support.hpp"
 
 namespace loopspec {
 namespace {
 
-Value loopback(std::int64_t port) {
-  return Value(std::make_shared<Tuple>(std::vector<Value>{Value(std::string("127.0.0.1")), Value(port)}));
-}
+using test::loopback;
+using test::TempDir;
 
 /// A UDP socket bound to a free loopback port, non-blocking.
 SocketPtr bound_udp() {
@@ -37,19 +35,6 @@ ExceptionPtr raised(F f) {
   }
   return nullptr;
 }
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "loopspec-test-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string file(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
 
 TEST(DatagramSockets, RecvfromTakesOneDatagramCutToSizeWithItsSender) {
   RuntimeScope scope;

@@ -2,11 +2,9 @@
 // loopback check (IoSelector::wait_while_in_flight): what the kernel answers
 // and how the model words it.
 #include <gtest/gtest.h>
-#include <stdlib.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,13 +13,13 @@
 #include "loopspec/reference_loop.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/socket.hpp"
+#include "socket_support.hpp"
 
 namespace loopspec {
 namespace {
 
-Value loopback(std::int64_t port) {
-  return Value(std::make_shared<Tuple>(std::vector<Value>{Value(std::string("127.0.0.1")), Value(port)}));
-}
+using test::loopback;
+using test::TempDir;
 
 std::int64_t port_of(const Socket& s) { return s.getsockname().as<Tuple>()->items[1].as_int(); }
 
@@ -35,19 +33,6 @@ std::string raised(F f) {
   }
   return "";
 }
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "loopspec-test-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::string file(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
 
 TEST(ListeningSockets, TcpConnectIsUnderWayUntilTheListenerAccepts) {
   RuntimeScope scope;
