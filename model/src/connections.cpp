@@ -144,7 +144,7 @@ Coro EventLoop::create_unix_server(ProtocolFactory protocol_factory, SocketPtr s
     Value name = sock->getsockname();
     if (name.is_str() && !name.as_str().empty() && name.as_str().front() != '\0') {
       const std::string& path = name.as_str();
-      if (auto inode = detail::socket_file_inode(path)) unix_server_sockets_[sock.get()] = {path, *inode};
+      if (auto inode = detail::socket_file_inode(path)) unix_server_sockets_[sock] = {path, *inode};
     }
   }
   Value server = co_await create_server(std::move(protocol_factory), std::move(sock), options);
@@ -173,7 +173,7 @@ void EventLoop::stop_serving(const SocketPtr& sock) {
   remove_reader(sock->fileno());
   sock->close();
   // Another server may have bound the path since: its file stays.
-  if (auto bound = unix_server_sockets_.extract(sock.get())) {
+  if (auto bound = unix_server_sockets_.extract(sock)) {
     const auto& [path, inode] = bound.mapped();
     if (detail::socket_file_inode(path) == inode) detail::remove_socket_file(path);
   }

@@ -302,8 +302,9 @@ class EventLoop : public Object {
   std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order
   std::unordered_map<int, std::weak_ptr<FdTransport>> transports_;  // by descriptor
   // loop._unix_server_sockets (3.13): the path each listening Unix socket
-  // was bound to, and the inode it had then.
-  std::unordered_map<const Socket*, std::pair<std::string, std::uint64_t>> unix_server_sockets_;
+  // was bound to, and the inode it had then. Keyed by the socket itself, as
+  // CPython's dict is: a raw address could be reused by a later socket.
+  std::unordered_map<SocketPtr, std::pair<std::string, std::uint64_t>> unix_server_sockets_;
   std::size_t live_tasks_hint_ = 0;
   detail::WaitedFutures waited_futures_;
   ThreadPoolExecutorPtr default_executor_;
