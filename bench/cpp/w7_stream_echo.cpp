@@ -32,14 +32,14 @@ Coro echo_server(End end, std::int64_t size, std::int64_t n) {
   for (std::int64_t i = 0; i < n; ++i) {
     Value data = co_await end.reader->readexactly(size);
     // StreamWriter.write is its transport's write, in asyncio as in the model.
-    end.writer->transport()->write(data.as<Bytes>()->data);
+    end.writer->transport()->write(data.as<Bytes>());
     co_await end.writer->drain();
   }
   co_return None;
 }
 
-Coro echo_client(End end, std::string message, std::int64_t n) {
-  const auto size = static_cast<std::int64_t>(message.size());
+Coro echo_client(End end, BytesPtr message, std::int64_t n) {
+  const auto size = static_cast<std::int64_t>(message->data.size());
   for (std::int64_t i = 0; i < n; ++i) {
     end.writer->transport()->write(message);
     co_await end.writer->drain();
@@ -61,7 +61,7 @@ Coro echo_main(EventLoop* loop, std::int64_t size, std::int64_t n) {
   End client = end_of(client_pair);
   End server = end_of(server_pair);
   TaskPtr serving = loop->create_task(echo_server(server, size, n));
-  co_await echo_client(client, std::string(static_cast<std::size_t>(size), 'x'), n);
+  co_await echo_client(client, std::make_shared<Bytes>(std::string(static_cast<std::size_t>(size), 'x')), n);
   co_await serving;
   co_await close_end(client);
   co_await close_end(server);

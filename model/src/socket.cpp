@@ -92,9 +92,18 @@ void Socket::set_blocking(bool flag) {
 
 // The descriptor itself stays non-blocking: a blocking socket's call that
 // would wait is reported instead of hanging the run.
-std::size_t Socket::send(const std::string& data) {
+std::size_t Socket::send(std::string_view data) { return send(std::span(&data, 1)); }
+
+std::size_t Socket::send(std::span<const std::string_view> pieces) {
   check_open();
-  ssize_t n = ::send(fd_, data.data(), data.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+  std::vector<iovec> iov(pieces.size());
+  for (std::size_t i = 0; i < pieces.size(); ++i) {
+    iov[i] = {const_cast<char*>(pieces[i].data()), pieces[i].size()};
+  }
+  msghdr msg{};
+  msg.msg_iov = iov.data();
+  msg.msg_iovlen = iov.size();
+  ssize_t n = ::sendmsg(fd_, &msg, MSG_NOSIGNAL | MSG_DONTWAIT);
   if (n < 0) {
     if (errno == EAGAIN && blocking_) throw WouldWait{};
     raise_os_error(errno);

@@ -2,6 +2,7 @@
 // pausing of the protocol.
 #include <sys/socket.h>
 
+#include <cstdint>
 #include <tuple>
 
 #include "loopspec/event_loop.hpp"
@@ -94,8 +95,31 @@ void SocketTransport::eof_from_peer() {
   }
 }
 
-void SocketTransport::write(const std::string& data) {
+void SocketTransport::write(BytesPtr data) {
   if (eof_) raise(exc::RuntimeError, "Cannot call write() after write_eof()");
+  detail::WriteBuffer pieces;
+  pieces.append(std::move(data));
+  send_or_buffer(std::move(pieces));
+}
+
+void SocketTransport::writelines(const std::vector<BytesPtr>& pieces) {
+  detail::WriteBuffer data;
+  for (const BytesPtr& piece : pieces) data.append(piece);
+  if (!Runtime::current().follows(VersionRule::SocketTransportWritelines)) {
+    // 3.11 writes the pieces joined; one sendmsg of them is the same send.
+    if (eof_) raise(exc::RuntimeError, "Cannot call write() after write_eof()");
+    return send_or_buffer(std::move(data));
+  }
+  if (eof_) raise(exc::RuntimeError, "Cannot call writelines() after write_eof()");
+  // CPython's buffer is a deque of the pieces: empty ones keep it non-empty,
+  // which WriteBuffer does not show (docs/outside-world.md#transports-built).
+  buffer_.append(std::move(data));
+  if (buffer_.empty()) return;
+  write_ready();
+  if (!buffer_.empty()) loop_->add_writer(fd_, [t = self()] { t->write_ready(); });
+}
+
+void SocketTransport::send_or_buffer(detail::WriteBuffer data) {
   if (data.empty()) return;
   if (conn_lost_) {
     ++conn_lost_;  // CPython logs a warning from the fifth on
@@ -103,43 +127,32 @@ void SocketTransport::write(const std::string& data) {
   }
   // send on the socket (None) fails, and reporting that on the loop (None) too.
   if (released_) raise(exc::AttributeError, "'NoneType' object has no attribute 'call_exception_handler'");
-  std::size_t sent = 0;
   if (buffer_.empty()) {
     try {
-      sent = sock_->send(data);
+      send_from(data);
     } catch (const PyError& e) {
       if (!would_block(e)) {
         fatal_error(e, "Fatal write error on socket transport");
         return;
       }
     }
-    if (sent == data.size()) return;
+    if (data.empty()) return;
     loop_->add_writer(fd_, [t = self()] { t->write_ready(); });
   }
-  buffer_.append(data, sent);
+  buffer_.append(std::move(data));
   maybe_pause_protocol();
 }
 
-void SocketTransport::writelines(const std::vector<std::string>& pieces) {
-  if (!Runtime::current().follows(VersionRule::SocketTransportWritelines)) {
-    std::string joined;
-    for (const std::string& piece : pieces) joined += piece;
-    return write(joined);
-  }
-  if (eof_) raise(exc::RuntimeError, "Cannot call writelines() after write_eof()");
-  if (pieces.empty()) return;
-  for (const std::string& piece : pieces) buffer_ += piece;
-  // CPython's buffer is a deque of the pieces: empty ones keep it non-empty,
-  // which a string cannot show (docs/outside-world.md#transports-built).
-  if (buffer_.empty()) return;
-  write_ready();
-  if (!buffer_.empty()) loop_->add_writer(fd_, [t = self()] { t->write_ready(); });
+void SocketTransport::send_from(detail::WriteBuffer& data) {
+  // 3.11 sends its whole bytearray; 3.12 one sendmsg of at most IOV_MAX pieces.
+  const bool whole = !Runtime::current().follows(VersionRule::SocketTransportWritelines);
+  data.send(*sock_, whole ? SIZE_MAX : detail::WriteBuffer::kMaxPieces);
 }
 
 void SocketTransport::write_ready() {
   if (conn_lost_) return;
   try {
-    buffer_.erase(0, sock_->send(buffer_));
+    send_from(buffer_);
   } catch (const PyError& e) {
     if (!would_block(e)) {
       loop_->remove_writer(fd_);

@@ -40,9 +40,9 @@ std::string chunk_of(int id, std::int64_t offset) {
 Coro echo(StreamReaderPtr reader, StreamWriterPtr writer) {
   for (;;) {
     Value data = co_await reader->read(kChunk);
-    const std::string& bytes = data.as<Bytes>()->data;
-    if (bytes.empty()) break;
-    writer->transport()->write(bytes);
+    BytesPtr bytes = data.as<Bytes>();
+    if (bytes->data.empty()) break;
+    writer->transport()->write(std::move(bytes));
     co_await writer->drain();
   }
   writer->transport()->close();
@@ -52,7 +52,7 @@ Coro echo(StreamReaderPtr reader, StreamWriterPtr writer) {
 
 Coro send_all(int id, StreamWriterPtr writer) {
   for (std::int64_t offset = 0; offset < kBytesEach; offset += kChunk) {
-    writer->transport()->write(chunk_of(id, offset));
+    writer->transport()->write(std::make_shared<Bytes>(chunk_of(id, offset)));
     co_await writer->drain();
   }
   writer->transport()->write_eof();

@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <memory>
+#include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "loopspec/exceptions.hpp"
@@ -43,7 +45,10 @@ class Socket : public Object {
   bool blocking() const { return blocking_; }
   void set_blocking(bool flag);
   /// send(2), without SIGPIPE (CPython ignores it): the count sent.
-  std::size_t send(const std::string& data);
+  std::size_t send(std::string_view data);
+  /// sendmsg(2) of the pieces in order, as one send of them joined: the
+  /// count sent. At most IOV_MAX pieces.
+  std::size_t send(std::span<const std::string_view> pieces);
   /// recv(2) of at most `n` bytes (b"" at end of file).
   std::string recv(std::size_t n);
   /// sendto(2) of one datagram to `address` (written as for bind): the

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "loopspec/detail/write_buffer.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/fd_transport.hpp"
 #include "loopspec/future.hpp"
@@ -67,13 +68,14 @@ class SocketTransport : public FdTransport {
 
   /// Sends at once what the kernel takes when nothing is buffered; the rest
   /// is buffered and sent as the socket becomes writable. RuntimeError after
-  /// write_eof(); ignored (counted) once the connection is lost.
-  void write(const std::string& data);
+  /// write_eof(); ignored (counted) once the connection is lost. The
+  /// buffer holds `data` itself, not a copy.
+  void write(BytesPtr data);
   /// 3.11: write() of the pieces joined. Since 3.12
   /// (docs/versions.md#socket-transport-writelines) the pieces join the
   /// buffer and a send is tried at once, with no check of the high water
   /// mark; RuntimeError after write_eof().
-  void writelines(const std::vector<std::string>& pieces);
+  void writelines(const std::vector<BytesPtr>& pieces);
   /// Shuts the socket's sending side down once the buffer is empty.
   void write_eof();
   /// Stops reading; connection_lost(None) comes at once (call_soon) when
@@ -108,14 +110,19 @@ class SocketTransport : public FdTransport {
 
   EventLoop* loop_;
   ProtocolPtr protocol_;
-  std::string buffer_;
+  detail::WriteBuffer buffer_;
   bool closing_ = false;
   bool paused_ = false;
 
  private:
   void read_ready();
   void eof_from_peer();
+  /// write()'s rule for `data`, the pieces as one: sent at once when
+  /// nothing is buffered, the rest buffered.
+  void send_or_buffer(detail::WriteBuffer data);
   void write_ready();
+  /// One send from `data`, of as many pieces as the version sends at once.
+  void send_from(detail::WriteBuffer& data);
   void fatal_error(const PyError& e, const char* message);
   void force_close(const ExceptionPtr& exc);
   void call_connection_lost(const ExceptionPtr& exc);

@@ -60,8 +60,8 @@ namespace {
 SocketTransport& transport(const Value& self) { return self_as<SocketTransport>(self); }
 
 /// What write() takes: bytes (bytearray and memoryview are not in the language).
-const std::string& data_arg(const Value& v) {
-  if (auto b = v.as<Bytes>()) return b->data;
+BytesPtr data_arg(const Value& v) {
+  if (auto b = v.as<Bytes>()) return b;
   raise(exc::TypeError, "data argument must be a bytes-like object, not '" + loopspec::type_name(v) + "'");
 }
 
@@ -79,11 +79,11 @@ Value transport_writelines(Interpreter&, const Value& self, CallArgs& args) {
   if (!items) throw ScenarioError("writelines takes a list or tuple of bytes in the scenario language");
   // 3.11 joins the pieces (b''.join); 3.12 wraps each in a memoryview first.
   const bool joins = !Runtime::current().follows(VersionRule::SocketTransportWritelines);
-  std::vector<std::string> pieces;
+  std::vector<BytesPtr> pieces;
   for (std::size_t i = 0; i < items->size(); ++i) {
     auto b = (*items)[i].as<Bytes>();
     if (b) {
-      pieces.push_back(b->data);
+      pieces.push_back(std::move(b));
     } else if (joins) {
       raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
                                 loopspec::type_name((*items)[i]) + " found");

@@ -1,0 +1,53 @@
+// The bytes a stream transport holds until the kernel takes them
+// (docs/outside-world.md#transports-built).
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <string_view>
+#include <vector>
+
+#include "loopspec/socket.hpp"
+#include "loopspec/value.hpp"
+
+namespace loopspec::detail {
+
+/// The written bytes objects themselves, each with the part the kernel has
+/// not taken, as 3.12's deque of memoryviews; 3.11's bytearray holds copies,
+/// which no trace can tell apart. Bytes are immutable, so holding them is
+/// safe, and a big write costs no copy: copying 1 MiB into fresh pages was
+/// most of a real-clock scenario's time on our machines.
+/// Invariant: no piece is empty, and size() is the sum of the pieces.
+class WriteBuffer {
+ public:
+  /// Linux's IOV_MAX, which 3.12's transport reads as SC_IOV_MAX: the most
+  /// pieces one sendmsg(2) takes.
+  static constexpr std::size_t kMaxPieces = 1024;
+
+  /// Appends `data` from byte `offset` on; nothing when that is empty.
+  void append(BytesPtr data, std::size_t offset = 0);
+  /// Appends the other buffer's pieces, leaving it empty.
+  void append(WriteBuffer&& other);
+  /// One send of the first `max_pieces` pieces (at most kMaxPieces; more
+  /// than that are first joined into one, as 3.11 sends its whole buffer),
+  /// dropping what the kernel took: the count sent. Raises what the send
+  /// raises, with nothing dropped.
+  std::size_t send(Socket& sock, std::size_t max_pieces);
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  void clear();
+
+ private:
+  struct Piece {
+    BytesPtr owner;
+    std::string_view rest;  // the part of owner->data not yet sent
+  };
+  void consume(std::size_t n);
+  void join_all();
+
+  std::deque<Piece> pieces_;
+  std::size_t size_ = 0;
+  std::vector<std::string_view> views_;  // send()'s scratch, kept for its capacity
+};
+
+}  // namespace loopspec::detail
