@@ -1,8 +1,5 @@
-// _SelectorDatagramTransport (datagram_transport.hpp), with _FlowControlMixin's
-// pausing of the protocol.
+// _SelectorDatagramTransport (datagram_transport.hpp).
 #include "loopspec/datagram_transport.hpp"
-
-#include <tuple>
 
 #include "loopspec/event_loop.hpp"
 #include "loopspec/reprs.hpp"
@@ -31,48 +28,13 @@ std::int64_t counted_size(const std::string& data) {
 }  // namespace
 
 DatagramTransport::DatagramTransport(EventLoop& loop, SocketPtr sock, DatagramProtocolPtr protocol, Value address)
-    : loop_(&loop),
+    : SelectorTransport(loop, std::move(sock)),
       protocol_(std::move(protocol)),
-      fd_(sock->fileno()),
-      sock_(std::move(sock)),
       address_(std::move(address)),
       connected_(has_peer(*sock_)) {}
 
-DatagramTransportPtr DatagramTransport::launch(DatagramTransportPtr transport, const FuturePtr& waiter) {
-  transport->loop_->attach_transport(transport);
-  transport->start(waiter);
-  return transport;
-}
-
-void DatagramTransport::start(const FuturePtr& waiter) {
-  // Reading starts only after connection_made, and the waiter wakes last.
+void DatagramTransport::connection_made_soon() {
   loop_->call_soon([t = self(), protocol = protocol_] { protocol->connection_made(t); });
-  loop_->call_soon([t = self()] { t->watch_reading(); });
-  if (waiter) loop_->call_soon([waiter] { set_result_unless_cancelled(waiter, None); });
-}
-
-std::string DatagramTransport::python_repr() const {
-  if (const ReprHooks* hooks = Runtime::current().repr_hooks) {
-    hooks->unpinnable("a transport (`<_SelectorDatagramTransport fd=...>`, a descriptor number)");
-  }
-  return "<_SelectorDatagramTransport>";
-}
-
-void DatagramTransport::watch_reading() {
-  if (!is_reading()) return;
-  loop_->add_reader(fd_, [t = self()] { t->read_ready(); });
-}
-
-void DatagramTransport::pause_reading() {
-  if (!is_reading()) return;
-  paused_ = true;
-  loop_->remove_reader(fd_);
-}
-
-void DatagramTransport::resume_reading() {
-  if (closing_ || !paused_) return;
-  paused_ = false;
-  watch_reading();
 }
 
 // One datagram each time the socket is readable, however many wait.
@@ -110,13 +72,13 @@ void DatagramTransport::sendto(const std::string& data, const Value& addr) {
   if (buffer_.empty()) {
     // Past connection_lost CPython's send fails on the socket it dropped, and
     // reporting that fails on the loop it dropped.
-    if (!sock_) raise(exc::AttributeError, "'NoneType' object has no attribute 'call_exception_handler'");
+    if (released()) raise(exc::AttributeError, "'NoneType' object has no attribute 'call_exception_handler'");
     try {
       return send_now({data, target});
     } catch (const PyError& e) {
       if (send_failed(e)) return;
     }
-    loop_->add_writer(fd_, [t = self()] { t->send_ready(); });
+    loop_->add_writer(fd(), [t = self()] { t->send_ready(); });
   }
   buffer_.push_back({data, target});
   buffer_size_ += counted_size(data);
@@ -161,93 +123,8 @@ void DatagramTransport::send_ready() {
   }
   maybe_resume_protocol();  // resume_writing() may send more
   if (!buffer_.empty()) return;
-  loop_->remove_writer(fd_);
+  loop_->remove_writer(fd());
   if (closing_) call_connection_lost(nullptr);
-}
-
-void DatagramTransport::close() {
-  if (closing_) return;
-  closing_ = true;
-  loop_->remove_reader(fd_);
-  if (!buffer_.empty()) return;
-  ++conn_lost_;
-  loop_->remove_writer(fd_);
-  loop_->call_soon([t = self()] { t->call_connection_lost(nullptr); });
-}
-
-void DatagramTransport::abort() { force_close(nullptr); }
-
-void DatagramTransport::fatal_error(const PyError& e, const char* message) {
-  const ExceptionPtr& exc = e.exception();
-  if (escapes_loop(exc)) throw;
-  // A socket's own errors (OSError) are only logged in debug mode.
-  if (!exc->is_instance_of(exc::OSError)) report(e, message);
-  force_close(exc);
-}
-
-void DatagramTransport::report(const PyError& e, const char* message) {
-  auto context = std::make_shared<Dict>();
-  context->set("message", std::string(message));
-  context->set("exception", e.exception());
-  context->set("transport", Value(shared_from_this()));
-  context->set("protocol", protocol_ ? protocol_->value() : Value(None));
-  loop_->call_exception_handler(context);
-}
-
-void DatagramTransport::force_close(const ExceptionPtr& exc) {
-  if (conn_lost_) return;
-  if (!buffer_.empty()) {
-    buffer_.clear();
-    loop_->remove_writer(fd_);
-  }
-  if (!closing_) {
-    closing_ = true;
-    loop_->remove_reader(fd_);
-  }
-  ++conn_lost_;
-  loop_->call_soon([t = self(), exc] { t->call_connection_lost(exc); });
-}
-
-void DatagramTransport::call_connection_lost(const ExceptionPtr& exc) {
-  // The socket closes and the protocol is let go even when connection_lost raises.
-  auto release = [this] {
-    std::exchange(sock_, nullptr)->close();
-    protocol_ = nullptr;
-  };
-  try {
-    protocol_->connection_lost(exc);
-  } catch (...) {
-    release();
-    throw;
-  }
-  release();
-}
-
-void DatagramTransport::maybe_pause_protocol() {
-  if (buffer_size_ <= high_water_ || protocol_paused_ || !protocol_) return;
-  protocol_paused_ = true;
-  try {
-    protocol_->pause_writing();
-  } catch (const PyError& e) {
-    if (escapes_loop(e.exception())) throw;
-    report(e, "protocol.pause_writing() failed");
-  }
-}
-
-void DatagramTransport::maybe_resume_protocol() {
-  if (!protocol_paused_ || buffer_size_ > low_water_) return;
-  protocol_paused_ = false;
-  try {
-    protocol_->resume_writing();
-  } catch (const PyError& e) {
-    if (escapes_loop(e.exception())) throw;
-    report(e, "protocol.resume_writing() failed");
-  }
-}
-
-void DatagramTransport::set_write_buffer_limits(std::optional<std::int64_t> high, std::optional<std::int64_t> low) {
-  std::tie(high_water_, low_water_) = write_buffer_limits(high, low);
-  maybe_pause_protocol();
 }
 
 }  // namespace loopspec

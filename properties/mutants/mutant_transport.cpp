@@ -19,7 +19,7 @@ class MutantTransport final : public SocketTransport {
   // With bytes buffered, close() does what abort() does: drops them and
   // schedules connection_lost at once.
   void close() override {
-    if (flaw_ != TransportFlaw::LostBeforeFlush || closing_ || buffer_.empty()) return SocketTransport::close();
+    if (flaw_ != TransportFlaw::LostBeforeFlush || closing_ || !has_buffered()) return SocketTransport::close();
     abort();
   }
 

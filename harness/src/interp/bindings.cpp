@@ -281,6 +281,7 @@ void ensure_bindings() {
     bind_time_module();
     bind_executors();
     bind_sockets();
+    bind_selector_transports();
     bind_transports();
     bind_streams();
     bind_servers();

@@ -3,11 +3,6 @@
 // (docs/outside-world.md#transports-built, #datagrams-built).
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
-#include <optional>
-#include <utility>
-
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -26,14 +21,5 @@ class FdTransport : public Object {
   /// leaves to its garbage collector. Its socket closes when it is freed.
   virtual void abandon() = 0;
 };
-
-/// selector_events._SelectorTransport.max_size: what one read asks for.
-inline constexpr std::size_t kTransportMaxRead = 256 * 1024;
-
-/// _FlowControlMixin._set_write_buffer_limits: `(high, low)`, high
-/// defaulting to 4 * low, else 64 KiB, and low to high // 4; ValueError
-/// unless high >= low >= 0.
-std::pair<std::int64_t, std::int64_t> write_buffer_limits(std::optional<std::int64_t> high,
-                                                          std::optional<std::int64_t> low);
 
 }  // namespace loopspec

@@ -45,6 +45,7 @@ void bind_signals();          // signals.cpp: signal numbers, signal.raise_signa
 void bind_time_module();      // time_module.cpp: time.sleep
 void bind_executors();        // executors.cpp: concurrent.futures.ThreadPoolExecutor, asyncio.to_thread
 void bind_sockets();          // sockets.cpp: socket.socketpair and the socket methods
+void bind_selector_transports(); // selector_transports.cpp: the methods stream and datagram transports share
 void bind_transports();       // transports.cpp: connect_accepted_socket, transports, program protocols
 void bind_streams();          // streams.cpp: StreamReader, IncompleteReadError, LimitOverrunError
 void bind_servers();          // servers.cpp: create_server, start_server, the Unix forms, Server, sock_connect, sock_accept
