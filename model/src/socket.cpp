@@ -96,10 +96,9 @@ std::size_t Socket::send(std::string_view data) { return send(std::span(&data, 1
 
 std::size_t Socket::send(std::span<const std::string_view> pieces) {
   check_open();
-  std::vector<iovec> iov(pieces.size());
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
-    iov[i] = {const_cast<char*>(pieces[i].data()), pieces[i].size()};
-  }
+  thread_local std::vector<iovec> iov;  // kept for its capacity: a send allocates nothing
+  iov.clear();
+  for (std::string_view piece : pieces) iov.push_back({const_cast<char*>(piece.data()), piece.size()});
   msghdr msg{};
   msg.msg_iov = iov.data();
   msg.msg_iovlen = iov.size();

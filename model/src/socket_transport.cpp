@@ -58,62 +58,64 @@ void SocketTransport::eof_from_peer() {
 
 void SocketTransport::write(BytesPtr data) {
   if (eof_) raise(exc::RuntimeError, "Cannot call write() after write_eof()");
-  detail::WriteBuffer pieces;
-  pieces.append(std::move(data));
-  send_or_buffer(std::move(pieces));
+  send_or_buffer(std::span(&data, 1));
 }
 
 void SocketTransport::writelines(const std::vector<BytesPtr>& pieces) {
-  detail::WriteBuffer data;
-  for (const BytesPtr& piece : pieces) data.append(piece);
   if (!Runtime::current().follows(VersionRule::SocketTransportWritelines)) {
     // 3.11 writes the pieces joined; one sendmsg of them is the same send.
     if (eof_) raise(exc::RuntimeError, "Cannot call write() after write_eof()");
-    return send_or_buffer(std::move(data));
+    return send_or_buffer(pieces);
   }
   if (eof_) raise(exc::RuntimeError, "Cannot call writelines() after write_eof()");
   // CPython's buffer is a deque of the pieces: empty ones keep it non-empty,
   // which WriteBuffer does not show (docs/outside-world.md#transports-built).
-  buffer_.append(std::move(data));
+  buffer_.append(pieces);
   if (buffer_.empty()) return;
   write_ready();
   if (!buffer_.empty()) loop_->add_writer(fd(), [t = self()] { t->write_ready(); });
 }
 
-void SocketTransport::send_or_buffer(detail::WriteBuffer data) {
-  if (data.empty()) return;
+void SocketTransport::send_or_buffer(std::span<const BytesPtr> pieces) {
+  std::size_t total = 0;
+  for (const BytesPtr& piece : pieces) total += piece->data.size();
+  if (total == 0) return;
   if (conn_lost_) {
     ++conn_lost_;  // CPython logs a warning from the fifth on
     return;
   }
   // send on the socket (None) fails, and reporting that on the loop (None) too.
   if (released()) raise(exc::AttributeError, "'NoneType' object has no attribute 'call_exception_handler'");
+  std::size_t sent = 0;
   if (buffer_.empty()) {
     try {
-      send_from(data);
+      sent = send_now(pieces);
     } catch (const PyError& e) {
       if (!would_block(e)) {
         fatal_error(e, "Fatal write error on socket transport");
         return;
       }
     }
-    if (data.empty()) return;
+    if (sent == total) return;
     loop_->add_writer(fd(), [t = self()] { t->write_ready(); });
   }
-  buffer_.append(std::move(data));
+  buffer_.append(pieces, sent);
   maybe_pause_protocol();
 }
 
-void SocketTransport::send_from(detail::WriteBuffer& data) {
-  // 3.11 sends its whole bytearray; 3.12 one sendmsg of at most IOV_MAX pieces.
-  const bool whole = !Runtime::current().follows(VersionRule::SocketTransportWritelines);
-  data.send(*sock_, whole ? SIZE_MAX : detail::WriteBuffer::kMaxPieces);
+std::size_t SocketTransport::send_now(std::span<const BytesPtr> pieces) {
+  if (pieces.size() == 1) return sock_->send(pieces.front()->data);
+  detail::WriteBuffer joined;
+  joined.append(pieces);
+  return joined.send(*sock_, SIZE_MAX);
 }
 
 void SocketTransport::write_ready() {
   if (conn_lost_) return;
   try {
-    send_from(buffer_);
+    // 3.11 sends its whole bytearray; 3.12 one sendmsg of at most IOV_MAX pieces.
+    const bool whole = !Runtime::current().follows(VersionRule::SocketTransportWritelines);
+    buffer_.send(*sock_, whole ? SIZE_MAX : detail::WriteBuffer::kMaxPieces);
   } catch (const PyError& e) {
     if (!would_block(e)) {
       loop_->remove_writer(fd());

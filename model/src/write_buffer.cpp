@@ -7,17 +7,16 @@
 
 namespace loopspec::detail {
 
-void WriteBuffer::append(BytesPtr data, std::size_t offset) {
-  std::string_view rest = std::string_view(data->data).substr(offset);
-  if (rest.empty()) return;
-  size_ += rest.size();
-  pieces_.push_back({std::move(data), rest});
-}
-
-void WriteBuffer::append(WriteBuffer&& other) {
-  for (Piece& piece : other.pieces_) pieces_.push_back(std::move(piece));
-  size_ += other.size_;
-  other.clear();
+void WriteBuffer::append(std::span<const BytesPtr> pieces, std::size_t skip) {
+  for (const BytesPtr& piece : pieces) {
+    std::string_view rest = piece->data;
+    const std::size_t skipped = std::min(skip, rest.size());
+    rest.remove_prefix(skipped);
+    skip -= skipped;
+    if (rest.empty()) continue;
+    size_ += rest.size();
+    pieces_.push_back({piece, rest});
+  }
 }
 
 std::size_t WriteBuffer::send(Socket& sock, std::size_t max_pieces) {
@@ -53,7 +52,8 @@ void WriteBuffer::join_all() {
   joined.reserve(size_);
   for (const Piece& piece : pieces_) joined += piece.rest;
   clear();
-  append(std::make_shared<Bytes>(std::move(joined)));
+  const BytesPtr one = std::make_shared<Bytes>(std::move(joined));
+  append(std::span(&one, 1));
 }
 
 }  // namespace loopspec::detail

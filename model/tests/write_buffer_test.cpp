@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "loopspec/runtime.hpp"
 #include "loopspec/socket.hpp"
@@ -15,6 +16,11 @@ namespace loopspec::detail {
 namespace {
 
 BytesPtr bytes(std::string data) { return std::make_shared<Bytes>(std::move(data)); }
+
+void append(WriteBuffer& buffer, std::string data) {
+  const BytesPtr piece = bytes(std::move(data));
+  buffer.append(std::span(&piece, 1));
+}
 
 /// A connected pair, the reading end non-blocking.
 struct Pair {
@@ -34,17 +40,28 @@ struct Pair {
   std::pair<SocketPtr, SocketPtr> ends;
 };
 
-TEST(WriteBuffer, SendsThePiecesInOrderFromWhereEachWasCut) {
+TEST(WriteBuffer, AppendsThePiecesLessWhatASendTook) {
   RuntimeScope scope;
   Pair pair;
   WriteBuffer buffer;
-  buffer.append(bytes("abcdef"), 2);
-  buffer.append(bytes(""));
-  buffer.append(bytes("ghi"));
-  EXPECT_EQ(buffer.size(), 7u);
-  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), 7u);
+  const std::vector<BytesPtr> pieces{bytes("ab"), bytes(""), bytes("cdef"), bytes("g")};
+  buffer.append(pieces, 3);
+  EXPECT_EQ(buffer.size(), 4u);
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), 4u);
+  EXPECT_EQ(pair.read_all(), "defg");
+}
+
+TEST(WriteBuffer, SendsThePiecesInOrderAndSkipsEmptyOnes) {
+  RuntimeScope scope;
+  Pair pair;
+  WriteBuffer buffer;
+  append(buffer, "abcdef");
+  append(buffer, "");
+  append(buffer, "ghi");
+  EXPECT_EQ(buffer.size(), 9u);
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), 9u);
   EXPECT_TRUE(buffer.empty());
-  EXPECT_EQ(pair.read_all(), "cdefghi");
+  EXPECT_EQ(pair.read_all(), "abcdefghi");
 }
 
 TEST(WriteBuffer, KeepsWhatTheKernelDidNotTakeAndSendsItNext) {
@@ -52,8 +69,8 @@ TEST(WriteBuffer, KeepsWhatTheKernelDidNotTakeAndSendsItNext) {
   Pair pair;
   WriteBuffer buffer;
   const std::string big(4 << 20, 'x');  // more than a socketpair buffers
-  buffer.append(bytes(big));
-  buffer.append(bytes("tail"));
+  append(buffer, big);
+  append(buffer, "tail");
   const std::size_t first = buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces);
   ASSERT_LT(first, big.size());
   EXPECT_EQ(buffer.size(), big.size() + 4 - first);
@@ -70,10 +87,10 @@ TEST(WriteBuffer, SendsAtMostMaxPiecesUnlessAskedForAll) {
   RuntimeScope scope;
   Pair pair;
   WriteBuffer buffer;
-  for (int i = 0; i < 1500; ++i) buffer.append(bytes("y"));
+  for (int i = 0; i < 1500; ++i) append(buffer, "y");
   EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), WriteBuffer::kMaxPieces);
   EXPECT_EQ(buffer.size(), 1500u - WriteBuffer::kMaxPieces);
-  for (int i = 0; i < 1500; ++i) buffer.append(bytes("z"));
+  for (int i = 0; i < 1500; ++i) append(buffer, "z");
   EXPECT_EQ(buffer.send(*pair.ends.first, SIZE_MAX), 1500u - WriteBuffer::kMaxPieces + 1500u);
   EXPECT_TRUE(buffer.empty());
   EXPECT_EQ(pair.read_all(), std::string(1500, 'y') + std::string(1500, 'z'));
@@ -83,7 +100,7 @@ TEST(WriteBuffer, AFailedSendDropsNothing) {
   RuntimeScope scope;
   Pair pair;
   WriteBuffer buffer;
-  buffer.append(bytes("kept"));
+  append(buffer, "kept");
   pair.ends.first->close();
   EXPECT_THROW(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), PyError);
   EXPECT_EQ(buffer.size(), 4u);

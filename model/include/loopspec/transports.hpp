@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -74,12 +75,12 @@ class SocketTransport : public SelectorTransport {
  private:
   void read_ready() override;
   void eof_from_peer();
-  /// write()'s rule for `data`, the pieces as one: sent at once when
-  /// nothing is buffered, the rest buffered.
-  void send_or_buffer(detail::WriteBuffer data);
+  /// write()'s rule for `pieces`, as one: sent at once when nothing is
+  /// buffered, the rest buffered.
+  void send_or_buffer(std::span<const BytesPtr> pieces);
+  /// One send of `pieces` as one: the count sent.
+  std::size_t send_now(std::span<const BytesPtr> pieces);
   void write_ready();
-  /// One send from `data`, of as many pieces as the version sends at once.
-  void send_from(detail::WriteBuffer& data);
   void clear_buffer() override { buffer_.clear(); }
   void drop_protocol() override { protocol_ = nullptr; }
 

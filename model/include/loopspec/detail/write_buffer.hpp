@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -24,10 +25,9 @@ class WriteBuffer {
   /// pieces one sendmsg(2) takes.
   static constexpr std::size_t kMaxPieces = 1024;
 
-  /// Appends `data` from byte `offset` on; nothing when that is empty.
-  void append(BytesPtr data, std::size_t offset = 0);
-  /// Appends the other buffer's pieces, leaving it empty.
-  void append(WriteBuffer&& other);
+  /// Appends the pieces, less their first `skip` bytes in all (what a
+  /// send of them took); empty ones are left out.
+  void append(std::span<const BytesPtr> pieces, std::size_t skip = 0);
   /// One send of the first `max_pieces` pieces (at most kMaxPieces; more
   /// than that are first joined into one, as 3.11 sends its whole buffer),
   /// dropping what the kernel took: the count sent. Raises what the send
