@@ -1,8 +1,6 @@
 // _SelectorSocketTransport (transports.hpp).
 #include <sys/socket.h>
 
-#include <cstdint>
-
 #include "loopspec/event_loop.hpp"
 #include "loopspec/runtime.hpp"
 #include "loopspec/transports.hpp"
@@ -107,15 +105,16 @@ std::size_t SocketTransport::send_now(std::span<const BytesPtr> pieces) {
   if (pieces.size() == 1) return sock_->send(pieces.front()->data);
   detail::WriteBuffer joined;
   joined.append(pieces);
-  return joined.send(*sock_, SIZE_MAX);
+  return joined.send(*sock_, detail::WriteBuffer::Extent::Whole);
 }
 
 void SocketTransport::write_ready() {
   if (conn_lost_) return;
   try {
     // 3.11 sends its whole bytearray; 3.12 one sendmsg of at most IOV_MAX pieces.
+    using Extent = detail::WriteBuffer::Extent;
     const bool whole = !Runtime::current().follows(VersionRule::SocketTransportWritelines);
-    buffer_.send(*sock_, whole ? SIZE_MAX : detail::WriteBuffer::kMaxPieces);
+    buffer_.send(*sock_, whole ? Extent::Whole : Extent::AtMostMaxPieces);
   } catch (const PyError& e) {
     if (!would_block(e)) {
       loop_->remove_writer(fd());

@@ -19,9 +19,9 @@ void WriteBuffer::append(std::span<const BytesPtr> pieces, std::size_t skip) {
   }
 }
 
-std::size_t WriteBuffer::send(Socket& sock, std::size_t max_pieces) {
-  if (max_pieces >= pieces_.size() && pieces_.size() > kMaxPieces) join_all();
-  const std::size_t count = std::min({pieces_.size(), max_pieces, kMaxPieces});
+std::size_t WriteBuffer::send(Socket& sock, Extent extent) {
+  if (extent == Extent::Whole && pieces_.size() > kMaxPieces) join_all();
+  const std::size_t count = std::min(pieces_.size(), kMaxPieces);
   views_.clear();
   for (std::size_t i = 0; i < count; ++i) views_.push_back(pieces_[i].rest);
   const std::size_t sent = sock.send(std::span<const std::string_view>(views_));

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -47,7 +46,7 @@ TEST(WriteBuffer, AppendsThePiecesLessWhatASendTook) {
   const std::vector<BytesPtr> pieces{bytes("ab"), bytes(""), bytes("cdef"), bytes("g")};
   buffer.append(pieces, 3);
   EXPECT_EQ(buffer.size(), 4u);
-  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), 4u);
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces), 4u);
   EXPECT_EQ(pair.read_all(), "defg");
 }
 
@@ -59,7 +58,7 @@ TEST(WriteBuffer, SendsThePiecesInOrderAndSkipsEmptyOnes) {
   append(buffer, "");
   append(buffer, "ghi");
   EXPECT_EQ(buffer.size(), 9u);
-  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), 9u);
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces), 9u);
   EXPECT_TRUE(buffer.empty());
   EXPECT_EQ(pair.read_all(), "abcdefghi");
 }
@@ -71,12 +70,12 @@ TEST(WriteBuffer, KeepsWhatTheKernelDidNotTakeAndSendsItNext) {
   const std::string big(4 << 20, 'x');  // more than a socketpair buffers
   append(buffer, big);
   append(buffer, "tail");
-  const std::size_t first = buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces);
+  const std::size_t first = buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces);
   ASSERT_LT(first, big.size());
   EXPECT_EQ(buffer.size(), big.size() + 4 - first);
   std::string got = pair.read_all();
   while (!buffer.empty()) {
-    buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces);
+    buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces);
     got += pair.read_all();
   }
   EXPECT_EQ(got, big + "tail");
@@ -88,10 +87,10 @@ TEST(WriteBuffer, SendsAtMostMaxPiecesUnlessAskedForAll) {
   Pair pair;
   WriteBuffer buffer;
   for (int i = 0; i < 1500; ++i) append(buffer, "y");
-  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), WriteBuffer::kMaxPieces);
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces), WriteBuffer::kMaxPieces);
   EXPECT_EQ(buffer.size(), 1500u - WriteBuffer::kMaxPieces);
   for (int i = 0; i < 1500; ++i) append(buffer, "z");
-  EXPECT_EQ(buffer.send(*pair.ends.first, SIZE_MAX), 1500u - WriteBuffer::kMaxPieces + 1500u);
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::Extent::Whole), 1500u - WriteBuffer::kMaxPieces + 1500u);
   EXPECT_TRUE(buffer.empty());
   EXPECT_EQ(pair.read_all(), std::string(1500, 'y') + std::string(1500, 'z'));
 }
@@ -102,7 +101,7 @@ TEST(WriteBuffer, AFailedSendDropsNothing) {
   WriteBuffer buffer;
   append(buffer, "kept");
   pair.ends.first->close();
-  EXPECT_THROW(buffer.send(*pair.ends.first, WriteBuffer::kMaxPieces), PyError);
+  EXPECT_THROW(buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces), PyError);
   EXPECT_EQ(buffer.size(), 4u);
 }
 

@@ -34,7 +34,7 @@ class MutantTransport final : public SocketTransport {
   void deliver(std::string data) override {
     if (flaw_ != TransportFlaw::LateDataReceived) return SocketTransport::deliver(std::move(data));
     loop_->call_soon([t = self(), data = std::move(data)]() mutable {
-      if (t->get_protocol()) static_cast<MutantTransport&>(*t).SocketTransport::deliver(std::move(data));
+      if (t->protocol()) static_cast<MutantTransport&>(*t).SocketTransport::deliver(std::move(data));
     });
   }
 

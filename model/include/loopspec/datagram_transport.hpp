@@ -59,8 +59,6 @@ class DatagramTransport : public SelectorTransport {
   /// datagrams but not their counted size, as CPython does.
   std::int64_t get_write_buffer_size() const override { return buffer_size_; }
   DatagramProtocol* protocol() const override { return protocol_.get(); }
-  /// Null once the connection is lost.
-  const DatagramProtocolPtr& get_protocol() const { return protocol_; }
   void set_protocol(DatagramProtocolPtr protocol) { protocol_ = std::move(protocol); }
 
  private:

@@ -59,8 +59,6 @@ class SocketTransport : public SelectorTransport {
   void write_eof();
   std::int64_t get_write_buffer_size() const override { return static_cast<std::int64_t>(buffer_.size()); }
   Protocol* protocol() const override { return protocol_.get(); }
-  /// Null once the connection is lost.
-  const ProtocolPtr& get_protocol() const { return protocol_; }
   void set_protocol(ProtocolPtr protocol) { protocol_ = std::move(protocol); }
 
  protected:

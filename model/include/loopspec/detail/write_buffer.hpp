@@ -24,15 +24,17 @@ class WriteBuffer {
   /// Linux's IOV_MAX, which 3.12's transport reads as SC_IOV_MAX: the most
   /// pieces one sendmsg(2) takes.
   static constexpr std::size_t kMaxPieces = 1024;
+  /// What one send offers the kernel: the whole buffer (3.11's bytearray),
+  /// or at most kMaxPieces pieces (3.12's sendmsg).
+  enum class Extent { Whole, AtMostMaxPieces };
 
   /// Appends the pieces, less their first `skip` bytes in all (what a
   /// send of them took); empty ones are left out.
   void append(std::span<const BytesPtr> pieces, std::size_t skip = 0);
-  /// One send of the first `max_pieces` pieces (at most kMaxPieces; more
-  /// than that are first joined into one, as 3.11 sends its whole buffer),
-  /// dropping what the kernel took: the count sent. Raises what the send
-  /// raises, with nothing dropped.
-  std::size_t send(Socket& sock, std::size_t max_pieces);
+  /// One send of `extent` (a whole buffer of more than kMaxPieces pieces is
+  /// first joined into one), dropping what the kernel took: the count sent.
+  /// Raises what the send raises, with nothing dropped.
+  std::size_t send(Socket& sock, Extent extent);
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
   void clear();
