@@ -3,6 +3,7 @@
 // Unix and sock= forms, connect_accepted_socket, and the accepting of
 // connections for a Server (docs/outside-world.md#transports-built,
 // #listening-built).
+#include <netinet/in.h>
 #include <sys/socket.h>
 
 #include <cctype>
@@ -55,10 +56,14 @@ Value inet_address(const std::string& host, std::int64_t port) {
   return Value(std::make_shared<Tuple>(std::vector<Value>{Value(host), Value(port)}));
 }
 
+/// The proto of asyncio's own stream socket of `family`: getaddrinfo's
+/// answer for TCP, 0 for the Unix sockets unix_events makes itself.
+int stream_proto(int family) { return family == AF_UNIX ? 0 : IPPROTO_TCP; }
+
 /// A new non-blocking socket of `family` connected to `address` with
 /// sock_connect (_connect_sock); closed if that fails.
 Coro connected_socket(EventLoop& loop, int family, Value address) {
-  SocketPtr sock = Socket::open(family, SOCK_STREAM);
+  SocketPtr sock = Socket::open(family, SOCK_STREAM, stream_proto(family));
   try {
     sock->set_blocking(false);
     co_await loop.sock_connect(sock, std::move(address));
@@ -96,7 +101,7 @@ Coro EventLoop::create_server(ProtocolFactory protocol_factory, std::string host
                               ServerOptions options) {
   FuturePtr resolved = gather({Value(resolve(host, port).object())});
   co_await resolved;
-  SocketPtr sock = Socket::open(AF_INET, SOCK_STREAM);
+  SocketPtr sock = Socket::open(AF_INET, SOCK_STREAM, stream_proto(AF_INET));
   Value address = inet_address(host, port);
   try {
     sock->bind(address);

@@ -2,6 +2,8 @@
 #include "loopspec/socket.hpp"
 
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -52,8 +54,8 @@ void raise_os_error(int err) {
 bool would_block(const PyError& e) { return e.exception()->is_instance_of(exc::BlockingIOError); }
 
 // Every socket is the runtime's too, which closes it when the run ends.
-SocketPtr Socket::made(int fd, int family, int type) {
-  SocketPtr s(new Socket(fd, family, type));
+SocketPtr Socket::made(int fd, int family, int type, int proto) {
+  SocketPtr s(new Socket(fd, family, type, proto));
   Runtime::current().adopt_socket(s);
   return s;
 }
@@ -61,15 +63,15 @@ SocketPtr Socket::made(int fd, int family, int type) {
 std::pair<SocketPtr, SocketPtr> Socket::pair() {
   int fds[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) raise_os_error(errno);
-  return {made(fds[0], AF_UNIX, SOCK_STREAM), made(fds[1], AF_UNIX, SOCK_STREAM)};
+  return {made(fds[0], AF_UNIX, SOCK_STREAM, 0), made(fds[1], AF_UNIX, SOCK_STREAM, 0)};
 }
 
 // Every descriptor is non-blocking underneath (see send); blocking_ is what
 // the program asked for.
-SocketPtr Socket::open(int family, int type) {
-  int fd = ::socket(family, type | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+SocketPtr Socket::open(int family, int type, int proto) {
+  int fd = ::socket(family, type | SOCK_CLOEXEC | SOCK_NONBLOCK, proto);
   if (fd < 0) raise_os_error(errno);
-  return made(fd, family, type);
+  return made(fd, family, type, proto);
 }
 
 Socket::~Socket() { close(); }
@@ -172,7 +174,8 @@ std::pair<SocketPtr, Value> Socket::accept() {
     if (errno == EAGAIN && blocking_) throw WouldWait{};
     raise_os_error(errno);
   }
-  return {made(fd, family_, type_), detail::from_kernel_address(peer, length)};
+  // As CPython's accept, the connection reports the listener's proto.
+  return {made(fd, family_, type_, proto_), detail::from_kernel_address(peer, length)};
 }
 
 // A blocking connect waits for the kernel: on loopback the handshake is the
@@ -191,6 +194,12 @@ void Socket::connect(const Value& address) {
     throw WouldWait{};
   }
   raise_os_error(err);
+}
+
+void Socket::set_tcp_nodelay() {
+  check_open();
+  const int on = 1;
+  if (::setsockopt(fd_, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) != 0) raise_os_error(errno);
 }
 
 int Socket::pending_error() const {

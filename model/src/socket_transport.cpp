@@ -1,4 +1,5 @@
 // _SelectorSocketTransport (transports.hpp).
+#include <netinet/in.h>
 #include <sys/socket.h>
 
 #include "loopspec/event_loop.hpp"
@@ -7,8 +8,24 @@
 
 namespace loopspec {
 
+namespace {
+
+/// base_events._set_nodelay: Nagle's algorithm is off for a TCP socket
+/// made with proto IPPROTO_TCP (asyncio's own, from getaddrinfo) and left
+/// on for one made with proto 0. It decides whether two small writes reach
+/// the peer as one read (regressions/tcp_nodelay_on_asyncio_sockets,
+/// transports/nagle_kept_for_proto_zero_socket).
+void set_nodelay(Socket& sock) {
+  const bool inet = sock.family() == AF_INET || sock.family() == AF_INET6;
+  if (inet && sock.type() == SOCK_STREAM && sock.proto() == IPPROTO_TCP) sock.set_tcp_nodelay();
+}
+
+}  // namespace
+
 SocketTransport::SocketTransport(EventLoop& loop, SocketPtr sock, ProtocolPtr protocol, std::shared_ptr<Server> server)
-    : SelectorTransport(loop, std::move(sock), std::move(server)), protocol_(std::move(protocol)) {}
+    : SelectorTransport(loop, std::move(sock), std::move(server)), protocol_(std::move(protocol)) {
+  set_nodelay(*sock_);
+}
 
 void SocketTransport::connection_made_soon() {
   loop_->call_soon([t = self(), protocol = protocol_] { protocol->connection_made(t); });

@@ -29,8 +29,10 @@ class Socket : public Object {
  public:
   /// socket.socketpair(): two connected AF_UNIX stream sockets, blocking.
   static std::pair<SocketPtr, SocketPtr> pair();
-  /// socket.socket(family, type): a new blocking socket, bound to nothing.
-  static SocketPtr open(int family, int type);
+  /// socket.socket(family, type, proto): a new blocking socket, bound to
+  /// nothing. asyncio's own sockets get `proto` from getaddrinfo
+  /// (IPPROTO_TCP for TCP); a scenario's socket.socket() leaves it 0.
+  static SocketPtr open(int family, int type, int proto = 0);
   ~Socket() override;
   std::string type_name() const override { return "socket"; }
   /// `<socket.socket fd=N, ...>`: a descriptor number, which no golden can pin.
@@ -40,6 +42,9 @@ class Socket : public Object {
   int fileno() const { return fd_; }
   int family() const { return family_; }
   int type() const { return type_; }
+  /// sock.proto: the number the socket was made with, not the kernel's
+  /// (socket.socket(AF_INET, SOCK_STREAM) reports 0 for a TCP socket).
+  int proto() const { return proto_; }
   /// The calling thread would wait in recv/send when the kernel cannot
   /// answer at once (gettimeout() is None rather than 0).
   bool blocking() const { return blocking_; }
@@ -68,6 +73,9 @@ class Socket : public Object {
   /// connect(2). A non-blocking socket whose connection is under way raises
   /// BlockingIOError (EINPROGRESS); a blocking one waits for the kernel.
   void connect(const Value& address);
+  /// setsockopt(IPPROTO_TCP, TCP_NODELAY, 1): small writes leave at once
+  /// instead of waiting for the peer's ACK (Nagle's algorithm off).
+  void set_tcp_nodelay();
   /// getsockopt(SO_ERROR): the pending error of a connect, 0 for none.
   int pending_error() const;
   Value getsockname() const;
@@ -84,12 +92,13 @@ class Socket : public Object {
   };
 
  private:
-  Socket(int fd, int family, int type) : fd_(fd), family_(family), type_(type) {}
-  static SocketPtr made(int fd, int family, int type);
+  Socket(int fd, int family, int type, int proto) : fd_(fd), family_(family), type_(type), proto_(proto) {}
+  static SocketPtr made(int fd, int family, int type, int proto);
   void check_open() const;
   int fd_;
   int family_;
   int type_;
+  int proto_;
   bool blocking_ = true;
 };
 
