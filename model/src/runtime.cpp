@@ -41,6 +41,7 @@ RuntimeScope::~RuntimeScope() {
   for (const auto& weak : rt_->sockets_made()) {
     if (SocketPtr s = weak.lock()) s->close();
   }
+  rt_->descriptors().close_all();
   installed = previous_;
 }
 

@@ -94,7 +94,7 @@ EXCEPTION_BASES = {
 BUILTIN_TYPES = ("int", "float", "str", "bool", "list", "tuple", "dict", "set", "bytes")
 BUILTIN_FUNCTIONS = ("range", "len", "sorted", "min", "max", "sum", "any", "all",
                      "enumerate", "zip", "isinstance", "repr", "abs", "round", "type",
-                     "aiter", "anext") + BUILTIN_TYPES
+                     "aiter", "anext", "open") + BUILTIN_TYPES
 
 # The error handlers of bytes.decode, str.encode, bytes() and str() (docs/scenario-language.md#bytes).
 ERROR_HANDLERS = ("strict", "ignore", "replace")
@@ -170,7 +170,7 @@ MODULE_ATTRIBUTES = {
     "concurrent.futures": ("Future", "ThreadPoolExecutor") + CONCURRENT_EXCEPTIONS,
     "io": ("StringIO",),
     "signal": ("SIGINT", "SIGHUP", "SIGTERM", "SIGUSR1", "SIGUSR2", "SIGKILL", "raise_signal"),
-    "os": ("kill", "getpid"),
+    "os": ("kill", "getpid", "pipe", "read", "write", "close"),
     "time": ("sleep",),
     "socket": ("socketpair", "socket", "AF_INET", "AF_UNIX", "SOCK_STREAM", "SOCK_DGRAM", "SHUT_RD", "SHUT_WR",
                "SHUT_RDWR"),

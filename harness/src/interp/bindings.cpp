@@ -286,6 +286,7 @@ void ensure_bindings() {
     bind_streams();
     bind_servers();
     bind_datagrams();
+    bind_pipes();
   });
 }
 

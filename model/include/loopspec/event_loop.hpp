@@ -22,6 +22,7 @@
 #include "loopspec/future.hpp"
 #include "loopspec/handle.hpp"
 #include "loopspec/open_orders.hpp"
+#include "loopspec/pipe_transports.hpp"
 #include "loopspec/socket.hpp"
 #include "loopspec/task.hpp"
 #include "loopspec/servers.hpp"
@@ -213,6 +214,12 @@ class EventLoop : public Object {
   /// `address` is the remote address it was connected to, or None.
   virtual DatagramTransportPtr make_datagram_transport(SocketPtr sock, DatagramProtocolPtr protocol, Value address,
                                                        FuturePtr waiter);
+  /// loop.connect_read_pipe and connect_write_pipe (base_events, the same
+  /// in 3.11 to 3.13): the transport over `pipe`, whose descriptor becomes
+  /// non-blocking. Returns `(transport, protocol)` once connection_made has
+  /// been called; a cancelled wait closes the transport.
+  Coro connect_read_pipe(ReadPipeProtocolFactory protocol_factory, FileIOPtr pipe);
+  Coro connect_write_pipe(WritePipeProtocolFactory protocol_factory, FileIOPtr pipe);
   /// loop.sock_recvfrom and sock_sendto (selector_events, 3.11), as
   /// sock_recv and sock_sendall: `(data, address)`, and the count sent.
   Coro sock_recvfrom(SocketPtr sock, std::size_t n);

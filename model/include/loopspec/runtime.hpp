@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+#include "loopspec/descriptors.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/python_version.hpp"
 #include "loopspec/reprs.hpp"
@@ -129,6 +130,9 @@ class Runtime {
   /// when the runtime's scope ends is closed then (~RuntimeScope).
   void adopt_socket(const std::shared_ptr<Socket>& s) { sockets_.push_back(s); }
   const std::vector<std::weak_ptr<Socket>>& sockets_made() const { return sockets_; }
+  /// The descriptors the program opened itself (os.pipe); ~RuntimeScope
+  /// closes what is still open.
+  Descriptors& descriptors() { return descriptors_; }
   /// The process's signals, as this run sees them (signals.hpp).
   ProcessSignals& signals() { return signals_; }
   /// The scenario's other threads (virtual_threads.hpp).
@@ -143,6 +147,7 @@ class Runtime {
   bool set_called_ = false;
   std::vector<EventLoopPtr> loops_;
   std::vector<std::weak_ptr<Socket>> sockets_;
+  Descriptors descriptors_;
   ProcessSignals signals_;
   // Last: its threads may still hold frames of the run when it ends.
   VirtualThreads threads_{*this};

@@ -1,6 +1,5 @@
 // What the stream and datagram transports share: selector_events'
-// _SelectorTransport with transports._FlowControlMixin, and the protocol
-// callbacks every transport makes, protocols.BaseProtocol
+// _SelectorTransport, with transports._FlowControlMixin
 // (docs/outside-world.md#transports-built).
 #pragma once
 
@@ -12,8 +11,10 @@
 #include <string>
 #include <utility>
 
+#include "loopspec/base_protocol.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/fd_transport.hpp"
+#include "loopspec/flow_control.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/socket.hpp"
 #include "loopspec/value.hpp"
@@ -22,21 +23,6 @@ namespace loopspec {
 
 class EventLoop;
 class Server;
-
-/// asyncio.BaseProtocol: the callbacks of every protocol, as its transport
-/// makes them. Each may raise (PyError); the transport decides what an
-/// error means. connection_made, which names the transport's own type, is
-/// in the derived protocols.
-class BaseProtocol {
- public:
-  virtual ~BaseProtocol() = default;
-  /// The protocol as the program sees it (what get_protocol() returns).
-  virtual Value value() const = 0;
-  /// `exc` is null for a clean close.
-  virtual void connection_lost(const ExceptionPtr& exc) = 0;
-  virtual void pause_writing() = 0;
-  virtual void resume_writing() = 0;
-};
 
 /// _SelectorTransport.max_size: what one read asks for.
 inline constexpr std::size_t kTransportMaxRead = 256 * 1024;
@@ -48,9 +34,8 @@ inline constexpr std::size_t kTransportMaxRead = 256 * 1024;
 ///  - the socket is watched for reading while the transport reads (neither
 ///    closing nor paused), and for writing exactly while the buffer holds
 ///    data the kernel has not taken;
-///  - the protocol is paused for writing once the buffered size grows past
-///    the high water mark, and resumed once it drains to the low one.
-class SelectorTransport : public FdTransport {
+///  - FlowControl's, over the buffered size.
+class SelectorTransport : public FdTransport, public FlowControl {
  public:
   /// Makes `transport` the owner of its descriptor (loop._transports) and
   /// starts it (start()).
@@ -73,14 +58,6 @@ class SelectorTransport : public FdTransport {
   virtual void close();
   /// Drops the buffer; connection_lost(None) comes at once (call_soon).
   void abort() { force_close(nullptr); }
-  virtual std::int64_t get_write_buffer_size() const = 0;
-  /// (low, high).
-  std::pair<std::int64_t, std::int64_t> get_write_buffer_limits() const { return {low_water_, high_water_}; }
-  /// high defaults to 4 * low, else 64 KiB; low to high // 4. ValueError
-  /// unless high >= low >= 0. May pause the protocol at once.
-  void set_write_buffer_limits(std::optional<std::int64_t> high, std::optional<std::int64_t> low);
-  /// Null once the connection is lost.
-  virtual BaseProtocol* protocol() const = 0;
 
  protected:
   /// A transport of a connection that `server` accepted is attached to it
@@ -107,8 +84,7 @@ class SelectorTransport : public FdTransport {
   /// The protocol's connection_lost, after which the socket is closed and
   /// the protocol let go, even when connection_lost raises.
   void call_connection_lost(const ExceptionPtr& exc);
-  void maybe_pause_protocol();
-  void maybe_resume_protocol();
+  void report(const PyError& e, const char* message) override;
   /// connection_lost has run: CPython's transport has let go of its loop
   /// and socket (None), so a call that reaches them raises AttributeError.
   bool released() const { return released_; }
@@ -124,14 +100,10 @@ class SelectorTransport : public FdTransport {
 
  private:
   void attach_and_start(const FuturePtr& waiter);
-  void report(const PyError& e, const char* message);
 
   int fd_;
   std::shared_ptr<Server> server_;
   bool released_ = false;
-  bool protocol_paused_ = false;
-  std::int64_t high_water_ = 64 * 1024;
-  std::int64_t low_water_ = 16 * 1024;
 };
 
 }  // namespace loopspec

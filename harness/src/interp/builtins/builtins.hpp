@@ -46,10 +46,12 @@ void bind_time_module();      // time_module.cpp: time.sleep
 void bind_executors();        // executors.cpp: concurrent.futures.ThreadPoolExecutor, asyncio.to_thread
 void bind_sockets();          // sockets.cpp: socket.socketpair and the socket methods
 void bind_selector_transports(); // selector_transports.cpp: the methods stream and datagram transports share
+void bind_flow_control(TypeInfo& t); // selector_transports.cpp: _FlowControlMixin's methods, on a transport type
 void bind_transports();       // transports.cpp: connect_accepted_socket, transports, program protocols
 void bind_streams();          // streams.cpp: StreamReader, IncompleteReadError, LimitOverrunError
 void bind_servers();          // servers.cpp: create_server, start_server, the Unix forms, Server, sock_connect, sock_accept
 void bind_datagrams();        // datagrams.cpp: create_datagram_endpoint, sock_recvfrom/sock_sendto, datagram transports
+void bind_pipes();            // pipes.cpp: os.pipe/read/write/close, open(fd), connect_read_pipe/connect_write_pipe, pipe transports
 
 // --- argument helpers --------------------------------------------------------
 

@@ -5,6 +5,7 @@
 
 #include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
+#include "interp/builtins/program_protocol.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 #include "loopspec/datagram_transport.hpp"
@@ -13,31 +14,15 @@
 namespace loopspec::harness {
 namespace {
 
-/// A datagram protocol object of the program (any object with the
-/// callbacks, as asyncio duck-types it): each callback is a method call.
-class ProgramDatagramProtocol : public DatagramProtocol {
+/// A program's protocol object as a datagram transport calls it.
+class ProgramDatagramProtocol : public ProgramProtocolObject<DatagramProtocol> {
  public:
-  ProgramDatagramProtocol(Interpreter& in, Value object) : in_(&in), object_(std::move(object)) {}
-  Value value() const override { return object_; }
+  using ProgramProtocolObject::ProgramProtocolObject;
   void connection_made(const DatagramTransportPtr& transport) override { call("connection_made", {Value(transport)}); }
   void datagram_received(std::string data, Value addr) override {
     call("datagram_received", {Value(std::make_shared<Bytes>(std::move(data))), std::move(addr)});
   }
   void error_received(const ExceptionPtr& exc) override { call("error_received", {Value(exc)}); }
-  void connection_lost(const ExceptionPtr& exc) override {
-    call("connection_lost", {exc ? Value(exc) : Value(None)});
-  }
-  void pause_writing() override { call("pause_writing", {}); }
-  void resume_writing() override { call("resume_writing", {}); }
-
- private:
-  void call(std::string_view method, std::vector<Value> args) {
-    CallArgs call_args;
-    call_args.pos = std::move(args);
-    in_->call_method(object_, intern(method), call_args);
-  }
-  Interpreter* in_;
-  Value object_;
 };
 
 DatagramProtocolFactory program_datagram_protocols(Interpreter& in, Value factory) {

@@ -1,6 +1,7 @@
 // The methods stream and datagram transports share
-// (docs/outside-world.md#transports-built): selector_events._SelectorTransport's
-// and _FlowControlMixin's, bound once on the base of both types.
+// (docs/outside-world.md#transports-built): selector_events._SelectorTransport's,
+// bound once on the base of both types, and _FlowControlMixin's, which the
+// write pipe transport has too.
 #include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
 #include "interp/pyobjects.hpp"
@@ -46,31 +47,6 @@ Value transport_resume_reading(Interpreter&, const Value& self, CallArgs& args) 
   return None;
 }
 
-Value transport_get_write_buffer_size(Interpreter&, const Value& self, CallArgs& args) {
-  args.expect_positional("get_write_buffer_size", 0, 0);
-  return transport(self).get_write_buffer_size();
-}
-
-Value transport_get_write_buffer_limits(Interpreter&, const Value& self, CallArgs& args) {
-  args.expect_positional("get_write_buffer_limits", 0, 0);
-  auto [low, high] = transport(self).get_write_buffer_limits();
-  return Value(std::make_shared<Tuple>(std::vector<Value>{Value(low), Value(high)}));
-}
-
-std::optional<std::int64_t> limit_arg(const Value& v) {
-  if (v.is_none()) return std::nullopt;
-  return language_int(v, "set_write_buffer_limits");
-}
-
-Value transport_set_write_buffer_limits(Interpreter&, const Value& self, CallArgs& args) {
-  args.expect_positional("set_write_buffer_limits", 0, 2);
-  Value high = args.arg(0, "high");
-  Value low = args.arg(1, "low");
-  args.no_keywords_left("set_write_buffer_limits");
-  transport(self).set_write_buffer_limits(limit_arg(high), limit_arg(low));
-  return None;
-}
-
 Value transport_get_protocol(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("get_protocol", 0, 0);
   const BaseProtocol* protocol = transport(self).protocol();
@@ -84,7 +60,42 @@ Value transport_get_extra_info(Interpreter&, const Value&, CallArgs& args) {
   throw ScenarioError("transport.get_extra_info is not in the scenario language (its values name addresses and descriptors)");
 }
 
+/// `self` as the FlowControl side of its transport (bind_flow_control's
+/// types all have one).
+FlowControl& flow(const Value& self) { return dynamic_cast<FlowControl&>(*self.as_object()); }
+
+Value transport_get_write_buffer_size(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("get_write_buffer_size", 0, 0);
+  return flow(self).get_write_buffer_size();
+}
+
+Value transport_get_write_buffer_limits(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("get_write_buffer_limits", 0, 0);
+  auto [low, high] = flow(self).get_write_buffer_limits();
+  return Value(std::make_shared<Tuple>(std::vector<Value>{Value(low), Value(high)}));
+}
+
+std::optional<std::int64_t> limit_arg(const Value& v) {
+  if (v.is_none()) return std::nullopt;
+  return language_int(v, "set_write_buffer_limits");
+}
+
+Value transport_set_write_buffer_limits(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("set_write_buffer_limits", 0, 2);
+  Value high = args.arg(0, "high");
+  Value low = args.arg(1, "low");
+  args.no_keywords_left("set_write_buffer_limits");
+  flow(self).set_write_buffer_limits(limit_arg(high), limit_arg(low));
+  return None;
+}
+
 }  // namespace
+
+void bind_flow_control(TypeInfo& t) {
+  t.define_method("get_write_buffer_size", transport_get_write_buffer_size);
+  t.define_method("get_write_buffer_limits", transport_get_write_buffer_limits);
+  t.define_method("set_write_buffer_limits", transport_set_write_buffer_limits);
+}
 
 void bind_selector_transports() {
   TypeInfo& t = type_info("_SelectorTransport");
@@ -94,9 +105,7 @@ void bind_selector_transports() {
   t.define_method("is_reading", transport_is_reading);
   t.define_method("pause_reading", transport_pause_reading);
   t.define_method("resume_reading", transport_resume_reading);
-  t.define_method("get_write_buffer_size", transport_get_write_buffer_size);
-  t.define_method("get_write_buffer_limits", transport_get_write_buffer_limits);
-  t.define_method("set_write_buffer_limits", transport_set_write_buffer_limits);
+  bind_flow_control(t);
   t.define_method("get_protocol", transport_get_protocol);
   t.define_method("get_extra_info", transport_get_extra_info);
 }

@@ -3,6 +3,7 @@
 // the program's protocol objects as the model's transport calls them.
 #include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
+#include "interp/builtins/program_protocol.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 #include "loopspec/runtime.hpp"
@@ -11,31 +12,15 @@
 namespace loopspec::harness {
 namespace {
 
-/// A protocol object of the program (any object with the callbacks, as
-/// asyncio duck-types it): each callback is a method call.
-class ProgramProtocol : public Protocol {
+/// A program's protocol object as a socket transport calls it.
+class ProgramProtocol : public ProgramProtocolObject<Protocol> {
  public:
-  ProgramProtocol(Interpreter& in, Value object) : in_(&in), object_(std::move(object)) {}
-  Value value() const override { return object_; }
+  using ProgramProtocolObject::ProgramProtocolObject;
   void connection_made(const SocketTransportPtr& transport) override { call("connection_made", {Value(transport)}); }
   void data_received(std::string data) override {
     call("data_received", {Value(std::make_shared<Bytes>(std::move(data)))});
   }
   bool eof_received() override { return truthy(call("eof_received", {})); }
-  void connection_lost(const ExceptionPtr& exc) override {
-    call("connection_lost", {exc ? Value(exc) : Value(None)});
-  }
-  void pause_writing() override { call("pause_writing", {}); }
-  void resume_writing() override { call("resume_writing", {}); }
-
- private:
-  Value call(std::string_view method, std::vector<Value> args) {
-    CallArgs call_args;
-    call_args.pos = std::move(args);
-    return in_->call_method(object_, intern(method), call_args);
-  }
-  Interpreter* in_;
-  Value object_;
 };
 
 }  // namespace
