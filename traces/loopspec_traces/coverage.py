@@ -63,6 +63,8 @@ ROWS = [
      ["asyncio.open_connection", "drain", "wait_closed", "create_connection"]),
     ("Datagrams (create_datagram_endpoint, sendto, sock_recvfrom, sock_sendto)",
      ["create_datagram_endpoint", "sendto", "sock_recvfrom", "sock_sendto"]),
+    ("Pipes (os.pipe, connect_read_pipe, connect_write_pipe)",
+     ["os.pipe", "connect_read_pipe", "connect_write_pipe"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
     ("Lock", ["asyncio.Lock"]),
