@@ -8,6 +8,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <ctime>
 
@@ -15,6 +16,8 @@
 
 namespace loopspec {
 namespace {
+
+constexpr std::size_t kLargestPipe = 1024 * 1024;
 
 bool is_blocking(int fd) { return (::fcntl(fd, F_GETFL) & O_NONBLOCK) == 0; }
 
@@ -70,6 +73,10 @@ void Descriptors::check_open(int fd) const {
 std::string Descriptors::read(int fd, std::size_t n) {
   check_open(fd);
   if (is_blocking(fd) && !readable_now(fd)) throw WouldWait{};
+  // One read of a pipe returns at most what the pipe holds, never more
+  // than Linux's largest pipe (pipe-max-size, 1 MiB by default): a larger
+  // `n` changes nothing but the buffer it would allocate.
+  n = std::min(n, kLargestPipe);
   std::string data(n, '\0');
   const ssize_t got = ::read(fd, data.data(), n);
   if (got < 0) raise_os_error(errno);

@@ -14,25 +14,16 @@
 #include "loopspec/runtime.hpp"
 #include "loopspec/socket.hpp"
 #include "socket_support.hpp"
+#include "test_support.hpp"
 
 namespace loopspec {
 namespace {
 
 using test::loopback;
+using test::raised;
 using test::TempDir;
 
 std::int64_t port_of(const Socket& s) { return s.getsockname().as<Tuple>()->items[1].as_int(); }
-
-/// The type name of what `f` raises, or "" when it raises nothing.
-template <class F>
-std::string raised(F f) {
-  try {
-    f();
-  } catch (const PyError& e) {
-    return std::string(e.exception()->type->name());
-  }
-  return "";
-}
 
 TEST(ListeningSockets, TcpConnectIsUnderWayUntilTheListenerAccepts) {
   RuntimeScope scope;

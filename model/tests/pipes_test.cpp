@@ -20,16 +20,7 @@
 namespace loopspec {
 namespace {
 
-/// The name of the exception `f` raises, or "" when it raises nothing.
-template <class F>
-std::string raised(F f) {
-  try {
-    f();
-  } catch (const PyError& e) {
-    return std::string(e.exception()->type->name());
-  }
-  return "";
-}
+using test::raised;
 
 bool is_open_descriptor(int fd) { return ::fcntl(fd, F_GETFD) != -1; }
 

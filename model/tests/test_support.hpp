@@ -52,4 +52,16 @@ Coro gather_all(std::vector<TaskPtr> tasks, bool return_exceptions = false);
 /// `Type: message`, or just `Type` when the message is empty.
 std::string show_exc(const ExceptionPtr& e);
 
+/// The type name of the Python exception `f` raises, or "" when it raises
+/// nothing.
+template <class F>
+std::string raised(F f) {
+  try {
+    f();
+  } catch (const PyError& e) {
+    return std::string(e.exception()->type->name());
+  }
+  return "";
+}
+
 }  // namespace loopspec::test
