@@ -210,10 +210,6 @@ void WritePipeTransport::write_eof() {
   loop_->call_soon([t = self()] { t->call_connection_lost(nullptr); });
 }
 
-void WritePipeTransport::close() {
-  if (!released() && !closing_) write_eof();
-}
-
 void WritePipeTransport::abort() { close_with(nullptr); }
 
 void WritePipeTransport::fatal_error(const PyError& e, const char* message) {

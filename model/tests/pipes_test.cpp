@@ -76,7 +76,7 @@ TEST(FileIO, ClosingClosesTheDescriptorOnceAndFilenoThenRaises) {
   RuntimeScope scope;
   Descriptors& fds = Runtime::current().descriptors();
   auto [r, w] = fds.pipe();
-  FileIO file(r, "rb");
+  FileIO file(r);
   EXPECT_EQ(file.fileno(), r);
   file.close();
   file.close();
@@ -98,7 +98,7 @@ TEST(PipeTransports, RefuseAFileThatIsNotAPipeASocketOrACharacterDevice) {
   const int fd = ::open(path.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
   ASSERT_GE(fd, 0);
   EventLoopPtr loop = make_reference_loop();
-  auto file = std::make_shared<FileIO>(fd, "rb");
+  auto file = std::make_shared<FileIO>(fd);
   try {
     ReadPipeTransport(*loop, file, nullptr);
     ADD_FAILURE() << "a regular file was taken";

@@ -17,7 +17,7 @@ using FileIOPtr = std::shared_ptr<FileIO>;
 class FileIO : public Object {
  public:
   /// `fd` must be one of the run's Descriptors.
-  FileIO(int fd, std::string mode) : fd_(fd), mode_(std::move(mode)) {}
+  explicit FileIO(int fd) : fd_(fd) {}
   std::string type_name() const override { return "FileIO"; }
   /// `<_io.FileIO name=N mode='rb' closefd=True>`: a descriptor number,
   /// which no golden can pin.
@@ -26,13 +26,11 @@ class FileIO : public Object {
   /// ValueError('I/O operation on closed file') once closed.
   int fileno() const;
   bool closed() const { return fd_ < 0; }
-  const std::string& mode() const { return mode_; }
   /// Closes the descriptor; twice is a no-op.
   void close();
 
  private:
   int fd_;
-  std::string mode_;
 };
 
 }  // namespace loopspec

@@ -49,6 +49,8 @@ using WritePipeProtocolFactory = std::function<WritePipeProtocolPtr()>;
 class PipeTransport : public Object {
  public:
   bool is_closing() const { return closing_; }
+  /// Once closing, does nothing.
+  virtual void close() = 0;
   /// CPython's names the descriptor, which no golden can pin.
   std::string python_repr() const override;
   /// Null once the connection is lost.
@@ -95,7 +97,7 @@ class ReadPipeTransport : public PipeTransport {
   void pause_reading();
   void resume_reading();
   /// Stops reading; connection_lost(None) comes in a callback.
-  void close();
+  void close() override;
   ReadPipeProtocol* protocol() const override { return protocol_.get(); }
   void set_protocol(ReadPipeProtocolPtr protocol) { protocol_ = std::move(protocol); }
 
@@ -131,8 +133,9 @@ class WritePipeTransport : public PipeTransport, public FlowControl {
   void write(const std::string& data);
   /// connection_lost(None) comes once the buffer is written.
   void write_eof();
-  /// write_eof(), unless already closing or lost.
-  void close();
+  /// write_eof(): closing is all a write pipe needs (a lost transport is
+  /// closing already, so nothing happens then).
+  void close() override { write_eof(); }
   /// Drops the buffer; connection_lost(None) comes in a callback.
   /// AttributeError once the connection is lost (CPython's transport has
   /// let go of its loop).

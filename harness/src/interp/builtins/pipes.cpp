@@ -90,7 +90,7 @@ Value builtin_open(Interpreter&, const Value&, CallArgs& args) {
       index_arg(buffering) != 0) {
     throw ScenarioError("open takes (fd, 'rb' or 'wb', buffering=0) in the scenario language");
   }
-  return Value(std::make_shared<FileIO>(fd, mode.as_str()));
+  return Value(std::make_shared<FileIO>(fd));
 }
 
 FileIO& file(const Value& self) { return self_as<FileIO>(self); }
@@ -137,10 +137,30 @@ std::shared_ptr<ProgramPipeProtocol> protocol_arg(Interpreter& in, CallArgs& arg
   return std::make_shared<ProgramPipeProtocol>(in, args.pos[0]);
 }
 
-template <class Transport>
-Value protocol_value(const Transport& t) {
-  const BaseProtocol* protocol = t.protocol();
-  return protocol ? protocol->value() : Value(None);
+// --- what both transports have -----------------------------------------------
+
+PipeTransport& pipe_transport(const Value& self) { return self_as<PipeTransport>(self); }
+
+Value pipe_transport_close(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("close", 0, 0);
+  pipe_transport(self).close();
+  return None;
+}
+
+Value pipe_transport_is_closing(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("is_closing", 0, 0);
+  return pipe_transport(self).is_closing();
+}
+
+Value pipe_transport_get_protocol(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("get_protocol", 0, 0);
+  return protocol_value(pipe_transport(self).protocol());
+}
+
+void bind_pipe_transport(TypeInfo& t) {
+  t.define_method("close", pipe_transport_close);
+  t.define_method("is_closing", pipe_transport_is_closing);
+  t.define_method("get_protocol", pipe_transport_get_protocol);
 }
 
 // --- _UnixReadPipeTransport ---------------------------------------------------
@@ -149,6 +169,7 @@ ReadPipeTransport& reader(const Value& self) { return self_as<ReadPipeTransport>
 
 void bind_read_pipe_transport() {
   TypeInfo& t = type_info("_UnixReadPipeTransport");
+  bind_pipe_transport(t);
   t.define_method("pause_reading", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
     args.expect_positional("pause_reading", 0, 0);
     reader(self).pause_reading();
@@ -162,19 +183,6 @@ void bind_read_pipe_transport() {
   t.define_method("is_reading", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
     args.expect_positional("is_reading", 0, 0);
     return reader(self).is_reading();
-  });
-  t.define_method("is_closing", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
-    args.expect_positional("is_closing", 0, 0);
-    return reader(self).is_closing();
-  });
-  t.define_method("close", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
-    args.expect_positional("close", 0, 0);
-    reader(self).close();
-    return None;
-  });
-  t.define_method("get_protocol", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
-    args.expect_positional("get_protocol", 0, 0);
-    return protocol_value(reader(self));
   });
   t.define_method("set_protocol", [](Interpreter& in, const Value& self, CallArgs& args) -> Value {
     reader(self).set_protocol(protocol_arg(in, args));
@@ -199,6 +207,7 @@ Value write_pipe_write(Interpreter&, const Value& self, CallArgs& args) {
 
 void bind_write_pipe_transport() {
   TypeInfo& t = type_info("_UnixWritePipeTransport");
+  bind_pipe_transport(t);
   t.define_method("write", write_pipe_write);
   t.define_method("write_eof", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
     args.expect_positional("write_eof", 0, 0);
@@ -209,25 +218,12 @@ void bind_write_pipe_transport() {
     args.expect_positional("can_write_eof", 0, 0);
     return true;
   });
-  t.define_method("close", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
-    args.expect_positional("close", 0, 0);
-    writer(self).close();
-    return None;
-  });
   t.define_method("abort", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
     args.expect_positional("abort", 0, 0);
     writer(self).abort();
     return None;
   });
-  t.define_method("is_closing", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
-    args.expect_positional("is_closing", 0, 0);
-    return writer(self).is_closing();
-  });
   bind_flow_control(t);
-  t.define_method("get_protocol", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
-    args.expect_positional("get_protocol", 0, 0);
-    return protocol_value(writer(self));
-  });
   t.define_method("set_protocol", [](Interpreter& in, const Value& self, CallArgs& args) -> Value {
     writer(self).set_protocol(protocol_arg(in, args));
     return None;

@@ -42,4 +42,8 @@ class ProgramProtocolObject : public Interfaces... {
   Value object_;
 };
 
+/// What get_protocol() returns for a transport's protocol: the program's
+/// object, or None once the connection is lost (null).
+inline Value protocol_value(const BaseProtocol* protocol) { return protocol ? protocol->value() : Value(None); }
+
 }  // namespace loopspec::harness

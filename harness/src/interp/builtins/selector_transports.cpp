@@ -4,6 +4,7 @@
 // write pipe transport has too.
 #include "common/errors.hpp"
 #include "interp/builtins/builtins.hpp"
+#include "interp/builtins/program_protocol.hpp"
 #include "interp/pyobjects.hpp"
 #include "interp/pyops.hpp"
 #include "loopspec/selector_transport.hpp"
@@ -49,8 +50,7 @@ Value transport_resume_reading(Interpreter&, const Value& self, CallArgs& args) 
 
 Value transport_get_protocol(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("get_protocol", 0, 0);
-  const BaseProtocol* protocol = transport(self).protocol();
-  return protocol ? protocol->value() : Value(None);
+  return protocol_value(transport(self).protocol());
 }
 
 Value transport_get_extra_info(Interpreter&, const Value&, CallArgs& args) {
