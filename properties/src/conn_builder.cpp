@@ -157,8 +157,11 @@ void ConnBuilder::finish(ir::Block& out) {
 
 void ConnBuilder::close_all(ir::Block& out) {
   // read() to the end consumes what is buffered before it finds another
-  // read waiting (a leftover task's) and raises: "cenderr" says so.
+  // read waiting (a leftover task's) and raises: "cenderr" says so. It
+  // reads in pieces, and a leftover task may read between them:
+  // "cendstart" opens that window for the stream-bytes invariant.
   for (int e = 0; e < manifest_.ends; ++e) {
+    log(line_, out, args(str("cendstart"), num(e)));
     catching(out, "cenderr", e, [&](ir::Block& b) {
       int l = line();
       b.push_back(assign(l, "r", await_(method(l, rs(e), "read"))));

@@ -3,7 +3,8 @@
 // reads (invariants.hpp):
 //   ["cw", e, k, closing]        write k went into end e's writer (closing: is_closing() after it)
 //   ["cr", e, n, head(, "incomplete")]  a read on end e consumed n bytes starting with head
-//   ["cend", e, n, head]          the read to end of file that main makes at the end
+//   ["cendstart", e]              main starts its read of end e to end of file
+//   ["cend", e, n, head]          that read returned: it consumed n bytes starting with head
 //   ["crerr", e, exc]            a read on end e raised
 //   ["cenderr", e, exc]          main's read to end of file raised
 //   ["cclose", e] / ["cabort", e] end e's writer closed / its transport aborted

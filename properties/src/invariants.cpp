@@ -230,7 +230,9 @@ struct Chunk {
 struct EndLog {
   std::string sent;            // the bytes of its logged writes, in order
   bool unsure_sent = false;    // a write while closing, or after the peer's end of file was read
-  bool unsure_received = false;  // a read dropped data (readline's overrun), or it closed before reading to the end
+  bool unsure_received = false;  // a read dropped data (readline's overrun), it closed before reading to
+                                 // the end, or another read took bytes between the pieces of main's final read
+  bool reading_to_end = false;  // main's read to end of file has started
   bool ended = false;          // main's read to end of file returned
   std::vector<Chunk> chunks;   // what its reads consumed, in order
 };
@@ -265,9 +267,14 @@ void read_conn_events(const std::vector<Json>& ev, const ConnManifest& m, std::v
       if (w == m.writes.end() || closing || peer.ended) x.unsure_sent = true;
       else x.sent += w->second.data;
     } else if (const Json* l = tagged(ev[i], "cr"); l && end_of(*l)) {
+      EndLog& x = *end_of(*l);
       auto n = int_at(*l, 2);
       auto h = bytes_at(*l, 3);
-      if (n && h) end_of(*l)->chunks.push_back({*n, *h, i});
+      if (n && h) x.chunks.push_back({*n, *h, i});
+      // read() to the end logs its pieces as one chunk, at the end.
+      if (x.reading_to_end && !x.ended) x.unsure_received = true;
+    } else if (const Json* l = tagged(ev[i], "cendstart"); l && end_of(*l)) {
+      end_of(*l)->reading_to_end = true;
     } else if (const Json* l = tagged(ev[i], "cend"); l && end_of(*l)) {
       EndLog& x = *end_of(*l);
       auto n = int_at(*l, 2);
@@ -291,7 +298,8 @@ void read_conn_events(const std::vector<Json>& ev, const ConnManifest& m, std::v
 /// it to its end of file; followed chunk by chunk through each chunk's size
 /// and first bytes. A direction is left out when the trace cannot say what
 /// went in or what came out (writes while closing, a read that drops data,
-/// a reader that closed first).
+/// a reader that closed first, another read between the pieces of main's
+/// read to the end).
 void stream_bytes(const std::vector<Json>& ev, const ConnManifest& m, Violations& out) {
   if (m.ends == 0) return;
   std::vector<EndLog> ends(static_cast<std::size_t>(m.ends));
