@@ -6,6 +6,7 @@
 #                     HEADER <include>              # the header declaring the factories
 #                     [REAL_CLOCK_FACTORY <function or call>]  # for `loopspec check --clock real`
 #                     [FEATURES <tag>...]           # tags of the registry; default: all ("*")
+#                     [WITHOUT <tag>...]            # or: every tag of the registry but these
 #                     [PYTHON_VERSIONS <X.Y>...]    # CPython versions it targets; default: all
 #                                                   # (3.11 3.12 3.13; docs/versions.md)
 #                     [EXPECTED_FAILURES <file>])   # default: expected-failures.txt beside the caller
@@ -55,6 +56,14 @@ function(_loopspec_check_features name)
                           "those of ${_loopspec_registry} (fix the spelling, or add the tag there first)")
     endif()
   endforeach()
+endfunction()
+
+# WITHOUT's tags taken from the registry's: the FEATURES that means.
+function(_loopspec_features_without out name)
+  _loopspec_check_features("${name}" ${ARGN})
+  _loopspec_feature_tags(known)
+  list(REMOVE_ITEM known ${ARGN})
+  set(${out} "${known}" PARENT_SCOPE)
 endfunction()
 
 # A FACTORY argument as a C++ call expression.
@@ -129,7 +138,7 @@ function(_loopspec_add_golden_tests name binary)
 endfunction()
 
 function(loopspec_add_impl)
-  cmake_parse_arguments(ARG "" "NAME;TARGET;FACTORY;HEADER;REAL_CLOCK_FACTORY;EXPECTED_FAILURES" "FEATURES;PYTHON_VERSIONS" ${ARGN})
+  cmake_parse_arguments(ARG "" "NAME;TARGET;FACTORY;HEADER;REAL_CLOCK_FACTORY;EXPECTED_FAILURES" "FEATURES;WITHOUT;PYTHON_VERSIONS" ${ARGN})
   foreach(required NAME TARGET FACTORY HEADER)
     if(NOT ARG_${required})
       message(FATAL_ERROR "loopspec_add_impl: ${required} is required")
@@ -141,7 +150,11 @@ function(loopspec_add_impl)
   if(NOT ARG_NAME MATCHES "^[A-Za-z0-9_-]+$")
     message(FATAL_ERROR "loopspec_add_impl: NAME '${ARG_NAME}' may hold only letters, digits, '_' and '-'")
   endif()
-  if(NOT ARG_FEATURES)
+  if(ARG_FEATURES AND ARG_WITHOUT)
+    message(FATAL_ERROR "loopspec_add_impl(NAME ${ARG_NAME}): give FEATURES or WITHOUT, not both")
+  elseif(ARG_WITHOUT)
+    _loopspec_features_without(ARG_FEATURES "${ARG_NAME}" ${ARG_WITHOUT})
+  elseif(NOT ARG_FEATURES)
     set(ARG_FEATURES "*")
   endif()
   _loopspec_check_features("${ARG_NAME}" ${ARG_FEATURES})
