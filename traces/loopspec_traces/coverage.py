@@ -5,10 +5,12 @@ gained after its first version, the table gives the number
 of golden scenarios whose IR calls or names it, and, per bundled
 implementation, whether all of those pass (the ctest suite enforces that a
 scenario passes unless the implementation's expected-failures.txt lists it,
-and that a listed one still fails). Generated, never hand-edited: the
+and that a listed one still fails), or are unsupported (a feature tag its
+`loopspec_add_impl(... WITHOUT <tag>...)` leaves out). Generated, never hand-edited: the
 `traces.feature_table` test fails when README.md's table is stale.
 """
 import json
+import re
 from pathlib import Path
 
 from . import subset
@@ -65,6 +67,8 @@ ROWS = [
      ["create_datagram_endpoint", "sendto", "sock_recvfrom", "sock_sendto"]),
     ("Pipes (os.pipe, connect_read_pipe, connect_write_pipe)",
      ["os.pipe", "connect_read_pipe", "connect_write_pipe"]),
+    ("Subprocesses (create_subprocess_exec/_shell, subprocess_exec/_shell)",
+     ["asyncio.create_subprocess_exec", "asyncio.create_subprocess_shell", "subprocess_exec", "subprocess_shell"]),
     ("Event loop policy", ["asyncio.get_running_loop", "asyncio.get_event_loop",
                            "asyncio.new_event_loop", "asyncio.set_event_loop"]),
     ("Lock", ["asyncio.Lock"]),
@@ -215,12 +219,31 @@ def _expected_failures(impl_dir):
     return listed
 
 
+def _unsupported_tags(impl_dir):
+    """The feature tags the implementation's loopspec_add_impl lists after WITHOUT."""
+    found = re.search(r"\bWITHOUT((?:\s+[a-z0-9_]+)+)", (impl_dir / "CMakeLists.txt").read_text(encoding="utf-8"))
+    return set(found.group(1).split()) if found else set()
+
+
+def _cell(ids, expected, unsupported):
+    if not expected and not unsupported:
+        return "all pass"
+    parts = [f"{len(ids) - len(expected) - len(unsupported)} pass"]
+    if expected:
+        parts.append(f"{len(expected)} expected failures")
+    if unsupported:
+        parts.append(f"{len(unsupported)} unsupported")
+    return ", ".join(parts)
+
+
 def table(golden_dir=None, impls_dir=None):
     golden = Path(golden_dir) if golden_dir else GOLDEN_DIR
     impls = Path(impls_dir) if impls_dir else TRACES_DIR.parent / "impls"
     uses = {}
+    tags = {}
     for path in sorted(golden.glob("*/*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
+        tags[doc["header"]["scenario"]] = set(doc["ir"].get("meta", {}).get("features", []))
         names = set()
         _names_used(doc["ir"], names)
         _constructs_used(doc["ir"], names)
@@ -228,15 +251,16 @@ def table(golden_dir=None, impls_dir=None):
         uses[doc["header"]["scenario"]] = names
     impl_names = sorted(p.name for p in impls.iterdir() if (p / "CMakeLists.txt").is_file())
     failing = {name: _expected_failures(impls / name) for name in impl_names}
+    without = {name: _unsupported_tags(impls / name) for name in impl_names}
     head = ["API or construct", "scenarios"] + impl_names
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row, keys in ROWS + [(r, [key]) for r, key in ORDER_ROWS] + [(c, [c]) for c in CONSTRUCT_ROWS]:
         ids = sorted(s for s, names in uses.items() if names & set(keys))
         cells = [row, str(len(ids))]
         for impl in impl_names:
-            expected = [s for s in ids if s in failing[impl]]
-            cells.append("all pass" if not expected else f"{len(ids) - len(expected)} pass, "
-                         f"{len(expected)} expected failures")
+            unsupported = [s for s in ids if tags[s] & without[impl]]
+            expected = [s for s in ids if s in failing[impl] and s not in unsupported]
+            cells.append(_cell(ids, expected, unsupported))
         lines.append("| " + " | ".join(cells) + " |")
     total = (f"\n{len(uses)} golden scenarios in all. A scenario counts in every row whose API it uses; "
              "method rows count by method name, so `cancelled` counts handles and futures alike.")

@@ -33,6 +33,7 @@ from . import encode as enc
 from . import ir as irmod
 from . import loops
 from . import metadata
+from . import virtual_children
 from . import virtual_loop
 from . import virtual_world
 from .compiler import compile_file
@@ -454,6 +455,14 @@ def _install_policy(loop, session):
         def set_event_loop(self, loop):
             super().set_event_loop(loop)
             self.current = loop
+
+        def get_child_watcher(self):
+            # The virtual loop's children are reported at fixed points
+            # (docs/outside-world.md#children); a loop on its own clock keeps
+            # CPython's watcher.
+            if isinstance(asyncio.events._get_running_loop(), virtual_loop.VirtualLoop):
+                return virtual_children.watcher()
+            return super().get_child_watcher()
 
         def _loop_factory(self):
             # A user's factory may itself ask the policy (asyncio:new_event_loop):

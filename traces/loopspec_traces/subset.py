@@ -19,6 +19,7 @@ BUILTIN_EXCEPTIONS = (
     "OverflowError", "UnicodeError", "UnicodeEncodeError", "UnicodeDecodeError",
     "OSError", "BlockingIOError", "BrokenPipeError", "ConnectionResetError", "EOFError",
     "ConnectionError", "ConnectionRefusedError", "ConnectionAbortedError", "FileNotFoundError",
+    "ProcessLookupError",
 )
 
 # Exception classes reached as asyncio.<name>. BrokenBarrierError is our
@@ -76,6 +77,7 @@ EXCEPTION_BASES = {
     "ConnectionRefusedError": ("ConnectionError", "OSError", "Exception", "BaseException"),
     "ConnectionAbortedError": ("ConnectionError", "OSError", "Exception", "BaseException"),
     "FileNotFoundError": ("OSError", "Exception", "BaseException"),
+    "ProcessLookupError": ("OSError", "Exception", "BaseException"),
     "asyncio.CancelledError": ("BaseException",),
     "asyncio.TimeoutError": ("OSError", "Exception", "BaseException"),
     "asyncio.InvalidStateError": ("Exception", "BaseException"),
@@ -116,6 +118,7 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "Task", "eager_task_factory", "create_eager_task_factory",
     "wrap_future", "run_coroutine_threadsafe", "to_thread", "StreamReader", "open_connection",
     "start_server", "open_unix_connection", "start_unix_server",
+    "create_subprocess_exec", "create_subprocess_shell", "subprocess",
 ) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)
 
 # The special methods a class may define; the interpreter calls them where
@@ -164,6 +167,7 @@ IMPORTS = {
 # the module's dotted name (docs/scenario-language.md#closures, #contextvars,
 # #concurrent-futures).
 MODULE_ATTRIBUTES = {
+    "asyncio.subprocess": ("PIPE", "DEVNULL", "STDOUT"),
     "functools": ("partial",),
     "contextvars": ("ContextVar", "copy_context", "Context"),
     "concurrent": ("futures",),

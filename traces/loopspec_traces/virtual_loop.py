@@ -22,6 +22,7 @@ import struct
 import time
 import weakref
 
+from . import virtual_children
 from . import virtual_threads
 
 CLOCK_RESOLUTION = 1e-09
@@ -79,7 +80,7 @@ def set_runaway_hook(hook):
     _halt.runaway_hook = hook
 
 
-LOOPBACK_PATIENCE = 30.0  # seconds of real time (docs/outside-world.md#loopback-in-flight)
+OUTSIDE_PATIENCE = 30.0  # seconds of real time (docs/outside-world.md#select, step 3)
 _TCP_STATE_SYN_SENT, _TCP_STATE_SYN_RECV, _TCP_STATE_LISTEN = 2, 3, 10
 _TCP_INFO = struct.Struct("8B5I")  # struct tcp_info up to tcpi_unacked
 
@@ -157,7 +158,7 @@ class VirtualSelector(selectors.SelectSelector):
             # stands still.
             if events or loop._ready:
                 return events
-            if self._wait_while_in_flight():
+            if self._wait_for_the_outside(loop):
                 continue
             wake = world.wake_due(deadline)
             if wake is None:
@@ -183,7 +184,9 @@ class VirtualSelector(selectors.SelectSelector):
         return self._poll()
 
     def _poll(self):
-        """Step 2: one (key, mask) per ready descriptor, in registration order."""
+        """Step 2: one (key, mask) per ready descriptor, in registration order,
+        polled once the run's child processes are quiescent."""
+        virtual_children.watcher().settle(halt)
         try:
             events = super().select(0)
         except OSError as e:
@@ -195,18 +198,23 @@ class VirtualSelector(selectors.SelectSelector):
                  "(call remove_reader/remove_writer before close)")
         return sorted(events, key=lambda event: self._registered_as[event[0].fd])
 
-    def _wait_while_in_flight(self):
-        """Step 3's real-time wait (docs/outside-world.md#loopback-in-flight):
-        while the kernel may still have loopback work in flight for a
-        registered TCP socket, wait for a descriptor to become ready. Whether
-        one did; a halt after LOOPBACK_PATIENCE seconds."""
-        give_up = time.monotonic() + LOOPBACK_PATIENCE
+    def _wait_for_the_outside(self, loop):
+        """Step 3's real-time wait, the clock standing still: while a child of
+        the loop is unreported (docs/outside-world.md#children), report it
+        once it can be, else wait for a descriptor; likewise while the kernel
+        may still have loopback work in flight for a registered TCP socket
+        (docs/outside-world.md#loopback-in-flight). Whether to poll again; a
+        halt after OUTSIDE_PATIENCE seconds."""
+        give_up = time.monotonic() + OUTSIDE_PATIENCE
         fds = list(self._registered_as)
-        while any(_in_flight(fd) for fd in fds):
-            if selectors.SelectSelector.select(self, 0.001):
+        children = virtual_children.watcher()
+        while children.watching(loop) or any(_in_flight(fd) for fd in fds):
+            if children.report(loop, self) or selectors.SelectSelector.select(self, 0.001):
                 return True
             if time.monotonic() > give_up:
-                halt(f"loopback work still in flight after {LOOPBACK_PATIENCE:g} s of waiting")
+                what = "a child process" if children.watching(loop) else "loopback work"
+                halt(f"the loop waited {OUTSIDE_PATIENCE:g} s of real time for {what} "
+                     "and nothing happened")
         return False
 
     def _count_iteration(self):

@@ -8,7 +8,9 @@
   loop.shutdown_default_executor starts) is virtual;
 - `concurrent.futures.Future.result` and `.exception` without a timeout,
   called on a virtual thread on a future not done: the thread parks until it
-  is done, instead of blocking the real thread that holds the turn.
+  is done, instead of blocking the real thread that holds the turn;
+- the policy's child watcher (runner.py): the virtual one
+  (virtual_children.py), whose children die with the run.
 """
 import asyncio.base_events
 import concurrent.futures
@@ -17,6 +19,7 @@ import contextlib
 import threading
 import time
 
+from . import virtual_children
 from . import virtual_loop
 from . import virtual_threads
 from .virtual_executor import VirtualExecutor
@@ -46,6 +49,7 @@ def _exception(self, timeout=None):
 def installed():
     """A fresh world, and the patches above while the block runs."""
     virtual_threads.reset()
+    virtual_children.reset()
     time.sleep = virtual_loop.virtual_sleep
     concurrent.futures.ThreadPoolExecutor = VirtualExecutor
     _Future.result, _Future.exception = _result, _exception
@@ -53,6 +57,7 @@ def installed():
     try:
         yield
     finally:
+        virtual_children.reset()
         asyncio.base_events.threading = threading
         _Future.result, _Future.exception = _real_result, _real_exception
         concurrent.futures.ThreadPoolExecutor = concurrent.futures.thread.ThreadPoolExecutor
