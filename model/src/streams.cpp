@@ -40,7 +40,8 @@ std::string StreamReader::python_repr() const {
   if (limit_ != kDefaultStreamLimit) info += " limit=" + std::to_string(limit_);
   if (waiter_) info += " waiter=" + waiter_->python_repr();
   if (exception_) info += " exception=" + repr(Value(exception_));
-  if (transport_) info += " transport=" + transport_->python_repr();
+  // Every ReadTransport is an Object (read_transport.hpp).
+  if (transport_) info += " transport=" + dynamic_cast<const Object&>(*transport_).python_repr();
   if (paused_) info += " paused";
   return "<" + info + ">";
 }
@@ -54,7 +55,7 @@ void StreamReader::wakeup_waiter() {
   if (FuturePtr waiter = std::exchange(waiter_, nullptr); waiter && !waiter->cancelled()) waiter->set_result(None);
 }
 
-void StreamReader::set_transport(SocketTransportPtr transport) {
+void StreamReader::set_transport(ReadTransportPtr transport) {
   if (transport_) raise(exc::AssertionError, "Transport already set");
   transport_ = std::move(transport);
 }
@@ -209,6 +210,10 @@ void StreamReaderProtocol::connection_made(const SocketTransportPtr& transport) 
   auto self = std::static_pointer_cast<StreamReaderProtocol>(shared_from_this());
   auto writer = std::make_shared<StreamWriter>(transport, self, reader_);
   start_client_task(transport, client_connected_(reader_, writer));
+}
+
+void StreamReaderProtocol::connection_made(const ReadPipeTransportPtr& transport) {
+  if (reader_) reader_->set_transport(transport);
 }
 
 void StreamReaderProtocol::start_client_task(const SocketTransportPtr& transport, Value result) {

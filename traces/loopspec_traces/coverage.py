@@ -137,7 +137,8 @@ def _constructs_used(node, out, whole_value=False):
         out.add("except*")
     elif kind in ("listcomp", "setcomp", "dictcomp", "genexp"):
         out.add("comprehension / generator expression")
-    elif kind == "name" and node.get("id") == "partial" or kind == "attr" and node.get("attr") == "partial":
+    elif (kind == "name" and node.get("id") == "partial"
+          or kind == "attr" and node.get("attr") == "partial" and node.get("value", {}).get("id") == "functools"):
         out.add("functools.partial")
     elif kind == "name" and node.get("id") in ("contextvars", "ContextVar", "copy_context"):
         out.add("contextvars")

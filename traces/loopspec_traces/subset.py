@@ -116,7 +116,8 @@ ASYNCIO_ATTRIBUTES = frozenset((
     "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
     "Queue", "PriorityQueue", "LifoQueue",
     "Task", "eager_task_factory", "create_eager_task_factory",
-    "wrap_future", "run_coroutine_threadsafe", "to_thread", "StreamReader", "open_connection",
+    "wrap_future", "run_coroutine_threadsafe", "to_thread", "StreamReader", "StreamReaderProtocol",
+    "open_connection",
     "start_server", "open_unix_connection", "start_unix_server",
     "create_subprocess_exec", "create_subprocess_shell", "subprocess",
 ) + ASYNCIO_EXCEPTIONS + ASYNCIO_PROTOCOLS)

@@ -46,6 +46,15 @@ class Table(unittest.TestCase):
                          "| all pass | 0 pass, 2 unsupported |")
         self.assertEqual(self.row(text, "gather"), "| gather | 2 | 1 pass, 1 expected failures | all pass |")
 
+    def test_an_attribute_named_partial_is_not_functools_partial(self):
+        partial = {"kind": "attr", "value": {"kind": "name", "id": "functools"}, "attr": "partial"}
+        incomplete = {"kind": "attr", "value": {"kind": "name", "id": "e"}, "attr": "partial"}
+        used, other = set(), set()
+        coverage._constructs_used(partial, used)
+        coverage._constructs_used(incomplete, other)
+        self.assertIn("functools.partial", used)
+        self.assertNotIn("functools.partial", other)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -12,6 +12,7 @@
 #include "loopspec/file_io.hpp"
 #include "loopspec/flow_control.hpp"
 #include "loopspec/future.hpp"
+#include "loopspec/read_transport.hpp"
 #include "loopspec/value.hpp"
 
 namespace loopspec {
@@ -27,8 +28,9 @@ class ReadPipeProtocol : public BaseProtocol {
  public:
   virtual void connection_made(const ReadPipeTransportPtr& transport) = 0;
   virtual void data_received(std::string data) = 0;
-  /// Its answer is ignored: a pipe at end of file is lost either way.
-  virtual void eof_received() = 0;
+  /// Its answer is ignored: a pipe at end of file is lost either way (it
+  /// is asked for so that a socket's protocol can serve a pipe too).
+  virtual bool eof_received() = 0;
 };
 using ReadPipeProtocolPtr = std::shared_ptr<ReadPipeProtocol>;
 using ReadPipeProtocolFactory = std::function<ReadPipeProtocolPtr()>;
@@ -84,7 +86,7 @@ class PipeTransport : public Object {
 ///    (neither closing nor paused);
 ///  - end of file closes the transport: eof_received, then connection_lost,
 ///    each in a callback of its own.
-class ReadPipeTransport : public PipeTransport {
+class ReadPipeTransport : public PipeTransport, public ReadTransport {
  public:
   /// Start it with launch(); the base's refusal.
   ReadPipeTransport(EventLoop& loop, FileIOPtr pipe, ReadPipeProtocolPtr protocol);
@@ -93,9 +95,9 @@ class ReadPipeTransport : public PipeTransport {
   static ReadPipeTransportPtr launch(ReadPipeTransportPtr transport, const FuturePtr& waiter);
   std::string type_name() const override { return "_UnixReadPipeTransport"; }
 
-  bool is_reading() const { return !paused_ && !closing_; }
-  void pause_reading();
-  void resume_reading();
+  bool is_reading() const override { return !paused_ && !closing_; }
+  void pause_reading() override;
+  void resume_reading() override;
   /// Stops reading; connection_lost(None) comes in a callback.
   void close() override;
   ReadPipeProtocol* protocol() const override { return protocol_.get(); }

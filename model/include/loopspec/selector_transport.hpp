@@ -16,6 +16,7 @@
 #include "loopspec/fd_transport.hpp"
 #include "loopspec/flow_control.hpp"
 #include "loopspec/future.hpp"
+#include "loopspec/read_transport.hpp"
 #include "loopspec/socket.hpp"
 #include "loopspec/value.hpp"
 
@@ -35,7 +36,7 @@ inline constexpr std::size_t kTransportMaxRead = 256 * 1024;
 ///    closing nor paused), and for writing exactly while the buffer holds
 ///    data the kernel has not taken;
 ///  - FlowControl's, over the buffered size.
-class SelectorTransport : public FdTransport, public FlowControl {
+class SelectorTransport : public FdTransport, public FlowControl, public ReadTransport {
  public:
   /// Makes `transport` the owner of its descriptor (loop._transports) and
   /// starts it (start()).
@@ -50,9 +51,9 @@ class SelectorTransport : public FdTransport, public FlowControl {
   bool is_closing() const override { return closing_; }
   int fd() const override { return fd_; }
   void abandon() override { drop_protocol(); }
-  bool is_reading() const { return !closing_ && !paused_; }
-  virtual void pause_reading();
-  void resume_reading();
+  bool is_reading() const override { return !closing_ && !paused_; }
+  void pause_reading() override;
+  void resume_reading() override;
   /// Stops reading; connection_lost(None) comes at once (call_soon) when
   /// nothing is buffered, else after the buffer is sent.
   virtual void close();

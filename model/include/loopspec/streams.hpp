@@ -13,6 +13,8 @@
 #include "loopspec/event_loop.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/future.hpp"
+#include "loopspec/pipe_transports.hpp"
+#include "loopspec/read_transport.hpp"
 #include "loopspec/transports.hpp"
 
 namespace loopspec {
@@ -39,8 +41,9 @@ class StreamReader : public Object {
   const ExceptionPtr& exception() const { return exception_; }
   /// Every read from now on raises `exc`; a waiting reader gets it at once.
   void set_exception(ExceptionPtr exc);
-  /// AssertionError('Transport already set') the second time.
-  void set_transport(SocketTransportPtr transport);
+  /// AssertionError('Transport already set') the second time. A socket's
+  /// transport or a read pipe's.
+  void set_transport(ReadTransportPtr transport);
   void feed_eof();
   /// The buffer is empty and feed_eof() was called.
   bool at_eof() const { return eof_ && buffer_.empty(); }
@@ -73,7 +76,7 @@ class StreamReader : public Object {
   bool eof_ = false;
   FuturePtr waiter_;
   ExceptionPtr exception_;
-  SocketTransportPtr transport_;
+  ReadTransportPtr transport_;
   bool paused_ = false;
 };
 using StreamReaderPtr = std::shared_ptr<StreamReader>;
@@ -89,8 +92,9 @@ using ClientConnected = std::function<Value(const StreamReaderPtr&, const Stream
 /// Invariants: its reader hears every byte and the end of the connection
 /// (end of file, or the error); writers wait in drain() only while the
 /// transport has paused it; its `closed` future completes when the
-/// connection is lost.
-class StreamReaderProtocol : public Object, public Protocol {
+/// connection is lost. It serves a socket's transport or a read pipe's, as
+/// CPython's does any transport.
+class StreamReaderProtocol : public Object, public Protocol, public ReadPipeProtocol {
  public:
   /// With `client_connected` (a server's protocol), connection_made makes
   /// the connection's writer and calls it; an error of its task goes to the
@@ -100,6 +104,8 @@ class StreamReaderProtocol : public Object, public Protocol {
   Value value() const override;
 
   void connection_made(const SocketTransportPtr& transport) override;
+  /// A pipe's transport feeds the reader; a pipe has no writer to make.
+  void connection_made(const ReadPipeTransportPtr& transport) override;
   void data_received(std::string data) override;
   /// Feeds the reader its end of file and keeps the transport open (true).
   bool eof_received() override;

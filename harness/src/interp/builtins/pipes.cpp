@@ -11,6 +11,7 @@
 #include "loopspec/file_io.hpp"
 #include "loopspec/pipe_transports.hpp"
 #include "loopspec/runtime.hpp"
+#include "loopspec/streams.hpp"
 
 namespace loopspec::harness {
 namespace {
@@ -24,12 +25,30 @@ class ProgramPipeProtocol : public ProgramProtocolObject<ReadPipeProtocol, Write
   void data_received(std::string data) override {
     call("data_received", {Value(std::make_shared<Bytes>(std::move(data)))});
   }
-  void eof_received() override { call("eof_received", {}); }
+  bool eof_received() override {
+    call("eof_received", {});
+    return false;
+  }
 };
 
-std::shared_ptr<ProgramPipeProtocol> program_pipe_protocol(Interpreter& in, const Value& factory) {
+/// What a read pipe's protocol factory made: an asyncio.StreamReaderProtocol
+/// (a model object), or a protocol object of the program.
+ReadPipeProtocolPtr read_pipe_protocol(Interpreter& in, const Value& factory) {
   CallArgs none;
-  return std::make_shared<ProgramPipeProtocol>(in, in.call(factory, none));
+  Value made = in.call(factory, none);
+  if (auto stream_protocol = made.as<StreamReaderProtocol>()) return stream_protocol;
+  return std::make_shared<ProgramPipeProtocol>(in, std::move(made));
+}
+
+/// A write pipe's: only the program's protocol objects.
+WritePipeProtocolPtr write_pipe_protocol(Interpreter& in, const Value& factory) {
+  CallArgs none;
+  Value made = in.call(factory, none);
+  if (made.as<StreamReaderProtocol>()) {
+    throw ScenarioError("connect_write_pipe takes a protocol class of the program in the scenario language, "
+                        "not a StreamReaderProtocol");
+  }
+  return std::make_shared<ProgramPipeProtocol>(in, std::move(made));
 }
 
 Descriptors& descriptors() { return Runtime::current().descriptors(); }
@@ -118,7 +137,7 @@ Value loop_connect_read_pipe(Interpreter& in, const Value& self, CallArgs& args)
   args.no_keywords_left("connect_read_pipe");
   FileIOPtr pipe = pipe_arg(args.pos[1], "connect_read_pipe");
   Interpreter* interp = &in;
-  ReadPipeProtocolFactory factory = [interp, f = args.pos[0]] { return program_pipe_protocol(*interp, f); };
+  ReadPipeProtocolFactory factory = [interp, f = args.pos[0]] { return read_pipe_protocol(*interp, f); };
   return Value(self_as<EventLoop>(self).connect_read_pipe(std::move(factory), std::move(pipe)).object());
 }
 
@@ -127,7 +146,7 @@ Value loop_connect_write_pipe(Interpreter& in, const Value& self, CallArgs& args
   args.no_keywords_left("connect_write_pipe");
   FileIOPtr pipe = pipe_arg(args.pos[1], "connect_write_pipe");
   Interpreter* interp = &in;
-  WritePipeProtocolFactory factory = [interp, f = args.pos[0]] { return program_pipe_protocol(*interp, f); };
+  WritePipeProtocolFactory factory = [interp, f = args.pos[0]] { return write_pipe_protocol(*interp, f); };
   return Value(self_as<EventLoop>(self).connect_write_pipe(std::move(factory), std::move(pipe)).object());
 }
 

@@ -25,6 +25,20 @@ Value a_stream_reader(Interpreter&, const Value&, CallArgs& args) {
   return std::make_shared<StreamReader>(*owner, n);
 }
 
+/// StreamReaderProtocol(stream_reader, *, loop=None), the loop as
+/// StreamReader's; the language passes no client_connected_cb
+/// (docs/scenario-language.md#pipes).
+Value a_stream_reader_protocol(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("StreamReaderProtocol", 1, 1);
+  Value loop = args.arg(1, "loop");
+  args.no_keywords_left("StreamReaderProtocol");
+  StreamReaderPtr stream_reader = args.pos[0].as<StreamReader>();
+  if (!stream_reader) throw ScenarioError("StreamReaderProtocol takes a StreamReader in the scenario language");
+  EventLoopPtr owner = loop.is_none() ? get_event_loop() : loop.as<EventLoop>();
+  if (!owner) throw ScenarioError("StreamReaderProtocol takes an event loop as loop= in the scenario language");
+  return std::make_shared<StreamReaderProtocol>(*owner, std::move(stream_reader));
+}
+
 Value sr_exception(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("exception", 0, 0);
   const ExceptionPtr& e = reader(self).exception();
@@ -211,6 +225,7 @@ void bind_streams() {
   bind_model_class<StreamWriter>(w);
   define_asyncio("open_connection", native_function("open_connection", a_open_connection));
   type_info("EventLoop").define_method("create_connection", loop_create_connection);
+  define_asyncio("StreamReaderProtocol", native_function("StreamReaderProtocol", a_stream_reader_protocol));
   bind_model_class<StreamReaderProtocol>(type_info("StreamReaderProtocol"));
 }
 
