@@ -19,7 +19,7 @@ async def main():
     reader = asyncio.StreamReader()
     protocol = asyncio.StreamReaderProtocol(reader)
     transport, made = await loop.connect_read_pipe(lambda: protocol, open(r, 'rb', buffering=0))
-    log('made', made is protocol, transport.is_reading())
+    log('made', made is protocol)
     os.write(w, b'first line\nsecond line\n')
     log('readline', await reader.readline())
     os.write(w, b'0123456789')

@@ -1,7 +1,11 @@
 """A StreamReader over a read pipe pauses the pipe's transport once it holds more than twice its limit, and resumes it once reads bring it down to the limit.
 
+The read pipe transport has is_reading() from 3.11.4 (3.11.2 has none);
+3.11.7 recorded the goldens.
+
 spec: https://docs.python.org/3.11/library/asyncio-stream.html#streamreader
 features: pipes, streams
+python: 3.11.4
 """
 import asyncio
 import os
