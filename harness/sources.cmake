@@ -70,6 +70,7 @@ set(LOOPSPEC_HARNESS_INTERP_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/servers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/datagrams.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/pipes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/subprocesses.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/selector_transports.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/transports.cpp
   ${CMAKE_CURRENT_LIST_DIR}/src/interp/builtins/streams.cpp

@@ -2,6 +2,8 @@
 // close and _run_once.
 #include "loopspec/base_event_loop.hpp"
 
+#include <chrono>
+#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -72,7 +74,7 @@ void BaseEventLoop::run_once() {
 
 std::vector<detail::IoSelector::Event> BaseEventLoop::select(std::optional<double> timeout) {
   VirtualThreads& threads = Runtime::current().threads();
-  if (threads.idle() && io_.empty()) {
+  if (threads.idle() && io_.empty() && children_.empty()) {
     wait(timeout);
     return {};
   }
@@ -81,6 +83,7 @@ std::vector<detail::IoSelector::Event> BaseEventLoop::select(std::optional<doubl
   bool clock_moved = false;
   for (;;) {
     if (!threads.idle()) threads.run_runnable(time());
+    Runtime::current().children().settle();
     std::vector<detail::IoSelector::Event> events = io_.poll();
     // What the threads queued, the wake-up byte they wrote, or a ready
     // descriptor ends the wait.
@@ -88,7 +91,7 @@ std::vector<detail::IoSelector::Event> BaseEventLoop::select(std::optional<doubl
       wait(0.0);
       return events;
     }
-    if (io_.wait_while_in_flight()) continue;
+    if (wait_for_children() || io_.wait_while_in_flight()) continue;
     std::optional<double> wake = threads.next_wake();
     if (!wake || (deadline && *wake > *deadline)) break;
     // A wake time the clock has passed (the loop's thread slept meanwhile)
@@ -106,6 +109,33 @@ std::vector<detail::IoSelector::Event> BaseEventLoop::select(std::optional<doubl
   }
   if (wait_watches_descriptors()) return io_.poll();
   return {};
+}
+
+bool BaseEventLoop::wait_for_children() {
+  using Clock = std::chrono::steady_clock;
+  const auto give_up = Clock::now() + std::chrono::seconds(30);
+  while (!children_.empty()) {
+    if (report_child() || io_.wait_for_any(std::chrono::milliseconds(1))) return true;
+    if (Clock::now() > give_up) throw std::runtime_error("the loop waited 30 s of real time for a child process");
+  }
+  return false;
+}
+
+bool BaseEventLoop::report_child() {
+  detail::ChildProcesses& table = Runtime::current().children();
+  for (auto it = children_.begin(); it != children_.end(); ++it) {
+    SubprocessTransportPtr transport = *it;
+    std::optional<int> returncode = table.returncode(transport->get_pid());
+    if (!returncode || transport->reading_output()) continue;
+    children_.erase(it);
+    table.reap(transport->get_pid());
+    // _child_watcher_callback: one iteration between the report and the transport.
+    call_soon_threadsafe([this, transport, rc = *returncode] {
+      call_soon([transport, rc] { transport->process_exited(rc); });
+    });
+    return true;
+  }
+  return false;
 }
 
 void BaseEventLoop::process_events(const std::vector<detail::IoSelector::Event>& events) {

@@ -138,16 +138,15 @@ int connect_stream(posix_spawn_file_actions_t& actions, OpenPipes& pipes, int ta
 
 }  // namespace
 
-SpawnedChild ChildProcesses::spawn(const std::vector<std::string>& argv, ChildStream in, ChildStream out,
-                                   ChildStream err) {
+SpawnedChild ChildProcesses::spawn(const ChildSpec& spec) {
   if (groups_.empty()) ::prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0);
   OpenPipes pipes;
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   SpawnedChild child;
-  child.stdin_fd = connect_stream(actions, pipes, 0, in);
-  child.stdout_fd = connect_stream(actions, pipes, 1, out);
-  child.stderr_fd = connect_stream(actions, pipes, 2, err);
+  child.stdin_fd = connect_stream(actions, pipes, 0, spec.in);
+  child.stdout_fd = connect_stream(actions, pipes, 1, spec.out);
+  child.stderr_fd = connect_stream(actions, pipes, 2, spec.err);
   posix_spawn_file_actions_addclosefrom_np(&actions, 3);  // Popen's close_fds=True
 
   posix_spawnattr_t attr;
@@ -161,7 +160,7 @@ SpawnedChild ChildProcesses::spawn(const std::vector<std::string>& argv, ChildSt
   posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP);
 
   std::vector<char*> args;
-  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  for (const std::string& a : spec.argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   const int failed = ::posix_spawnp(&child.pid, args[0], &actions, &attr, args.data(), environ);
   posix_spawnattr_destroy(&attr);

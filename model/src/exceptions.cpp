@@ -35,6 +35,7 @@ const ExceptionType ConnectionResetError("ConnectionResetError", {&ConnectionErr
 const ExceptionType ConnectionRefusedError("ConnectionRefusedError", {&ConnectionError});
 const ExceptionType ConnectionAbortedError("ConnectionAbortedError", {&ConnectionError});
 const ExceptionType FileNotFoundError("FileNotFoundError", {&OSError});
+const ExceptionType ProcessLookupError("ProcessLookupError", {&OSError});
 const ExceptionType AttributeError("AttributeError", {&Exception});
 const ExceptionType NameError("NameError", {&Exception});
 const ExceptionType UnboundLocalError("UnboundLocalError", {&NameError});
@@ -63,14 +64,14 @@ const ExceptionType IncompleteReadError("IncompleteReadError", {&EOFError});
 const ExceptionType LimitOverrunError("LimitOverrunError", {&Exception});
 
 const ExceptionType* by_name(std::string_view name) {
-  static const std::array<const ExceptionType*, 44> all = {
+  static const std::array<const ExceptionType*, 45> all = {
       &BaseException, &Exception, &ArithmeticError, &LookupError, &ValueError, &TypeError,
       &RuntimeError, &RecursionError, &KeyError, &IndexError, &ZeroDivisionError, &TimeoutError,
       &AttributeError, &NameError, &UnboundLocalError, &StopIteration, &StopAsyncIteration, &GeneratorExit, &KeyboardInterrupt,
       &SystemExit, &AssertionError, &BaseExceptionGroup, &ExceptionGroup, &CancelledError,
       &InvalidStateError, &QueueEmpty, &QueueFull, &QueueShutDown, &BrokenBarrierError, &OverflowError, &UnicodeError,
       &UnicodeEncodeError, &UnicodeDecodeError, &OSError, &BlockingIOError, &ConnectionError, &BrokenPipeError,
-      &ConnectionResetError, &ConnectionRefusedError, &ConnectionAbortedError, &FileNotFoundError, &EOFError, &IncompleteReadError, &LimitOverrunError};
+      &ConnectionResetError, &ConnectionRefusedError, &ConnectionAbortedError, &FileNotFoundError, &ProcessLookupError, &EOFError, &IncompleteReadError, &LimitOverrunError};
   auto it = std::find_if(all.begin(), all.end(), [name](const ExceptionType* t) { return t->name() == name; });
   return it == all.end() ? nullptr : *it;
 }

@@ -85,14 +85,24 @@ bool in_flight(int fd) {
 
 }  // namespace
 
-bool IoSelector::wait_while_in_flight() const {
-  using Clock = std::chrono::steady_clock;
-  const auto give_up = Clock::now() + std::chrono::seconds(30);
+std::vector<pollfd> IoSelector::wait_set() const {
   std::vector<pollfd> fds;
   for (const auto& [fd, key] : keys_) {
     short events = static_cast<short>((key.reader ? POLLIN : 0) | (key.writer ? POLLOUT : 0));
     fds.push_back(pollfd{fd, events, 0});
   }
+  return fds;
+}
+
+bool IoSelector::wait_for_any(std::chrono::milliseconds timeout) const {
+  std::vector<pollfd> fds = wait_set();
+  return ::poll(fds.data(), fds.size(), static_cast<int>(timeout.count())) > 0;
+}
+
+bool IoSelector::wait_while_in_flight() const {
+  using Clock = std::chrono::steady_clock;
+  const auto give_up = Clock::now() + std::chrono::seconds(30);
+  std::vector<pollfd> fds = wait_set();
   for (;;) {
     if (std::none_of(fds.begin(), fds.end(), [](const pollfd& p) { return in_flight(p.fd); })) return false;
     if (::poll(fds.data(), fds.size(), /*milliseconds=*/1) > 0) return true;

@@ -54,8 +54,8 @@ std::vector<pid_t> children_of_this_process() {
 TEST(ChildProcesses, PipesCarryTheStreamsAndTheExitIsSeenOnceSettled) {
   RuntimeScope scope;
   ChildProcesses children;
-  SpawnedChild c = children.spawn({"sh", "-c", "read line; printf \"out $line\"; printf err >&2; exit 3"},
-                                  ChildStream::Pipe, ChildStream::Pipe, ChildStream::Pipe);
+  SpawnedChild c = children.spawn({{"sh", "-c", "read line; printf \"out $line\"; printf err >&2; exit 3"},
+                                  ChildStream::Pipe, ChildStream::Pipe, ChildStream::Pipe});
   ASSERT_GE(c.stdin_fd, 0);
   ASSERT_EQ(::write(c.stdin_fd, "in\n", 3), 3);
   ::close(c.stdin_fd);
@@ -72,8 +72,8 @@ TEST(ChildProcesses, PipesCarryTheStreamsAndTheExitIsSeenOnceSettled) {
 TEST(ChildProcesses, SettleWaitsForAChildBusyAfterItsWrite) {
   RuntimeScope scope;
   ChildProcesses children;
-  SpawnedChild c = children.spawn({"sh", "-c", "printf x; i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done; exit 5"},
-                                  ChildStream::Inherit, ChildStream::Pipe, ChildStream::Inherit);
+  SpawnedChild c = children.spawn({{"sh", "-c", "printf x; i=0; while [ $i -lt 20000 ]; do i=$((i+1)); done; exit 5"},
+                                  ChildStream::Inherit, ChildStream::Pipe, ChildStream::Inherit});
   children.settle();
   EXPECT_EQ(children.returncode(c.pid), 5) << "settle returned while the child still ran";
   EXPECT_EQ(read_all(c.stdout_fd), "x");
@@ -83,8 +83,8 @@ TEST(ChildProcesses, AProgramNotFoundIsFileNotFoundError) {
   RuntimeScope scope;
   ChildProcesses children;
   EXPECT_EQ(raised([&] {
-              children.spawn({"/nonexistent/loopspec-program"}, ChildStream::Pipe, ChildStream::Pipe,
-                             ChildStream::Pipe);
+              children.spawn({{"/nonexistent/loopspec-program"}, ChildStream::Pipe, ChildStream::Pipe,
+                             ChildStream::Pipe});
             }),
             "FileNotFoundError");
   EXPECT_FALSE(children.watching());
@@ -93,13 +93,13 @@ TEST(ChildProcesses, AProgramNotFoundIsFileNotFoundError) {
 TEST(ChildProcesses, StderrCanJoinStdoutAndStreamsCanGoToDevNull) {
   RuntimeScope scope;
   ChildProcesses children;
-  SpawnedChild merged = children.spawn({"sh", "-c", "printf a; printf b >&2"}, ChildStream::DevNull,
-                                       ChildStream::Pipe, ChildStream::Stdout);
+  SpawnedChild merged = children.spawn({{"sh", "-c", "printf a; printf b >&2"}, ChildStream::DevNull,
+                                       ChildStream::Pipe, ChildStream::Stdout});
   EXPECT_EQ(merged.stdin_fd, -1);
   EXPECT_EQ(merged.stderr_fd, -1);
   EXPECT_EQ(read_all(merged.stdout_fd), "ab");
-  SpawnedChild quiet = children.spawn({"sh", "-c", "read x; exit $?"}, ChildStream::DevNull, ChildStream::DevNull,
-                                      ChildStream::DevNull);
+  SpawnedChild quiet = children.spawn({{"sh", "-c", "read x; exit $?"}, ChildStream::DevNull, ChildStream::DevNull,
+                                      ChildStream::DevNull});
   children.settle();
   EXPECT_EQ(children.returncode(quiet.pid), 1) << "/dev/null gives end of file at once";
 }
@@ -109,7 +109,7 @@ TEST(ChildProcesses, AChildHoldsNoDescriptorButItsStreams) {
   ChildProcesses children;
   int ends[2];
   ASSERT_EQ(::pipe(ends), 0);  // inheritable: close_fds must keep it from the child
-  children.spawn({"sleep", "30"}, ChildStream::Inherit, ChildStream::Inherit, ChildStream::Inherit);
+  children.spawn({{"sleep", "30"}, ChildStream::Inherit, ChildStream::Inherit, ChildStream::Inherit});
   ::close(ends[1]);
   ::fcntl(ends[0], F_SETFL, O_NONBLOCK);
   char c;
@@ -120,8 +120,8 @@ TEST(ChildProcesses, AChildHoldsNoDescriptorButItsStreams) {
 TEST(ChildProcesses, AStatusSeenSurvivesAReapByAnother) {
   RuntimeScope scope;
   ChildProcesses children;
-  SpawnedChild killed = children.spawn({"sleep", "30"}, ChildStream::Inherit, ChildStream::Inherit,
-                                       ChildStream::Inherit);
+  SpawnedChild killed = children.spawn({{"sleep", "30"}, ChildStream::Inherit, ChildStream::Inherit,
+                                       ChildStream::Inherit});
   ::kill(killed.pid, SIGTERM);
   children.settle();
   ASSERT_EQ(::waitpid(killed.pid, nullptr, 0), killed.pid);  // Popen.poll() reaping it first
@@ -137,8 +137,8 @@ TEST(ChildProcesses, KillAllLeavesNothingOfTheRunAndSparesOtherChildren) {
   ASSERT_EQ(::posix_spawnp(&other, "sleep", nullptr, nullptr, argv, environ), 0);
   {
     ChildProcesses children;
-    SpawnedChild c = children.spawn({"sh", "-c", "sleep 30 & sleep 30 & exit 0"}, ChildStream::Inherit,
-                                    ChildStream::Inherit, ChildStream::Inherit);
+    SpawnedChild c = children.spawn({{"sh", "-c", "sleep 30 & sleep 30 & exit 0"}, ChildStream::Inherit,
+                                    ChildStream::Inherit, ChildStream::Inherit});
     children.settle();
     EXPECT_EQ(children.returncode(c.pid), 0);
     children.kill_all();

@@ -287,6 +287,7 @@ void ensure_bindings() {
     bind_servers();
     bind_datagrams();
     bind_pipes();
+    bind_subprocesses();
   });
 }
 

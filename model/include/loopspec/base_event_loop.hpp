@@ -68,6 +68,7 @@ class BaseEventLoop : public EventLoop {
   HandlePtr add_writer(int fd, Callback cb) override { return add_io(fd, std::move(cb), /*reader=*/false); }
   bool remove_writer(int fd) override { return remove_io(fd, /*reader=*/false); }
   void signal_arrived(int sig) override { self_pipe_.push_back(sig); }
+  void watch_child(SubprocessTransportPtr transport) override { children_.push_back(std::move(transport)); }
   /// The virtual clock jumps by `seconds`, as it does in wait().
   void block_thread(double seconds) override { virtual_now_ = virtual_now_ + seconds; }
   OrderChooser* order_chooser() const override { return orders_.get(); }
@@ -130,12 +131,22 @@ class BaseEventLoop : public EventLoop {
   /// The self-pipe's reader (_read_from_self): takes every byte, and queues
   /// the handler of each signal that still has one.
   void read_from_self();
+  /// Step 3 while a child of this loop is unreported
+  /// (docs/outside-world.md#children): reports the first that can be, else
+  /// waits in real time for a descriptor or an exit. Whether to poll again;
+  /// std::runtime_error after 30 s of waiting.
+  bool wait_for_children();
+  /// The child watcher's report of the first watched child that has exited
+  /// and whose output the loop no longer reads; whether there was one.
+  bool report_child();
 
   OrderChooserPtr orders_;
   Scheduler sched_;
   // Signal number -> the handle its arrival queues (_signal_handlers).
   std::map<int, HandlePtr> signal_handlers_;
   detail::IoSelector io_;
+  // The children whose exit is not reported yet, in the order they started.
+  std::vector<SubprocessTransportPtr> children_;
   // Bytes written to the self-pipe and not yet read: signal numbers, and
   // the null byte a job's call_soon_threadsafe writes. (CPython writes that
   // byte from the loop's own thread too; there it is read in the same batch

@@ -24,6 +24,8 @@ class Descriptors {
 
   /// os.pipe(): (read end, write end), blocking and close-on-exec.
   std::pair<int, int> pipe();
+  /// Takes over a descriptor opened elsewhere (a child's pipe).
+  void adopt(int fd) { open_.insert(fd); }
   /// os.read: at most `n` bytes; b"" at end of file. BlockingIOError on a
   /// non-blocking end with nothing to read.
   std::string read(int fd, std::size_t n);

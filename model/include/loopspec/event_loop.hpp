@@ -23,6 +23,7 @@
 #include "loopspec/handle.hpp"
 #include "loopspec/open_orders.hpp"
 #include "loopspec/pipe_transports.hpp"
+#include "loopspec/subprocess_transport.hpp"
 #include "loopspec/socket.hpp"
 #include "loopspec/task.hpp"
 #include "loopspec/servers.hpp"
@@ -220,6 +221,24 @@ class EventLoop : public Object {
   /// been called; a cancelled wait closes the transport.
   Coro connect_read_pipe(ReadPipeProtocolFactory protocol_factory, FileIOPtr pipe);
   Coro connect_write_pipe(WritePipeProtocolFactory protocol_factory, FileIOPtr pipe);
+  /// The options of loop.subprocess_exec and subprocess_shell that asyncio
+  /// refuses (ValueError) unless they keep their defaults.
+  struct SubprocessOptions {
+    bool shell = false;
+    bool universal_newlines = false;
+    std::int64_t bufsize = 0;
+    bool text = false;
+    bool encoding_given = false, errors_given = false;
+  };
+  /// loop.subprocess_shell(protocol_factory, cmd, ...) (base_events, the
+  /// same in 3.11 to 3.13): `cmd` is null when it is neither str nor bytes.
+  /// Checks the options, calls the factory, starts `/bin/sh -c cmd` and
+  /// returns `(transport, protocol)` once the child's pipes are connected.
+  Coro subprocess_shell(SubprocessProtocolFactory protocol_factory, std::optional<std::string> cmd, ChildSpec spec,
+                        SubprocessOptions options);
+  /// loop.subprocess_exec(protocol_factory, program, *args, ...): the same
+  /// for spec.argv.
+  Coro subprocess_exec(SubprocessProtocolFactory protocol_factory, ChildSpec spec, SubprocessOptions options);
   /// loop.sock_recvfrom and sock_sendto (selector_events, 3.11), as
   /// sock_recv and sock_sendall: `(data, address)`, and the count sent.
   Coro sock_recvfrom(SocketPtr sock, std::size_t n);
@@ -228,6 +247,14 @@ class EventLoop : public Object {
   /// closing owns `fd` (add_reader and the sock_* methods refuse it);
   /// `given` is what the caller passed for it (a socket or the number).
   void ensure_fd_no_transport(int fd, const Value& given) const;
+  /// _make_subprocess_transport (unix_events): the transport, its child
+  /// watched (watch_child) and its pipes connected; when connecting fails
+  /// or is cancelled, the transport is closed and the child waited for
+  /// before the error goes on.
+  Coro make_subprocess_transport(SubprocessProtocolPtr protocol, ChildSpec spec);
+  /// The child watcher's add_child_handler: the loop reports the child's
+  /// exit to `transport` (docs/outside-world.md#children). Base: refused.
+  virtual void watch_child(SubprocessTransportPtr transport);
   /// A new transport owns its descriptor (loop._transports).
   void attach_transport(const std::shared_ptr<FdTransport>& transport);
   /// time.sleep(seconds) on the loop's thread while the loop runs: nothing

@@ -44,7 +44,7 @@ extern const ExceptionType OverflowError, UnicodeError, UnicodeEncodeError, Unic
 /// OSError and the subclasses a socket's calls raise; `str()` of one made
 /// with (errno, strerror) is "[Errno <errno>] <strerror>". TimeoutError is one.
 extern const ExceptionType OSError, BlockingIOError, ConnectionError, BrokenPipeError, ConnectionResetError;
-extern const ExceptionType ConnectionRefusedError, ConnectionAbortedError, FileNotFoundError;
+extern const ExceptionType ConnectionRefusedError, ConnectionAbortedError, FileNotFoundError, ProcessLookupError;
 /// What an EventLoop raises for a method it does not implement (AbstractEventLoop's).
 extern const ExceptionType NotImplementedError;
 // asyncio.exceptions

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "loopspec/descriptors.hpp"
+#include "loopspec/detail/child_processes.hpp"
 #include "loopspec/event_loop.hpp"
 #include "loopspec/python_version.hpp"
 #include "loopspec/reprs.hpp"
@@ -133,6 +134,9 @@ class Runtime {
   /// The descriptors the program opened itself (os.pipe); ~RuntimeScope
   /// closes what is still open.
   Descriptors& descriptors() { return descriptors_; }
+  /// The child processes the run started (docs/outside-world.md#children);
+  /// ~RuntimeScope kills and reaps what is left.
+  detail::ChildProcesses& children() { return children_; }
   /// The process's signals, as this run sees them (signals.hpp).
   ProcessSignals& signals() { return signals_; }
   /// The scenario's other threads (virtual_threads.hpp).
@@ -148,6 +152,7 @@ class Runtime {
   std::vector<EventLoopPtr> loops_;
   std::vector<std::weak_ptr<Socket>> sockets_;
   Descriptors descriptors_;
+  detail::ChildProcesses children_;
   ProcessSignals signals_;
   // Last: its threads may still hold frames of the run when it ends.
   VirtualThreads threads_{*this};

@@ -52,6 +52,7 @@ void bind_streams();          // streams.cpp: StreamReader, IncompleteReadError,
 void bind_servers();          // servers.cpp: create_server, start_server, the Unix forms, Server, sock_connect, sock_accept
 void bind_datagrams();        // datagrams.cpp: create_datagram_endpoint, sock_recvfrom/sock_sendto, datagram transports
 void bind_pipes();            // pipes.cpp: os.pipe/read/write/close, open(fd), connect_read_pipe/connect_write_pipe, pipe transports
+void bind_subprocesses();     // subprocesses.cpp: asyncio.subprocess constants, subprocess_exec/_shell, their transport
 
 // --- argument helpers --------------------------------------------------------
 

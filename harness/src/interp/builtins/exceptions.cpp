@@ -42,7 +42,7 @@ void bind_exceptions() {
       &exc::GeneratorExit, &exc::AssertionError, &exc::UnboundLocalError, &exc::OverflowError,
       &exc::UnicodeError, &exc::UnicodeEncodeError, &exc::UnicodeDecodeError, &exc::OSError,
       &exc::BlockingIOError, &exc::ConnectionError, &exc::BrokenPipeError, &exc::ConnectionResetError,
-      &exc::ConnectionRefusedError, &exc::ConnectionAbortedError, &exc::FileNotFoundError};
+      &exc::ConnectionRefusedError, &exc::ConnectionAbortedError, &exc::FileNotFoundError, &exc::ProcessLookupError};
   for (const ExceptionType* t : builtins) define_builtin(t->name(), exception_class_value(*t));
 
   // asyncio.TimeoutError is the builtin TimeoutError since 3.11.

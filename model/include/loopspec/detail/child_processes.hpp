@@ -12,12 +12,9 @@
 #include <string>
 #include <vector>
 
-namespace loopspec::detail {
+#include "loopspec/child_spec.hpp"
 
-/// What a child's standard stream is connected to: the parent's own
-/// (subprocess's None), a new pipe (PIPE), /dev/null (DEVNULL), or, for
-/// stderr, wherever stdout goes (STDOUT).
-enum class ChildStream { Inherit, Pipe, DevNull, Stdout };
+namespace loopspec::detail {
 
 /// A started child: its pid and the parent's ends of its pipes (-1 where the
 /// stream is no pipe), close-on-exec and the caller's to close.
@@ -42,7 +39,7 @@ class ChildProcesses {
   /// for a program not found) when it cannot start. The first child makes
   /// this process a child subreaper, so what a child leaves running stays
   /// the run's descendant.
-  SpawnedChild spawn(const std::vector<std::string>& argv, ChildStream in, ChildStream out, ChildStream err);
+  SpawnedChild spawn(const ChildSpec& spec);
 
   /// Before a poll: waits until every process descended from this one is
   /// asleep, stopped or a zombie, records the exits of watched children and

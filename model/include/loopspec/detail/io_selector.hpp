@@ -3,7 +3,10 @@
 // (docs/outside-world.md#select).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <poll.h>
+
 #include <map>
 #include <vector>
 
@@ -52,6 +55,9 @@ class IoSelector {
   /// acknowledged), waits for a descriptor to become ready. Whether one did;
   /// std::runtime_error after 30 s of waiting.
   bool wait_while_in_flight() const;
+  /// Waits up to `timeout` for a registered descriptor to become ready;
+  /// whether one did.
+  bool wait_for_any(std::chrono::milliseconds timeout) const;
 
  private:
   struct Key {
@@ -60,6 +66,8 @@ class IoSelector {
   };
   HandlePtr set(int fd, HandlePtr h, HandlePtr Key::*slot);
   HandlePtr take(int fd, HandlePtr Key::*slot, bool* known);
+  /// One pollfd per registration, for a wait (not a poll: no POLLPRI).
+  std::vector<pollfd> wait_set() const;
 
   std::map<int, Key> keys_;
   std::uint64_t registrations_ = 0;
