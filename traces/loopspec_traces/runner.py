@@ -226,6 +226,10 @@ def run_scenario(path, loop="virtual", scenario_id=None, idle_timeout=5.0, on_bl
     else:
         _start_watchdog(session, head, idle_timeout, on_blocked)
     loop_factory = _install_policy(loop, session)
+    # A shell's background job inherits SIGINT ignored, and Runner.run
+    # installs its own handler only over Python's default one: every run
+    # starts from Python's default, whoever started the process.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     namespace = {"__name__": "loopspec_scenario", "__file__": code_filename,
                  "__builtins__": builtins}
