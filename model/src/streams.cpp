@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <variant>
 
 #include "loopspec/event_loop.hpp"
 #include "loopspec/reprs.hpp"
@@ -197,7 +198,7 @@ Coro StreamReader::readexactly(std::int64_t n) {
 }
 
 StreamReaderProtocol::StreamReaderProtocol(EventLoop& loop, StreamReaderPtr reader, ClientConnected client_connected)
-    : loop_(&loop), reader_(std::move(reader)), client_connected_(std::move(client_connected)),
+    : WriterFlowControl(loop), reader_(std::move(reader)), client_connected_(std::move(client_connected)),
       closed_(loop.create_future()) {}
 
 Value StreamReaderProtocol::value() const {
@@ -262,20 +263,21 @@ void StreamReaderProtocol::connection_lost(const ExceptionPtr& exc) {
       closed_->set_result(None);
     }
   }
-  // FlowControlMixin: writers held back by a pause are let go, with the error.
-  connection_lost_ = true;
-  if (paused_) wake_drain_waiters(exc);
+  connection_lost_for_writers(exc);
   reader_ = nullptr;
 }
 
-void StreamReaderProtocol::pause_writing() { paused_ = true; }
-
-void StreamReaderProtocol::resume_writing() {
+void WriterFlowControl::writing_resumed() {
   paused_ = false;
   wake_drain_waiters(nullptr);
 }
 
-void StreamReaderProtocol::wake_drain_waiters(const ExceptionPtr& exc) {
+void WriterFlowControl::connection_lost_for_writers(const ExceptionPtr& exc) {
+  connection_lost_ = true;
+  if (paused_) wake_drain_waiters(exc);
+}
+
+void WriterFlowControl::wake_drain_waiters(const ExceptionPtr& exc) {
   for (const FuturePtr& waiter : drain_waiters_) {
     if (waiter->done()) continue;
     if (exc) {
@@ -286,7 +288,7 @@ void StreamReaderProtocol::wake_drain_waiters(const ExceptionPtr& exc) {
   }
 }
 
-Coro StreamReaderProtocol::drain_helper() {
+Coro WriterFlowControl::drain_helper() {
   if (connection_lost_) raise(exc::ConnectionResetError, "Connection lost");
   if (!paused_) co_return None;
   FuturePtr waiter = loop_->create_future();
@@ -302,13 +304,34 @@ Coro StreamReaderProtocol::drain_helper() {
   co_return None;
 }
 
-StreamWriter::StreamWriter(SocketTransportPtr transport, StreamReaderProtocolPtr protocol, StreamReaderPtr reader)
+StreamWriter::StreamWriter(StreamTransport transport, WriterFlowControlPtr protocol, StreamReaderPtr reader)
     : transport_(std::move(transport)), protocol_(std::move(protocol)), reader_(std::move(reader)) {}
 
+Value StreamWriter::transport_value() const {
+  return std::visit([](const auto& t) { return Value(t); }, transport_);
+}
+
 std::string StreamWriter::python_repr() const {
-  std::string info = "StreamWriter transport=" + transport_->python_repr();
+  std::string info = "StreamWriter transport=" + std::visit([](const auto& t) { return t->python_repr(); }, transport_);
   if (reader_) info += " reader=" + reader_->python_repr();
   return "<" + info + ">";
+}
+
+void StreamWriter::write(BytesPtr data) {
+  if (const auto* socket = std::get_if<SocketTransportPtr>(&transport_)) return (*socket)->write(std::move(data));
+  std::get<WritePipeTransportPtr>(transport_)->write(data->data);
+}
+
+void StreamWriter::write_eof() {
+  std::visit([](const auto& t) { t->write_eof(); }, transport_);
+}
+
+bool StreamWriter::is_closing() const {
+  return std::visit([](const auto& t) { return t->is_closing(); }, transport_);
+}
+
+void StreamWriter::close() {
+  std::visit([](const auto& t) { t->close(); }, transport_);
 }
 
 Coro StreamWriter::drain() {
@@ -317,7 +340,7 @@ Coro StreamWriter::drain() {
   }
   // A closing transport gets one iteration for connection_lost to come, so
   // that a write-drain loop sees the connection's error.
-  if (transport_->is_closing()) co_await yield_now();
+  if (is_closing()) co_await yield_now();
   co_await protocol_->drain_helper();
   co_return None;
 }
@@ -325,7 +348,7 @@ Coro StreamWriter::drain() {
 Coro StreamWriter::wait_closed() {
   // A local, not the accessor's reference: g++ 12 miscompiles `co_await`
   // of an lvalue that comes from a call (docs/model.md, "Compiler notes").
-  FuturePtr closed = protocol_->closed();
+  FuturePtr closed = protocol_->close_waiter();
   co_await closed;
   co_return None;
 }

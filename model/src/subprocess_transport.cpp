@@ -91,24 +91,28 @@ Coro SubprocessTransport::connect_pipes(SubprocessTransportPtr self, FuturePtr w
     co_return None;
   }
   loop.call_soon([self] { self->protocol_->connection_made(self); });
-  for (auto& cb : *std::exchange(self->pending_calls_, std::nullopt)) loop.call_soon(std::move(cb));
+  // A named local: a range-for over `*std::exchange(...)` would walk a
+  // temporary that is already destroyed (C++20's range-for lifetime rule).
+  std::deque<std::function<void()>> pending = std::move(*self->pending_calls_);
+  self->pending_calls_.reset();
+  for (auto& cb : pending) loop.call_soon(std::move(cb));
   if (waiter && !waiter->cancelled()) waiter->set_result(None);
   co_return None;
 }
 
 Coro SubprocessTransport::connect_pipe(int fd) {
-  connecting_ = std::make_shared<PipeProto>(self(), fd);
+  auto proto = std::make_shared<PipeProto>(self(), fd);
   FileIOPtr file = std::make_shared<FileIO>(std::exchange(ends_[fd], -1));
   // The factories are named before the co_await: g++ 12 destroys such a
   // lambda twice otherwise (docs/model.md, Compiler notes, 3).
   if (fd == 0) {
-    WritePipeProtocolFactory factory = [proto = connecting_] { return proto; };
+    WritePipeProtocolFactory factory = [proto] { return proto; };
     co_await loop_->connect_write_pipe(std::move(factory), std::move(file));
   } else {
-    ReadPipeProtocolFactory factory = [proto = connecting_] { return proto; };
+    ReadPipeProtocolFactory factory = [proto] { return proto; };
     co_await loop_->connect_read_pipe(std::move(factory), std::move(file));
   }
-  pipes_[fd] = std::exchange(connecting_, nullptr);
+  pipes_[fd] = std::move(proto);
   co_return None;
 }
 
@@ -150,19 +154,20 @@ void SubprocessTransport::call(std::function<void()> cb) {
 }
 
 void SubprocessTransport::pipe_data_received(int fd, std::string data) {
-  call([self = self(), fd, data = std::move(data)]() mutable {
-    self->protocol_->pipe_data_received(fd, std::move(data));
+  // CPython schedules the protocol's bound method: the protocol of now.
+  call([protocol = protocol_, fd, data = std::move(data)]() mutable {
+    protocol->pipe_data_received(fd, std::move(data));
   });
 }
 
 void SubprocessTransport::pipe_connection_lost(int fd, const ExceptionPtr& exc) {
-  call([self = self(), fd, exc] { self->protocol_->pipe_connection_lost(fd, exc); });
+  call([protocol = protocol_, fd, exc] { protocol->pipe_connection_lost(fd, exc); });
   try_finish();
 }
 
 void SubprocessTransport::process_exited(int returncode) {
   returncode_ = returncode;
-  call([self = self()] { self->protocol_->process_exited(); });
+  call([protocol = protocol_] { protocol->process_exited(); });
   try_finish();
 }
 
@@ -171,7 +176,6 @@ void SubprocessTransport::try_finish() {
   for (const auto& [fd, proto] : pipes_) {
     if (!proto || !proto->disconnected()) return;
   }
-  finished_ = true;
   call([self = self()] { self->call_connection_lost(); });
 }
 

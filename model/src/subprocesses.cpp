@@ -21,6 +21,14 @@ void check_options(const EventLoop::SubprocessOptions& o, bool shell) {
   if (o.errors_given) raise(exc::ValueError, "errors must be None");
 }
 
+/// Both methods' last steps: the protocol, the transport once its pipes are
+/// connected, and `(transport, protocol)`.
+Coro start_child(EventLoop& loop, SubprocessProtocolFactory protocol_factory, ChildSpec spec) {
+  SubprocessProtocolPtr protocol = protocol_factory();
+  Value transport = co_await loop.make_subprocess_transport(protocol, std::move(spec));
+  co_return Value(std::make_shared<Tuple>(std::vector<Value>{std::move(transport), protocol->value()}));
+}
+
 }  // namespace
 
 void EventLoop::watch_child(SubprocessTransportPtr) { raise(exc::NotImplementedError); }
@@ -29,18 +37,14 @@ Coro EventLoop::subprocess_shell(SubprocessProtocolFactory protocol_factory, std
                                  ChildSpec spec, SubprocessOptions options) {
   if (!cmd) raise(exc::ValueError, "cmd must be a string");
   check_options(options, /*shell=*/true);
-  SubprocessProtocolPtr protocol = protocol_factory();
   spec.argv = {"/bin/sh", "-c", *cmd};
-  Value transport = co_await make_subprocess_transport(protocol, std::move(spec));
-  co_return Value(std::make_shared<Tuple>(std::vector<Value>{std::move(transport), protocol->value()}));
+  co_return co_await start_child(*this, std::move(protocol_factory), std::move(spec));
 }
 
 Coro EventLoop::subprocess_exec(SubprocessProtocolFactory protocol_factory, ChildSpec spec,
                                 SubprocessOptions options) {
   check_options(options, /*shell=*/false);
-  SubprocessProtocolPtr protocol = protocol_factory();
-  Value transport = co_await make_subprocess_transport(protocol, std::move(spec));
-  co_return Value(std::make_shared<Tuple>(std::vector<Value>{std::move(transport), protocol->value()}));
+  co_return co_await start_child(*this, std::move(protocol_factory), std::move(spec));
 }
 
 Coro EventLoop::make_subprocess_transport(SubprocessProtocolPtr protocol, ChildSpec spec) {

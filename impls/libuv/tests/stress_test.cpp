@@ -42,20 +42,20 @@ Coro echo(StreamReaderPtr reader, StreamWriterPtr writer) {
     Value data = co_await reader->read(kChunk);
     BytesPtr bytes = data.as<Bytes>();
     if (bytes->data.empty()) break;
-    writer->transport()->write(std::move(bytes));
+    writer->write(std::move(bytes));
     co_await writer->drain();
   }
-  writer->transport()->close();
+  writer->close();
   co_await writer->wait_closed();
   co_return None;
 }
 
 Coro send_all(int id, StreamWriterPtr writer) {
   for (std::int64_t offset = 0; offset < kBytesEach; offset += kChunk) {
-    writer->transport()->write(std::make_shared<Bytes>(chunk_of(id, offset)));
+    writer->write(std::make_shared<Bytes>(chunk_of(id, offset)));
     co_await writer->drain();
   }
-  writer->transport()->write_eof();
+  writer->write_eof();
   co_return None;
 }
 
@@ -78,7 +78,7 @@ Coro client(int id, std::string host, std::int64_t port, std::shared_ptr<std::in
   }
   co_await sending;
   Value end = co_await reader->read(1);
-  writer->transport()->close();
+  writer->close();
   co_await writer->wait_closed();
   co_return Value(end.as<Bytes>()->data.empty());
 }

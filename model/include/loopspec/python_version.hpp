@@ -48,6 +48,7 @@ enum class VersionRule {
   DatagramSendtoEmpty,              // 3.13: the datagram transport's sendto(b'') sends an empty datagram
   DatagramBufferCountsHeader,       // 3.13: a buffered datagram counts 8 bytes more, which its send never takes back
   UnixServerCleanupSocket,          // 3.13: closing a Unix server removes its socket file
+  CommunicateClosesStdin,           // 3.12: communicate() without input still drains and closes a piped stdin
 };
 
 struct VersionRuleInfo {
@@ -56,7 +57,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 25> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 26> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -82,6 +83,7 @@ inline constexpr std::array<VersionRuleInfo, 25> kVersionRules{{
     {VersionRule::DatagramSendtoEmpty, PythonVersion::v3_13, "datagram-sendto-empty"},
     {VersionRule::DatagramBufferCountsHeader, PythonVersion::v3_13, "datagram-buffer-size-header"},
     {VersionRule::UnixServerCleanupSocket, PythonVersion::v3_13, "unix-server-cleanup-socket"},
+    {VersionRule::CommunicateClosesStdin, PythonVersion::v3_12, "communicate-closes-stdin"},
 }};
 
 /// The entry of kVersionRules for `rule`.

@@ -7,7 +7,9 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
+#include <variant>
 
 #include "loopspec/coro.hpp"
 #include "loopspec/event_loop.hpp"
@@ -88,13 +90,43 @@ using StreamWriterPtr = std::shared_ptr<StreamWriter>;
 /// and writer; what it returns, if a coroutine, runs as a task.
 using ClientConnected = std::function<Value(const StreamReaderPtr&, const StreamWriterPtr&)>;
 
-/// asyncio.StreamReaderProtocol, with FlowControlMixin's drain waiters.
-/// Invariants: its reader hears every byte and the end of the connection
-/// (end of file, or the error); writers wait in drain() only while the
-/// transport has paused it; its `closed` future completes when the
-/// connection is lost. It serves a socket's transport or a read pipe's, as
-/// CPython's does any transport.
-class StreamReaderProtocol : public Object, public Protocol, public ReadPipeProtocol {
+/// streams.FlowControlMixin: the protocol's side of a StreamWriter's
+/// flow control. Invariant: a drain() waits only while the transport has
+/// paused writing and the connection is not lost; resume_writing lets every
+/// waiter go, a loss while paused lets them go with its error.
+class WriterFlowControl {
+ public:
+  explicit WriterFlowControl(EventLoop& loop) : loop_(&loop) {}
+  virtual ~WriterFlowControl() = default;
+  /// _drain_helper: ConnectionResetError('Connection lost') once lost;
+  /// otherwise waits, while writing is paused, for resume_writing or the loss.
+  Coro drain_helper();
+  /// _get_close_waiter: what StreamWriter.wait_closed awaits.
+  virtual FuturePtr close_waiter() const = 0;
+
+ protected:
+  /// FlowControlMixin's pause_writing, resume_writing and connection_lost.
+  void writing_paused() { paused_ = true; }
+  void writing_resumed();
+  void connection_lost_for_writers(const ExceptionPtr& exc);
+
+  EventLoop* loop_;
+
+ private:
+  /// Completes each pending drain() waiter: with `exc`, or None when null.
+  void wake_drain_waiters(const ExceptionPtr& exc);
+
+  bool paused_ = false;
+  bool connection_lost_ = false;
+  std::deque<FuturePtr> drain_waiters_;
+};
+using WriterFlowControlPtr = std::shared_ptr<WriterFlowControl>;
+
+/// asyncio.StreamReaderProtocol. Invariants: its reader hears every byte and
+/// the end of the connection (end of file, or the error); its `closed`
+/// future completes when the connection is lost. It serves a socket's
+/// transport or a read pipe's, as CPython's does any transport.
+class StreamReaderProtocol : public Object, public Protocol, public ReadPipeProtocol, public WriterFlowControl {
  public:
   /// With `client_connected` (a server's protocol), connection_made makes
   /// the connection's writer and calls it; an error of its task goes to the
@@ -110,49 +142,50 @@ class StreamReaderProtocol : public Object, public Protocol, public ReadPipeProt
   /// Feeds the reader its end of file and keeps the transport open (true).
   bool eof_received() override;
   void connection_lost(const ExceptionPtr& exc) override;
-  void pause_writing() override;
-  void resume_writing() override;
-
-  /// _drain_helper: ConnectionResetError('Connection lost') once lost;
-  /// otherwise waits, while writing is paused, for resume_writing or the loss.
-  Coro drain_helper();
-  /// What StreamWriter.wait_closed awaits.
-  const FuturePtr& closed() const { return closed_; }
+  void pause_writing() override { writing_paused(); }
+  void resume_writing() override { writing_resumed(); }
+  /// The `closed` future, whichever writer asks.
+  FuturePtr close_waiter() const override { return closed_; }
 
  private:
-  /// Completes each pending drain() waiter: with `exc`, or None when null.
-  void wake_drain_waiters(const ExceptionPtr& exc);
-
   void start_client_task(const SocketTransportPtr& transport, Value result);
 
-  EventLoop* loop_;
   StreamReaderPtr reader_;  // CPython holds it weakly; the model keeps it (nothing is collected)
   ClientConnected client_connected_;
-  bool paused_ = false;
-  bool connection_lost_ = false;
-  std::deque<FuturePtr> drain_waiters_;
   FuturePtr closed_;
 };
 using StreamReaderProtocolPtr = std::shared_ptr<StreamReaderProtocol>;
 
+/// What a StreamWriter writes to: a connection's socket transport, or a
+/// child's stdin pipe (asyncio.subprocess).
+using StreamTransport = std::variant<SocketTransportPtr, WritePipeTransportPtr>;
+
 /// asyncio.StreamWriter: the transport's writing side, with drain().
 class StreamWriter : public Object {
  public:
-  StreamWriter(SocketTransportPtr transport, StreamReaderProtocolPtr protocol, StreamReaderPtr reader);
+  /// `reader` is null for a child's stdin.
+  StreamWriter(StreamTransport transport, WriterFlowControlPtr protocol, StreamReaderPtr reader);
   std::string type_name() const override { return "StreamWriter"; }
   /// Names its transport, which names a descriptor: no golden can pin it.
   std::string python_repr() const override;
 
-  const SocketTransportPtr& transport() const { return transport_; }
+  const StreamTransport& transport() const { return transport_; }
+  /// The transport as the program sees it (`writer.transport`).
+  Value transport_value() const;
+  /// A socket's transport keeps `data` itself.
+  void write(BytesPtr data);
+  void write_eof();
+  bool is_closing() const;
+  void close();
   /// The reader's exception if it has one; after a close, one iteration
   /// (so that connection_lost can come); then the protocol's drain_helper.
   Coro drain();
-  /// Until the connection is lost: its error, if any, is raised.
+  /// Until the protocol's close waiter is done: its error, if any, is raised.
   Coro wait_closed();
 
  private:
-  SocketTransportPtr transport_;
-  StreamReaderProtocolPtr protocol_;
+  StreamTransport transport_;
+  WriterFlowControlPtr protocol_;
   StreamReaderPtr reader_;
 };
 

@@ -105,11 +105,8 @@ class SubprocessTransport : public Object {
   bool running_ = true;  // CPython's `_proc is not None`
   std::optional<int> returncode_;
   bool closed_ = false;
-  bool finished_ = false;
   /// fd -> its pipe's protocol, null until connected; only the streams that are pipes.
   std::map<int, std::shared_ptr<PipeProto>> pipes_;
-  /// The pipe's protocol while connect_pipe waits for its connection.
-  std::shared_ptr<PipeProto> connecting_;
   /// The parent's ends until connected: stdin, stdout, stderr (-1 for none).
   int ends_[3] = {-1, -1, -1};
   std::optional<std::deque<std::function<void()>>> pending_calls_{std::in_place};

@@ -93,6 +93,9 @@ bool debug_flag(const Value& v, std::string_view where);
 ProtocolPtr program_protocol(Interpreter& in, const Value& factory);
 /// The loop's protocol_factory for the program's `factory`.
 ProtocolFactory program_protocols(Interpreter& in, Value factory);
+/// writelines' one argument: its bytes pieces, or the TypeError of
+/// b''.join(pieces) (`joins`) or of memoryview(piece) for one that is not bytes.
+std::vector<BytesPtr> writelines_pieces(CallArgs& args, bool joins);
 /// A coroutine raising ValueError(message) when awaited, as CPython's
 /// connection and server coroutines check their arguments.
 Coro value_error_when_run(std::string message);

@@ -224,10 +224,19 @@ Value write_pipe_write(Interpreter&, const Value& self, CallArgs& args) {
   return None;
 }
 
+/// WriteTransport.writelines: write() of the pieces joined.
+Value write_pipe_writelines(Interpreter&, const Value& self, CallArgs& args) {
+  std::string joined;
+  for (const BytesPtr& piece : writelines_pieces(args, /*joins=*/true)) joined += piece->data;
+  writer(self).write(joined);
+  return None;
+}
+
 void bind_write_pipe_transport() {
   TypeInfo& t = type_info("_UnixWritePipeTransport");
   bind_pipe_transport(t);
   t.define_method("write", write_pipe_write);
+  t.define_method("writelines", write_pipe_writelines);
   t.define_method("write_eof", [](Interpreter&, const Value& self, CallArgs& args) -> Value {
     args.expect_positional("write_eof", 0, 0);
     writer(self).write_eof();

@@ -133,7 +133,7 @@ StreamWriter& writer(const Value& self) { return self_as<StreamWriter>(self); }
 /// StreamWriter's methods that pass straight on to its transport's.
 template <const char* Method>
 Value writer_to_transport(Interpreter& in, const Value& self, CallArgs& args) {
-  return in.call_method(Value(writer(self).transport()), intern(Method), args);
+  return in.call_method(writer(self).transport_value(), intern(Method), args);
 }
 constexpr char kWrite[] = "write";
 constexpr char kWritelines[] = "writelines";
@@ -143,7 +143,7 @@ constexpr char kClose[] = "close";
 constexpr char kIsClosing[] = "is_closing";
 constexpr char kGetExtraInfo[] = "get_extra_info";
 
-Value sw_transport(Interpreter&, const Value& self, CallArgs&) { return Value(writer(self).transport()); }
+Value sw_transport(Interpreter&, const Value& self, CallArgs&) { return writer(self).transport_value(); }
 
 Value sw_drain(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("drain", 0, 0);

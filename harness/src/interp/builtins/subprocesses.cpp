@@ -9,6 +9,7 @@
 #include "interp/builtins/program_protocol.hpp"
 #include "interp/pyobjects.hpp"
 #include "loopspec/event_loop.hpp"
+#include "loopspec/process.hpp"
 #include "loopspec/subprocess_transport.hpp"
 
 namespace loopspec::harness {
@@ -16,6 +17,9 @@ namespace {
 
 // subprocess's constants, which asyncio.subprocess re-exports.
 constexpr std::int64_t kPipe = -1, kStdout = -2, kDevNull = -3;
+
+/// A child's exit status, None while it runs.
+Value returncode_value(std::optional<int> rc) { return rc ? Value(std::int64_t{*rc}) : Value(None); }
 
 /// A program's protocol object as a subprocess transport calls it.
 class ProgramSubprocessProtocol : public ProgramProtocolObject<SubprocessProtocol> {
@@ -34,8 +38,8 @@ class ProgramSubprocessProtocol : public ProgramProtocolObject<SubprocessProtoco
 };
 
 /// stdin=, stdout= or stderr=: PIPE, DEVNULL, STDOUT (stderr only) or None.
-ChildStream stream_arg(CallArgs& args, std::string_view name, std::string_view fname) {
-  Value v = args.take_kw(name).value_or(Value(kPipe));
+ChildStream stream_arg(CallArgs& args, std::string_view name, std::string_view fname, const Value& dflt) {
+  Value v = args.take_kw(name).value_or(dflt);
   if (v.is_none()) return ChildStream::Inherit;
   const std::int64_t n = v.is_int() ? v.as_int() : 0;
   if (n == kPipe) return ChildStream::Pipe;
@@ -45,17 +49,19 @@ ChildStream stream_arg(CallArgs& args, std::string_view name, std::string_view f
                       "= (and STDOUT as stderr=) in the scenario language");
 }
 
-/// The options the loop checks, and the streams; `shell` is the method's default for shell=.
+/// The options the loop checks, and the streams.
 struct SubprocessCall {
   ChildSpec spec;
   EventLoop::SubprocessOptions options;
 };
 
-SubprocessCall subprocess_call(CallArgs& args, std::string_view fname, bool shell) {
+/// `shell` is the method's default for shell=; `streams` its default for
+/// the three streams (PIPE for the loop's methods, None for create_subprocess_*).
+SubprocessCall subprocess_call(CallArgs& args, std::string_view fname, bool shell, const Value& streams) {
   SubprocessCall c;
-  c.spec.in = stream_arg(args, "stdin", fname);
-  c.spec.out = stream_arg(args, "stdout", fname);
-  c.spec.err = stream_arg(args, "stderr", fname);
+  c.spec.in = stream_arg(args, "stdin", fname, streams);
+  c.spec.out = stream_arg(args, "stdout", fname, streams);
+  c.spec.err = stream_arg(args, "stderr", fname, streams);
   auto flag = [&](std::string_view name, bool dflt) {
     std::optional<Value> v = args.take_kw(name);
     return v ? truthy(*v) : dflt;
@@ -85,7 +91,7 @@ SubprocessProtocolFactory protocol_factory(Interpreter& in, Value factory) {
 
 Value loop_subprocess_shell(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("subprocess_shell", 2, 2);
-  SubprocessCall c = subprocess_call(args, "subprocess_shell", /*shell=*/true);
+  SubprocessCall c = subprocess_call(args, "subprocess_shell", /*shell=*/true, Value(kPipe));
   std::optional<std::string> cmd;
   if (args.pos[1].is_str()) cmd = args.pos[1].as_str();
   return Value(self_as<EventLoop>(self)
@@ -95,10 +101,97 @@ Value loop_subprocess_shell(Interpreter& in, const Value& self, CallArgs& args) 
 
 Value loop_subprocess_exec(Interpreter& in, const Value& self, CallArgs& args) {
   args.expect_positional("subprocess_exec", 2, SIZE_MAX);
-  SubprocessCall c = subprocess_call(args, "subprocess_exec", /*shell=*/false);
+  SubprocessCall c = subprocess_call(args, "subprocess_exec", /*shell=*/false, Value(kPipe));
   for (std::size_t i = 1; i < args.pos.size(); ++i) c.spec.argv.push_back(argv_item(args.pos[i], "subprocess_exec"));
   return Value(
       self_as<EventLoop>(self).subprocess_exec(protocol_factory(in, args.pos[0]), std::move(c.spec), c.options).object());
+}
+
+// kill(), terminate() and send_signal(sig) of a Process or its transport (T).
+template <class T, int Signal>
+Value signal_method(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional(Signal == SIGKILL ? "kill" : "terminate", 0, 0);
+  self_as<T>(self).send_signal(Signal);
+  return None;
+}
+
+template <class T>
+Value send_signal_method(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("send_signal", 1, 1);
+  self_as<T>(self).send_signal(static_cast<int>(index_arg(args.pos[0])));
+  return None;
+}
+
+// --- asyncio.create_subprocess_exec/_shell and Process ---------------------------
+
+/// limit=, which create_subprocess_* take beside the loop's arguments.
+std::int64_t limit_arg(CallArgs& args, std::string_view fname) {
+  std::optional<Value> limit = args.take_kw("limit");
+  return limit ? language_int(*limit, std::string(fname) + "'s limit") : kDefaultStreamLimit;
+}
+
+Value a_create_subprocess_shell(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("create_subprocess_shell", 1, 1);
+  const std::int64_t limit = limit_arg(args, "create_subprocess_shell");
+  SubprocessCall c = subprocess_call(args, "create_subprocess_shell", /*shell=*/true, Value(None));
+  std::optional<std::string> cmd;
+  if (args.pos[0].is_str()) cmd = args.pos[0].as_str();
+  return Value(create_subprocess_shell(std::move(cmd), std::move(c.spec), c.options, limit).object());
+}
+
+Value a_create_subprocess_exec(Interpreter&, const Value&, CallArgs& args) {
+  args.expect_positional("create_subprocess_exec", 1, SIZE_MAX);
+  const std::int64_t limit = limit_arg(args, "create_subprocess_exec");
+  SubprocessCall c = subprocess_call(args, "create_subprocess_exec", /*shell=*/false, Value(None));
+  for (const Value& item : args.pos) c.spec.argv.push_back(argv_item(item, "create_subprocess_exec"));
+  return Value(create_subprocess_exec(std::move(c.spec), c.options, limit).object());
+}
+
+Process& process(const Value& self) { return self_as<Process>(self); }
+
+template <class T>
+Value or_none(const std::shared_ptr<T>& p) {
+  return p ? Value(p) : Value(None);
+}
+
+Value p_stdin(Interpreter&, const Value& self, CallArgs&) { return or_none(process(self).stdin_writer()); }
+Value p_stdout(Interpreter&, const Value& self, CallArgs&) { return or_none(process(self).stdout_reader()); }
+Value p_stderr(Interpreter&, const Value& self, CallArgs&) { return or_none(process(self).stderr_reader()); }
+Value p_pid(Interpreter&, const Value& self, CallArgs&) { return Value(std::int64_t{process(self).pid()}); }
+Value p_returncode(Interpreter&, const Value& self, CallArgs&) { return returncode_value(process(self).returncode()); }
+
+Value p_wait(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("wait", 0, 0);
+  return Value(process(self).wait().object());
+}
+
+Value p_communicate(Interpreter&, const Value& self, CallArgs& args) {
+  args.expect_positional("communicate", 0, 1);
+  Value input = args.arg(0, "input");
+  args.no_keywords_left("communicate");
+  std::optional<std::string> data;
+  if (!input.is_none()) {
+    auto b = input.as<Bytes>();
+    if (!b) throw ScenarioError("Process.communicate takes bytes or None as input in the scenario language");
+    data = b->data;
+  }
+  return Value(Process::communicate(self.as<Process>(), std::move(data)).object());
+}
+
+void bind_process() {
+  TypeInfo& t = type_info("Process");
+  t.define_property("stdin", p_stdin);
+  t.define_property("stdout", p_stdout);
+  t.define_property("stderr", p_stderr);
+  t.define_property("pid", p_pid);
+  t.define_property("returncode", p_returncode);
+  t.define_method("wait", p_wait);
+  t.define_method("communicate", p_communicate);
+  t.define_method("kill", signal_method<Process, SIGKILL>);
+  t.define_method("terminate", signal_method<Process, SIGTERM>);
+  t.define_method("send_signal", send_signal_method<Process>);
+  bind_model_class<Process>(t);
+  bind_model_class<SubprocessStreamProtocol>(type_info("SubprocessStreamProtocol"));
 }
 
 // --- _UnixSubprocessTransport --------------------------------------------------
@@ -113,8 +206,7 @@ Value st_get_pipe_transport(Interpreter&, const Value& self, CallArgs& args) {
 
 Value st_get_returncode(Interpreter&, const Value& self, CallArgs& args) {
   args.expect_positional("get_returncode", 0, 0);
-  std::optional<int> rc = transport(self).get_returncode();
-  return rc ? Value(std::int64_t{*rc}) : Value(None);
+  return returncode_value(transport(self).get_returncode());
 }
 
 Value st_get_pid(Interpreter&, const Value& self, CallArgs& args) {
@@ -138,19 +230,6 @@ Value st_get_protocol(Interpreter&, const Value& self, CallArgs& args) {
   return protocol_value(transport(self).protocol());
 }
 
-template <int Signal>
-Value st_signal(Interpreter&, const Value& self, CallArgs& args) {
-  args.expect_positional(Signal == SIGKILL ? "kill" : "terminate", 0, 0);
-  transport(self).send_signal(Signal);
-  return None;
-}
-
-Value st_send_signal(Interpreter&, const Value& self, CallArgs& args) {
-  args.expect_positional("send_signal", 1, 1);
-  transport(self).send_signal(static_cast<int>(index_arg(args.pos[0])));
-  return None;
-}
-
 void bind_subprocess_transport() {
   TypeInfo& t = type_info("_UnixSubprocessTransport");
   t.define_method("get_pipe_transport", st_get_pipe_transport);
@@ -159,9 +238,9 @@ void bind_subprocess_transport() {
   t.define_method("close", st_close);
   t.define_method("is_closing", st_is_closing);
   t.define_method("get_protocol", st_get_protocol);
-  t.define_method("kill", st_signal<SIGKILL>);
-  t.define_method("terminate", st_signal<SIGTERM>);
-  t.define_method("send_signal", st_send_signal);
+  t.define_method("kill", signal_method<SubprocessTransport, SIGKILL>);
+  t.define_method("terminate", signal_method<SubprocessTransport, SIGTERM>);
+  t.define_method("send_signal", send_signal_method<SubprocessTransport>);
   bind_model_class<SubprocessTransport>(t);
 }
 
@@ -176,6 +255,13 @@ void bind_subprocesses() {
   loop.define_method("subprocess_exec", loop_subprocess_exec);
   loop.define_method("subprocess_shell", loop_subprocess_shell);
   bind_subprocess_transport();
+  bind_process();
+  Value exec = native_function("create_subprocess_exec", a_create_subprocess_exec);
+  Value shell = native_function("create_subprocess_shell", a_create_subprocess_shell);
+  define_asyncio("create_subprocess_exec", exec);
+  define_asyncio("create_subprocess_shell", shell);
+  define_module_attr("asyncio.subprocess", "create_subprocess_exec", exec);
+  define_module_attr("asyncio.subprocess", "create_subprocess_shell", shell);
 }
 
 }  // namespace loopspec::harness

@@ -35,6 +35,26 @@ ProtocolFactory program_protocols(Interpreter& in, Value factory) {
   return [interp, factory = std::move(factory)] { return program_protocol(*interp, factory); };
 }
 
+std::vector<BytesPtr> writelines_pieces(CallArgs& args, bool joins) {
+  args.expect_positional("writelines", 1, 1);
+  args.no_keywords_left("writelines");
+  const std::vector<Value>* items = sequence_items(args.pos[0]);
+  if (!items) throw ScenarioError("writelines takes a list or tuple of bytes in the scenario language");
+  std::vector<BytesPtr> pieces;
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    auto b = (*items)[i].as<Bytes>();
+    if (b) {
+      pieces.push_back(std::move(b));
+    } else if (joins) {
+      raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
+                                loopspec::type_name((*items)[i]) + " found");
+    } else {
+      raise(exc::TypeError, "memoryview: a bytes-like object is required, not '" + loopspec::type_name((*items)[i]) + "'");
+    }
+  }
+  return pieces;
+}
+
 Coro value_error_when_run(std::string message) {
   raise(exc::ValueError, message);
   co_return None;
@@ -58,25 +78,9 @@ Value transport_write(Interpreter&, const Value& self, CallArgs& args) {
 }
 
 Value transport_writelines(Interpreter&, const Value& self, CallArgs& args) {
-  args.expect_positional("writelines", 1, 1);
-  args.no_keywords_left("writelines");
-  const std::vector<Value>* items = sequence_items(args.pos[0]);
-  if (!items) throw ScenarioError("writelines takes a list or tuple of bytes in the scenario language");
   // 3.11 joins the pieces (b''.join); 3.12 wraps each in a memoryview first.
   const bool joins = !Runtime::current().follows(VersionRule::SocketTransportWritelines);
-  std::vector<BytesPtr> pieces;
-  for (std::size_t i = 0; i < items->size(); ++i) {
-    auto b = (*items)[i].as<Bytes>();
-    if (b) {
-      pieces.push_back(std::move(b));
-    } else if (joins) {
-      raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected a bytes-like object, " +
-                                loopspec::type_name((*items)[i]) + " found");
-    } else {
-      raise(exc::TypeError, "memoryview: a bytes-like object is required, not '" + loopspec::type_name((*items)[i]) + "'");
-    }
-  }
-  transport(self).writelines(pieces);
+  transport(self).writelines(writelines_pieces(args, joins));
   return None;
 }
 
