@@ -154,21 +154,25 @@ void SubprocessTransport::call(std::function<void()> cb) {
 }
 
 void SubprocessTransport::pipe_data_received(int fd, std::string data) {
-  // CPython schedules the protocol's bound method: the protocol of now.
-  call([protocol = protocol_, fd, data = std::move(data)]() mutable {
+  call([protocol = protocol_for("pipe_data_received"), fd, data = std::move(data)]() mutable {
     protocol->pipe_data_received(fd, std::move(data));
   });
 }
 
 void SubprocessTransport::pipe_connection_lost(int fd, const ExceptionPtr& exc) {
-  call([protocol = protocol_, fd, exc] { protocol->pipe_connection_lost(fd, exc); });
+  call([protocol = protocol_for("pipe_connection_lost"), fd, exc] { protocol->pipe_connection_lost(fd, exc); });
   try_finish();
 }
 
 void SubprocessTransport::process_exited(int returncode) {
   returncode_ = returncode;
-  call([protocol = protocol_] { protocol->process_exited(); });
+  call([protocol = protocol_for("process_exited")] { protocol->process_exited(); });
   try_finish();
+}
+
+const SubprocessProtocolPtr& SubprocessTransport::protocol_for(const char* method) const {
+  if (!protocol_) raise(exc::AttributeError, std::string("'NoneType' object has no attribute '") + method + "'");
+  return protocol_;
 }
 
 void SubprocessTransport::try_finish() {

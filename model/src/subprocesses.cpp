@@ -33,6 +33,10 @@ Coro start_child(EventLoop& loop, SubprocessProtocolFactory protocol_factory, Ch
 
 void EventLoop::watch_child(SubprocessTransportPtr) { raise(exc::NotImplementedError); }
 
+SubprocessTransportPtr EventLoop::new_subprocess_transport(SubprocessProtocolPtr protocol, const ChildSpec& spec) {
+  return std::make_shared<SubprocessTransport>(*this, std::move(protocol), spec);
+}
+
 Coro EventLoop::subprocess_shell(SubprocessProtocolFactory protocol_factory, std::optional<std::string> cmd,
                                  ChildSpec spec, SubprocessOptions options) {
   if (!cmd) raise(exc::ValueError, "cmd must be a string");
@@ -49,7 +53,7 @@ Coro EventLoop::subprocess_exec(SubprocessProtocolFactory protocol_factory, Chil
 
 Coro EventLoop::make_subprocess_transport(SubprocessProtocolPtr protocol, ChildSpec spec) {
   FuturePtr waiter = create_future();
-  auto transport = SubprocessTransport::launch(std::make_shared<SubprocessTransport>(*this, protocol, spec), waiter);
+  auto transport = SubprocessTransport::launch(new_subprocess_transport(protocol, spec), waiter);
   watch_child(transport);
   ExceptionPtr failed;
   try {

@@ -85,6 +85,14 @@ const std::vector<Mutant>& transport_catalogue() {
   return all;
 }
 
+const std::vector<Mutant>& subprocess_catalogue() {
+  static const std::vector<Mutant> all = {
+      loop_mutant("lost-before-drained", "connection_lost (and so wait()) waits until every pipe of the child is lost",
+                  Flaw::LostBeforeDrained),
+  };
+  return all;
+}
+
 harness::Implementation unflawed_mutant_loop() { return loop_impl("unflawed", Flaw::None); }
 
 const std::vector<Mutant>& open_order_catalogue() {

@@ -25,6 +25,10 @@ const std::vector<Mutant>& catalogue();
 /// connections yet).
 const std::vector<Mutant>& transport_catalogue();
 
+/// Mutants of the subprocess transport, which the golden scenarios of
+/// traces/golden/subprocess/ must kill.
+const std::vector<Mutant>& subprocess_catalogue();
+
 /// The mutant loop with no flaw: must agree with the reference everywhere.
 harness::Implementation unflawed_mutant_loop();
 

@@ -7,6 +7,7 @@
 
 #include "loopspec/base_event_loop.hpp"
 #include "mutant_task.hpp"
+#include "mutant_subprocess_transport.hpp"
 #include "mutant_transport.hpp"
 #include "sync_future.hpp"
 
@@ -54,6 +55,11 @@ class MutantLoop final : public BaseEventLoop {
                                                   std::move(server));
     }
     return make_mutant_transport(*this, std::move(sock), std::move(protocol), waiter, std::move(server), *flaw);
+  }
+
+  SubprocessTransportPtr new_subprocess_transport(SubprocessProtocolPtr protocol, const ChildSpec& spec) override {
+    if (flaw_ != Flaw::LostBeforeDrained) return BaseEventLoop::new_subprocess_transport(std::move(protocol), spec);
+    return make_lost_before_drained_transport(*this, std::move(protocol), spec);
   }
 
   TaskPtr create_task(Coro coro, std::optional<std::string> name) override {

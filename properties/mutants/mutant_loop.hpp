@@ -28,6 +28,7 @@ enum class Flaw {
   LateDataReceived,     // the transport delivers data_received one iteration late
   IgnorePauseReading,   // the transport's pause_reading() stops nothing
   LostBeforeFlush,      // the transport's close() loses the write buffer
+  LostBeforeDrained,    // the subprocess transport finishes at the exit, losing unread output (mutant_subprocess_transport.hpp)
 };
 
 EventLoopPtr make_mutant_loop(Flaw flaw);

@@ -115,14 +115,13 @@ std::vector<std::string> goldens_of(const std::string& area) {
   return paths;
 }
 
-// The transports' goldens must tell each transport mutant from CPython; the
-// table names the first scenario that does. (The generated programs' own
-// kills: TransportMutantsAreKilledByGeneratedPrograms.)
-TEST(Mutants, TransportMutantsFailATransportsGolden) {
-  const std::vector<std::string> goldens = goldens_of("transports");
+/// Runs each mutant against the goldens of `area` until one fails it; the
+/// table names that scenario.
+void kill_with_goldens(const std::vector<mutants::Mutant>& catalogue, const std::string& area) {
+  const std::vector<std::string> goldens = goldens_of(area);
   ASSERT_FALSE(goldens.empty());
   std::vector<Row> rows;
-  for (const auto& m : mutants::transport_catalogue()) {
+  for (const auto& m : catalogue) {
     Row row;
     row.name = m.name;
     row.status = "SURVIVED";
@@ -137,10 +136,33 @@ TEST(Mutants, TransportMutantsFailATransportsGolden) {
       row.why = std::filesystem::path(path).stem().string() + ": " + harness::first_divergence(v.detail);
       break;
     }
-    if (row.status != "killed") ADD_FAILURE() << "mutant " << m.name << " passes every transports golden: nothing checks that " << m.rule;
+    if (row.status != "killed") ADD_FAILURE() << "mutant " << m.name << " passes every " << area << " golden: nothing checks that " << m.rule;
     rows.push_back(row);
   }
   print_table(rows);
+}
+
+// The transports' goldens must tell each transport mutant from CPython; the
+// table names the first scenario that does. (The generated programs' own
+// kills: TransportMutantsAreKilledByGeneratedPrograms.)
+TEST(Mutants, TransportMutantsFailATransportsGolden) { kill_with_goldens(mutants::transport_catalogue(), "transports"); }
+
+// The subprocess goldens must tell the subprocess transport's mutant from
+// CPython: a child whose output outlasts its exit must still be read whole.
+TEST(Mutants, SubprocessMutantsFailASubprocessGolden) {
+  kill_with_goldens(mutants::subprocess_catalogue(), "subprocess");
+}
+
+// The output it loses: a child that exits with output still in its pipe
+// (subprocess/wait_waits_for_unread_output) must not lose a byte of it.
+TEST(Mutants, LostBeforeDrainedLosesTheOutputLeftAtExit) {
+  const mutants::Mutant& m = mutants::subprocess_catalogue().front();
+  ASSERT_EQ(m.name, "lost-before-drained");
+  harness::ScenarioFile golden = harness::load_scenario_file(std::string(LOOPSPEC_GOLDEN_DIR) +
+                                                             "/subprocess/wait_waits_for_unread_output.json");
+  harness::Verdict v = harness::check_scenario(golden, m.impl, PythonVersion::v3_11);
+  EXPECT_EQ(v.outcome, harness::Outcome::Fail) << "the mutant read every byte: nothing checks that the exit waits for the pipes";
+  std::cout << harness::first_divergence(v.detail) << "\n";
 }
 
 // The generated programs make connections (conn_builder.hpp): the

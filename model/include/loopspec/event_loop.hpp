@@ -252,6 +252,9 @@ class EventLoop : public Object {
   /// or is cancelled, the transport is closed and the child waited for
   /// before the error goes on.
   Coro make_subprocess_transport(SubprocessProtocolPtr protocol, ChildSpec spec);
+  /// The transport of a new child, not yet launched: a SubprocessTransport
+  /// (a loop with a transport class of its own overrides this).
+  virtual SubprocessTransportPtr new_subprocess_transport(SubprocessProtocolPtr protocol, const ChildSpec& spec);
   /// The child watcher's add_child_handler: the loop reports the child's
   /// exit to `transport` (docs/outside-world.md#children). Base: refused.
   virtual void watch_child(SubprocessTransportPtr transport);

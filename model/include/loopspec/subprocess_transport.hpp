@@ -52,6 +52,7 @@ class SubprocessTransport : public Object {
   /// Starts the child (OSError, FileNotFoundError for a program not
   /// found); launch() connects its pipes.
   SubprocessTransport(EventLoop& loop, SubprocessProtocolPtr protocol, const ChildSpec& spec);
+  ~SubprocessTransport() override = default;
   /// The constructor's task (_connect_pipes): connect_write_pipe for stdin,
   /// connect_read_pipe for stdout, then stderr; then connection_made and
   /// the calls that waited, each a callback; then the waiter's result, or
@@ -86,18 +87,27 @@ class SubprocessTransport : public Object {
   SubprocessProtocol* protocol() const { return protocol_.get(); }
   void set_protocol(SubprocessProtocolPtr protocol) { protocol_ = std::move(protocol); }
 
+ protected:
+  /// _try_finish: once the exit is known and every pipe is lost, the call
+  /// of connection_lost.
+  virtual void try_finish();
+  /// _call: now (a callback) once connected, else after connection_made.
+  void call(std::function<void()> cb);
+  void call_connection_lost();
+  SubprocessTransportPtr self() { return std::static_pointer_cast<SubprocessTransport>(shared_from_this()); }
+
  private:
   class PipeProto;
   static Coro connect_pipes(SubprocessTransportPtr self, FuturePtr waiter);
   /// connect_write_pipe (fd 0) or connect_read_pipe over the parent's end of `fd`.
   Coro connect_pipe(int fd);
-  /// _call: now (a callback) once connected, else after connection_made.
-  void call(std::function<void()> cb);
+  /// The protocol's calls, each the protocol's of when it was queued (as
+  /// CPython queues a bound method). AttributeError once connection_lost
+  /// has let the protocol go, as CPython finds None.
   void pipe_data_received(int fd, std::string data);
   void pipe_connection_lost(int fd, const ExceptionPtr& exc);
-  void try_finish();
-  void call_connection_lost();
-  SubprocessTransportPtr self() { return std::static_pointer_cast<SubprocessTransport>(shared_from_this()); }
+  /// The protocol, or the AttributeError of CPython's `None.<method>`.
+  const SubprocessProtocolPtr& protocol_for(const char* method) const;
 
   EventLoop* loop_;
   SubprocessProtocolPtr protocol_;
