@@ -36,6 +36,7 @@
 #include <algorithm>
 #include <deque>
 
+#include "child_builder.hpp"
 #include "conn_builder.hpp"
 #include "delays.hpp"
 #include "ir_build.hpp"
@@ -147,7 +148,9 @@ class Builder {
   Builder(const Plan& p, std::string id)
       : plan_(without_scenario_entry(p)),
         delays_(p.timescale, p.orders),
-        conns_(plan_.scenario_entry ? std::vector<ConnPlan>{} : plan_.conns, line_) {
+        conns_(plan_.scenario_entry ? std::vector<ConnPlan>{} : plan_.conns, line_),
+        children_(plan_.scenario_entry || (plan_.avoid & avoid::kChildren) ? std::vector<ChildPlan>{} : plan_.children,
+                  line_) {
     prog_.id = std::move(id);
     ntasks_ = static_cast<int>(plan_.tasks.size());
     if (!plan_.scenario_entry && plan_.leftover >= 0 && plan_.leftover < ntasks_) {
@@ -197,12 +200,14 @@ class Builder {
     std::vector<ExprPtr> v = args(name("loop"), name("fs"), name("ts"));
     if (nprims_ > 0) v.push_back(name("ps"));
     if (conns_.any()) v.push_back(name("rs")), v.push_back(name("ws"));
+    if (children_.any()) v.push_back(name("cs"));
     return v;
   }
   std::vector<std::string> shared_params() const {
     std::vector<std::string> v = {"loop", "fs", "ts"};
     if (nprims_ > 0) v.push_back("ps");
     if (conns_.any()) v.push_back("rs"), v.push_back("ws");
+    if (children_.any()) v.push_back("cs");
     return v;
   }
 
@@ -400,6 +405,7 @@ class Builder {
     emit_presets(out);
     emit_prims(out);
     conns_.prologue(out);  // before the tasks: they use the connections at once
+    children_.prologue(out);
     out.push_back(assign(line(), "ts", list({})));
     for (int j = 0; j < ntasks_; ++j) {
       l = line();
@@ -515,6 +521,7 @@ class Builder {
       });
     }
     if (conns_.any()) conns_.close_all(b);
+    if (children_.any()) children_.close_all(b);
     emit_final_probes(b, false);
     b.push_back(ret(line(), str("r:main")));
     end_function(std::move(fn));
@@ -718,7 +725,13 @@ class Builder {
       case Op::TaskGroup: return emit_taskgroup(a, f, out, handles);
       case Op::AsyncFor: return emit_async_for(a, f, out);
       case Op::ConnWrite: case Op::ConnRead: case Op::ConnEnd: return emit_conn(a, op, f, out);
+      case Op::Child: return emit_child(a, f, out);
     }
+  }
+
+  /// A child action; a Log where there is no child, and in a quiet function.
+  void emit_child(const Action& a, Fn& f, ir::Block& out) {
+    if (f.quiet || !children_.act(a, f.async, out)) emit_log(a, f, out);
   }
 
   /// A connection action; a Log where there is no connection, and in a
@@ -1255,16 +1268,7 @@ class Builder {
   /// try: <body> except Exception as e: log("<fn>", n, "caught", e)
   template <class Body>
   void catching(ir::Block& out, Fn& f, Body&& body) {
-    int l = line();
-    ir::Try t;
-    body(t.body);
-    ir::Handler h;
-    h.line = line();
-    h.types.push_back(name("Exception"));
-    h.name = "e";
-    log_fn(h.body, f, str("caught"), name("e"));
-    t.handlers.push_back(std::move(h));
-    out.push_back(ir::Stmt(l, std::move(t)));
+    try_except(line_, out, body, [&](ir::Block& h) { log_fn(h, f, str("caught"), name("e")); });
   }
 
   void emit_sync_probe(const Action& a, Fn& f, ir::Block& out) {
@@ -1479,6 +1483,7 @@ class Builder {
         if (c.kind != Conn::Pair) feature("servers");
       }
     }
+    if (children_.any()) feature("subprocess");
     if (plan_.scenario_entry) {
       for (const char* t : {"run_until_complete", "run_forever", "stop", "close"}) m.features.push_back(t);
     } else {
@@ -1500,6 +1505,7 @@ class Builder {
   int stops_ = 0;  // stop() statements anywhere (counted before writing)
   Delays delays_;
   ConnBuilder conns_;
+  ChildBuilder children_;
   std::deque<PendingFn> pending_;
   std::vector<std::vector<Json>> future_values_;
   std::map<int, std::vector<GatherArg>> gather_args_;

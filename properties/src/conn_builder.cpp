@@ -30,11 +30,6 @@ ExprPtr length(int l, ExprPtr v) { return call(l, name("len"), args(std::move(v)
 ExprPtr rs(int e) { return item("rs", e); }
 ExprPtr ws(int e) { return item("ws", e); }
 
-void log(int& line, ir::Block& out, std::vector<ExprPtr> a) {
-  int l = line++;
-  out.push_back(expr(l, call(l, name("log"), std::move(a))));
-}
-
 /// `lambda r, w: <acc>.set_result((r, w))`: start_server's client_connected_cb.
 ExprPtr accept_into(int l, const std::string& acc) {
   auto fn = std::make_shared<ir::Function>();
@@ -57,16 +52,7 @@ ir::Stmt open_into_rw(int l, ExprPtr opener) {
 
 template <class Body>
 void ConnBuilder::catching(ir::Block& out, const char* tag, int e, Body&& body) {
-  int l = line();
-  ir::Try t;
-  body(t.body);
-  ir::Handler h;
-  h.line = line();
-  h.types.push_back(name("Exception"));
-  h.name = "e";
-  log(line_, h.body, args(str(tag), num(e), name("e")));
-  t.handlers.push_back(std::move(h));
-  out.push_back(ir::Stmt(l, std::move(t)));
+  try_except(line_, out, body, [&](ir::Block& h) { log_stmt(line_, h, args(str(tag), num(e), name("e"))); });
 }
 
 // --- set-up and end ------------------------------------------------------------
@@ -161,12 +147,12 @@ void ConnBuilder::close_all(ir::Block& out) {
   // reads in pieces, and a leftover task may read between them:
   // "cendstart" opens that window for the stream-bytes invariant.
   for (int e = 0; e < manifest_.ends; ++e) {
-    log(line_, out, args(str("cendstart"), num(e)));
+    log_stmt(line_, out, args(str("cendstart"), num(e)));
     catching(out, "cenderr", e, [&](ir::Block& b) {
       int l = line();
       b.push_back(assign(l, "r", await_(method(l, rs(e), "read"))));
       l = line_;
-      log(line_, b, args(str("cend"), num(e), length(l, name("r")), head(name("r"))));
+      log_stmt(line_, b, args(str("cend"), num(e), length(l, name("r")), head(name("r"))));
     });
   }
   for (int e = 0; e < manifest_.ends; ++e) {
@@ -187,7 +173,7 @@ void ConnBuilder::close_all(ir::Block& out) {
     l = line();
     out.push_back(expr(l, await_(method(l, name(srv), "wait_closed"))));
   }
-  log(line_, out, args(str("conns closed")));
+  log_stmt(line_, out, args(str("conns closed")));
 }
 
 // --- the actions ---------------------------------------------------------------
@@ -224,13 +210,13 @@ ExprPtr ConnBuilder::write_data(const Action& a, int e, int k) {
 void ConnBuilder::close(ir::Block& out, int e) {
   int l = line();
   out.push_back(expr(l, method(l, ws(e), "close")));
-  log(line_, out, args(str("cclose"), num(e)));
+  log_stmt(line_, out, args(str("cclose"), num(e)));
 }
 
 void ConnBuilder::drain(ir::Block& out, int e) {
   int l = line();
   out.push_back(expr(l, await_(method(l, ws(e), "drain"))));
-  log(line_, out, args(str("cdrain"), num(e)));
+  log_stmt(line_, out, args(str("cdrain"), num(e)));
 }
 
 bool ConnBuilder::write(const Action& a, bool async, ir::Block& out, int end) {
@@ -241,7 +227,7 @@ bool ConnBuilder::write(const Action& a, bool async, ir::Block& out, int end) {
     int l = line();
     b.push_back(expr(l, method(l, ws(e), "write", args(write_data(a, e, k)))));
     l = line_;
-    log(line_, b, args(str("cw"), num(e), num(k), method(l, ws(e), "is_closing")));
+    log_stmt(line_, b, args(str("cw"), num(e), num(k), method(l, ws(e), "is_closing")));
     // A bulk write drains a quarter of the time, and is followed at once by
     // a close half the time: a close with the buffer still full is what
     // shows whether close() flushes it.
@@ -286,21 +272,21 @@ bool ConnBuilder::read(const Action& a, bool async, bool in_main, ir::Block& out
   int rl = line();
   t.body.push_back(assign(rl, "r", await_(read_call(a, e, rl, in_main))));
   int ll = line_;
-  log(line_, t.body, args(str("cr"), num(e), length(ll, name("r")), head(name("r"))));
+  log_stmt(line_, t.body, args(str("cr"), num(e), length(ll, name("r")), head(name("r"))));
   // readexactly() consumes what it found before the end of file: a chunk too.
   ir::Handler incomplete;
   incomplete.line = line();
   incomplete.types.push_back(aio("IncompleteReadError"));
   incomplete.name = "e";
   ll = line_;
-  log(line_, incomplete.body,
+  log_stmt(line_, incomplete.body,
       args(str("cr"), num(e), length(ll, attr(name("e"), "partial")), head(attr(name("e"), "partial")), str("incomplete")));
   t.handlers.push_back(std::move(incomplete));
   ir::Handler other;
   other.line = line();
   other.types.push_back(name("Exception"));
   other.name = "e";
-  log(line_, other.body, args(str("crerr"), num(e), name("e")));
+  log_stmt(line_, other.body, args(str("crerr"), num(e), name("e")));
   t.handlers.push_back(std::move(other));
   out.push_back(ir::Stmt(l, std::move(t)));
   return true;
@@ -320,7 +306,7 @@ bool ConnBuilder::end(const Action& a, bool async, ir::Block& out) {
     catching(out, "cerr", e, [&](ir::Block& b) {
       int l = line();
       b.push_back(expr(l, method(l, ws(e), "write_eof")));
-      log(line_, b, args(str("ceof"), num(e)));
+      log_stmt(line_, b, args(str("ceof"), num(e)));
     });
   } else if (v == 2) {
     close(out, e);
@@ -328,13 +314,13 @@ bool ConnBuilder::end(const Action& a, bool async, ir::Block& out) {
       catching(out, "cerr", e, [&](ir::Block& b) {
         int wl = line();
         b.push_back(expr(wl, await_(method(wl, ws(e), "wait_closed"))));
-        log(line_, b, args(str("cclosed"), num(e)));
+        log_stmt(line_, b, args(str("cclosed"), num(e)));
       });
     }
   } else {
     int l = line();
     out.push_back(expr(l, method(l, attr(ws(e), "transport"), "abort")));
-    log(line_, out, args(str("cabort"), num(e)));
+    log_stmt(line_, out, args(str("cabort"), num(e)));
   }
   return true;
 }

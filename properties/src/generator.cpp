@@ -49,7 +49,7 @@ rc::Gen<Op> gen_op(const Ctx& c) {
       {3, Op::FutureOp},
   };
   w.insert(w.end(), {{4, Op::SyncSignal}, {2, Op::SyncProbe}, {2, Op::Signal}, {2, Op::Job}});
-  w.insert(w.end(), {{8, Op::ConnWrite}, {2, Op::ConnEnd}});
+  w.insert(w.end(), {{8, Op::ConnWrite}, {2, Op::ConnEnd}, {6, Op::Child}});
   if (c.async) {
     // Awaits weigh most: they make the interleavings.
     std::vector<P> more = {{8, Op::Sleep0}, {10, Op::Sleep}, {5, Op::AwaitFuture}, {5, Op::AwaitTask},
@@ -315,6 +315,16 @@ rc::Gen<std::vector<ConnPlan>> gen_conns() {
   });
 }
 
+/// No child half the time, else one or two.
+rc::Gen<std::vector<ChildPlan>> gen_children() {
+  auto child = rc::gen::build<ChildPlan>(
+      rc::gen::set(&ChildPlan::out, rc::gen::inRange(0, 5)), rc::gen::set(&ChildPlan::err, rc::gen::inRange(0, 3)),
+      rc::gen::set(&ChildPlan::status, rc::gen::inRange(0, 4)), rc::gen::set(&ChildPlan::limit, rc::gen::arbitrary<bool>()));
+  return rc::gen::mapcat(full_range(rc::gen::weightedElement<int>({{2, 0}, {1, 1}, {1, 2}})), [child](int n) {
+    return rc::gen::container<std::vector<ChildPlan>>(static_cast<std::size_t>(n), child);
+  });
+}
+
 /// Futures start pending half the time, else done with a result, failed or
 /// cancelled.
 rc::Gen<std::vector<Preset>> gen_presets() {
@@ -343,6 +353,7 @@ rc::Gen<Plan> gen_plan(Orders orders) {
                                    rc::gen::set(&Plan::presets, gen_presets()),
                                    rc::gen::set(&Plan::prims, gen_prims()),
                                    rc::gen::set(&Plan::conns, gen_conns()),
+                                   rc::gen::set(&Plan::children, gen_children()),
                                    rc::gen::set(&Plan::tasks, list_of(gen_task(orders), 10, min_tasks)),
                                    rc::gen::set(&Plan::leftover, rc::gen::inRange(-1, 4)),
                                    rc::gen::set(&Plan::main, gen_main_actions(orders)),

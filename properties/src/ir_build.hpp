@@ -70,4 +70,26 @@ inline ir::Stmt assign(int line, std::string target, ExprPtr e) {
 inline ir::Stmt ret(int line, ExprPtr e) { return ir::Stmt(line, ir::Return{std::move(e)}); }
 inline ir::Stmt raise(int line, ExprPtr e) { return ir::Stmt(line, ir::Raise{std::move(e), nullptr}); }
 
+/// `log(a...)`, written on the next line of `line`.
+inline void log_stmt(int& line, ir::Block& out, std::vector<ExprPtr> a) {
+  int l = line++;
+  out.push_back(expr(l, call(l, name("log"), std::move(a))));
+}
+
+/// `try: <body> except Exception as e: <handler>`, on the next lines of
+/// `line`; `body` and `handler` each fill their block.
+template <class Body, class Handler>
+void try_except(int& line, ir::Block& out, Body&& body, Handler&& handler) {
+  int l = line++;
+  ir::Try t;
+  body(t.body);
+  ir::Handler h;
+  h.line = line++;
+  h.types.push_back(name("Exception"));
+  h.name = "e";
+  handler(h.body);
+  t.handlers.push_back(std::move(h));
+  out.push_back(ir::Stmt(l, std::move(t)));
+}
+
 }  // namespace loopspec::properties::irb

@@ -48,7 +48,10 @@ const std::map<std::string, std::vector<KnownCause>>& table() {
         {"timer-rounds-to-call-soon", avoid::kSubMillisecondDelays, nullptr},
         // The self-pipe is read in the iteration after the raise, so a
         // signal's handler runs one iteration early (signals/handler_runs_two_iterations_after_raise).
-        {"signal-read-in-same-iteration", avoid::kSignals, nullptr}}},
+        {"signal-read-in-same-iteration", avoid::kSignals, nullptr},
+        // libuv reaps a child and reports its exit at once, before output
+        // still in its pipes (subprocess/exit_reported_after_output_ends).
+        {"child-exit-reported-when-reaped", avoid::kChildren, nullptr}}},
       // A closed loop still takes call_soon/call_later/call_at (GLibEventLoop.call_soon
       // checks nothing) and runs them (loop_rules/closed_loop_rejects_scheduling);
       // only scenario-entry programs close the loop themselves.
@@ -62,7 +65,9 @@ const std::map<std::string, std::vector<KnownCause>>& table() {
         {"timeouts-whole-ms", avoid::kSubMillisecondDelays, nullptr},
         // Signals are GLib sources that a worker thread marks ready: when
         // the handler runs depends on that thread (signals/os_kill_to_own_process).
-        {"signals-are-glib-sources", avoid::kSignals, nullptr}}},
+        {"signals-are-glib-sources", avoid::kSignals, nullptr},
+        // GLib's child watch reports an exit when its thread reaps the child.
+        {"child-exit-reported-when-reaped", avoid::kChildren, nullptr}}},
   };
   return t;
 }

@@ -62,6 +62,10 @@ enum class Op : std::uint8_t {
   ConnRead,      // r = await rs[e].read(n) | .readexactly(n) | .readline(); log("cr", e, len(r), r[:12])
                  //   (coroutines only)
   ConnEnd,       // ws[e].write_eof() | ws[e].close() [; await ws[e].wait_closed()] | ws[e].transport.abort()
+  // --- children (Plan::children; a Log when there are none) ----------------
+  Child,         // on cs[a]: stdin.write(..) [; await stdin.drain()] | await stdout/stderr.read(n) | .readline()
+                 //   | .readexactly(n) | kill() | terminate() | await wait() | await wait_for(wait(), 5)
+                 //   (child_builder.hpp); the reads and waits in coroutines only
 };
 
 /// A synchronisation primitive or queue: main (or scenario) makes them up
@@ -97,6 +101,16 @@ struct ConnPlan {
   /// few hundred KiB a write), so its transport buffers, pauses writing and
   /// flushes on close; its second end only reads, with readexactly().
   bool bulk = false;
+};
+
+/// A child process main starts before the tasks (child_builder.hpp): a
+/// shell that writes its stdout and its stderr, each with one printf, and
+/// exits without reading its stdin.
+struct ChildPlan {
+  int out = 0;     // what it writes to stdout: one of five texts, the last a 1,500-byte line
+  int err = 0;     // to stderr: one of three
+  int status = 0;  // its exit status, 0 to 3
+  bool limit = false;  // its streams' limit is 1 KiB (the long line overruns readline())
 };
 
 /// A future's state when main (or scenario) has made it: futures start in
@@ -192,6 +206,8 @@ inline constexpr std::uint32_t kHandleWhen = 4;
 inline constexpr std::uint32_t kSubMillisecondDelays = 8;
 /// Signals: a Signal action becomes a Log.
 inline constexpr std::uint32_t kSignals = 16;
+/// Child processes: the program starts none (a Child action becomes a Log).
+inline constexpr std::uint32_t kChildren = 32;
 }  // namespace avoid
 
 struct Plan {
@@ -208,6 +224,8 @@ struct Plan {
   std::vector<PrimPlan> prims;  // ps = []; ps.append(asyncio.Lock()) ...
   /// Connections main makes before the tasks (none in a scenario entry).
   std::vector<ConnPlan> conns;
+  /// Child processes main starts before the tasks (none in a scenario entry).
+  std::vector<ChildPlan> children;
   std::vector<TaskPlan> tasks;
   /// main only: this task is not joined, so Runner's shutdown cancels it.
   /// (Never more than one: Runner cancels leftovers in set order. With open

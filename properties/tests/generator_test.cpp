@@ -181,8 +181,11 @@ TEST(Generator, MakesPrimitivesFuturesInEveryStateAndIntDeadlines) {
                         "drain", "read", "readexactly", "readline", "write_eof", "close", "wait_closed", "abort"}) {
     EXPECT_GT(c.calls[m], 0) << m << " never appears in the written programs";
   }
-  for (Op op : {Op::ConnWrite, Op::ConnRead, Op::ConnEnd}) {
+  for (Op op : {Op::ConnWrite, Op::ConnRead, Op::ConnEnd, Op::Child}) {
     EXPECT_GT(c.ops[op], 20) << "op " << static_cast<int>(op) << " is (almost) never generated";
+  }
+  for (const char* m : {"create_subprocess_exec", "communicate", "kill", "terminate"}) {
+    EXPECT_GT(c.calls[m], 0) << m << " never appears in the written programs";
   }
 }
 
@@ -373,6 +376,51 @@ TEST(Generator, EveryConnectionVariantReadsBackAsWritten) {
       }
     }
   }
+}
+
+/// One child of `child`'s kind and two tasks acting on it in every variant
+/// (c 0..9: writes, reads of stdout and stderr, signals, waits, each with
+/// and without flag), one of them before any await.
+Plan child_plan(ChildPlan child, int b) {
+  Plan p;
+  p.children = {child};
+  for (int t = 0; t < 2; ++t) {
+    TaskPlan task;
+    for (int c = 0; c < 10; ++c) {
+      Action a;
+      a.op = Op::Child;
+      a.b = b + c;
+      a.c = (c + 3 * t) % 10;
+      a.flag = (c + t) % 2 == 1;
+      task.actions.push_back(a);
+    }
+    p.tasks.push_back(task);
+  }
+  return p;
+}
+
+TEST(Generator, EveryChildVariantReadsBackAsWritten) {
+  for (int out = 0; out < 5; ++out) {
+    for (int b = 0; b < 3; ++b) {
+      ChildPlan child{out, out + b, b, b == 1};
+      expect_reads_back(child_plan(child, b), "child out " + std::to_string(out) + " b " + std::to_string(b));
+    }
+  }
+}
+
+TEST(Generator, AvoidingChildrenStartsNone) {
+  Plan p = child_plan(ChildPlan{1, 1, 1, false}, 0);
+  auto starts = [](const Plan& plan) {
+    harness::Json ir = ir::write_ir(build_program(plan).program);
+    std::vector<const harness::Json*> calls;
+    calls_in(ir, calls);
+    int n = 0;
+    for (const harness::Json* call : calls) n += method_name(*call) == "create_subprocess_exec";
+    return n;
+  };
+  EXPECT_EQ(starts(p), 1);
+  p.avoid = avoid::kChildren;
+  EXPECT_EQ(starts(p), 0);
 }
 
 // The stream-bytes invariant bites: a trace whose reads lose, reorder or
