@@ -58,23 +58,6 @@ Names& names() {
   return n;
 }
 
-/// The module names of the asyncio surface, version 1 and version 2
-/// (docs/scenario-language.md#asyncio-surface);
-/// those not bound are "not supported yet".
-const char* const kAsyncioSurface[] = {
-    "sleep", "create_task", "gather", "shield", "wait_for", "wait", "as_completed", "current_task",
-    "all_tasks", "get_running_loop", "get_event_loop", "new_event_loop", "set_event_loop", "run",
-    "Runner", "ensure_future", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "TaskGroup",
-    "timeout", "timeout_at", "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier",
-    "Queue", "PriorityQueue", "LifoQueue", "CancelledError", "TimeoutError", "InvalidStateError",
-    "QueueEmpty", "QueueFull", "BrokenBarrierError",
-    // 3.12's task factories (docs/versions.md#eager-tasks)
-    "Task", "eager_task_factory", "create_eager_task_factory",
-    // the bridges to concurrent.futures, on the loop's own thread
-    "wrap_future", "run_coroutine_threadsafe",
-    // version 2
-    "to_thread", "open_connection", "start_server", "create_subprocess_exec", "create_subprocess_shell"};
-
 const TypeInfo& classify_object(const Object& o) {
   if (auto* h = dynamic_cast<const HarnessObject*>(&o)) return h->type();
   // One dynamic_cast walk per C++ type, then a hash lookup. Thread-local so
@@ -203,12 +186,6 @@ bool methods_in_python(const TypeInfo& t) {
       "Semaphore", "BoundedSemaphore", "Barrier", "Queue", "PriorityQueue", "LifoQueue", "_AsCompletedIterator"};
   for (const TypeInfo* k = &t; k; k = k->base())
     if (python_classes.contains(k->name())) return true;
-  return false;
-}
-
-bool asyncio_name_known(std::string_view name) {
-  for (const char* s : kAsyncioSurface)
-    if (name == s) return true;
   return false;
 }
 

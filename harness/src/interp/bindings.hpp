@@ -123,9 +123,6 @@ void define_asyncio(std::string_view name, Value value, PythonVersion since = Py
 /// loop, handles, primitives, queues...): what they raise passes through
 /// frames of CPython's files.
 bool methods_in_python(const TypeInfo& t);
-/// Names of the contract's asyncio surface that nothing binds yet: using one
-/// fails the scenario with "not supported yet: asyncio.<name>".
-bool asyncio_name_known(std::string_view name);
 
 /// Slot of a builtin name, or -1.
 int builtin_slot(std::string_view name);

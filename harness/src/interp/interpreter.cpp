@@ -72,7 +72,6 @@ void bind_arguments(const ir::Function& fn, const std::vector<Value>& defaults, 
 [[noreturn]] void no_attribute(const Value& obj, int symbol) {
   const std::string& attr = symbol_name(symbol);
   if (auto m = obj.as<ModuleObject>()) {
-    if (m->name == "asyncio" && asyncio_name_known(attr)) throw ScenarioError("not supported yet: asyncio." + attr);
     raise(exc::AttributeError, "module '" + m->name + "' has no attribute '" + attr + "'");
   }
   if (auto c = obj.as<ExceptionClass>()) {
