@@ -54,7 +54,9 @@ void SubprocessStreamProtocol::pipe_data_received(int fd, std::string data) {
 void SubprocessStreamProtocol::pipe_connection_lost(int fd, const ExceptionPtr& exc) {
   if (fd == 0) {
     if (stdin_) stdin_->close();
-    connection_lost(exc);
+    // FlowControlMixin's connection_lost, which CPython calls here; the
+    // stdin writer stays until the transport's own connection_lost.
+    connection_lost_for_writers(exc);
     if (exc) {
       stdin_closed_->set_exception(exc);
     } else {
@@ -73,6 +75,11 @@ void SubprocessStreamProtocol::pipe_connection_lost(int fd, const ExceptionPtr& 
   maybe_close_transport();
 }
 
+void SubprocessStreamProtocol::connection_lost(const ExceptionPtr& exc) {
+  connection_lost_for_writers(exc);
+  stdin_ = nullptr;
+}
+
 void SubprocessStreamProtocol::process_exited() {
   process_exited_ = true;
   maybe_close_transport();
@@ -84,7 +91,12 @@ void SubprocessStreamProtocol::maybe_close_transport() {
 }
 
 Process::Process(SubprocessTransportPtr transport, SubprocessStreamProtocolPtr protocol)
-    : transport_(std::move(transport)), protocol_(std::move(protocol)), pid_(transport_->get_pid()) {}
+    : transport_(std::move(transport)),
+      protocol_(std::move(protocol)),
+      stdin_(protocol_->stdin_writer()),
+      stdout_(protocol_->stdout_reader()),
+      stderr_(protocol_->stderr_reader()),
+      pid_(transport_->get_pid()) {}
 
 std::string Process::python_repr() const { return "<Process " + std::to_string(pid_) + ">"; }
 

@@ -24,7 +24,10 @@ namespace loopspec {
 ///    limit and stdin a StreamWriter; the readers hear every byte and their
 ///    pipe's end (end of file, or the error);
 ///  - the transport is closed once, when the child has exited and every
-///    output pipe is lost; stdin's end completes its close waiter.
+///    output pipe is lost; stdin's end completes its close waiter;
+///  - it holds stdin's writer, which holds it, only until the transport's
+///    connection_lost: CPython leaves that cycle to its collector, which the
+///    model does not have (the Process keeps its own reference).
 class SubprocessStreamProtocol : public Object, public SubprocessProtocol, public WriterFlowControl {
  public:
   SubprocessStreamProtocol(EventLoop& loop, std::int64_t limit);
@@ -37,7 +40,7 @@ class SubprocessStreamProtocol : public Object, public SubprocessProtocol, publi
   void pipe_data_received(int fd, std::string data) override;
   void pipe_connection_lost(int fd, const ExceptionPtr& exc) override;
   void process_exited() override;
-  void connection_lost(const ExceptionPtr& exc) override { connection_lost_for_writers(exc); }
+  void connection_lost(const ExceptionPtr& exc) override;
   void pause_writing() override { writing_paused(); }
   void resume_writing() override { writing_resumed(); }
   /// stdin's writer is the only one this protocol has.
@@ -75,9 +78,9 @@ class Process : public Object {
   /// `<Process pid>`: no golden can pin it.
   std::string python_repr() const override;
 
-  const StreamWriterPtr& stdin_writer() const { return protocol_->stdin_writer(); }
-  const StreamReaderPtr& stdout_reader() const { return protocol_->stdout_reader(); }
-  const StreamReaderPtr& stderr_reader() const { return protocol_->stderr_reader(); }
+  const StreamWriterPtr& stdin_writer() const { return stdin_; }
+  const StreamReaderPtr& stdout_reader() const { return stdout_; }
+  const StreamReaderPtr& stderr_reader() const { return stderr_; }
   pid_t pid() const { return pid_; }
   std::optional<int> returncode() const { return transport_->get_returncode(); }
   /// The exit status, once the transport's connection_lost has run.
@@ -98,6 +101,9 @@ class Process : public Object {
 
   SubprocessTransportPtr transport_;
   SubprocessStreamProtocolPtr protocol_;
+  /// The protocol's streams when the Process was made, as CPython's keeps them.
+  StreamWriterPtr stdin_;
+  StreamReaderPtr stdout_, stderr_;
   pid_t pid_;
 };
 
