@@ -129,10 +129,15 @@ bool BaseEventLoop::report_child() {
     if (!returncode || transport->reading_output()) continue;
     children_.erase(it);
     table.reap(transport->get_pid());
-    // _child_watcher_callback: one iteration between the report and the transport.
-    call_soon_threadsafe([this, transport, rc = *returncode] {
-      call_soon([transport, rc] { transport->process_exited(rc); });
-    });
+    // _child_watcher_callback: 3.11 puts one more iteration between the
+    // report and the transport (docs/versions.md#child-exit-in-one-hop).
+    if (Runtime::current().follows(VersionRule::ChildExitInOneHop)) {
+      call_soon_threadsafe([transport, rc = *returncode] { transport->process_exited(rc); });
+    } else {
+      call_soon_threadsafe([this, transport, rc = *returncode] {
+        call_soon([transport, rc] { transport->process_exited(rc); });
+      });
+    }
     return true;
   }
   return false;

@@ -49,6 +49,7 @@ enum class VersionRule {
   DatagramBufferCountsHeader,       // 3.13: a buffered datagram counts 8 bytes more, which its send never takes back
   UnixServerCleanupSocket,          // 3.13: closing a Unix server removes its socket file
   CommunicateClosesStdin,           // 3.12: communicate() without input still drains and closes a piped stdin
+  ChildExitInOneHop,                // 3.12: a child's exit reaches its transport through call_soon_threadsafe alone
 };
 
 struct VersionRuleInfo {
@@ -57,7 +58,7 @@ struct VersionRuleInfo {
   std::string_view label;  // its section of docs/versions.md (and traces/versions/*.txt)
 };
 
-inline constexpr std::array<VersionRuleInfo, 26> kVersionRules{{
+inline constexpr std::array<VersionRuleInfo, 27> kVersionRules{{
     {VersionRule::WaitForOnTimeout, PythonVersion::v3_12, "wait-for-on-timeout"},
     {VersionRule::GatherCountsDoneChildren, PythonVersion::v3_12, "gather-counts-done-children"},
     {VersionRule::MinMaxEmptyMessage, PythonVersion::v3_12, "min-max-empty-message"},
@@ -84,6 +85,7 @@ inline constexpr std::array<VersionRuleInfo, 26> kVersionRules{{
     {VersionRule::DatagramBufferCountsHeader, PythonVersion::v3_13, "datagram-buffer-size-header"},
     {VersionRule::UnixServerCleanupSocket, PythonVersion::v3_13, "unix-server-cleanup-socket"},
     {VersionRule::CommunicateClosesStdin, PythonVersion::v3_12, "communicate-closes-stdin"},
+    {VersionRule::ChildExitInOneHop, PythonVersion::v3_12, "child-exit-in-one-hop"},
 }};
 
 /// The entry of kVersionRules for `rule`.

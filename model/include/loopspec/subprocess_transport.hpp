@@ -78,9 +78,9 @@ class SubprocessTransport : public Object {
   /// The loop still reads one of the child's output pipes: the child
   /// watcher reports no exit while it does (docs/outside-world.md#children).
   bool reading_output() const;
-  /// The child watcher's report (through call_soon_threadsafe and call_soon,
-  /// as the loop's _child_watcher_callback): process_exited, then the
-  /// finish if every pipe is lost.
+  /// The child watcher's report (through call_soon_threadsafe, and in 3.11
+  /// call_soon too, as the loop's _child_watcher_callback): process_exited,
+  /// then the finish if every pipe is lost.
   void process_exited(int returncode);
   /// _wait: the status once connection_lost has run, at once if known.
   Coro wait();
