@@ -90,12 +90,11 @@ void SubprocessStreamProtocol::maybe_close_transport() {
   std::exchange(transport_, nullptr)->close();
 }
 
-Process::Process(SubprocessTransportPtr transport, SubprocessStreamProtocolPtr protocol)
+Process::Process(SubprocessTransportPtr transport, const SubprocessStreamProtocol& protocol)
     : transport_(std::move(transport)),
-      protocol_(std::move(protocol)),
-      stdin_(protocol_->stdin_writer()),
-      stdout_(protocol_->stdout_reader()),
-      stderr_(protocol_->stderr_reader()),
+      stdin_(protocol.stdin_writer()),
+      stdout_(protocol.stdout_reader()),
+      stderr_(protocol.stderr_reader()),
       pid_(transport_->get_pid()) {}
 
 std::string Process::python_repr() const { return "<Process " + std::to_string(pid_) + ">"; }
@@ -154,7 +153,7 @@ namespace {
 /// returned.
 Value process_of(const Value& made) {
   const std::vector<Value>& pair = *sequence_items(made);
-  return Value(std::make_shared<Process>(pair[0].as<SubprocessTransport>(), pair[1].as<SubprocessStreamProtocol>()));
+  return Value(std::make_shared<Process>(pair[0].as<SubprocessTransport>(), *pair[1].as<SubprocessStreamProtocol>()));
 }
 
 SubprocessProtocolFactory stream_protocols(EventLoop& loop, std::int64_t limit) {

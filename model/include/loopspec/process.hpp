@@ -73,7 +73,7 @@ using ProcessPtr = std::shared_ptr<Process>;
 /// with its streams (null for a stream that is no pipe).
 class Process : public Object {
  public:
-  Process(SubprocessTransportPtr transport, SubprocessStreamProtocolPtr protocol);
+  Process(SubprocessTransportPtr transport, const SubprocessStreamProtocol& protocol);
   std::string type_name() const override { return "Process"; }
   /// `<Process pid>`: no golden can pin it.
   std::string python_repr() const override;
@@ -100,7 +100,6 @@ class Process : public Object {
   static Coro read_stream(ProcessPtr self, int fd);
 
   SubprocessTransportPtr transport_;
-  SubprocessStreamProtocolPtr protocol_;
   /// The protocol's streams when the Process was made, as CPython's keeps them.
   StreamWriterPtr stdin_;
   StreamReaderPtr stdout_, stderr_;

@@ -52,7 +52,6 @@ class SubprocessTransport : public Object {
   /// Starts the child (OSError, FileNotFoundError for a program not
   /// found); launch() connects its pipes.
   SubprocessTransport(EventLoop& loop, SubprocessProtocolPtr protocol, const ChildSpec& spec);
-  ~SubprocessTransport() override = default;
   /// The constructor's task (_connect_pipes): connect_write_pipe for stdin,
   /// connect_read_pipe for stdout, then stderr; then connection_made and
   /// the calls that waited, each a callback; then the waiter's result, or
