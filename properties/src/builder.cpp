@@ -227,7 +227,8 @@ class Builder {
   void declare(const std::vector<Action>& v) {
     for (const Action& a : v) {
       // A job's sleep is a timer too: the thread wakes at `now + D`.
-      if (a.op == Op::Sleep || a.op == Op::CallLater || a.op == Op::CallAt || a.op == Op::WaitFor || a.op == Op::Job) {
+      if (a.op == Op::Sleep || a.op == Op::CallLater || a.op == Op::CallAt || a.op == Op::WaitFor ||
+          (a.op == Op::Job && job_sleeps(a))) {
         const bool tiny = a.b >= 6 && !(plan_.avoid & avoid::kSubMillisecondDelays);
         delays_.declare(&a, a.b, tiny, wants_int(a));
       }
@@ -334,6 +335,12 @@ class Builder {
     out.push_back(ir::Stmt(l, std::move(t)));
   }
   static bool guard_bit(const Action& a) { return (a.b & 2) != 0; }
+  /// Three jobs in eight do not sleep: they run whole in step 1 of the
+  /// select after they were submitted, so their callback joins the batch
+  /// after it among the task steps of that moment, where a callback run an
+  /// iteration late shows. A sleeping job wakes only when the loop is idle
+  /// (docs/outside-world.md#threads-built), so its callback runs alone.
+  static bool job_sleeps(const Action& a) { return a.a >= 3; }
   static bool cancel_bit(const Action& a) { return (a.b & 4) != 0; }
 
   // --- functions --------------------------------------------------------------
@@ -917,8 +924,8 @@ class Builder {
   }
 
   /// A job for the default executor (docs/outside-world.md#threads): it
-  /// starts at the loop's next select, sleeps (its own power-of-two delay,
-  /// as a timer's), and sends the loop cb<k> with call_soon_threadsafe. A
+  /// starts at the loop's next select, may sleep (its own power-of-two
+  /// delay, as a timer's: job_sleeps), and sends the loop cb<k> with call_soon_threadsafe. A
   /// coroutine may await its result; otherwise Runner's shutdown of the
   /// default executor waits for it. Real-clock loops get a log instead:
   /// their jobs run on threads of their own.
@@ -945,10 +952,13 @@ class Builder {
   void emit_job_body(const PendingFn& p, ir::Block& out) {
     int k = std::stoi(p.name.substr(3));
     log(out, args(str("job"), num(k), str("start")));
-    std::optional<double> delay = delays_.of(p.job);
+    if (job_sleeps(*p.job)) {
+      std::optional<double> delay = delays_.of(p.job);
+      int l = line();
+      out.push_back(
+          expr(l, call(l, attr(name("time"), "sleep"), args(delay ? seconds(*delay, wants_int(*p.job)) : num(0)))));
+    }
     int l = line();
-    out.push_back(expr(l, call(l, attr(name("time"), "sleep"), args(delay ? seconds(*delay, wants_int(*p.job)) : num(0)))));
-    l = line();
     std::vector<ExprPtr> cargs = args(name("cb" + std::to_string(k)));
     for (auto& s : shared_args()) cargs.push_back(std::move(s));
     out.push_back(expr(l, method(l, name("loop"), "call_soon_threadsafe", std::move(cargs))));

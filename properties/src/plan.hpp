@@ -38,7 +38,7 @@ enum class Op : std::uint8_t {
   SyncProbe,     // log(.., <state of ps[a]>): locked(), is_set(), qsize()/full()/empty(), n_waiting/broken
   Signal,        // loop.add_signal_handler(<a signal of its own>, cb<k>, ...); signal.raise_signal(..);
                  //   perhaps log(.., loop.remove_signal_handler(..)) — body is the handler's
-  Job,           // j<k> = loop.run_in_executor(None, job<k>, ...), job<k> logging, time.sleep(D | 0),
+  Job,           // j<k> = loop.run_in_executor(None, job<k>, ...), job<k> logging, [time.sleep(D | 0)],
                  //   loop.call_soon_threadsafe(cb<k>, ...) and returning; in a coroutine with flag:
                  //   r = await j<k> — body is cb<k>'s
   // --- coroutines only ----------------------------------------------------
