@@ -31,8 +31,7 @@ End end_of(const Value& pair) {
 Coro echo_server(End end, std::int64_t size, std::int64_t n) {
   for (std::int64_t i = 0; i < n; ++i) {
     Value data = co_await end.reader->readexactly(size);
-    // StreamWriter.write is its transport's write, in asyncio as in the model.
-    end.writer->transport()->write(data.as<Bytes>());
+    end.writer->write(data.as<Bytes>());
     co_await end.writer->drain();
   }
   co_return None;
@@ -41,7 +40,7 @@ Coro echo_server(End end, std::int64_t size, std::int64_t n) {
 Coro echo_client(End end, BytesPtr message, std::int64_t n) {
   const auto size = static_cast<std::int64_t>(message->data.size());
   for (std::int64_t i = 0; i < n; ++i) {
-    end.writer->transport()->write(message);
+    end.writer->write(message);
     co_await end.writer->drain();
     co_await end.reader->readexactly(size);
   }
@@ -49,7 +48,7 @@ Coro echo_client(End end, BytesPtr message, std::int64_t n) {
 }
 
 Coro close_end(End end) {
-  end.writer->transport()->close();
+  end.writer->close();
   co_await end.writer->wait_closed();
   co_return None;
 }
