@@ -74,6 +74,37 @@ TEST(ScenarioCheck, RealClockNeedsAFactoryAndAQualifyingScenario) {
   EXPECT_NE(timed.reason.find("not checkable on a real clock"), std::string::npos) << timed.reason;
 }
 
+/// A "real clock" that is the reference loop's virtual one, stalled for
+/// 50 ms (twice the tolerance) at the start of the runs `stalls` picks.
+Implementation stalling(int& runs, std::function<bool(int)> stalls) {
+  Implementation impl = reference();
+  impl.real_clock_factory = [&runs, stalls] {
+    EventLoopPtr loop = loopspec::make_reference_loop();
+    if (stalls(runs++)) loop->call_soon([l = loop.get()] { l->block_thread(0.05); });
+    return loop;
+  };
+  return impl;
+}
+
+TEST(ScenarioCheck, ARealClockRunThatIsOnlyLateRunsOnceMore) {
+  int runs = 0;
+  Verdict v = check_golden("tasks/tasks_start_in_creation_order", stalling(runs, [](int run) { return run == 0; }),
+                           ClockKind::Real);
+  EXPECT_EQ(v.outcome, Outcome::Pass) << v.detail;
+  EXPECT_EQ(runs, 2);
+  EXPECT_NE(v.reason.find("late beyond the tolerance on a first run, on time on a second"), std::string::npos)
+      << v.reason;
+}
+
+TEST(ScenarioCheck, ARealClockRunLateEveryTimeFails) {
+  int runs = 0;
+  Verdict v =
+      check_golden("tasks/tasks_start_in_creation_order", stalling(runs, [](int) { return true; }), ClockKind::Real);
+  EXPECT_EQ(v.outcome, Outcome::Fail);
+  EXPECT_EQ(runs, 2);
+  EXPECT_NE(first_divergence(v.detail).find("traces differ"), std::string::npos) << v.detail;
+}
+
 TEST(ScenarioCheck, ExpectationsTurnFailuresAndPasses) {
   ExpectedFailure e{"a known bug", "list.txt:4"};
   Verdict xfail = apply_expectation(Verdict::fail("diverges"), &e);

@@ -47,4 +47,16 @@ TEST(TimeTolerance, EarlyEventsBeyondTheGranularityStayDifferent) {
   EXPECT_EQ(aligned[0]["t"], 0.09);
 }
 
+// What earns a real-clock run its second try: the golden's events, some late.
+TEST(TimeTolerance, OnlyLateIsTheGoldenButForLateTimes) {
+  const std::vector<Json> golden = {log_at(0.1), log_at(0.2), end()};
+  EXPECT_TRUE(time_tolerance::only_late(golden, {log_at(0.155), log_at(0.2), end()}));
+  EXPECT_TRUE(time_tolerance::only_late(golden, {log_at(0.1), log_at(1.0), end()}));
+  EXPECT_FALSE(time_tolerance::only_late(golden, {log_at(0.09), log_at(0.2), end()}));  // early: not a stall
+  EXPECT_FALSE(time_tolerance::only_late(golden, {log_at(0.155, Json::array({"y"})), log_at(0.2), end()}));
+  EXPECT_FALSE(time_tolerance::only_late(golden, {log_at(0.2), log_at(0.1), end()}));  // the second comes early
+  EXPECT_FALSE(time_tolerance::only_late(golden, {log_at(0.155), end()}));
+  EXPECT_FALSE(time_tolerance::only_late(golden, {log_at(0.1), log_at(0.2), Json{{"end", "blocked"}}}));
+}
+
 }  // namespace

@@ -91,6 +91,24 @@ Verdict check_open_orders(ScenarioFile& golden, const Implementation& impl, Pyth
   return v;
 }
 
+/// One run of a supported scenario against its golden; `only_late` tells
+/// whether a failed run on the real clock differed in lateness alone.
+Verdict run_and_compare(ScenarioFile& golden, const Implementation& impl, PythonVersion python, ClockKind clock,
+                        bool& only_late) {
+  only_late = false;
+  const std::vector<Json>& expected = *golden.trace_for(python);
+  RunOptions options;
+  options.python = python;
+  RunResult run = run_program(golden.program, impl, options, clock);
+  if (!run.ok()) return Verdict::fail(run.error + "\n\nevents so far:\n" + trace_text(run.events));
+  std::vector<OpenOrder> open = explorable_orders(golden.program.meta);
+  if (!open.empty()) return check_open_orders(golden, impl, python, clock, open, std::move(run.events));
+  only_late = clock == ClockKind::Real && time_tolerance::only_late(expected, run.events);
+  TraceDiff d = compare(golden, expected, "golden", std::move(run.events), impl.name, clock);
+  if (d.equal) only_late = false;
+  return d.equal ? Verdict{} : Verdict::fail(golden.path + ": " + d.report);
+}
+
 }  // namespace
 
 std::string_view outcome_name(Outcome o) {
@@ -157,15 +175,16 @@ Verdict check_scenario(ScenarioFile& golden, const Implementation& impl, PythonV
   if (!golden.is_golden()) return Verdict::fail(golden.path + ": not a golden file (no trace)");
   std::string why = unsupported_reason(golden, impl, python, clock);
   if (!why.empty()) return Verdict::unsupported(why);
-  const std::vector<Json>& expected = *golden.trace_for(python);
-  RunOptions options;
-  options.python = python;
-  RunResult run = run_program(golden.program, impl, options, clock);
-  if (!run.ok()) return Verdict::fail(run.error + "\n\nevents so far:\n" + trace_text(run.events));
-  std::vector<OpenOrder> open = explorable_orders(golden.program.meta);
-  if (!open.empty()) return check_open_orders(golden, impl, python, clock, open, std::move(run.events));
-  TraceDiff d = compare(golden, expected, "golden", std::move(run.events), impl.name, clock);
-  return d.equal ? Verdict{} : Verdict::fail(golden.path + ": " + d.report);
+  bool only_late = false;
+  Verdict first = run_and_compare(golden, impl, python, clock, only_late);
+  if (!only_late) return first;
+  // Right but late on the real clock: the machine may have stalled the
+  // process past the tolerance, so the scenario runs once more; a loop that
+  // is late every time still fails (docs/report.md#real-clock).
+  Verdict second = run_and_compare(golden, impl, python, clock, only_late);
+  if (second.outcome == Outcome::Pass)
+    second.reason = "late beyond the tolerance on a first run, on time on a second: " + first_divergence(first.detail);
+  return second;
 }
 
 Verdict apply_expectation(Verdict v, const ExpectedFailure* expected) {

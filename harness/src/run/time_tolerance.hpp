@@ -5,6 +5,7 @@
 // reaches the same deadlines only approximately. A scenario qualifies when
 // its events cannot change order under small delays, and `t` is then
 // compared with a tolerance instead of exactly (docs/report.md, "Real clock").
+// A run that is only late is run once more before it fails.
 #pragma once
 
 #include <string>
@@ -33,5 +34,10 @@ std::string real_clock_disqualifier(const ir::Meta& meta, const std::vector<Json
 /// same index replaced by the golden value, so that a strict diff reports
 /// only changes of order or content and times out of tolerance.
 std::vector<Json> align_times(const std::vector<Json>& golden, std::vector<Json> actual);
+
+/// Whether `actual` is the golden trace but for times, none of them earlier
+/// than the tolerance allows: what a machine that stalls the process makes
+/// of a right loop (a stall delays events, it never brings one forward).
+bool only_late(const std::vector<Json>& golden, const std::vector<Json>& actual);
 
 }  // namespace loopspec::harness::time_tolerance
