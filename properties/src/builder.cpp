@@ -335,13 +335,13 @@ class Builder {
     out.push_back(ir::Stmt(l, std::move(t)));
   }
   static bool guard_bit(const Action& a) { return (a.b & 2) != 0; }
+  static bool cancel_bit(const Action& a) { return (a.b & 4) != 0; }
   /// Three jobs in eight do not sleep: they run whole in step 1 of the
   /// select after they were submitted, so their callback joins the batch
   /// after it among the task steps of that moment, where a callback run an
   /// iteration late shows. A sleeping job wakes only when the loop is idle
   /// (docs/outside-world.md#threads-built), so its callback runs alone.
   static bool job_sleeps(const Action& a) { return a.a >= 3; }
-  static bool cancel_bit(const Action& a) { return (a.b & 4) != 0; }
 
   // --- functions --------------------------------------------------------------
   void begin_function(ir::Function& fn) {
@@ -925,10 +925,10 @@ class Builder {
 
   /// A job for the default executor (docs/outside-world.md#threads): it
   /// starts at the loop's next select, may sleep (its own power-of-two
-  /// delay, as a timer's: job_sleeps), and sends the loop cb<k> with call_soon_threadsafe. A
-  /// coroutine may await its result; otherwise Runner's shutdown of the
-  /// default executor waits for it. Real-clock loops get a log instead:
-  /// their jobs run on threads of their own.
+  /// delay, as a timer's: job_sleeps), and sends the loop cb<k> with
+  /// call_soon_threadsafe. A coroutine may await its result; otherwise
+  /// Runner's shutdown of the default executor waits for it. Real-clock
+  /// loops get a log instead: their jobs run on threads of their own.
   void emit_job(const Action& a, Fn& f, ir::Block& out) {
     if (plan_.timescale == Timescale::Real) return emit_log(a, f, out);
     int k = ++callbacks_;
