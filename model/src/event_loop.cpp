@@ -156,7 +156,10 @@ void EventLoop::ensure_fd_no_transport(int fd, const Value& given) const {
   }));
 }
 
-void EventLoop::attach_transport(const std::shared_ptr<FdTransport>& transport) { transports_[transport->fd()] = transport; }
+void EventLoop::attach_transport(const std::shared_ptr<FdTransport>& transport) {
+  transports_[transport->fd()] = transport;
+  track_transport(transport);
+}
 
 void EventLoop::close_default_executor() {
   executor_shutdown_called_ = true;
@@ -267,33 +270,17 @@ void EventLoop::leave_eager_step(Task& t, Task* previous) {
 }
 
 void EventLoop::register_task(const TaskPtr& t) {
-  // Drop finished entries now and then so the registry tracks live tasks only.
-  if (tasks_.size() >= 2 * live_tasks_hint_ + 64) {
-    std::erase_if(tasks_, [](const std::weak_ptr<Task>& w) {
-      auto p = w.lock();
-      return !p || p->done();
-    });
-    live_tasks_hint_ = tasks_.size();
-  }
-  tasks_.push_back(t);
+  tasks_.add(t);
   if (TaskObserver* o = Runtime::current().task_observer) o->task_created(*t);
 }
 
-std::vector<TaskPtr> EventLoop::pending_tasks() {
-  std::vector<TaskPtr> out;
-  for (const auto& w : tasks_) {
-    if (auto t = w.lock(); t && !t->done()) out.push_back(std::move(t));
-  }
-  return out;
-}
+std::vector<TaskPtr> EventLoop::pending_tasks() { return tasks_.live(); }
 
 void EventLoop::abandon_unfinished() {
   for (const TaskPtr& t : pending_tasks()) t->abandon();
   for (const FuturePtr& f : waited_futures_.members()) f->abandon();
   tasks_.clear();
-  for (const auto& [fd, weak] : transports_) {
-    if (auto transport = weak.lock()) transport->abandon();
-  }
+  for (const auto& transport : made_transports_.live()) transport->abandon();
 }
 
 void EventLoop::check_closed() const {

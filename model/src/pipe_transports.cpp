@@ -67,6 +67,7 @@ ReadPipeTransport::ReadPipeTransport(EventLoop& loop, FileIOPtr pipe, ReadPipePr
 
 ReadPipeTransportPtr ReadPipeTransport::launch(ReadPipeTransportPtr transport, const FuturePtr& waiter) {
   EventLoop& loop = *transport->loop_;
+  loop.track_transport(transport);
   // Reading starts only after connection_made, and the waiter wakes last.
   loop.call_soon([t = transport, protocol = transport->protocol_] { protocol->connection_made(t); });
   loop.call_soon([t = transport] { t->watch_reading(); });
@@ -137,6 +138,7 @@ WritePipeTransport::WritePipeTransport(EventLoop& loop, FileIOPtr pipe, WritePip
 
 WritePipeTransportPtr WritePipeTransport::launch(WritePipeTransportPtr transport, const FuturePtr& waiter) {
   EventLoop& loop = *transport->loop_;
+  loop.track_transport(transport);
   loop.call_soon([t = transport, protocol = transport->protocol_] { protocol->connection_made(t); });
   // Linux reports a pipe whose every reader has gone as readable (for
   // character devices the model watches nothing, as CPython).

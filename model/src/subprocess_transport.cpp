@@ -67,6 +67,7 @@ SubprocessTransport::SubprocessTransport(EventLoop& loop, SubprocessProtocolPtr 
 
 SubprocessTransportPtr SubprocessTransport::launch(SubprocessTransportPtr transport, const FuturePtr& waiter) {
   EventLoop& loop = *transport->loop_;
+  loop.track_transport(transport);
   loop.create_task(connect_pipes(transport, waiter));
   return transport;
 }
@@ -146,6 +147,13 @@ bool SubprocessTransport::reading_output() const {
     if (pipe && pipe->is_reading()) return true;
   }
   return false;
+}
+
+void SubprocessTransport::abandon() {
+  protocol_ = nullptr;
+  pipes_.clear();
+  if (pending_calls_) pending_calls_->clear();
+  exit_waiters_.clear();
 }
 
 void SubprocessTransport::call(std::function<void()> cb) {

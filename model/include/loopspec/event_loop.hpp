@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "loopspec/abandonable.hpp"
 #include "loopspec/async_generators.hpp"
 #include "loopspec/coro.hpp"
 #include "loopspec/datagram_transport.hpp"
@@ -29,6 +30,7 @@
 #include "loopspec/servers.hpp"
 #include "loopspec/transports.hpp"
 #include "loopspec/value.hpp"
+#include "loopspec/detail/weak_registry.hpp"
 
 namespace loopspec {
 
@@ -260,6 +262,9 @@ class EventLoop : public Object {
   virtual void watch_child(SubprocessTransportPtr transport);
   /// A new transport owns its descriptor (loop._transports).
   void attach_transport(const std::shared_ptr<FdTransport>& transport);
+  /// The loop's teardown abandons `transport` if it is still alive then
+  /// (abandon_unfinished); every transport the loop makes joins.
+  void track_transport(const std::shared_ptr<Abandonable>& transport) { made_transports_.add(transport); }
   /// time.sleep(seconds) on the loop's thread while the loop runs: nothing
   /// runs meanwhile, and the loop's clock has moved on by `seconds` after
   /// (docs/outside-world.md#threads). By default the thread really sleeps.
@@ -305,7 +310,7 @@ class EventLoop : public Object {
   /// (RuntimeScope calls it on every loop it made, a loop's destructor on
   /// itself): drops the coroutine frames of pending tasks, the done
   /// callbacks of pending tasks and futures, and the protocols of transports
-  /// left open (FdTransport::abandon). CPython leaves such cycles to
+  /// left open (Abandonable). CPython leaves such cycles to
   /// its garbage collector; nothing runs afterwards that could tell.
   void abandon_unfinished();
 
@@ -335,14 +340,17 @@ class EventLoop : public Object {
   TaskFactory task_factory_;
   Value task_factory_identity_;
   Task* current_task_ = nullptr;
-  std::vector<std::weak_ptr<Task>> tasks_;
+  struct TaskDone {
+    bool operator()(const Task& t) const { return t.done(); }
+  };
+  detail::WeakRegistry<Task, TaskDone> tasks_;
   std::vector<std::weak_ptr<AsyncGenerator>> asyncgens_;  // in first-iteration order
   std::unordered_map<int, std::weak_ptr<FdTransport>> transports_;  // by descriptor
   // loop._unix_server_sockets (3.13): the path each listening Unix socket
   // was bound to, and the inode it had then. Keyed by the socket itself, as
   // CPython's dict is: a raw address could be reused by a later socket.
   std::unordered_map<SocketPtr, std::pair<std::string, std::uint64_t>> unix_server_sockets_;
-  std::size_t live_tasks_hint_ = 0;
+  detail::WeakRegistry<Abandonable, detail::NeverGone> made_transports_;
   detail::WaitedFutures waited_futures_;
   ThreadPoolExecutorPtr default_executor_;
   bool executor_shutdown_called_ = false;

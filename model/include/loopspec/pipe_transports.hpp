@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "loopspec/abandonable.hpp"
 #include "loopspec/base_protocol.hpp"
 #include "loopspec/exceptions.hpp"
 #include "loopspec/file_io.hpp"
@@ -48,8 +49,10 @@ using WritePipeProtocolFactory = std::function<WritePipeProtocolPtr()>;
 ///    last; then the pipe is closed and the transport holds neither it nor
 ///    the protocol (released());
 ///  - once closing, it stays closing.
-class PipeTransport : public Object {
+/// Abandoned, it lets go of its protocol; its pipe closes when it is freed.
+class PipeTransport : public Object, public Abandonable {
  public:
+  void abandon() override { drop_protocol(); }
   bool is_closing() const { return closing_; }
   /// Once closing, does nothing.
   virtual void close() = 0;

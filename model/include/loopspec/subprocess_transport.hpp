@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "loopspec/abandonable.hpp"
 #include "loopspec/base_protocol.hpp"
 #include "loopspec/child_spec.hpp"
 #include "loopspec/coro.hpp"
@@ -47,7 +48,9 @@ using SubprocessProtocolFactory = std::function<SubprocessProtocolPtr()>;
 ///    lets go of its loop, child and protocol (signals then raise
 ///    ProcessLookupError);
 ///  - once closing, it stays closing.
-class SubprocessTransport : public Object {
+/// Abandoned, it lets go of its protocol, its pipes' protocols (which point
+/// back at it) and the calls it queued; the run's end reaps the child.
+class SubprocessTransport : public Object, public Abandonable {
  public:
   /// Starts the child (OSError, FileNotFoundError for a program not
   /// found); launch() connects its pipes.
@@ -68,6 +71,7 @@ class SubprocessTransport : public Object {
   /// finds None where the pipe's protocol will be).
   std::shared_ptr<PipeTransport> get_pipe_transport(int fd) const;
   bool is_closing() const { return closed_; }
+  void abandon() override;
   /// Closes every connected pipe and kills the child unless its exit has
   /// been seen; once closing, does nothing.
   void close();
