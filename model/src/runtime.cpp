@@ -10,8 +10,12 @@ thread_local Runtime* installed = nullptr;
 }  // namespace
 
 Runtime& Runtime::current() {
+  if (installed) return *installed;
+  // Declared after the test: only a thread without a scope pays the check
+  // that a function-local thread_local has been made (the hot paths call
+  // current() several times per task step).
   thread_local Runtime fallback;
-  return installed ? *installed : fallback;
+  return fallback;
 }
 
 void Runtime::enter_frame() {
