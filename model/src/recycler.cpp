@@ -15,9 +15,13 @@ constexpr std::size_t kGranule = 16;
 // the allocator: they are rare, and would pin much memory.
 constexpr std::size_t kLargest = 1024;
 constexpr std::size_t kClasses = kLargest / kGranule;
-// What one list may keep, in bytes, and in blocks at least.
-constexpr std::size_t kBytesPerClass = 512 * 1024;
+// A list keeps at least this many blocks, whatever its thread's high-water
+// mark: a thread that frees what others made (a loop running the handles
+// another thread scheduled) reuses them too.
 constexpr std::size_t kMinBlocksPerClass = 64;
+// What one thread's lists keep in all: past it, blocks go back to the
+// allocator however big the burst was.
+constexpr std::size_t kMaxKeptBytes = std::size_t{256} << 20;
 
 struct Free {
   Free* next;
@@ -26,6 +30,13 @@ struct Free {
 struct FreeList {
   Free* head = nullptr;
   std::size_t count = 0;
+  // Blocks of this class this thread has taken and not given back, and the
+  // most it ever had: the list keeps up to that many, so a burst that comes
+  // again (a million handles each repetition) finds its memory waiting.
+  // A block given back on another thread is never counted back here; the
+  // mark only rises then, and kMaxKeptBytes still bounds the lists.
+  std::size_t out = 0;
+  std::size_t most_out = kMinBlocksPerClass;
 };
 
 class Lists {
@@ -48,6 +59,7 @@ class Lists {
 
   void* take(std::size_t c) {
     FreeList& l = lists_[c];
+    l.most_out = std::max(l.most_out, ++l.out);
     if (!l.head) return ::operator new(block_size(c));
     Free* b = l.head;
     // Poisoned while free, so AddressSanitizer still sees an object used
@@ -55,19 +67,23 @@ class Lists {
     ASAN_UNPOISON_MEMORY_REGION(b, block_size(c));
     l.head = b->next;
     --l.count;
+    kept_bytes_ -= block_size(c);
     return b;
   }
 
   void give(void* block, std::size_t c) noexcept {
     FreeList& l = lists_[c];
-    if (l.count >= std::max(kMinBlocksPerClass, kBytesPerClass / block_size(c))) return ::operator delete(block);
+    if (l.out > 0) --l.out;
+    if (l.count >= l.most_out || kept_bytes_ + block_size(c) > kMaxKeptBytes) return ::operator delete(block);
     l.head = ::new (block) Free{l.head};
     ++l.count;
+    kept_bytes_ += block_size(c);
     ASAN_POISON_MEMORY_REGION(block, block_size(c));
   }
 
  private:
   std::array<FreeList, kClasses> lists_{};
+  std::size_t kept_bytes_ = 0;
 };
 
 // The lists die with their thread; a block given back after that (by a

@@ -12,9 +12,15 @@
 //
 // Per thread rather than per loop: an object may outlive its loop (a
 // scenario keeps what call_soon returned), and a block given back on another
-// thread simply joins that thread's lists. Each list keeps a bounded number
-// of bytes, so a burst (a million pending handles) goes back to the
-// allocator instead of staying pinned to the thread.
+// thread simply joins that thread's lists. A list keeps as many blocks as
+// its thread ever had out at once (its high-water mark), so a burst that
+// comes again (a million pending handles, a hundred thousand tasks, each
+// time a program fans out) reuses the memory the last one faulted in instead
+// of freeing it to the allocator, which hands it back to the kernel and
+// faults it in again (bench/README.md, W2). What a thread keeps is bounded
+// in all (256 MiB) and freed when the thread ends: the harness runs every
+// program on a thread of its own (run_program), so no scenario's burst
+// stays with the next.
 #pragma once
 
 #include <cstddef>
