@@ -11,10 +11,24 @@ namespace loopspec::detail {
 
 /// A ring buffer of handles. A deque would do; this keeps pushes and pops
 /// free of allocation once the buffer has grown to the loop's working size.
+///
+/// The buffer outlives its queue: a queue that goes leaves it to the next
+/// queue its thread makes (the biggest one is kept), as the recycler keeps
+/// the handles' own memory (recycler.hpp). A program that fans out to a
+/// million callbacks on each new loop then writes into memory already
+/// faulted in, instead of growing a fresh buffer through every power of two
+/// and faulting it in page by page (bench/README.md, W2).
 class ReadyQueue {
  public:
+  ReadyQueue() = default;
+  ReadyQueue(const ReadyQueue&) = delete;
+  ReadyQueue& operator=(const ReadyQueue&) = delete;
+  ~ReadyQueue();
+
   bool empty() const { return size_ == 0; }
   std::size_t size() const { return size_; }
+  /// Slots before the next growth (a power of two, or 0).
+  std::size_t capacity() const { return buf_.size(); }
 
   void push_back(HandlePtr h) {
     if (size_ == buf_.size()) grow();
@@ -34,14 +48,9 @@ class ReadyQueue {
   }
 
  private:
-  void grow() {
-    std::vector<HandlePtr> bigger(buf_.empty() ? 64 : buf_.size() * 2);
-    for (std::size_t i = 0; i < size_; ++i) bigger[i] = std::move(buf_[(head_ + i) & (buf_.size() - 1)]);
-    buf_ = std::move(bigger);
-    head_ = 0;
-  }
+  void grow();
 
-  std::vector<HandlePtr> buf_;  // capacity is a power of two
+  std::vector<HandlePtr> buf_;  // its size is a power of two; the slots outside the ring are null
   std::size_t head_ = 0;
   std::size_t size_ = 0;
 };
