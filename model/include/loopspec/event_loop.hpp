@@ -19,6 +19,7 @@
 #include "loopspec/async_generators.hpp"
 #include "loopspec/coro.hpp"
 #include "loopspec/datagram_transport.hpp"
+#include "loopspec/detail/weak_registry.hpp"
 #include "loopspec/executor.hpp"
 #include "loopspec/future.hpp"
 #include "loopspec/handle.hpp"
@@ -30,7 +31,6 @@
 #include "loopspec/servers.hpp"
 #include "loopspec/transports.hpp"
 #include "loopspec/value.hpp"
-#include "loopspec/detail/weak_registry.hpp"
 
 namespace loopspec {
 
