@@ -3,7 +3,7 @@
 // Items are scenarios, so the figure is scenarios per second. Each program
 // is resolved by its first run; the timed runs measure interpretation and
 // the model, as `loopspec check` spends them once its child has loaded the
-// file (each run on a thread of its own, as there: wall-clock time). Compare
+// file (each run on the harness's stack thread, as there: wall-clock time). Compare
 // two builds area by area (areas present in both).
 #include <benchmark/benchmark.h>
 

@@ -31,8 +31,8 @@ struct RunResult {
 };
 
 /// Runs a valid program (ir/validate.hpp) on `impl`'s loops for `clock`,
-/// resolving it first if no run has yet. The run has a thread of its own,
-/// with a stack deep enough for CPython's recursion limit
+/// resolving it first if no run has yet. The run is on the calling thread's
+/// stack thread, whose stack is deep enough for CPython's recursion limit
 /// (common/large_stack.hpp). Never throws.
 RunResult run_program(ir::Program& program, const Implementation& impl, const RunOptions& options = {},
                       ClockKind clock = ClockKind::Virtual);

@@ -18,9 +18,10 @@
 // time a program fans out) reuses the memory the last one faulted in instead
 // of freeing it to the allocator, which hands it back to the kernel and
 // faults it in again (bench/README.md, W2). What a thread keeps is bounded
-// in all (256 MiB) and freed when the thread ends: the harness runs every
-// program on a thread of its own (run_program), so no scenario's burst
-// stays with the next.
+// in all (256 MiB) and freed when the thread ends. The harness runs its
+// programs on one kept thread per caller (run_program), so a scenario's
+// burst stays for the next, up to that bound; `loopspec check` runs each
+// scenario in a process of its own.
 #pragma once
 
 #include <cstddef>
