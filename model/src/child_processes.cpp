@@ -19,10 +19,11 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <fstream>
+#include <cstdio>
+#include <cstdlib>
 #include <set>
-#include <sstream>
 #include <stdexcept>
+#include <string>
 
 #include "loopspec/socket.hpp"
 
@@ -33,6 +34,24 @@ namespace {
 
 constexpr auto kPatience = std::chrono::seconds(30);
 
+/// The whole of a /proc file, read with plain system calls: settle() reads
+/// several per poll while a child runs, and a stream per file was most of
+/// its cost. Empty when the file cannot be read.
+std::string read_proc_file(const std::string& path) {
+  std::string text;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return text;
+  char buf[512];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    text.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return text;
+}
+
 /// The processes that `pid`'s threads forked or (a subreaper's) adopted.
 std::vector<pid_t> children_of(pid_t pid) {
   std::vector<pid_t> found;
@@ -41,8 +60,13 @@ std::vector<pid_t> children_of(pid_t pid) {
   if (!dir) return found;
   while (dirent* entry = ::readdir(dir)) {
     if (entry->d_name[0] == '.') continue;
-    std::ifstream list(tasks + "/" + entry->d_name + "/children");
-    for (pid_t child; list >> child;) found.push_back(child);
+    const std::string list = read_proc_file(tasks + "/" + entry->d_name + "/children");
+    const char* p = list.c_str();
+    char* end = nullptr;
+    for (long child = std::strtol(p, &end, 10); end != p; child = std::strtol(p, &end, 10)) {
+      found.push_back(static_cast<pid_t>(child));
+      p = end;
+    }
   }
   ::closedir(dir);
   return found;
@@ -55,18 +79,20 @@ struct ProcStat {
 };
 
 ProcStat stat_of(pid_t pid) {
-  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-  std::string line;
-  if (!std::getline(in, line)) return {};
+  const std::string line = read_proc_file("/proc/" + std::to_string(pid) + "/stat");
   // "pid (comm) state ppid pgrp ...": comm may hold anything but ends at the last ')'.
   const auto close = line.rfind(')');
   if (close == std::string::npos) return {};
   ProcStat st;
-  pid_t parent = 0;
-  std::istringstream rest(line.substr(close + 1));
-  rest >> st.state >> parent >> st.group;
+  int parent = 0;
+  int group = 0;
+  if (std::sscanf(line.c_str() + close + 1, " %c %d %d", &st.state, &parent, &group) != 3) return {};
+  st.group = group;
   return st;
 }
+
+/// Whether any process, a zombie included, is still in process group `group`.
+bool group_has_members(pid_t group) { return ::kill(-group, 0) == 0 || errno != ESRCH; }
 
 /// Every process descended from this one in one of `groups`, each after its
 /// own descendants: a parent woken by its child's exit shows as running by
@@ -175,6 +201,9 @@ SpawnedChild ChildProcesses::spawn(const ChildSpec& spec) {
 }
 
 void ChildProcesses::settle() {
+  // A group whose processes are all gone (reaped) can hold none again but
+  // by the reuse of its number; scanning /proc for it would be for nothing.
+  std::erase_if(groups_, [](pid_t group) { return !group_has_members(group); });
   if (groups_.empty()) return;
   const auto give_up = std::chrono::steady_clock::now() + kPatience;
   std::vector<pid_t> ours = descendants_in(groups_);

@@ -57,8 +57,9 @@ class ChildProcesses {
 
  private:
   std::map<pid_t, std::optional<int>> watched_;
-  /// The process groups of every child started, reaped or not: each child
-  /// leads its own, and what it leaves behind stays in it.
+  /// The process groups of the children started, reaped or not, while any
+  /// process is left in them: each child leads its own, and what it leaves
+  /// behind stays in it.
   std::set<pid_t> groups_;
 };
 
