@@ -24,6 +24,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 #include "loopspec/socket.hpp"
 
@@ -33,6 +34,7 @@ namespace loopspec::detail {
 namespace {
 
 constexpr auto kPatience = std::chrono::seconds(30);
+constexpr auto kLookInterval = std::chrono::microseconds(100);
 
 /// The whole of a /proc file, read with plain system calls: settle() reads
 /// several per poll while a child runs, and a stream per file was most of
@@ -211,7 +213,11 @@ void ChildProcesses::settle() {
     if (std::chrono::steady_clock::now() > give_up) {
       throw std::runtime_error("a child process kept running for 30 s without waiting for anything");
     }
-    ::sched_yield();
+    // A child takes milliseconds to start (exec, the loader, its page
+    // faults), so a look every kLookInterval delays the run little, and the
+    // core stays free for the child or another test: yielding instead spun
+    // on /proc for the whole wait.
+    std::this_thread::sleep_for(kLookInterval);
     ours = descendants_in(groups_);
   }
   for (auto& [pid, status] : watched_) returncode(pid);  // a status seen now survives a later reap
