@@ -10,7 +10,8 @@
 namespace loopspec::properties {
 
 /// The default budget of a RapidCheck property (differential, invariants,
-/// each mutant): programs per chunk. Each runs in well under a millisecond.
+/// each mutant): programs per chunk. About a millisecond each, several for
+/// one that starts a child process (bench/README.md, "Differential throughput").
 inline constexpr int kDefaultCases = 5000;
 /// Programs per chunk of the open-order properties (each explores the model's
 /// permitted orders: a few runs of the model per program, at most
