@@ -41,11 +41,13 @@ int chunk_count() {
 
 std::uint64_t base_seed() { return rc::detail::configuration().testParams.seed; }
 
-std::uint64_t chunk_seed(const std::string& id, int chunk) {
+std::uint64_t chunk_seed(const std::string& id, int chunk) { return chunk_seed(id, chunk, base_seed()); }
+
+std::uint64_t chunk_seed(const std::string& id, int chunk, std::uint64_t base) {
   // splitmix64 over (seed, id, chunk): neighbouring chunks get unrelated seeds.
   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a: the same on every platform
   for (unsigned char c : id) h = (h ^ c) * 0x100000001b3ULL;
-  std::uint64_t z = base_seed() ^ h ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(chunk + 1));
+  std::uint64_t z = base ^ h ^ (0x9e3779b97f4a7c15ULL * static_cast<std::uint64_t>(chunk + 1));
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
   return z ^ (z >> 31);

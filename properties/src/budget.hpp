@@ -50,6 +50,8 @@ std::uint64_t base_seed();
 
 /// A distinct, reproducible seed for chunk `chunk` of property `id`.
 std::uint64_t chunk_seed(const std::string& id, int chunk);
+/// The same, derived from `base` instead of base_seed().
+std::uint64_t chunk_seed(const std::string& id, int chunk, std::uint64_t base);
 
 /// Whether RC_PARAMS names `key` (max_success, max_size, seed, reproduce...).
 bool rc_params_has(const std::string& key);
