@@ -28,16 +28,8 @@ import sys
 import time
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent
-REPO = BENCH.parent
+from run import REPO, build  # bench/run.py: build-bench is configured one way for both
 FILTER = "Chunks/Conformance.Differential/*"
-
-
-def build(build_dir):
-    if not (build_dir / "build.ninja").exists():
-        subprocess.run(["cmake", "-S", str(REPO), "-B", str(build_dir), "-G", "Ninja",
-                        "-DCMAKE_BUILD_TYPE=Release", "-DLOOPSPEC_BUILD_BENCH=ON"], check=True)
-    subprocess.run(["cmake", "--build", str(build_dir), "--target", "loopspec_property_tests"], check=True)
 
 
 def seconds_of_one_run(binary, impl, programs, seed):
@@ -63,7 +55,7 @@ def main():
     args = p.parse_args()
     binaries = args.binary
     if not binaries:
-        build(args.build_dir)
+        build(args.build_dir, ["loopspec_property_tests"])
         binaries = [args.build_dir / "properties" / "loopspec_property_tests"]
     impls = args.impl.split(",")
     rates = {(b, i): [] for b in binaries for i in impls}

@@ -67,12 +67,12 @@ def log(msg):
     print(msg, file=sys.stderr, flush=True)
 
 
-def build(build_dir):
+def build(build_dir, targets=("loopspec_bench", "loopspec_bench_allocs", *C_TARGETS)):
+    """Configures build_dir (Release, the benchmarks on) if it is new, and builds `targets` in it."""
     if not (build_dir / "build.ninja").exists():
         subprocess.run(["cmake", "-S", str(REPO), "-B", str(build_dir), "-G", "Ninja",
                         "-DCMAKE_BUILD_TYPE=Release", "-DLOOPSPEC_BUILD_BENCH=ON"], check=True)
-    subprocess.run(["cmake", "--build", str(build_dir), "--target", "loopspec_bench", "loopspec_bench_allocs",
-                    *C_TARGETS], check=True)
+    subprocess.run(["cmake", "--build", str(build_dir), "--target", *targets], check=True)
 
 
 def run_cpp(build_dir, reps, names):

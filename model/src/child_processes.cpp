@@ -87,9 +87,8 @@ ProcStat stat_of(pid_t pid) {
   const auto close = line.rfind(')');
   if (close == std::string::npos) return {};
   ProcStat st;
-  int parent = 0;
   int group = 0;
-  if (std::sscanf(line.c_str() + close + 1, " %c %d %d", &st.state, &parent, &group) != 3) return {};
+  if (std::sscanf(line.c_str() + close + 1, " %c %*d %d", &st.state, &group) != 2) return {};
   st.group = group;
   return st;
 }
