@@ -11,8 +11,8 @@ namespace loopspec::detail {
 namespace {
 
 constexpr std::size_t kGranule = 16;
-// Larger blocks (a deep coroutine frame, a big container) go straight to
-// the allocator: they are rare, and would pin much memory.
+// Larger blocks (a deep coroutine frame, a big container) are not in the
+// size classes: they are kept whole, by exact size (BigBlocks).
 constexpr std::size_t kLargest = 1024;
 constexpr std::size_t kClasses = kLargest / kGranule;
 // A list keeps at least this many blocks, whatever its thread's high-water
@@ -22,6 +22,11 @@ constexpr std::size_t kMinBlocksPerClass = 64;
 // What one thread's lists keep in all: past it, blocks go back to the
 // allocator however big the burst was.
 constexpr std::size_t kMaxKeptBytes = std::size_t{256} << 20;
+// What one thread keeps of blocks over kLargest, and how many: a burst's
+// arrays (a registry doubling up to 2^18 entries, gather's tables) fit
+// several times over.
+constexpr std::size_t kMaxBigBytes = std::size_t{64} << 20;
+constexpr std::size_t kMaxBigBlocks = 32;
 
 struct Free {
   Free* next;
@@ -86,11 +91,73 @@ class Lists {
   std::size_t kept_bytes_ = 0;
 };
 
+// Blocks over kLargest: the arrays a loop sizes to its burst (its task
+// registry as it grows, gather's tables for a hundred thousand children).
+// Why keep them: glibc serves such blocks from the top of its heap or from
+// mmap and gives them back to the kernel once freed, so a burst that comes
+// again faulted in its megabytes anew every time (bench/README.md, "Page
+// faults"). The same burst asks for the same sizes, so a block is kept whole
+// and handed out again only for exactly its size. The least recently given
+// back goes first when there are too many or they are too big in all.
+class BigBlocks {
+ public:
+  BigBlocks() = default;
+  BigBlocks(const BigBlocks&) = delete;
+  BigBlocks& operator=(const BigBlocks&) = delete;
+  ~BigBlocks() {
+    while (count_ > 0) drop_oldest();
+  }
+
+  void* take(std::size_t size) {
+    for (std::size_t i = count_; i-- > 0;) {
+      if (kept_[i].size != size) continue;
+      void* b = kept_[i].block;
+      ASAN_UNPOISON_MEMORY_REGION(b, size);
+      forget(i);
+      return b;
+    }
+    return ::operator new(size);
+  }
+
+  void give(void* block, std::size_t size) noexcept {
+    if (size > kMaxBigBytes) return ::operator delete(block);
+    while (count_ == kept_.size() || kept_bytes_ + size > kMaxBigBytes) drop_oldest();
+    kept_[count_++] = {block, size};
+    kept_bytes_ += size;
+    // Poisoned while kept, as the lists' blocks are.
+    ASAN_POISON_MEMORY_REGION(block, size);
+  }
+
+ private:
+  struct Kept {
+    void* block;
+    std::size_t size;
+  };
+
+  void drop_oldest() noexcept {
+    ASAN_UNPOISON_MEMORY_REGION(kept_[0].block, kept_[0].size);
+    ::operator delete(kept_[0].block);
+    forget(0);
+  }
+  // Entries stay in the order they were given back, oldest first.
+  void forget(std::size_t i) noexcept {
+    kept_bytes_ -= kept_[i].size;
+    std::copy(kept_.begin() + static_cast<std::ptrdiff_t>(i) + 1, kept_.begin() + static_cast<std::ptrdiff_t>(count_),
+              kept_.begin() + static_cast<std::ptrdiff_t>(i));
+    --count_;
+  }
+
+  std::array<Kept, kMaxBigBlocks> kept_{};
+  std::size_t count_ = 0;
+  std::size_t kept_bytes_ = 0;
+};
+
 // The lists die with their thread; a block given back after that (by a
 // thread_local destructor that runs later) goes to the allocator.
 thread_local bool lists_gone = false;
 struct ListsOwner {
   Lists lists;
+  BigBlocks big;
   ~ListsOwner() { lists_gone = true; }
 };
 thread_local ListsOwner owner;
@@ -98,12 +165,14 @@ thread_local ListsOwner owner;
 }  // namespace
 
 void* recycle_take(std::size_t size) {
-  if (size > kLargest || lists_gone) return ::operator new(size);
+  if (lists_gone) return ::operator new(size);
+  if (size > kLargest) return owner.big.take(size);
   return owner.lists.take(Lists::class_of(size));
 }
 
 void recycle_give(void* block, std::size_t size) noexcept {
-  if (size > kLargest || lists_gone) return ::operator delete(block);
+  if (lists_gone) return ::operator delete(block);
+  if (size > kLargest) return owner.big.give(block, size);
   owner.lists.give(block, Lists::class_of(size));
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 
+#include "loopspec/detail/recycler.hpp"
 #include "loopspec/runtime.hpp"
 
 namespace loopspec {
@@ -18,7 +19,7 @@ EventLoop& running_or_current_loop() {
 /// The outer future of gather(): cancelling it cancels the children.
 class GatheringFuture : public Future {
  public:
-  GatheringFuture(EventLoop& loop, std::vector<FuturePtr> children)
+  GatheringFuture(EventLoop& loop, detail::RecycledVector<FuturePtr> children)
       : Future(loop), children(std::move(children)) {}
   std::string type_name() const override { return "_GatheringFuture"; }
 
@@ -32,15 +33,15 @@ class GatheringFuture : public Future {
     return any;
   }
 
-  std::vector<FuturePtr> children;
+  detail::RecycledVector<FuturePtr> children;
   bool cancel_requested = false;
 };
 
 /// An argument's identity for gather: its object's address, else null.
 const Object* identity_of(const Value& arg) { return arg.is_object() ? arg.as_object().get() : nullptr; }
 
-/// gather's argument -> child index, by identity, in one allocation (gather
-/// may take many thousands of arguments). Only objects can be awaitables (an
+/// gather's argument -> child index, by identity, in one recycled allocation
+/// (gather may take many thousands of arguments, gather after gather). Only objects can be awaitables (an
 /// immediate makes ensure_future raise), so an object's address is the key.
 class ChildIndex {
  public:
@@ -72,7 +73,7 @@ class ChildIndex {
     return i;
   }
 
-  std::vector<std::pair<const Object*, std::size_t>> slots_;
+  detail::RecycledVector<std::pair<const Object*, std::size_t>> slots_;
 };
 
 struct GatherState {
@@ -80,7 +81,7 @@ struct GatherState {
   /// children (CPython's outer._children), and `children` is empty.
   std::shared_ptr<GatheringFuture> outer;
   /// The children while gather() makes them: ensure_future may raise half-way.
-  std::vector<FuturePtr> children;
+  detail::RecycledVector<FuturePtr> children;
   std::size_t nfuts = 0;
   std::size_t nfinished = 0;
   bool return_exceptions = false;
@@ -113,7 +114,7 @@ void on_child_done(GatherState& st, const FuturePtr& fut) {
     }
   }
   if (st.nfinished != st.nfuts) return;
-  const std::vector<FuturePtr>& children = outer->children;
+  const auto& children = outer->children;
   auto results = std::make_shared<List>();
   results->items.reserve(children.size());
   for (const FuturePtr& child : children) results->items.push_back(outcome_of(*child));

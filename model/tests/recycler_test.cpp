@@ -1,10 +1,11 @@
-// The recycler (detail/recycler.hpp): what its lists keep for a burst that
-// comes again, here and on another thread.
+// The recycler (detail/recycler.hpp): what its lists and big blocks keep for
+// a burst that comes again, here and on another thread.
 #include "loopspec/detail/recycler.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cstddef>
+#include <memory>
 #include <set>
 #include <thread>
 #include <vector>
@@ -43,6 +44,34 @@ TEST(Recycler, BlocksGivenBackOnAnotherThreadServeThatThread) {
     const std::vector<void*> again = take_many(50);
     EXPECT_EQ(std::set<void*>(made.begin(), made.end()), std::set<void*>(again.begin(), again.end()));
     give_all(again);
+  }).join();
+}
+
+TEST(Recycler, ABigBlockIsHandedOutAgainForItsExactSize) {
+  std::thread([] {
+    constexpr std::size_t kBig = std::size_t{3} << 20;  // about a registry of 2^17 weak pointers
+    void* first = recycle_take(kBig);
+    recycle_give(first, kBig);
+    void* other = recycle_take(kBig + 16);
+    EXPECT_NE(other, first);
+    void* again = recycle_take(kBig);
+    EXPECT_EQ(again, first);
+    recycle_give(other, kBig + 16);
+    recycle_give(again, kBig);
+  }).join();
+}
+
+TEST(Recycler, ARecycledVectorRegrowsIntoTheBlocksOfTheLastOne) {
+  std::thread([] {
+    const auto grow = [] {
+      RecycledVector<std::size_t> v;
+      for (std::size_t i = 0; i < 100'000; ++i) v.push_back(i);
+      return static_cast<const void*>(v.data());
+    };
+    const void* first = grow();
+    // Where the allocator would put the next block of that size (2^17 slots).
+    const auto squatter = std::make_unique<char[]>(std::size_t{1} << 20);
+    EXPECT_EQ(grow(), first);
   }).join();
 }
 

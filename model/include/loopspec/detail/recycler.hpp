@@ -1,5 +1,6 @@
 // The recycler: this thread's free lists of small memory blocks, one per size
-// class, and the allocator through which allocate_shared takes from them.
+// class, the few big blocks it keeps whole, and the allocator through which
+// allocate_shared and the loops' burst-sized arrays take from them.
 //
 // Why: a loop makes and drops the same few kinds of objects over and over
 // (a handle per call_soon, a future per await of a fresh one, a task, its
@@ -17,14 +18,17 @@
 // comes again (a million pending handles, a hundred thousand tasks, each
 // time a program fans out) reuses the memory the last one faulted in instead
 // of freeing it to the allocator, which hands it back to the kernel and
-// faults it in again (bench/README.md, W2). What a thread keeps is bounded
-// in all (256 MiB) and freed when the thread ends. The harness runs its
-// programs on one kept thread per caller (run_program), so a scenario's
-// burst stays for the next, up to that bound; `loopspec check` runs each
-// scenario in a process of its own.
+// faults it in again (bench/README.md, W2). Blocks over 1 KiB (the arrays
+// a burst sizes) are kept whole, up to 32 of them, and handed out again for
+// exactly their size. What a thread keeps is bounded in all (256 MiB of
+// small blocks, 64 MiB of big ones) and freed when the thread ends. The
+// harness runs its programs on one kept thread per caller (run_program), so
+// a scenario's burst stays for the next, up to that bound; `loopspec check`
+// runs each scenario in a process of its own.
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
 namespace loopspec::detail {
 
@@ -33,8 +37,8 @@ void* recycle_take(std::size_t size);
 /// Gives back a block recycle_take(size) returned, on any thread.
 void recycle_give(void* block, std::size_t size) noexcept;
 
-/// The allocator for allocate_shared: the object and its control block in
-/// one recycled block.
+/// The allocator for allocate_shared (the object and its control block in
+/// one recycled block) and for RecycledVector.
 template <class T>
 struct RecyclingAllocator {
   using value_type = T;
@@ -53,5 +57,10 @@ struct RecyclingAllocator {
     return true;
   }
 };
+
+/// An array sized to a burst (a task per child of a big gather): its memory
+/// is kept for the next burst instead of going back to the kernel.
+template <class T>
+using RecycledVector = std::vector<T, RecyclingAllocator<T>>;
 
 }  // namespace loopspec::detail

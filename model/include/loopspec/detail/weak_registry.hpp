@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+#include "loopspec/detail/recycler.hpp"
+
 namespace loopspec::detail {
 
 /// Entries are weak: the registry never keeps a member alive. `Gone` says
@@ -38,7 +40,8 @@ class WeakRegistry {
   void clear() { members_.clear(); }
 
  private:
-  std::vector<std::weak_ptr<T>> members_;
+  // Recycled: a burst of tasks grows it to the burst's size, loop after loop.
+  RecycledVector<std::weak_ptr<T>> members_;
   std::size_t live_hint_ = 0;
 };
 
