@@ -41,8 +41,9 @@ class GatheringFuture : public Future {
 const Object* identity_of(const Value& arg) { return arg.is_object() ? arg.as_object().get() : nullptr; }
 
 /// gather's argument -> child index, by identity, in one recycled allocation
-/// (gather may take many thousands of arguments, gather after gather). Only objects can be awaitables (an
-/// immediate makes ensure_future raise), so an object's address is the key.
+/// (gather may take many thousands of arguments, gather after gather). Only
+/// objects can be awaitables (an immediate makes ensure_future raise), so an
+/// object's address is the key.
 class ChildIndex {
  public:
   explicit ChildIndex(std::size_t n) : slots_(capacity_for(n), {nullptr, 0}) {}
