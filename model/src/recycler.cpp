@@ -108,8 +108,9 @@ class BigBlocks {
     while (count_ > 0) drop_oldest();
   }
 
-  // Out of line, so the small blocks' path (every handle, future and task)
-  // keeps its few registers: inlined, the scan made it save six.
+  // take and give are out of line, so the small blocks' path (every handle,
+  // future and task) keeps its few registers: inlined, take's scan made
+  // recycle_take save six.
   [[gnu::noinline]] void* take(std::size_t size) {
     for (std::size_t i = count_; i-- > 0;) {
       if (kept_[i].size != size) continue;

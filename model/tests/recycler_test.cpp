@@ -49,7 +49,7 @@ TEST(Recycler, BlocksGivenBackOnAnotherThreadServeThatThread) {
 
 TEST(Recycler, ABigBlockIsHandedOutAgainForItsExactSize) {
   std::thread([] {
-    constexpr std::size_t kBig = std::size_t{3} << 20;  // about a registry of 2^17 weak pointers
+    constexpr std::size_t kBig = std::size_t{3} << 20;  // megabytes, as gather's tables for 100k children
     void* first = recycle_take(kBig);
     recycle_give(first, kBig);
     void* other = recycle_take(kBig + 16);
