@@ -3,8 +3,8 @@
 #pragma once
 
 #include <cstddef>
-#include <vector>
 
+#include "loopspec/detail/recycler.hpp"
 #include "loopspec/handle.hpp"
 
 namespace loopspec::detail {
@@ -42,7 +42,7 @@ class TimerHeap {
   /// a cache-friendly order above 2,500 items; equal deadlines among that many
   /// timers after a purge may then come out differently.)
   void remove_cancelled() {
-    std::vector<Entry> kept;
+    Entries kept;
     kept.reserve(heap_.size());
     for (auto& e : heap_) {
       if (e.timer->cancelled()) {
@@ -100,7 +100,12 @@ class TimerHeap {
     move_toward_root(start, pos);
   }
 
-  std::vector<Entry> heap_;
+  // Recycled: the heap grows to the loop's burst of timers (200k in W3,
+  // 4.8 MB), and glibc handed such arrays back to the kernel when they were
+  // freed, so each burst faulted them in again, page by page, through every
+  // doubling (bench/README.md, "Page faults").
+  using Entries = RecycledVector<Entry>;
+  Entries heap_;
 };
 
 }  // namespace loopspec::detail
