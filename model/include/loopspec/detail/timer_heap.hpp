@@ -42,16 +42,18 @@ class TimerHeap {
   /// a cache-friendly order above 2,500 items; equal deadlines among that many
   /// timers after a purge may then come out differently.)
   void remove_cancelled() {
-    Entries kept;
-    kept.reserve(heap_.size());
+    // Compacted in place, the survivors keeping their order (the one a new
+    // list of them would have): no second array.
+    std::size_t kept = 0;
     for (auto& e : heap_) {
       if (e.timer->cancelled()) {
         e.timer->scheduled = false;
       } else {
-        kept.push_back(std::move(e));
+        if (&e != &heap_[kept]) heap_[kept] = std::move(e);
+        ++kept;
       }
     }
-    heap_ = std::move(kept);
+    heap_.erase(heap_.begin() + static_cast<std::ptrdiff_t>(kept), heap_.end());
     for (std::size_t i = heap_.size() / 2; i-- > 0;) move_toward_leaves(i);
   }
 
@@ -104,8 +106,7 @@ class TimerHeap {
   // 4.8 MB), and glibc handed such arrays back to the kernel when they were
   // freed, so each burst faulted them in again, page by page, through every
   // doubling (bench/README.md, "Page faults").
-  using Entries = RecycledVector<Entry>;
-  Entries heap_;
+  RecycledVector<Entry> heap_;
 };
 
 }  // namespace loopspec::detail
