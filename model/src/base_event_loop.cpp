@@ -72,7 +72,7 @@ void BaseEventLoop::run_once() {
   run_ready_batch();
 }
 
-std::vector<detail::IoSelector::Event> BaseEventLoop::select(std::optional<double> timeout) {
+std::vector<detail::IoSelector::Event> BaseEventLoop::select(const std::optional<double>& timeout) {
   VirtualThreads& threads = Runtime::current().threads();
   if (threads.idle() && io_.empty() && children_.empty()) {
     wait(timeout);

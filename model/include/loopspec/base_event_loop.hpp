@@ -117,7 +117,11 @@ class BaseEventLoop : public EventLoop {
   /// first; then, while nothing is ready, sleeping threads that wake before
   /// the deadline move the clock to their wake time and run; the rest of the
   /// timeout is waited as wait() does. With no thread in play, wait(timeout).
-  std::vector<detail::IoSelector::Event> select(std::optional<double> timeout);
+  // The timeout by reference: by value, g++ passes it in two registers and
+  // loads its one-byte flag as part of an eight-byte word just after storing
+  // it, a load that waits for the store (no store-to-load forwarding) once
+  // per iteration (bench/README.md, W1).
+  std::vector<detail::IoSelector::Event> select(const std::optional<double>& timeout);
   /// _process_events: what the poll found joins the ready queue, each
   /// descriptor's reader before its writer.
   void process_events(const std::vector<detail::IoSelector::Event>& events);
