@@ -40,10 +40,30 @@ CoroutineObject::~CoroutineObject() {
   if (h_) h_.destroy();
 }
 
+CoroutineObject::Step CoroutineObject::Step::yielded(FuturePtr awaited, std::optional<BadYield> bad_yield,
+                                                     bool unblocked) {
+  Step s(Kind::Yielded);
+  s.awaited = std::move(awaited);
+  s.bad_yield = std::move(bad_yield);
+  s.unblocked = unblocked;
+  return s;
+}
+
+CoroutineObject::Step CoroutineObject::Step::returned(Value value) {
+  Step s(Kind::Returned);
+  s.value = std::move(value);
+  return s;
+}
+
+CoroutineObject::Step CoroutineObject::Step::raised(ExceptionPtr error) {
+  Step s(Kind::Raised);
+  s.error = std::move(error);
+  return s;
+}
+
 CoroutineObject::Step CoroutineObject::send() {
   if (done()) {
-    return {Step::Kind::Raised, nullptr, None,
-            new_exception(exc::RuntimeError, {Value("cannot reuse already awaited coroutine")}), std::nullopt};
+    return Step::raised(new_exception(exc::RuntimeError, {Value("cannot reuse already awaited coroutine")}));
   }
   if (!started_) {
     started_ = true;
@@ -61,7 +81,7 @@ CoroutineObject::Step CoroutineObject::throw_(ExceptionPtr e) {
     // closed without running its body.
     started_ = true;
     close();
-    return {Step::Kind::Raised, nullptr, None, std::move(e), std::nullopt};
+    return Step::raised(std::move(e));
   }
   driver_.to_throw = std::move(e);
   return resume();
@@ -88,8 +108,7 @@ CoroutineObject::Step CoroutineObject::resume() {
   driver_.unblocked = false;
   driver_.innermost.resume();
   if (!h_.done()) {
-    return {Step::Kind::Yielded, std::move(driver_.awaited), None, nullptr, std::move(driver_.bad_yield),
-            driver_.unblocked};
+    return Step::yielded(std::move(driver_.awaited), std::move(driver_.bad_yield), driver_.unblocked);
   }
   return finish();
 }
@@ -97,8 +116,7 @@ CoroutineObject::Step CoroutineObject::resume() {
 CoroutineObject::Step CoroutineObject::finish() {
   auto& p = h_.promise();
   std::exception_ptr foreign = p.foreign;
-  Step out = p.error ? Step{Step::Kind::Raised, nullptr, None, p.error, std::nullopt}
-                     : Step{Step::Kind::Returned, nullptr, std::move(p.result), nullptr, std::nullopt};
+  Step out = p.error ? Step::raised(p.error) : Step::returned(std::move(p.result));
   close();
   if (foreign) std::rethrow_exception(foreign);
   return out;
