@@ -31,7 +31,7 @@ void Scheduler::drop_cancelled_timers() {
 
 void Scheduler::move_timers_due_before(double end) {
   if (chooser_) return move_due_timers_chosen(end);
-  while (!timers_.empty() && timers_.top()->when() < end) {
+  while (!timers_.empty() && timers_.top_when() < end) {
     TimerHandlePtr t = timers_.pop();
     t->scheduled = false;
     ready_.push_back(std::move(t));
@@ -40,7 +40,7 @@ void Scheduler::move_timers_due_before(double end) {
 
 void Scheduler::move_due_timers_chosen(double end) {
   std::vector<TimerHandlePtr> due;
-  while (!timers_.empty() && timers_.top()->when() < end) {
+  while (!timers_.empty() && timers_.top_when() < end) {
     due.push_back(timers_.pop());
     due.back()->scheduled = false;
   }

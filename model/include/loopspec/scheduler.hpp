@@ -47,7 +47,7 @@ class Scheduler {
   std::optional<double> select_timeout(bool stopping, Now&& now) const {
     if (!ready_.empty() || stopping) return 0.0;
     if (timers_.empty()) return std::nullopt;
-    return std::min(std::max(0.0, timers_.top()->when() - now()), kMaximumSelectTimeout);
+    return std::min(std::max(0.0, timers_.top_when() - now()), kMaximumSelectTimeout);
   }
 
   /// Cancelled timers leave the heap in bulk when they are more than half of
