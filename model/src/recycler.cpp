@@ -71,6 +71,11 @@ class Lists {
     // after its release even though the memory is not given back.
     ASAN_UNPOISON_MEMORY_REGION(b, block_size(c));
     l.head = b->next;
+    // The next take's block: blocks come back in whatever order their
+    // objects died (timers in deadline order), so the list's next link is
+    // rarely in the cache when that take reads it. (Not an empty list's
+    // null: a prefetch of an unmapped address can cost a page walk.)
+    if (l.head) __builtin_prefetch(l.head);
     --l.count;
     kept_bytes_ -= block_size(c);
     return b;
