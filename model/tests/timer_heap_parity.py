@@ -3,7 +3,8 @@
 CPython's loop keeps TimerHandles in a heapq list that compares deadlines
 only, so equal deadlines leave in an order fixed by the sift steps. The model
 claims to repeat those steps; this test replays random operation sequences,
-rich in ties, through heapq and through the C++ TimerHeap and compares.
+rich in ties, through heapq and through the C++ TimerHeap and compares; the
+replay also checks top_when() against the top handle after every operation.
 Usage: timer_heap_parity.py <timer_heap_replay binary>
 """
 import heapq
@@ -69,8 +70,11 @@ def main():
     for case in range(300):
         kept = program(rng)
         want = heapq_order(kept)
-        got = subprocess.run([replay], input=as_text(kept), capture_output=True, text=True, check=True)
-        got = [int(x) for x in got.stdout.split()]
+        run = subprocess.run([replay], input=as_text(kept), capture_output=True, text=True)
+        if run.returncode != 0:
+            print(f"case {case}: the replay exited {run.returncode}: {run.stderr.strip()}")
+            return 1
+        got = [int(x) for x in run.stdout.split()]
         if got != want:
             print(f"case {case}: TimerHeap order differs from heapq\n  ops: {kept[:20]}...\n"
                   f"  heapq:     {want[:30]}\n  TimerHeap: {got[:30]}")

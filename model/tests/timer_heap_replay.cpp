@@ -1,6 +1,9 @@
 // Replays timer-heap operations read from stdin and prints the order in which
 // timers leave the heap, for timer_heap_parity.py to compare with heapq.
 //   push <id> <when>   pop   purge <id>...   (purge: cancel these, then bulk-remove)
+// After each operation it also checks that top_when(), the heap's own copy of
+// the top deadline that the loop reads, is the top handle's deadline: if not,
+// it says so on stderr and exits 1.
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -35,6 +38,11 @@ int main() {
       long id;
       while (in >> id) by_id[id]->cancel();
       heap.remove_cancelled();
+    }
+    if (!heap.empty() && heap.top_when() != heap.top()->when()) {
+      std::fprintf(stderr, "after '%s': top_when() is %g but the top timer's when() is %g\n", line.c_str(),
+                   heap.top_when(), heap.top()->when());
+      return 1;
     }
   }
   while (!heap.empty()) std::printf("%ld\n", ids[heap.pop().get()]);
