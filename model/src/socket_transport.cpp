@@ -83,10 +83,8 @@ void SocketTransport::writelines(const std::vector<BytesPtr>& pieces) {
     return send_or_buffer(pieces);
   }
   if (eof_) raise(exc::RuntimeError, "Cannot call writelines() after write_eof()");
-  // CPython's buffer is a deque of the pieces: empty ones keep it non-empty,
-  // which WriteBuffer does not show (docs/outside-world.md#transports-built).
-  buffer_.append(pieces);
-  if (buffer_.empty()) return;
+  if (pieces.empty()) return;
+  buffer_.append_each(pieces);
   write_ready();
   if (!buffer_.empty()) loop_->add_writer(fd(), [t = self()] { t->write_ready(); });
 }

@@ -19,6 +19,13 @@ void WriteBuffer::append(std::span<const BytesPtr> pieces, std::size_t skip) {
   }
 }
 
+void WriteBuffer::append_each(std::span<const BytesPtr> pieces) {
+  for (const BytesPtr& piece : pieces) {
+    size_ += piece->data.size();
+    pieces_.push_back({piece, piece->data});
+  }
+}
+
 std::size_t WriteBuffer::send(Socket& sock, Extent extent) {
   if (extent == Extent::Whole && pieces_.size() > kMaxPieces) join_all();
   const std::size_t count = std::min(pieces_.size(), kMaxPieces);

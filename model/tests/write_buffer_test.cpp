@@ -95,6 +95,30 @@ TEST(WriteBuffer, SendsAtMostMaxPiecesUnlessAskedForAll) {
   EXPECT_EQ(pair.read_all(), std::string(1500, 'y') + std::string(1500, 'z'));
 }
 
+// 3.12's writelines keeps empty pieces: the buffer holds no bytes and is not
+// empty; a send pops an empty piece only when it takes bytes past it.
+TEST(WriteBuffer, AppendEachKeepsEmptyPiecesUntilASendPassesThem) {
+  RuntimeScope scope;
+  Pair pair;
+  WriteBuffer buffer;
+  const std::vector<BytesPtr> empty{bytes("")};
+  buffer.append_each(empty);
+  EXPECT_EQ(buffer.size(), 0u);
+  EXPECT_FALSE(buffer.empty());
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces), 0u);
+  EXPECT_FALSE(buffer.empty());
+  const std::vector<BytesPtr> pieces{bytes("ab"), bytes("")};
+  buffer.append_each(pieces);
+  EXPECT_EQ(buffer.size(), 2u);
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces), 2u);
+  EXPECT_EQ(pair.read_all(), "ab");
+  EXPECT_FALSE(buffer.empty()) << "the trailing empty piece stays";
+  append(buffer, "c");
+  EXPECT_EQ(buffer.send(*pair.ends.first, WriteBuffer::Extent::AtMostMaxPieces), 1u);
+  EXPECT_TRUE(buffer.empty());
+  EXPECT_EQ(pair.read_all(), "c");
+}
+
 TEST(WriteBuffer, AFailedSendDropsNothing) {
   RuntimeScope scope;
   Pair pair;

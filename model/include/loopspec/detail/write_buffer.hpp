@@ -18,7 +18,8 @@ namespace loopspec::detail {
 /// which no trace can tell apart. Bytes are immutable, so holding them is
 /// safe, and a big write costs no copy: copying 1 MiB into fresh pages was
 /// most of a real-clock scenario's time on our machines.
-/// Invariant: no piece is empty, and size() is the sum of the pieces.
+/// Invariant: size() is the sum of the pieces, and a piece is empty only
+/// when 3.12's writelines put it there as given (append_each).
 class WriteBuffer {
  public:
   /// Linux's IOV_MAX, which 3.12's transport reads as SC_IOV_MAX: the most
@@ -31,12 +32,18 @@ class WriteBuffer {
   /// Appends the pieces, less their first `skip` bytes in all (what a
   /// send of them took); empty ones are left out.
   void append(std::span<const BytesPtr> pieces, std::size_t skip = 0);
+  /// 3.12's writelines: every piece as given, empty ones too. An empty piece
+  /// keeps the buffer non-empty, as it keeps 3.12's deque truthy, until a
+  /// send takes more bytes than the pieces before it hold; a send of it alone
+  /// takes nothing (docs/versions.md#socket-transport-writelines).
+  void append_each(std::span<const BytesPtr> pieces);
   /// One send of `extent` (a whole buffer of more than kMaxPieces pieces is
   /// first joined into one), dropping what the kernel took: the count sent.
   /// Raises what the send raises, with nothing dropped.
   std::size_t send(Socket& sock, Extent extent);
   std::size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
+  /// No pieces (3.12's `not self._buffer`), not merely no bytes.
+  bool empty() const { return pieces_.empty(); }
   void clear();
 
  private:
