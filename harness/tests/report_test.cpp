@@ -2,6 +2,11 @@
 // Python loop with cells and one that was unavailable.
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <sstream>
+#include <string>
+
+#include "report/check_summary.hpp"
 #include "report/report.hpp"
 
 namespace {
@@ -239,6 +244,31 @@ TEST(Report, JsonFollowsTheSchema) {
   EXPECT_EQ(j["scenarios"][0]["python_loops"]["gbulb"]["first_difference"], "event 2:\n  expected: 1\n  actual:   2");
   EXPECT_TRUE(j["scenarios"][3]["python_loops"]["gbulb"].is_null());
   EXPECT_TRUE(j["scenarios"][0]["python_loops"]["nest_asyncio"].is_null());
+}
+
+// loopspec check's terminal table: a name longer than its column was made
+// for (the area concurrent_futures, a plugin's name) widens the column, so
+// every row's counts stay under their headings.
+TEST(CheckSummary, CountsStayUnderTheirHeadingsWithLongNames) {
+  Report r;
+  r.impls = {{"ref", "built in", {"*"}, ""}, {"a_plugin_with_a_long_name", "plugin /p.so", {"*"}, ""}};
+  r.rows = {{"concurrent_futures/a", "concurrent_futures", "A", "CPython 3.11.7", {}, {{}, {}}, {}},
+            {"gather/b", "gather", "B", "CPython 3.11.7", {}, {{}, {}}, {}}};
+  std::ostringstream out;
+  print_summary(out, r);
+  std::istringstream text(out.str());
+  std::string header;
+  while (std::getline(text, header) && header.rfind("implementation", 0) != 0) {
+  }
+  ASSERT_FALSE(header.empty()) << out.str();
+  const std::size_t passed_end = header.find("passed") + 6;
+  int rows = 0;
+  for (std::string line; std::getline(text, line) && !line.empty(); ++rows) {
+    EXPECT_EQ(line.size(), header.size()) << line;  // the XPASS count ends where its heading does
+    ASSERT_GT(line.size(), passed_end) << line;
+    EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(line[passed_end - 1])) && line[passed_end] == ' ') << line;
+  }
+  EXPECT_EQ(rows, 6);  // two implementations, two areas and (all) each
 }
 
 }  // namespace
