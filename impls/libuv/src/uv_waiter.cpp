@@ -17,8 +17,11 @@ void check(int rc, const char* what) {
 }
 
 // The timer exists only to end uv_run at the deadline: the scheduler, not
-// this callback, decides what is due.
-void on_timer(uv_timer_t*) {}
+// this callback, decides what is due. libuv 1.44 (Debian 12's) runs due
+// timers before it polls, so a deadline that passed between arming the timer
+// and uv_run fires there, leaving the poll no timer to end it: uv_stop makes
+// that poll return at once instead of waiting forever.
+void on_timer(uv_timer_t* t) { uv_stop(t->loop); }
 // Likewise a poll only ends uv_run: the loop's own poll then reads the
 // descriptors in asyncio's order.
 void on_poll(uv_poll_t*, int, int) {}

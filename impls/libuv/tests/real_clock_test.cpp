@@ -3,8 +3,12 @@
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 #include "loopspec/libuv_loop.hpp"
 #include "loopspec/loopspec.hpp"
@@ -83,6 +87,47 @@ TEST(RealClock, WaitingSleepsInsteadOfSpinning) {
   loop->run_forever();
   // A loop that polled with a zero timeout would burn the whole 0.2 s.
   EXPECT_LT(thread_cpu_seconds() - cpu0, 0.1);
+}
+
+// libuv 1.44 runs the timers that are due before it polls. A deadline that
+// passes between arming the loop's wait timer and uv_run (the millisecond
+// clock ticking over in between is enough) fired there, and the poll then had
+// no timer left to end it: the loop waited forever, about once in ten thousand
+// short waits. Each of these short waits must end by itself. A watchdog wakes
+// a wait that makes no progress for 10 s (a thousand times its timeout), so a
+// stuck wait fails the test instead of hanging it.
+TEST(RealClock, EveryShortWaitEndsAtItsDeadline) {
+  RuntimeScope scope;
+  EventLoopPtr loop = make_libuv_loop(Clock::Real);
+  constexpr int kWaits = 5'000;
+  std::atomic<int> ended{0};
+  int woken = 0;
+  std::mutex m;
+  std::condition_variable done_cv;
+  bool done = false;
+  std::thread watchdog([&] {
+    std::unique_lock lock(m);
+    for (int seen = -1; !done_cv.wait_for(lock, std::chrono::seconds(10), [&] { return done; });) {
+      if (ended.load() == seen) {
+        ++woken;
+        loop->call_soon_threadsafe([] {});
+      }
+      seen = ended.load();
+    }
+  });
+  for (int i = 0; i < kWaits; ++i) {
+    loop->call_later(0.0005, [&] { loop->stop(); });
+    loop->run_forever();
+    ++ended;
+  }
+  {
+    std::lock_guard lock(m);
+    done = true;
+  }
+  done_cv.notify_one();
+  watchdog.join();
+  EXPECT_EQ(woken, 0) << woken << " of " << kWaits
+                      << " waits of under a millisecond did not end until the watchdog woke the loop";
 }
 
 }  // namespace
