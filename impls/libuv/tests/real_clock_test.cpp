@@ -92,10 +92,10 @@ TEST(RealClock, WaitingSleepsInsteadOfSpinning) {
 // libuv 1.44 runs the timers that are due before it polls. A deadline that
 // passes between arming the loop's wait timer and uv_run (the millisecond
 // clock ticking over in between is enough) fired there, and the poll then had
-// no timer left to end it: the loop waited forever, about once in ten thousand
-// short waits. Each of these short waits must end by itself. A watchdog wakes
-// a wait that makes no progress for 10 s (a thousand times its timeout), so a
-// stuck wait fails the test instead of hanging it.
+// no timer left to end it: the loop waited forever (1 of 5,000 of these waits
+// in the run that found it). Each of these short waits must end by itself. A
+// watchdog wakes a wait that makes no progress for 10 s (a thousand times its
+// timeout), so a stuck wait fails the test instead of hanging it.
 TEST(RealClock, EveryShortWaitEndsAtItsDeadline) {
   RuntimeScope scope;
   EventLoopPtr loop = make_libuv_loop(Clock::Real);
