@@ -142,10 +142,15 @@ class VirtualChildWatcher:
         self._children = {}  # pid -> _Child, in the order they were added
         self._spawned = False  # whether the run ever started a child
 
-    def add_child_handler(self, pid, callback, *args):
+    def _become_subreaper(self):
+        # Before the spawn: a shell that exits before its handler is added
+        # would leave its background jobs to init, outside the run.
         if not self._spawned:
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
             self._spawned = True
+
+    def add_child_handler(self, pid, callback, *args):
+        self._become_subreaper()
         loop = asyncio.events._get_running_loop()
         self._children[pid] = _Child(pid, loop, callback, args)
 
@@ -162,6 +167,8 @@ class VirtualChildWatcher:
         return True
 
     def __enter__(self):
+        """asyncio enters the watcher before it spawns the child (3.11 to 3.13)."""
+        self._become_subreaper()
         return self
 
     def __exit__(self, a, b, c):

@@ -86,14 +86,30 @@ class Watcher(unittest.TestCase):
     def test_kill_all_leaves_no_descendant_and_no_zombie(self):
         out = run_case("""
             w = VirtualChildWatcher()
-            p = subprocess.Popen(['sh', '-c', 'sleep 30 & sleep 30 & exit 0'])
-            w.add_child_handler(p.pid, callback)
+            with w:
+                p = subprocess.Popen(['sh', '-c', 'sleep 30 & sleep 30 & exit 0'])
+                w.add_child_handler(p.pid, callback)
             w.settle(halt)
             print(len(_descendants()) >= 2)
             w.kill_all()
             print(_descendants())
         """)
         self.assertEqual(out.split("\n")[:2], ["True", "[]"])
+
+    def test_a_job_outlives_a_shell_that_exits_before_its_handler_is_added(self):
+        # As asyncio does: the watcher is entered before the spawn, and the
+        # handler added after it, by when the shell may be gone.
+        out = run_case("""
+            w = VirtualChildWatcher()
+            with w:
+                p = subprocess.Popen(['sh', '-c', 'sleep 30 & exit 0'])
+                os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
+                w.add_child_handler(p.pid, callback)
+            w.settle(halt)
+            print(sorted(_state(pid) for pid in _descendants()))
+            w.kill_all()
+        """)
+        self.assertEqual(out.split("\n")[0], "['S', 'Z']")
 
     def test_a_child_that_never_blocks_halts_the_run(self):
         out = run_case("""
