@@ -140,7 +140,7 @@ class VirtualChildWatcher:
 
     def __init__(self):
         self._children = {}  # pid -> _Child, in the order they were added
-        self._spawned = False  # whether the run ever started a child
+        self._spawned = False  # whether the run began to start a child, and so became a subreaper
 
     def _become_subreaper(self):
         # Before the spawn: a shell that exits before its handler is added
