@@ -236,6 +236,22 @@ def issue_18_rows(name, label, r, spreads):
     return rows
 
 
+def host_cpu():
+    """The processor as /proc/cpuinfo and sysfs name it: the VMs are not all
+    on one host, and the ratios against CPython move with it (README.md,
+    "Reading the numbers")."""
+    fields = {}
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            fields.setdefault(key.strip(), value.strip())
+    caches = Path("/sys/devices/system/cpu/cpu0/cache")
+    l3 = [(d / "size").read_text().strip() for d in sorted(caches.glob("index*"))
+          if (d / "level").read_text().strip() == "3"]
+    return (f"{fields.get('model name', 'unknown')}, family {fields.get('cpu family', '?')} "
+            f"model {fields.get('model', '?')}" + (f", L3 {l3[0]}" if l3 else ""))
+
+
 def header(started, reps, loads):
     versions = subprocess.run([PYTHON, "-c", "import sys, uvloop; print(sys.version.split()[0], uvloop.__version__)"],
                               capture_output=True, text=True).stdout.split()
@@ -244,7 +260,7 @@ def header(started, reps, loads):
     else:
         each = ", ".join(f"{a:.2f} to {b:.2f}" for a, b in loads)
         runs = f"{len(loads)} consecutive runs of {reps} repetitions, load average {each} (before to after each run)"
-    return (f"Measured {started} on `{os.uname().nodename}` ({os.cpu_count()} CPUs), {runs}. "
+    return (f"Measured {started} on `{os.uname().nodename}` ({os.cpu_count()} CPUs: {host_cpu()}), {runs}. "
             f"CPython {versions[0]} and uvloop {versions[1]} both on {PYTHON}.")
 
 
